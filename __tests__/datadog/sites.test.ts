@@ -1,0 +1,70 @@
+import { describe, expect, test } from '@jest/globals';
+import { createDryRunDoraClient, DatadogConfigError, resolveSite } from '../../src/datadog/index.ts';
+
+describe('resolveSite', () => {
+  test.each([
+    ['datadoghq.com', 'https://api.datadoghq.com', 'https://app.datadoghq.com'],
+    ['us3.datadoghq.com', 'https://api.us3.datadoghq.com', 'https://us3.datadoghq.com'],
+    ['us5.datadoghq.com', 'https://api.us5.datadoghq.com', 'https://us5.datadoghq.com'],
+    ['datadoghq.eu', 'https://api.datadoghq.eu', 'https://app.datadoghq.eu'],
+    ['ap1.datadoghq.com', 'https://api.ap1.datadoghq.com', 'https://ap1.datadoghq.com'],
+    ['ap2.datadoghq.com', 'https://api.ap2.datadoghq.com', 'https://ap2.datadoghq.com'],
+    ['uk1.datadoghq.com', 'https://api.uk1.datadoghq.com', 'https://uk1.datadoghq.com'],
+  ])('%s has its API at %s', (site, apiUrl, appUrl) => {
+    expect(resolveSite(site)).toEqual({ name: site, apiUrl, appUrl });
+  });
+
+  test.each([
+    ['app.datadoghq.com', 'datadoghq.com'],
+    ['app.datadoghq.eu', 'datadoghq.eu'],
+    ['https://app.datadoghq.eu/dashboard/lists', 'datadoghq.eu'],
+    ['  US5.datadoghq.com ', 'us5.datadoghq.com'],
+    ['api.us3.datadoghq.com', 'us3.datadoghq.com'],
+  ])('the pasted host %s means %s', (input, site) => {
+    expect(resolveSite(input).name).toBe(site);
+  });
+
+  test.each([
+    ['ddog-gov.com', 'US1-FED'],
+    ['app.ddog-gov.com', 'US1-FED'],
+    ['us2.ddog-gov.com', 'US2-FED'],
+  ])('%s is refused: DORA Metrics are not available there', (site, label) => {
+    expect(() => resolveSite(site)).toThrow(DatadogConfigError);
+    expect(() => resolveSite(site)).toThrow(
+      `Datadog site "${site}" (${label}) does not offer DORA Metrics; they are available on datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.`,
+    );
+  });
+
+  test('an unknown site names itself and lists the valid ones', () => {
+    expect(() => resolveSite('datadoghq.co')).toThrow(
+      'Unknown Datadog site "datadoghq.co": expected one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.',
+    );
+  });
+});
+
+describe('endpoint', () => {
+  const sendOne = async (options: Parameters<typeof createDryRunDoraClient>[0]) => {
+    const client = createDryRunDoraClient(options);
+    await client.deleteDeployment('abc');
+    return client.requests[0]?.url;
+  };
+
+  test('defaults to datadoghq.com', async () => {
+    expect(await sendOne({})).toBe('https://api.datadoghq.com/api/v2/dora/deployment/abc');
+  });
+
+  test('follows the site', async () => {
+    expect(await sendOne({ site: 'app.datadoghq.eu' })).toBe('https://api.datadoghq.eu/api/v2/dora/deployment/abc');
+  });
+
+  test('a base URL overrides the site, path prefix and all', async () => {
+    expect(await sendOne({ site: 'datadoghq.eu', baseUrl: 'https://gateway.example.com/datadog/' })).toBe(
+      'https://gateway.example.com/datadog/api/v2/dora/deployment/abc',
+    );
+  });
+
+  test('a base URL that is not http(s) is refused', () => {
+    expect(() => createDryRunDoraClient({ baseUrl: 'ftp://example.com' })).toThrow('Datadog base URL "ftp://example.com" must start with https://');
+    expect(() => createDryRunDoraClient({ baseUrl: 'api.datadoghq.com' })).toThrow('Datadog base URL "api.datadoghq.com" is not a URL');
+  });
+});

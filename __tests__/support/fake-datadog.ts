@@ -1,0 +1,176 @@
+// A real HTTP server on 127.0.0.1 standing in for Datadog's DORA API: it stores what it is
+// sent, answers like Datadog, and can be told to misbehave for the next requests.
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { requestBodyErrors } from './openapi.ts';
+
+export const API_KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+export const APP_KEY = 'f0e1d2c3b4a5968778695a4b3c2d1e0f12345678';
+
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: unknown;
+  /** performance.now() when the whole request had arrived. */
+  at: number;
+  schemaErrors: string[];
+}
+
+/** What to do with one coming request instead of answering it normally. */
+export type Misbehaviour =
+  | { status: number; body?: unknown; headers?: Record<string, string> }
+  | { hang: true }
+  /** Handles the request (stores the event), then drops the connection before answering. */
+  | { resetAfterStoring: true };
+
+interface StoredEvent {
+  id: string;
+  attributes: Record<string, unknown>;
+}
+
+export interface FakeDatadogOptions {
+  /** Answer sends with an id of Datadog's own instead of the one sent. */
+  ownIds?: boolean;
+  /** How get and list render times: RFC 3339 strings (today's API) or integer seconds (older answers). */
+  timesAs?: 'rfc3339' | 'seconds';
+}
+
+export interface FakeDatadog {
+  url: string;
+  requests: ReceivedRequest[];
+  deployments: Map<string, StoredEvent>;
+  failures: Map<string, StoredEvent>;
+  /** The next requests, in order, get these instead of a normal answer. */
+  misbehave(...next: Misbehaviour[]): void;
+  /** Every schema error of every request body received, with its request. */
+  schemaErrors(): string[];
+  close(): Promise<void>;
+}
+
+export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promise<FakeDatadog> {
+  const requests: ReceivedRequest[] = [];
+  const deployments = new Map<string, StoredEvent>();
+  const failures = new Map<string, StoredEvent>();
+  const queue: Misbehaviour[] = [];
+  let ownIdCounter = 0;
+
+  const time = (ms: unknown) => (options.timesAs === 'seconds' ? Math.floor(Number(ms) / 1000) : new Date(Number(ms)).toISOString());
+  const render = (event: StoredEvent, type: string) => {
+    const { id: _sent, started_at, finished_at, ...attributes } = event.attributes;
+    const git = event.attributes.git as { commit_sha: string; repository_url: string } | undefined;
+    return {
+      id: event.id,
+      type,
+      attributes: {
+        ...attributes,
+        started_at: time(started_at),
+        ...(finished_at === undefined ? {} : { finished_at: time(finished_at) }),
+        ...(git && type === 'dora_deployment'
+          ? { git: { commit_sha: git.commit_sha, repository_id: git.repository_url.replace(/^https?:\/\//, '') } }
+          : {}),
+      },
+    };
+  };
+
+  function answer(method: string, path: string, headers: IncomingHttpHeaders, body: unknown): { status: number; body?: unknown } {
+    const apiKeyOk = headers['dd-api-key'] === API_KEY;
+    const appKeyOk = headers['dd-application-key'] === APP_KEY;
+    if (method === 'GET' && path === '/api/v1/validate') {
+      return apiKeyOk ? { status: 200, body: { valid: true } } : { status: 403, body: { errors: ['Forbidden'] } };
+    }
+    const needsAppKey = !(method === 'POST' && (path === '/api/v2/dora/deployment' || path === '/api/v2/dora/failure'));
+    if (!apiKeyOk || (needsAppKey && !appKeyOk)) return { status: 403, body: { errors: ['Forbidden'] } };
+    const schemaErrors = requestBodyErrors(method, path, body);
+    if (schemaErrors.length) {
+      return { status: 400, body: { errors: schemaErrors.map((detail) => ({ status: '400', title: 'Bad Request', detail })) } };
+    }
+
+    const attributes = (body as { data?: { attributes?: Record<string, unknown> } } | undefined)?.data?.attributes ?? {};
+    const store = (events: Map<string, StoredEvent>, type: string) => {
+      const id = options.ownIds ? `dd${String(++ownIdCounter).padStart(14, '0')}` : String(attributes.id);
+      events.set(id, { id, attributes });
+      return { status: 200, body: { data: { id, type } } };
+    };
+    const list = (events: Map<string, StoredEvent>, type: string) => {
+      const { from, to, limit = 10, query } = attributes as { from?: string; to?: string; limit?: number; query?: string };
+      const service = /service:"?([^\s"]+)"?/.exec(query ?? '')?.[1];
+      const inWindow = [...events.values()]
+        .filter((e) => (from === undefined || Number(e.attributes.started_at) >= Date.parse(from)) && (to === undefined || Number(e.attributes.started_at) <= Date.parse(to)))
+        .filter((e) => service === undefined || e.attributes.service === service || (e.attributes.services as string[] | undefined)?.includes(service))
+        .sort((a, b) => Number(b.attributes.started_at) - Number(a.attributes.started_at));
+      return { status: 200, body: { data: inWindow.slice(0, limit).map((e) => render(e, type)) } };
+    };
+    const byId = /^\/api\/v2\/dora\/(deployments?|failures?)\/([^/]+)$/.exec(path);
+    const id = byId ? decodeURIComponent(byId[2] ?? '') : '';
+
+    if (method === 'POST' && path === '/api/v2/dora/deployment') return store(deployments, 'dora_deployment');
+    if (method === 'POST' && path === '/api/v2/dora/failure') return store(failures, 'dora_failure');
+    if (method === 'POST' && path === '/api/v2/dora/deployments') return list(deployments, 'dora_deployment');
+    if (method === 'POST' && path === '/api/v2/dora/failures') return list(failures, 'dora_incident');
+    if (byId) {
+      const events = byId[1]?.startsWith('deployment') ? deployments : failures;
+      const event = events.get(id);
+      if (!event) return { status: 404, body: { errors: ['Not found'] } };
+      if (method === 'GET') return { status: 200, body: { data: render(event, events === deployments ? 'dora_deployment' : 'dora_incident') } };
+      if (method === 'PATCH') {
+        Object.assign(event.attributes, (body as { data: { attributes: object } }).data.attributes);
+        return { status: 202, body: { data: null } };
+      }
+      if (method === 'DELETE') {
+        events.delete(id);
+        return { status: 202 };
+      }
+    }
+    return { status: 404, body: { errors: ['Not found'] } };
+  }
+
+  const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/vnd.api+json', ...headers });
+    res.end(body === undefined ? '' : JSON.stringify(body));
+  };
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const body: unknown = text ? JSON.parse(text) : undefined;
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const method = req.method ?? 'GET';
+      requests.push({
+        method,
+        path: url.pathname,
+        headers: req.headers,
+        body,
+        at: performance.now(),
+        schemaErrors: url.pathname === '/api/v1/validate' ? [] : requestBodyErrors(method, url.pathname, body),
+      });
+      const next = queue.shift();
+      if (next && 'hang' in next) return;
+      const normal = answer(method, url.pathname, req.headers, body);
+      if (next && 'resetAfterStoring' in next) {
+        req.socket.destroy();
+        return;
+      }
+      if (next && 'status' in next) return send(res, next.status, next.body, next.headers);
+      send(res, normal.status, normal.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    deployments,
+    failures,
+    misbehave: (...next) => queue.push(...next),
+    schemaErrors: () => requests.flatMap((r) => r.schemaErrors.map((e) => `${r.method} ${r.path}: ${e}`)),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,9 @@
+/** Jest runs the TypeScript sources as ESM, with Node's own type stripping (see jest.transform.cjs). */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform: { '\\.ts$': '<rootDir>/jest.transform.cjs' },
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  testTimeout: 20000,
+};

@@ -1,0 +1,365 @@
+import { PRODUCT, VERSION } from '../version.ts';
+import { DatadogApiError, DatadogConfigError } from './errors.ts';
+import { checkApiKey, createHttpTransport, DEFAULT_TIMING, type Method, type Timing, type Transport } from './http.ts';
+import { DEFAULT_SITE, resolveSite } from './sites.ts';
+import type {
+  Deployment,
+  DeploymentEvent,
+  DeploymentPatch,
+  DoraClient,
+  Failure,
+  FailureEvent,
+  GitInfo,
+  KeyCheck,
+  ListQuery,
+  WireDeploymentPatchRequest,
+  WireDeploymentRequest,
+  WireEventObject,
+  WireFailureRequest,
+  WireGitInfo,
+  WireListRequest,
+  WireTime,
+} from './types.ts';
+
+export interface EndpointOptions {
+  /** A Datadog site (default datadoghq.com); ignored when baseUrl is given. */
+  site?: string;
+  /** Overrides the site's API URL: private endpoints, gateways, a local stand-in. */
+  baseUrl?: string;
+}
+
+export interface ClientOptions extends EndpointOptions {
+  apiKey: string;
+  /** Needed to patch, get, list and delete. */
+  appKey?: string;
+  userAgent?: string;
+  timing?: Partial<Timing>;
+  /** The key check's single attempt; default 5 s. */
+  keyCheckTimeoutMs?: number;
+  /** Told about each retry. */
+  log?: (message: string) => void;
+}
+
+export const DEFAULT_USER_AGENT = `${PRODUCT}/${VERSION} (node ${process.version})`;
+
+export function createDoraClient(options: ClientOptions): DoraClient {
+  const baseUrl = resolveBaseUrl(options);
+  const apiKey = checkKey('API key', options.apiKey);
+  const appKey = options.appKey === undefined || options.appKey.trim() === '' ? undefined : checkKey('application key', options.appKey);
+  const http = {
+    baseUrl,
+    apiKey,
+    appKey,
+    userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+    timing: { ...DEFAULT_TIMING, ...options.timing },
+    log: options.log,
+  };
+  const transport = createHttpTransport(http);
+  return buildClient({
+    transport: async (request) => {
+      if (request.permission && !appKey) {
+        throw new DatadogConfigError(`Datadog's ${request.operation} needs an application key (with the ${request.permission} permission), and none was given.`);
+      }
+      return transport(request);
+    },
+    checkApiKey: () => checkApiKey(http, options.keyCheckTimeoutMs ?? 5_000),
+  });
+}
+
+export interface RecordedRequest {
+  operation: string;
+  method: Method;
+  url: string;
+  body?: unknown;
+}
+
+export interface DryRunDoraClient extends DoraClient {
+  /** What a real client would have sent, in order. */
+  readonly requests: RecordedRequest[];
+}
+
+/** Builds every request as the real client would, records it, and sends nothing. */
+export function createDryRunDoraClient(options: EndpointOptions = {}): DryRunDoraClient {
+  const baseUrl = resolveBaseUrl(options);
+  const requests: RecordedRequest[] = [];
+  const client = buildClient({
+    transport: async ({ operation, method, path, body }) => {
+      requests.push({ operation, method, url: `${baseUrl}${path}`, body });
+      const sent = body as WireDeploymentRequest | undefined;
+      const answer = operation.startsWith('send')
+        ? { data: { id: sent?.data.attributes.id } }
+        : operation.startsWith('list')
+          ? { data: [] }
+          : { data: null };
+      return { status: method === 'PATCH' || method === 'DELETE' ? 202 : 200, body: answer, attempts: 0, durationMs: 0 };
+    },
+    checkApiKey: async () => ({ verdict: 'unknown', reason: 'dry run: the key was not checked' }),
+  });
+  return Object.assign(client, { requests });
+}
+
+/** Generates an event id Datadog accepts (16–128 of [A-Za-z0-9_.:-]). */
+export function newEventId(): string {
+  return crypto.randomUUID();
+}
+
+function resolveBaseUrl({ site, baseUrl }: EndpointOptions): string {
+  if (baseUrl === undefined || baseUrl.trim() === '') return resolveSite(site ?? DEFAULT_SITE).apiUrl;
+  let url: URL;
+  try {
+    url = new URL(baseUrl.trim());
+  } catch {
+    throw new DatadogConfigError(`Datadog base URL "${baseUrl}" is not a URL: expected e.g. https://api.datadoghq.com.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new DatadogConfigError(`Datadog base URL "${baseUrl}" must start with https:// (or http://).`);
+  }
+  if (url.username || url.password) {
+    throw new DatadogConfigError('Datadog base URL must not carry credentials: pass the keys as keys.');
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function checkKey(name: string, key: string | undefined): string {
+  const trimmed = key?.trim() ?? '';
+  if (!trimmed) throw new DatadogConfigError(`The Datadog ${name} is missing.`);
+  // Said without the value: a key never goes into a message.
+  if (/[^\x21-\x7e]/.test(trimmed)) throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
+  return trimmed;
+}
+
+interface ClientParts {
+  transport: Transport;
+  checkApiKey: () => Promise<KeyCheck>;
+}
+
+function buildClient({ transport, checkApiKey }: ClientParts): DoraClient {
+  const deployment = (id: string) => pathId('deployment', id);
+  const failure = (id: string) => pathId('failure', id);
+  const read = 'dora_metrics_read';
+  const writes = 'dora_metrics_write';
+  const send = async (operation: 'send deployment' | 'send failure', path: string, body: () => WireDeploymentRequest | WireFailureRequest) => {
+    const request = body();
+    const response = await transport({ operation, method: 'POST', path, body: request });
+    const sentId = request.data.attributes.id;
+    const answered = (response.body as { data?: { id?: unknown } } | undefined)?.data?.id;
+    // Datadog's answer names the event from now on; the sent id stands in only if it says nothing.
+    const id = typeof answered === 'string' && answered ? answered : sentId;
+    return { id, sentId, status: response.status, attempts: response.attempts, durationMs: response.durationMs };
+  };
+  const write = (response: Awaited<ReturnType<Transport>>) => ({ status: response.status, attempts: response.attempts, durationMs: response.durationMs });
+  const get = async <T>(operation: 'get deployment' | 'get failure', path: string, parse: (o: WireEventObject) => T) => {
+    try {
+      const response = await transport({ operation, method: 'GET', path, permission: read });
+      const data = (response.body as { data?: WireEventObject | null } | undefined)?.data;
+      return data ? parse(data) : undefined;
+    } catch (error) {
+      if (error instanceof DatadogApiError && error.status === 404) return undefined;
+      throw error;
+    }
+  };
+  const list = async <T>(operation: 'list deployments' | 'list failures', path: string, body: WireListRequest, parse: (o: WireEventObject) => T) => {
+    const response = await transport({ operation, method: 'POST', path, body, permission: read });
+    const data = (response.body as { data?: unknown } | undefined)?.data;
+    return Array.isArray(data) ? (data as WireEventObject[]).map(parse) : [];
+  };
+
+  // Every method is async, so a bad argument rejects like any other failure.
+  return {
+    sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
+    patchDeployment: async (id, patch) =>
+      write(await transport({ operation: 'patch deployment', method: 'PATCH', path: `/api/v2/dora/deployments/${deployment(id)}`, body: patchRequest(id, patch), permission: writes })),
+    getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
+    listDeployments: async (query = {}) =>
+      list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
+    deleteDeployment: async (id) =>
+      write(await transport({ operation: 'delete deployment', method: 'DELETE', path: `/api/v2/dora/deployment/${deployment(id)}`, permission: writes })),
+    sendFailure: async (event) => send('send failure', '/api/v2/dora/failure', () => failureRequest(event)),
+    getFailure: async (id) => get('get failure', `/api/v2/dora/failures/${failure(id)}`, parseFailure),
+    listFailures: async (query = {}) =>
+      list('list failures', '/api/v2/dora/failures', listRequest('dora_failures_list_request', query), parseFailure),
+    deleteFailure: async (id) =>
+      write(await transport({ operation: 'delete failure', method: 'DELETE', path: `/api/v2/dora/failure/${failure(id)}`, permission: writes })),
+    checkApiKey,
+  };
+}
+
+// ---- request bodies: pure, checked before anything is sent ----
+
+const EVENT_ID = /^[A-Za-z0-9_.:-]{16,128}$/;
+const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
+const MAX_TAGS = 100;
+
+export function deploymentRequest(event: DeploymentEvent): WireDeploymentRequest {
+  if (!event.service?.trim()) throw new DatadogConfigError('A deployment needs a service name.');
+  const startedAt = millis('startedAt', event.startedAt);
+  const finishedAt = millis('finishedAt', event.finishedAt);
+  return {
+    data: {
+      attributes: {
+        id: eventId('deployment', event.id),
+        service: event.service,
+        started_at: startedAt,
+        finished_at: finishedAt,
+        ...optional('env', event.env),
+        ...optional('version', event.version),
+        ...optional('team', event.team),
+        ...gitAndTags(event),
+      },
+    },
+  };
+}
+
+export function failureRequest(event: FailureEvent): WireFailureRequest {
+  const services = event.services?.filter((service) => service.trim() !== '') ?? [];
+  if (services.length === 0 && !event.team?.trim()) {
+    throw new DatadogConfigError('A failure needs at least one service or a team.');
+  }
+  return {
+    data: {
+      attributes: {
+        id: eventId('failure', event.id),
+        started_at: millis('startedAt', event.startedAt),
+        ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
+        ...(services.length ? { services } : {}),
+        ...optional('team', event.team),
+        ...optional('name', event.name),
+        ...optional('severity', event.severity),
+        ...optional('env', event.env),
+        ...optional('version', event.version),
+        ...gitAndTags(event),
+      },
+    },
+  };
+}
+
+export function patchRequest(id: string, patch: DeploymentPatch): WireDeploymentPatchRequest {
+  const attributes: WireDeploymentPatchRequest['data']['attributes'] = { change_failure: patch.changeFailure };
+  if (patch.remediation) {
+    const { id: remediationId, type } = patch.remediation;
+    if (!remediationId.trim()) throw new DatadogConfigError('A remediation needs the id of the remediating deployment.');
+    if (type !== 'rollback' && type !== 'rollforward') {
+      throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
+    }
+    attributes.remediation = { id: remediationId, type };
+  }
+  return { data: { id, type: 'dora_deployment_patch_request', attributes } };
+}
+
+export function listRequest(type: WireListRequest['data']['type'], query: ListQuery): WireListRequest {
+  const { limit } = query;
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
+    throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
+  }
+  return {
+    data: {
+      type,
+      attributes: {
+        ...(query.from ? { from: iso('from', query.from) } : {}),
+        ...(query.to ? { to: iso('to', query.to) } : {}),
+        ...optional('query', query.query),
+        ...optional('sort', query.sort),
+        ...(limit === undefined ? {} : { limit }),
+      },
+    },
+  };
+}
+
+function eventId(kind: string, id: string | undefined): string {
+  if (id === undefined) return newEventId();
+  if (!EVENT_ID.test(id)) {
+    throw new DatadogConfigError(
+      `The ${kind} id "${id}" is not valid: Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons.`,
+    );
+  }
+  return id;
+}
+
+function pathId(kind: string, id: string): string {
+  if (!id.trim()) throw new DatadogConfigError(`A ${kind} id is needed.`);
+  return encodeURIComponent(id);
+}
+
+function millis(field: string, date: Date): number {
+  const ms = date instanceof Date ? date.getTime() : Number.NaN;
+  if (Number.isNaN(ms)) throw new DatadogConfigError(`${field} is not a valid date.`);
+  return ms;
+}
+
+function iso(field: string, date: Date): string {
+  return new Date(millis(field, date)).toISOString();
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value?.trim() ? { [key]: value } : {}) as { [P in K]?: string };
+}
+
+function gitAndTags(event: { git?: GitInfo; customTags?: string[] }): { git?: WireGitInfo; custom_tags?: string[] } {
+  const out: { git?: WireGitInfo; custom_tags?: string[] } = {};
+  if (event.git) {
+    if (!COMMIT_SHA.test(event.git.commitSha)) {
+      throw new DatadogConfigError(`Commit SHA "${event.git.commitSha}" is not valid: expected 40 or more hexadecimal characters.`);
+    }
+    if (!event.git.repositoryUrl.trim()) throw new DatadogConfigError('The git info needs a repository URL.');
+    out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
+  }
+  const tags = event.customTags ?? [];
+  if (tags.length > MAX_TAGS) {
+    throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_TAGS} per event.`);
+  }
+  const malformed = tags.find((tag) => !/^[^:\s][^:]*:.+$/.test(tag));
+  if (malformed !== undefined) throw new DatadogConfigError(`Custom tag "${malformed}" is not valid: expected key:value.`);
+  if (tags.length) out.custom_tags = tags;
+  return out;
+}
+
+// ---- responses ----
+
+/** RFC 3339 strings, or integers in seconds, milliseconds or nanoseconds, as Datadog infers them. */
+export function parseTime(value: WireTime | undefined | null): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'number' || /^\d+$/.test(value)) {
+    const n = Number(value);
+    const ms = n < 1e11 ? n * 1000 : n < 1e14 ? n : n / 1e6;
+    return new Date(ms);
+  }
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+function parseDeployment(object: WireEventObject): Deployment {
+  const a = object.attributes ?? {};
+  return {
+    id: object.id ?? '',
+    service: a.service ?? '',
+    startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
+    ...definedDate('finishedAt', a.finished_at),
+    ...optional('env', a.env),
+    ...optional('version', a.version),
+    ...optional('team', a.team),
+    customTags: a.custom_tags ?? [],
+    ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' } } : {}),
+  };
+}
+
+function parseFailure(object: WireEventObject): Failure {
+  const a = object.attributes ?? {};
+  return {
+    id: object.id ?? '',
+    ...definedDate('startedAt', a.started_at),
+    ...definedDate('finishedAt', a.finished_at),
+    ...optional('name', a.name),
+    ...optional('severity', a.severity),
+    services: a.services ?? [],
+    ...optional('team', a.team),
+    ...optional('env', a.env),
+    ...optional('version', a.version),
+    customTags: a.custom_tags ?? [],
+    ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
+  };
+}
+
+function definedDate<K extends string>(key: K, value: WireTime | undefined): { [P in K]?: Date } {
+  const date = parseTime(value);
+  return (date ? { [key]: date } : {}) as { [P in K]?: Date };
+}

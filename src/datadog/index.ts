@@ -1,0 +1,12 @@
+// A client for Datadog's DORA Metrics API. It knows nothing of GitHub or of the action.
+export { createDoraClient, createDryRunDoraClient, newEventId, DEFAULT_USER_AGENT } from './client.ts';
+export type { ClientOptions, DryRunDoraClient, EndpointOptions, RecordedRequest } from './client.ts';
+export { DatadogApiError, DatadogConfigError } from './errors.ts';
+export type { FailureKind, Operation } from './errors.ts';
+export { DEFAULT_TIMING } from './http.ts';
+export type { Timing } from './http.ts';
+export { listAllDeployments, listAllFailures, listAllInWindow } from './paging.ts';
+export type { PagedList, TimeWindow } from './paging.ts';
+export { DEFAULT_SITE, resolveSite, SITE_NAMES } from './sites.ts';
+export type { Site } from './sites.ts';
+export type * from './types.ts';
