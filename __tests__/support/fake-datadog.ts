@@ -148,12 +148,9 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       });
       const next = queue.shift();
       if (next && 'hang' in next) return;
-      const normal = answer(method, url.pathname, req.headers, body);
-      if (next && 'resetAfterStoring' in next) {
-        req.socket.destroy();
-        return;
-      }
       if (next && 'status' in next) return send(res, next.status, next.body, next.headers);
+      const normal = answer(method, url.pathname, req.headers, body);
+      if (next && 'resetAfterStoring' in next) return req.socket.destroy();
       send(res, normal.status, normal.body);
     });
   });

@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, expect, test } from '@jest/globals';
+import { createDoraClient, type DoraClient, listAllDeployments, listAllFailures } from '../../src/datadog/index.ts';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../support/fake-datadog.ts';
+
+const from = new Date('2026-11-01T00:00:00Z');
+const to = new Date('2026-11-27T00:00:00Z');
+let server: FakeDatadog;
+let client: DoraClient;
+
+beforeEach(async () => {
+  server = await startFakeDatadog();
+  client = createDoraClient({ baseUrl: server.url, apiKey: API_KEY, appKey: APP_KEY });
+});
+afterEach(async () => {
+  expect(server.schemaErrors()).toEqual([]);
+  await server.close();
+});
+
+const seed = (count: number, at: (i: number) => number, service = 'shopist') => {
+  for (let i = 0; i < count; i++) {
+    const id = `${service}-deploy-${String(i).padStart(6, '0')}`;
+    server.deployments.set(id, { id, attributes: { id, service, started_at: at(i), finished_at: at(i) + 1000 } });
+  }
+};
+
+test('pages through more events than one answer holds, each once', async () => {
+  const span = to.getTime() - from.getTime();
+  seed(250, (i) => from.getTime() + Math.floor((i * span) / 250));
+  seed(30, (i) => from.getTime() + i * 3_600_000, 'other');
+
+  const { items, truncated } = await listAllDeployments(client, { from, to, query: 'service:shopist' }, 100);
+
+  expect(truncated).toBe(false);
+  expect(items).toHaveLength(250);
+  expect(new Set(items.map((d) => d.id)).size).toBe(250);
+  expect(items.every((d) => d.service === 'shopist')).toBe(true);
+  // Every request stayed within Datadog's limit and asked for the query.
+  for (const request of server.requests) {
+    const { attributes } = (request.body as { data: { attributes: { limit: number; query: string } } }).data;
+    expect(attributes).toMatchObject({ limit: 100, query: 'service:shopist' });
+  }
+  expect(server.requests.length).toBeGreaterThan(3);
+});
+
+test('a window that fits in one page takes one request', async () => {
+  seed(40, (i) => from.getTime() + i * 60_000);
+  const { items } = await listAllDeployments(client, { from, to });
+  expect(items).toHaveLength(40);
+  expect(server.requests).toHaveLength(1);
+  expect((server.requests[0]?.body as { data: { attributes: { limit: number } } }).data.attributes.limit).toBe(1000);
+});
+
+test('more events in one millisecond than a page holds: said, not hidden', async () => {
+  seed(12, () => from.getTime() + 5);
+  const { items, truncated } = await listAllDeployments(client, { from, to }, 10);
+  expect(truncated).toBe(true);
+  expect(items).toHaveLength(10);
+});
+
+test('failures page the same way', async () => {
+  for (let i = 0; i < 25; i++) {
+    const id = `failure-${String(i).padStart(10, '0')}`;
+    server.failures.set(id, { id, attributes: { id, team: 'backend', started_at: from.getTime() + i * 86_400_000 } });
+  }
+  const { items } = await listAllFailures(client, { from, to }, 10);
+  expect(items.map((f) => f.id).sort()).toEqual([...server.failures.keys()].sort());
+});
