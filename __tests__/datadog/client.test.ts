@@ -9,7 +9,7 @@ import {
   type FailureEvent,
 } from '../../src/datadog/index.ts';
 import { VERSION } from '../../src/version.ts';
-import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../support/fake-datadog.ts';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 
 const SHA = '66adc9350f2cc9b250b69abddab733dd55e1a588';
 const deployment: DeploymentEvent = {
@@ -368,7 +368,7 @@ describe('dry run', () => {
   });
 
   test('its bodies satisfy the schema too', async () => {
-    const { requestBodyErrors } = await import('../support/openapi.ts');
+    const { requestBodyErrors } = await import('../../scripts/local/openapi.ts');
     const dry = createDryRunDoraClient();
     await dry.sendDeployment(deployment);
     await dry.sendFailure(failure);

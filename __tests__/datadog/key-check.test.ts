@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
 import { createDoraClient } from '../../src/datadog/index.ts';
-import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../support/fake-datadog.ts';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 
 let server: FakeDatadog;
 beforeEach(async () => {

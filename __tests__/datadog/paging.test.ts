@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
 import { createDoraClient, type DoraClient, listAllDeployments, listAllFailures } from '../../src/datadog/index.ts';
-import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../support/fake-datadog.ts';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 
 const from = new Date('2026-11-01T00:00:00Z');
 const to = new Date('2026-11-27T00:00:00Z');

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { createDoraClient, DatadogApiError, DEFAULT_TIMING, type DeploymentEvent, type Timing } from '../../src/datadog/index.ts';
-import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../support/fake-datadog.ts';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 
 const deployment: DeploymentEvent = {
   id: 'deploy-0123456789abcdef',

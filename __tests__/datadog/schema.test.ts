@@ -1,5 +1,5 @@
 import { expect, test } from '@jest/globals';
-import { requestBodyErrors } from '../support/openapi.ts';
+import { requestBodyErrors } from '../../scripts/local/openapi.ts';
 
 // The tests trust this validator to catch what Datadog would silently drop.
 const valid = { data: { attributes: { id: 'deploy-0123456789abcdef', service: 'shopist', started_at: 1, finished_at: 2 } } };

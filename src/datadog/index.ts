@@ -7,6 +7,6 @@ export { DEFAULT_TIMING } from './http.ts';
 export type { Timing } from './http.ts';
 export { listAllDeployments, listAllFailures, listAllInWindow } from './paging.ts';
 export type { PagedList, TimeWindow } from './paging.ts';
-export { DEFAULT_SITE, resolveSite, SITE_NAMES } from './sites.ts';
+export { DEFAULT_SITE, resolveSite, SITE_NAMES, SiteError } from './sites.ts';
 export type { Site } from './sites.ts';
 export type * from './types.ts';

@@ -29,6 +29,18 @@ const WITHOUT_DORA: Record<string, string> = {
 
 export const SITE_NAMES = Object.keys(SITES);
 
+export class SiteError extends DatadogConfigError {
+  readonly input: string;
+  /** Why, without the value: callers name the value in their own words. */
+  readonly reason: string;
+
+  constructor(input: string, reason: string) {
+    super(`Datadog site "${input}": ${reason}.`);
+    this.input = input;
+    this.reason = reason;
+  }
+}
+
 /**
  * Accepts a site as Datadog names it, or the address people paste from their browser
  * (`https://app.datadoghq.eu/`, `api.us5.datadoghq.com`).
@@ -41,14 +53,8 @@ export function resolveSite(input: string): Site {
     .replace(/[/?#].*$/, '')
     .replace(/^(app|api)\./, '');
   const gov = WITHOUT_DORA[host];
-  if (gov) {
-    throw new DatadogConfigError(
-      `Datadog site "${input}" (${gov}) does not offer DORA Metrics; they are available on ${SITE_NAMES.join(', ')}.`,
-    );
-  }
+  if (gov) throw new SiteError(input, `${gov} does not offer DORA Metrics; they are available on ${SITE_NAMES.join(', ')}`);
   const appHost = SITES[host];
-  if (!appHost) {
-    throw new DatadogConfigError(`Unknown Datadog site "${input}": expected one of ${SITE_NAMES.join(', ')}.`);
-  }
+  if (!appHost) throw new SiteError(input, `not a Datadog site; expected one of ${SITE_NAMES.join(', ')}`);
   return { name: host, apiUrl: `https://api.${host}`, appUrl: `https://${appHost}` };
 }

@@ -12,7 +12,7 @@ interface OpenApi {
   components: { schemas: Record<string, unknown> };
 }
 
-const document = JSON.parse(readFileSync(new URL('../fixtures/dora-openapi.json', import.meta.url), 'utf8')) as OpenApi;
+const document = JSON.parse(readFileSync(new URL('./dora-openapi.json', import.meta.url), 'utf8')) as OpenApi;
 
 function close(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(close);

@@ -1,0 +1,186 @@
+// Runs the action's committed entrypoints as separate node processes, the way the GitHub runner
+// does: inputs as INPUT_* (action.yml defaults included), fresh state, output and summary files
+// per step, saved state handed to later steps as STATE_*, post only when post-if allows.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export const REPOSITORY_ROOT = new URL('../../', import.meta.url).pathname;
+
+interface ActionYml {
+  inputs?: Record<string, { default?: string }>;
+  runs: { using: string; pre?: string; main: string; post?: string; 'pre-if'?: string; 'post-if'?: string };
+}
+
+export type StepName = 'pre' | 'main' | 'post';
+
+export interface StepRun {
+  step: StepName;
+  exitCode: number;
+  /** stdout and stderr as written, `::add-mask::` commands included. */
+  raw: string;
+  /** What the runner would show: masks applied, mask commands hidden. */
+  log: string;
+  outputs: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+  /** Date.now() just before the process started and just after it ended. */
+  spawnedAt: number;
+  endedAt: number;
+}
+
+export interface JobOptions {
+  /** The step's `with:` */
+  inputs?: Record<string, string>;
+  /** Job or step `env:`, and GITHUB_* overrides. */
+  env?: Record<string, string>;
+  eventName?: string;
+  payload?: object;
+  /** The runner skips pre for local actions (`uses: ./`). */
+  skipPre?: boolean;
+  /** What the job's own steps between main and post do. */
+  deploy?: { durationMs?: number; succeeds?: boolean };
+  workspace?: string;
+  actionRoot?: string;
+}
+
+export interface JobRun {
+  steps: StepRun[];
+  step(name: StepName): StepRun | undefined;
+  /** Every byte every step wrote anywhere a user could see: logs, outputs, state, summaries. */
+  everything(): string;
+}
+
+export function parseFileCommands(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (heredoc) {
+      const [, name = '', delimiter] = heredoc;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '');
+      values[name] = value.join('\n');
+    } else if (lines[i]?.includes('=')) {
+      const [name = '', ...rest] = (lines[i] ?? '').split('=');
+      values[name] = rest.join('=');
+    }
+  }
+  return values;
+}
+
+/** As the runner shows a step's log: commands hidden or turned into annotations, debug lines off. */
+function asShown(raw: string): string {
+  return raw
+    .replace(/^::(add-mask|debug)::.*\r?\n?/gm, '')
+    .replace(/^::(warning|error|notice)[^:]*::(.*)$/gm, (_line, kind: string, message: string) => `${kind[0]?.toUpperCase()}${kind.slice(1)}: ${message.replace(/%0A/g, '\n').replace(/%25/g, '%')}`);
+}
+
+function runProcess(entry: string, env: Record<string, string>, cwd: string): Promise<{ exitCode: number; raw: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let raw = '';
+    child.stdout.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, raw }));
+  });
+}
+
+export async function runJob(options: JobOptions = {}): Promise<JobRun> {
+  const root = options.actionRoot ?? REPOSITORY_ROOT;
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as ActionYml;
+  const temp = mkdtempSync(join(tmpdir(), 'dora-job-'));
+  const workspace = options.workspace ?? mkdtempSync(join(temp, 'workspace-'));
+  const eventPath = join(temp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(options.payload ?? {}));
+
+  const inputs: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(action.inputs ?? {})) {
+    const value = options.inputs?.[name] ?? spec.default;
+    if (value !== undefined) inputs[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const name of Object.keys(options.inputs ?? {})) {
+    if (!action.inputs?.[name]) throw new Error(`input ${name} is not declared in action.yml`);
+  }
+
+  const base: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? temp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_WORKFLOW: 'Deploy',
+    GITHUB_JOB: 'deploy',
+    GITHUB_RUN_ID: '8123456789',
+    GITHUB_RUN_NUMBER: '42',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: '66adc9350f2cc9b250b69abddab733dd55e1a588',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_EVENT_NAME: options.eventName ?? 'push',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: temp,
+    RUNNER_OS: 'Linux',
+    ...options.env,
+  };
+
+  const steps: StepRun[] = [];
+  const masks = new Set<string>();
+  let savedState: Record<string, string> = {};
+  let jobSucceeded = true;
+
+  const runStep = async (step: StepName, entry: string) => {
+    const files = { GITHUB_STATE: '', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' };
+    for (const name of Object.keys(files) as (keyof typeof files)[]) {
+      files[name] = join(temp, `${step}-${name.toLowerCase()}`);
+      writeFileSync(files[name], '');
+    }
+    const state = Object.fromEntries(Object.entries(savedState).map(([k, v]) => [`STATE_${k}`, v]));
+    const spawnedAt = Date.now();
+    const { exitCode, raw } = await runProcess(join(root, entry), { ...base, ...inputs, ...state, ...files }, workspace);
+    const endedAt = Date.now();
+    for (const match of raw.matchAll(/^::add-mask::(.*)$/gm)) if (match[1]) masks.add(match[1].trim());
+    const log = [...masks].reduce((text, secret) => text.split(secret).join('***'), asShown(raw));
+    const written = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'));
+    savedState = { ...savedState, ...written };
+    const run: StepRun = {
+      step,
+      exitCode,
+      raw,
+      log,
+      outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      state: written,
+      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      spawnedAt,
+      endedAt,
+    };
+    steps.push(run);
+    if (exitCode !== 0) jobSucceeded = false;
+    return run;
+  };
+
+  if (action.runs.pre && !options.skipPre) await runStep('pre', action.runs.pre);
+  const main = await runStep('main', action.runs.main);
+  if (options.deploy?.durationMs) await new Promise((resolve) => setTimeout(resolve, options.deploy?.durationMs));
+  if (options.deploy?.succeeds === false) jobSucceeded = false;
+  const postIf = action.runs['post-if'] ?? 'always()';
+  if (postIf !== 'always()' && postIf !== 'success()') throw new Error(`post-if: ${postIf} is not understood here`);
+  if (action.runs.post && main && (postIf === 'always()' || (postIf === 'success()' && jobSucceeded))) {
+    await runStep('post', action.runs.post);
+  }
+
+  return {
+    steps,
+    step: (name) => steps.find((s) => s.step === name),
+    everything: () =>
+      steps
+        .map((s) => [s.raw.replace(/^::add-mask::.*$/gm, ''), JSON.stringify(s.outputs), JSON.stringify(s.state), s.summary].join('\n'))
+        .join('\n'),
+  };
+}

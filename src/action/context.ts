@@ -1,0 +1,47 @@
+// The one place that reads the GitHub workflow context.
+
+/** The parts of an event payload that say which commit a run is about. */
+export interface EventPayload {
+  pull_request?: { head?: { sha?: string } };
+  workflow_run?: { head_sha?: string };
+  deployment?: { sha?: string };
+}
+
+export interface RunContext {
+  /** https://github.com, or a GitHub Enterprise Server's URL. */
+  serverUrl: string;
+  /** owner/name */
+  repository: string;
+  eventName: string;
+  /** The commit the runner chose for this run (for pull requests, a merge commit in no branch). */
+  sha?: string;
+  ref?: string;
+  workflow?: string;
+  job?: string;
+  runId?: string;
+  runAttempt?: string;
+  workspace?: string;
+  payload: EventPayload;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads the run's context through @actions/github, loaded only by the step that needs it. */
+export async function readRunContext(env: Env = process.env): Promise<RunContext> {
+  const { context } = await import('@actions/github');
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+  const number = (value: number) => (Number.isFinite(value) ? String(value) : undefined);
+  return {
+    serverUrl: context.serverUrl.replace(/\/+$/, ''),
+    repository: env.GITHUB_REPOSITORY ?? '',
+    eventName: context.eventName ?? '',
+    sha: text(context.sha),
+    ref: text(context.ref),
+    workflow: text(context.workflow),
+    job: text(context.job),
+    runId: number(context.runId),
+    runAttempt: number(context.runAttempt),
+    workspace: text(env.GITHUB_WORKSPACE),
+    payload: context.payload as EventPayload,
+  };
+}

@@ -1,0 +1,40 @@
+// What one step of the action leaves for the next: the runner hands saved state to later steps.
+import * as core from '@actions/core';
+import type { PlannedDeployment } from './deployment.ts';
+import type { Endpoint } from './inputs.ts';
+
+const STARTED_AT = 'started_at';
+const DEPLOYMENT = 'deployment';
+
+/** What post needs to send the deployment. Never a key: post reads those again. */
+export interface SavedDeployment {
+  deployment: PlannedDeployment;
+  endpoint: Endpoint;
+  dryRun: boolean;
+  failOnError: boolean;
+  /** Set by input finished-at; else post's own time. */
+  finishedAt?: Date;
+}
+
+export function saveStartTime(at: Date): void {
+  core.saveState(STARTED_AT, at.toISOString());
+}
+
+export function loadStartTime(): Date | undefined {
+  const saved = core.getState(STARTED_AT);
+  const at = saved ? new Date(saved) : undefined;
+  return at && !Number.isNaN(at.getTime()) ? at : undefined;
+}
+
+export function saveDeployment(saved: SavedDeployment): void {
+  core.saveState(DEPLOYMENT, JSON.stringify(saved));
+}
+
+export function loadDeployment(): SavedDeployment | undefined {
+  const text = core.getState(DEPLOYMENT);
+  if (!text) return undefined;
+  const saved = JSON.parse(text) as SavedDeployment;
+  saved.deployment.startedAt = new Date(saved.deployment.startedAt);
+  if (saved.finishedAt) saved.finishedAt = new Date(saved.finishedAt);
+  return saved;
+}
