@@ -12,8 +12,10 @@ export interface ReceivedRequest {
   path: string;
   headers: IncomingHttpHeaders;
   body: unknown;
-  /** performance.now() when the whole request had arrived. */
+  /** performance.now() when the whole request had arrived: for the gaps between requests. */
   at: number;
+  /** Date.now() at the same moment: to compare with other processes' clocks. */
+  receivedAt: number;
   schemaErrors: string[];
 }
 
@@ -43,6 +45,8 @@ export interface FakeDatadog {
   failures: Map<string, StoredEvent>;
   /** The next requests, in order, get these instead of a normal answer. */
   misbehave(...next: Misbehaviour[]): void;
+  /** The same, for the next requests to this path only. */
+  misbehaveOn(path: string, ...next: Misbehaviour[]): void;
   /** Every schema error of every request body received, with its request. */
   schemaErrors(): string[];
   close(): Promise<void>;
@@ -52,7 +56,7 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   const requests: ReceivedRequest[] = [];
   const deployments = new Map<string, StoredEvent>();
   const failures = new Map<string, StoredEvent>();
-  const queue: Misbehaviour[] = [];
+  const queue: { path?: string; misbehaviour: Misbehaviour }[] = [];
   let ownIdCounter = 0;
 
   const time = (ms: unknown) => (options.timesAs === 'seconds' ? Math.floor(Number(ms) / 1000) : new Date(Number(ms)).toISOString());
@@ -144,9 +148,11 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
         headers: req.headers,
         body,
         at: performance.now(),
+        receivedAt: Date.now(),
         schemaErrors: url.pathname === '/api/v1/validate' ? [] : requestBodyErrors(method, url.pathname, body),
       });
-      const next = queue.shift();
+      const queued = queue.findIndex((entry) => entry.path === undefined || entry.path === url.pathname);
+      const next = queued === -1 ? undefined : queue.splice(queued, 1)[0]?.misbehaviour;
       if (next && 'hang' in next) return;
       if (next && 'status' in next) return send(res, next.status, next.body, next.headers);
       const normal = answer(method, url.pathname, req.headers, body);
@@ -162,7 +168,8 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     requests,
     deployments,
     failures,
-    misbehave: (...next) => queue.push(...next),
+    misbehave: (...next) => queue.push(...next.map((misbehaviour) => ({ misbehaviour }))),
+    misbehaveOn: (path, ...next) => queue.push(...next.map((misbehaviour) => ({ path, misbehaviour }))),
     schemaErrors: () => requests.flatMap((r) => r.schemaErrors.map((e) => `${r.method} ${r.path}: ${e}`)),
     close: () =>
       new Promise<void>((resolve) => {

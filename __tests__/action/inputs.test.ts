@@ -1,0 +1,92 @@
+import { describe, expect, test } from '@jest/globals';
+import { InputError, parseInputs, withoutCredentials } from '../../src/action/inputs.ts';
+
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+const parse = (inputs: Record<string, string>, env: Record<string, string> = {}) => parseInputs(reader({ service: 'shop', ...inputs }), env);
+const failure = (inputs: Record<string, string>, env: Record<string, string> = {}) => {
+  try {
+    parseInputs(reader(inputs), env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an InputError');
+};
+
+describe('defaults and environment fallbacks', () => {
+  test('only service given', () => {
+    expect(parse({})).toEqual({
+      event: 'deployment',
+      endpoint: {},
+      service: 'shop',
+      tags: [],
+      dryRun: false,
+      failOnError: false,
+    });
+  });
+
+  test("service, env and version fall back to Datadog's unified tagging variables", () => {
+    const inputs = parseInputs(reader({}), { DD_SERVICE: 'api', DD_ENV: 'staging', DD_VERSION: '2.0.1' });
+    expect(inputs).toMatchObject({ service: 'api', env: 'staging', version: '2.0.1' });
+  });
+
+  test('inputs win over the environment', () => {
+    expect(parse({ env: 'prod', site: 'datadoghq.eu' }, { DD_ENV: 'staging', DD_SITE: 'us5.datadoghq.com' })).toMatchObject({
+      env: 'prod',
+      endpoint: { site: 'datadoghq.eu' },
+    });
+  });
+
+  test('site: DATADOG_SITE before DD_SITE, as datadog-ci reads them', () => {
+    expect(parse({}, { DATADOG_SITE: 'datadoghq.eu', DD_SITE: 'us5.datadoghq.com' }).endpoint).toEqual({ site: 'datadoghq.eu' });
+    expect(parse({}, { DD_SITE: 'app.datadoghq.eu' }).endpoint).toEqual({ site: 'datadoghq.eu' });
+  });
+
+  test('api-url overrides the site', () => {
+    expect(parse({ 'api-url': 'https://dd-gateway.internal/dd', site: 'datadoghq.eu' }).endpoint).toEqual({ baseUrl: 'https://dd-gateway.internal/dd' });
+  });
+
+  test('booleans', () => {
+    expect(parse({ 'dry-run': 'true', 'fail-on-error': 'TRUE' })).toMatchObject({ dryRun: true, failOnError: true });
+    expect(parse({ 'dry-run': 'False' })).toMatchObject({ dryRun: false });
+  });
+
+  test('tags: commas or newlines, blanks dropped', () => {
+    expect(parse({ tags: 'tier:1, region:eu-west-1\nowner:payments\n\n' }).tags).toEqual(['tier:1', 'region:eu-west-1', 'owner:payments']);
+  });
+
+  test('times in every form', () => {
+    const expected = new Date('2026-11-27T10:00:00Z');
+    for (const value of ['2026-11-27T10:00:00Z', '2026-11-27T11:00:00+01:00', '1795773600', '1795773600000', '1795773600000000000']) {
+      expect(parse({ 'started-at': value }).startedAt).toEqual(expected);
+    }
+    expect(parse({ 'finished-at': '2026-11-27T10:00:00.123456789Z' }).finishedAt).toEqual(new Date('2026-11-27T10:00:00.123Z'));
+  });
+
+  test('credentials in a repository URL are dropped', () => {
+    expect(parse({ 'repository-url': 'https://x-access-token:ghs_secret@github.com/acme/shop' }).repositoryUrl).toBe('https://github.com/acme/shop');
+    expect(withoutCredentials('git@github.com:acme/shop.git')).toBe('git@github.com:acme/shop.git');
+  });
+});
+
+describe('each bad input fails with its name, its value and what is accepted', () => {
+  test.each<[string, Record<string, string>, Record<string, string>, string]>([
+    ['event', { service: 's', event: 'release' }, {}, 'Input event is "release": expected one of deployment.'],
+    ['service', {}, {}, 'Input service is required: the name of the service deployed (or set env DD_SERVICE).'],
+    ['site', { service: 's', site: 'datadoghq.co' }, {}, 'Input site is "datadoghq.co": not a Datadog site; expected one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],
+    ['site from DD_SITE', { service: 's' }, { DD_SITE: 'ddog-gov.com' }, 'Input site (from env DD_SITE) is "ddog-gov.com": US1-FED does not offer DORA Metrics; they are available on datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],
+    ['api-url', { service: 's', 'api-url': 'api.datadoghq.com' }, {}, 'Input api-url is "api.datadoghq.com": expected an http(s) URL without credentials, such as https://api.datadoghq.com.'],
+    ['api-url with credentials', { service: 's', 'api-url': 'https://user:pass@proxy.example/' }, {}, 'Input api-url is "https://***@proxy.example/": expected an http(s) URL without credentials'],
+    ['tags', { service: 's', tags: 'tier:1,critical' }, {}, 'Input tags has "critical": expected key:value tags separated by commas or newlines.'],
+    ['too many tags', { service: 's', tags: Array.from({ length: 96 }, (_, i) => `k${i}:v`).join(',') }, {}, 'Input tags has 96 tags: Datadog accepts 100 per event, and the action adds 5, so at most 95.'],
+    ['commit-sha', { service: 's', 'commit-sha': 'abc123' }, {}, 'Input commit-sha is "abc123": expected a full commit SHA, 40 or more hexadecimal characters.'],
+    ['deployment-id', { service: 's', 'deployment-id': 'deploy 1' }, {}, 'Input deployment-id is "deploy 1": expected 16 to 128 letters, digits, hyphens, underscores, periods or colons.'],
+    ['started-at', { service: 's', 'started-at': 'yesterday' }, {}, 'Input started-at is "yesterday": expected ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.'],
+    ['finished-at without a zone', { service: 's', 'finished-at': '2026-11-27T10:00:00' }, {}, 'Input finished-at is "2026-11-27T10:00:00": expected ISO 8601 with a time zone'],
+    ['finished before started', { service: 's', 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '2026-11-27T09:00:00Z' }, {}, 'Input finished-at (2026-11-27T09:00:00.000Z) is before input started-at (2026-11-27T10:00:00.000Z): a deployment ends after it starts.'],
+    ['dry-run', { service: 's', 'dry-run': 'yes' }, {}, 'Input dry-run is "yes": expected true or false.'],
+    ['fail-on-error', { service: 's', 'fail-on-error': '1' }, {}, 'Input fail-on-error is "1": expected true or false.'],
+  ])('%s', (_name, inputs, env, message) => {
+    expect(failure(inputs, env)).toContain(message);
+  });
+});

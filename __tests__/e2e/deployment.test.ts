@@ -1,0 +1,232 @@
+// The committed dist/, run as the runner runs it, against a strict stand-in for Datadog.
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { API_KEY, type FakeDatadog, type Misbehaviour, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { type JobOptions, type JobRun, runJob } from '../../scripts/local/runner.ts';
+
+let datadog: FakeDatadog;
+beforeEach(async () => {
+  datadog = await startFakeDatadog();
+});
+afterEach(async () => {
+  expect(datadog.schemaErrors()).toEqual([]);
+  await datadog.close();
+});
+
+const job = (options: JobOptions = {}) =>
+  runJob({
+    ...options,
+    inputs: { 'api-url': datadog.url, service: 'shop-api', env: 'production', ...options.inputs },
+    env: { DD_API_KEY: API_KEY, ...options.env },
+  });
+const deployments = () => datadog.requests.filter((r) => r.method === 'POST' && r.path === '/api/v2/dora/deployment');
+const attributesOf = (index = 0) => (deployments()[index]?.body as { data: { attributes: Record<string, unknown> } }).data.attributes;
+const expectNoKeyAnywhere = (run: JobRun) => {
+  expect(run.everything()).not.toContain(API_KEY);
+  for (const step of run.steps.filter((s) => s.step !== 'pre')) {
+    // Masked in every step that reads it, before anything else is printed.
+    expect(step.raw.startsWith(`::add-mask::${API_KEY}`)).toBe(true);
+  }
+};
+const green = (run: JobRun) => expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+
+describe('a deploy job with the step', () => {
+  test('sends exactly one deployment, timed from pre to post, with the run in it', async () => {
+    const run = await job({ inputs: { version: 'v1.4.2', team: 'payments', tags: 'tier:1' }, deploy: { durationMs: 300 } });
+
+    green(run);
+    expect(deployments()).toHaveLength(1);
+    const pre = run.step('pre')!;
+    const post = run.step('post')!;
+    const attributes = attributesOf();
+    expect(attributes.started_at).toBeGreaterThanOrEqual(pre.spawnedAt);
+    expect(attributes.started_at).toBeLessThanOrEqual(pre.endedAt);
+    expect(attributes.finished_at).toBeGreaterThanOrEqual(post.spawnedAt);
+    expect(attributes.finished_at).toBeLessThanOrEqual(post.endedAt);
+    expect(attributes).toEqual({
+      id: expect.stringMatching(/^8123456789\.1\.deploy\.[a-f0-9]{16}$/),
+      service: 'shop-api',
+      env: 'production',
+      version: 'v1.4.2',
+      team: 'payments',
+      started_at: expect.any(Number),
+      finished_at: expect.any(Number),
+      git: { commit_sha: '66adc9350f2cc9b250b69abddab733dd55e1a588', repository_url: 'https://github.com/acme/shop' },
+      custom_tags: ['tier:1', 'github.repository:acme/shop', 'github.workflow:Deploy', 'github.run_id:8123456789', 'github.run_attempt:1', 'github.job:deploy'],
+    });
+
+    const main = run.step('main')!;
+    expect(main.outputs['deployment-id']).toBe(attributes.id);
+    expect(main.outputs['started-at']).toBe(new Date(attributes.started_at as number).toISOString());
+    expect(post.summary).toContain('### ✅ Deployment sent to Datadog');
+    expect(post.summary).toContain('| Service | `shop-api` |');
+    expect(post.summary).toContain(`| Deployment id | \`${String(attributes.id)}\` |`);
+    expect(post.summary).toContain('[`66adc9350f2c`](https://github.com/acme/shop/commit/66adc9350f2cc9b250b69abddab733dd55e1a588)');
+    expect(post.summary).toContain('(https://app.datadoghq.com/ci/dora)');
+    expect(post.log).toContain(`Datadog accepted deployment ${String(attributes.id)} (HTTP 200, 1 attempt).`);
+    expect(run.steps.flatMap((s) => s.log.match(/^(Warning|Error):.*/gm) ?? [])).toEqual([]);
+    expectNoKeyAnywhere(run);
+  });
+
+  test('the API key is checked in main, before the deploy', async () => {
+    const run = await job();
+    expect(datadog.requests.map((r) => r.path)).toEqual(['/api/v1/validate', '/api/v2/dora/deployment']);
+    const main = run.step('main')!;
+    expect(datadog.requests[0]!.receivedAt).toBeGreaterThanOrEqual(main.spawnedAt);
+    expect(datadog.requests[0]!.receivedAt).toBeLessThanOrEqual(main.endedAt);
+  });
+
+  test('without pre (uses: ./), the start is when main ran, and it says so', async () => {
+    const run = await job({ skipPre: true });
+    const main = run.step('main')!;
+    expect(run.steps.map((s) => s.step)).toEqual(['main', 'post']);
+    expect(attributesOf().started_at).toBeGreaterThanOrEqual(main.spawnedAt);
+    expect(attributesOf().started_at).toBeLessThanOrEqual(main.endedAt);
+    expect(main.log).toContain('No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./")');
+  });
+
+  test('a job whose deploy fails sends nothing', async () => {
+    const run = await job({ deploy: { succeeds: false } });
+    expect(run.steps.map((s) => s.step)).toEqual(['pre', 'main']);
+    expect(deployments()).toHaveLength(0);
+  });
+
+  test('started-at and finished-at override the recorded times', async () => {
+    await job({ inputs: { 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '1795774500' } });
+    expect(attributesOf()).toMatchObject({ started_at: Date.parse('2026-11-27T10:00:00Z'), finished_at: Date.parse('2026-11-27T10:15:00Z') });
+  });
+
+  test('a deployment id given is the one sent', async () => {
+    const run = await job({ inputs: { 'deployment-id': 'release-2026-11-27.1' } });
+    expect(attributesOf().id).toBe('release-2026-11-27.1');
+    expect(run.step('main')!.outputs['deployment-id']).toBe('release-2026-11-27.1');
+  });
+
+  test("when Datadog answers with its own id, the log and summary show both", async () => {
+    await datadog.close();
+    datadog = await startFakeDatadog({ ownIds: true });
+    const run = await job();
+    const sent = String(attributesOf().id);
+    const post = run.step('post')!;
+    expect(post.log).toContain(`Datadog knows this deployment as dd00000000000001, not ${sent} as sent: use dd00000000000001 to mark it later.`);
+    expect(post.summary).toContain(`| Deployment id | \`dd00000000000001\` (Datadog's; sent as \`${sent}\`) |`);
+    expect(post.outputs['deployment-id']).toBe('dd00000000000001');
+  });
+
+  test('a pull_request run reports the head commit, on a GitHub Enterprise Server', async () => {
+    const head = '2222222222222222222222222222222222222222';
+    const run = await job({
+      eventName: 'pull_request',
+      payload: { pull_request: { head: { sha: head } } },
+      env: { GITHUB_SERVER_URL: 'https://ghe.corp.example', GITHUB_API_URL: 'https://ghe.corp.example/api/v3' },
+    });
+    expect(attributesOf().git).toEqual({ commit_sha: head, repository_url: 'https://ghe.corp.example/acme/shop' });
+    expect(run.step('post')!.summary).toContain(`(https://ghe.corp.example/acme/shop/commit/${head})`);
+  });
+});
+
+const DEPLOYMENT = '/api/v2/dora/deployment';
+
+describe('when Datadog has a bad minute', () => {
+  test.each<[string, Misbehaviour[]]>([
+    ['a 503', [{ status: 503 }]],
+    ['a 500 twice', [{ status: 500 }, { status: 500 }]],
+    ['a 429 with X-RateLimit-Reset: 1', [{ status: 429, headers: { 'x-ratelimit-reset': '1' }, body: { errors: ['Too many requests'] } }]],
+    ['a lost answer (stored, then the connection dropped)', [{ resetAfterStoring: true }]],
+  ])('%s: exactly one deployment and a green job', async (_name, faults) => {
+    datadog.misbehaveOn(DEPLOYMENT, ...faults);
+    const run = await job();
+
+    green(run);
+    expect(deployments()).toHaveLength(faults.length + 1);
+    expect(new Set(deployments().map((r) => (r.body as { data: { attributes: { id: string } } }).data.attributes.id)).size).toBe(1);
+    expect(datadog.deployments.size).toBe(1);
+    expect(run.step('post')!.summary).toContain(`${faults.length + 1} attempts`);
+    expect(run.steps.flatMap((s) => s.log.match(/^(Warning|Error):.*/gm) ?? [])).toEqual([]);
+    expectNoKeyAnywhere(run);
+  });
+
+  test('an attempt that hangs is cut after 15 s and the next one lands', async () => {
+    datadog.misbehaveOn(DEPLOYMENT, { hang: true });
+    const run = await job();
+    green(run);
+    expect(datadog.deployments.size).toBe(1);
+    expect(run.step('post')!.log).toMatch(/no answer from 127\.0\.0\.1:\d+ within 15 s; retrying/);
+  }, 40_000);
+
+  test('an outage longer than the budget: a warning saying what to do, and a green job', async () => {
+    datadog.misbehaveOn(DEPLOYMENT, { status: 429, headers: { 'x-ratelimit-reset': '3600' } });
+    const run = await job();
+    green(run);
+    expect(run.step('post')!.log).toMatch(/^Warning: Datadog send deployment failed after 1 attempt: .*asked to wait 3600 s \(X-RateLimit-Reset\), past this call's 45 s budget.* The job keeps its result \(fail-on-error is false\)\.$/m);
+    expect(run.step('post')!.summary).toContain('### ⚠️ Deployment not sent to Datadog');
+  });
+
+  test('with fail-on-error: true, the same outage fails the step', async () => {
+    datadog.misbehaveOn(DEPLOYMENT, { status: 503 }, { status: 429, headers: { 'x-ratelimit-reset': '3600' } });
+    const run = await job({ inputs: { 'fail-on-error': 'true' } });
+    expect(run.step('post')!.exitCode).toBe(1);
+    expect(run.step('post')!.log).toMatch(/^Error: Datadog send deployment failed after 2 attempts/m);
+    expect(run.step('post')!.summary).toContain('### ❌ Deployment not sent to Datadog');
+  });
+});
+
+describe('a wrong key', () => {
+  const WRONG = 'ffffffffffffffffffffffffffffffff';
+
+  test('warns in main before the deploy, is tried once in post, and the job stays green', async () => {
+    const run = await job({ env: { DD_API_KEY: WRONG } });
+    green(run);
+    expect(run.step('main')!.log).toMatch(/^Warning: Datadog rejected the API key: 127\.0\.0\.1:\d+ answered HTTP 403: the API key is not valid on this Datadog site\. Check input api-key \(or env DATADOG_API_KEY, DD_API_KEY\) and input site/m);
+    expect(deployments()).toHaveLength(1);
+    expect(run.step('post')!.log).toMatch(/^Warning: Datadog send deployment failed after 1 attempt: Datadog answered HTTP 403 Forbidden: Forbidden\. The API key is not valid/m);
+    expect(run.everything()).not.toContain(WRONG);
+  });
+
+  test('with fail-on-error: true, main fails before the deploy and nothing is sent', async () => {
+    const run = await job({ env: { DD_API_KEY: WRONG }, inputs: { 'fail-on-error': 'true' } });
+    expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 1]]);
+    expect(run.step('main')!.log).toMatch(/^Error: Datadog rejected the API key/m);
+    expect(deployments()).toHaveLength(0);
+  });
+});
+
+describe('inputs', () => {
+  test.each<[string, Record<string, string>, Record<string, string>, string]>([
+    ['a missing service', { service: '' }, {}, 'Error: Input service is required: the name of the service deployed (or set env DD_SERVICE).'],
+    ['a missing key', {}, { DD_API_KEY: '' }, 'Error: Input api-key is required unless dry-run is true'],
+    ['an unknown site', { 'api-url': '', site: 'datadoghq.co' }, {}, 'Error: Input site is "datadoghq.co": not a Datadog site; expected one of datadoghq.com,'],
+    ['a bad tag', { tags: 'tier' }, {}, 'Error: Input tags has "tier": expected key:value tags separated by commas or newlines.'],
+  ])('%s fails main before the deploy, naming the input, and sends nothing', async (_name, inputs, env, message) => {
+    const run = await job({ inputs, env });
+    expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 1]]);
+    expect(run.step('main')!.log).toContain(message);
+    expect(datadog.requests).toHaveLength(0);
+  });
+
+  test('the key from the api-key input, masked in main and post', async () => {
+    const run = await job({ inputs: { 'api-key': API_KEY }, env: { DD_API_KEY: '' } });
+    green(run);
+    expect(deployments()[0]?.headers['dd-api-key']).toBe(API_KEY);
+    expectNoKeyAnywhere(run);
+  });
+
+  test('the key from DATADOG_API_KEY before DD_API_KEY', async () => {
+    const run = await job({ env: { DATADOG_API_KEY: API_KEY, DD_API_KEY: 'ffffffffffffffffffffffffffffffff' } });
+    green(run);
+    expect(deployments()[0]?.headers['dd-api-key']).toBe(API_KEY);
+  });
+});
+
+describe('dry run', () => {
+  test('sends nothing, needs no key, and shows the event and where it would go', async () => {
+    const run = await job({ inputs: { 'dry-run': 'true', 'api-url': '', site: 'datadoghq.eu' }, env: { DD_API_KEY: '' } });
+    green(run);
+    expect(datadog.requests).toHaveLength(0);
+    const post = run.step('post')!;
+    expect(post.log).toContain('Dry run: nothing is sent. This is the request that would go to Datadog:\nPOST https://api.datadoghq.eu/api/v2/dora/deployment\n{');
+    expect(post.log).toContain('"service": "shop-api"');
+    expect(post.summary).toContain('### 🧪 Deployment not sent (dry run)');
+    expect(post.summary).toContain('Dry run: it would have been sent to https://api.datadoghq.eu/api/v2/dora/deployment.');
+    expect(post.summary).toContain(`| Deployment id | \`${run.step('main')!.outputs['deployment-id']}\` |`);
+  });
+});
