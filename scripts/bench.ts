@@ -33,6 +33,12 @@ interface Sample {
   peakRssKiB: number;
 }
 
+interface Entry {
+  step: StepName;
+  /** The committed file, relative to the repository. */
+  entry: string;
+}
+
 interface TimedRun {
   exitCode: number;
   output: string;
@@ -48,7 +54,7 @@ function roundsWanted(): number {
 }
 
 /** Each step's committed entry point, as action.yml declares it. */
-function readEntries(): { step: StepName; entry: string }[] {
+function readEntries(): Entry[] {
   const { runs } = parse(readFileSync(join(REPOSITORY_ROOT, 'action.yml'), 'utf8')) as { runs: Partial<Record<StepName, string>> };
   return STEPS.map((step) => {
     const entry = runs[step];
@@ -78,9 +84,8 @@ function runTimedNode(args: string[], cwd: string, env: Record<string, string>, 
 }
 
 function assertSucceeded(run: TimedRun, what: string): void {
-  if (run.exitCode !== 0 || !Number.isFinite(run.peakRssKiB)) {
-    throw new Error(`${what} exited with code ${run.exitCode}; a bench of a broken action means nothing. Its output:\n${run.output}`);
-  }
+  if (run.exitCode !== 0) throw new Error(`${what} exited with code ${run.exitCode}; a bench of a broken action means nothing. Its output:\n${run.output}`);
+  if (!Number.isFinite(run.peakRssKiB)) throw new Error(`GNU time reported no peak RSS for ${what}.`);
 }
 
 function runnerEnv(workspace: string, runnerTemp: string, eventPath: string): Record<string, string> {
@@ -108,7 +113,7 @@ function inputEnv(inputs: Record<string, string>): Record<string, string> {
 }
 
 /** One job of one scenario: pre, main and post in order, the state each saves handed on as STATE_*. */
-async function runJob(scenario: Scenario, entries: { step: StepName; entry: string }[], benchDir: string): Promise<Sample[]> {
+async function runJob(scenario: Scenario, entries: Entry[], benchDir: string): Promise<Sample[]> {
   const jobDir = mkdtempSync(join(benchDir, 'job-'));
   const workspace = join(jobDir, 'workspace');
   const runnerTemp = join(jobDir, 'runner-temp');
@@ -148,7 +153,7 @@ function deploymentsReceived(datadog: FakeDatadog): { sent: number; stored: numb
   return { sent, stored: datadog.deployments.size };
 }
 
-async function runRound(scenarios: Scenario[], entries: { step: StepName; entry: string }[], datadog: FakeDatadog, benchDir: string): Promise<Sample[]> {
+async function runRound(scenarios: Scenario[], entries: Entry[], datadog: FakeDatadog, benchDir: string): Promise<Sample[]> {
   const before = deploymentsReceived(datadog);
   const samples = [await runBareStart(benchDir)];
   for (const scenario of scenarios) samples.push(...(await runJob(scenario, entries, benchDir)));
@@ -195,7 +200,7 @@ function timingTable(samples: Sample[]): string {
   );
 }
 
-function distSizeTable(entries: { step: StepName; entry: string }[]): string {
+function distSizeTable(entries: Entry[]): string {
   const distDir = join(REPOSITORY_ROOT, 'dist');
   const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.js'))
@@ -211,7 +216,7 @@ function distSizeTable(entries: { step: StepName; entry: string }[]): string {
   ];
   const entryDirs = [...new Set(entries.map(({ entry }) => dirname(entry)))];
   return markdownTable(
-    ['dist/ JavaScript', '.js files', 'Raw (KiB)', 'Gzipped (KiB)'],
+    ['dist/ JavaScript', '.js files', 'Raw (KiB)', 'Gzipped file by file (KiB)'],
     ['left', 'right', 'right', 'right'],
     [...entryDirs.map((dir) => sizeRow(`${dir}/`, files.filter((file) => file.path.startsWith(`${dir}/`)))), sizeRow('total', files)],
   );
@@ -247,7 +252,7 @@ async function bench(): Promise<void> {
     console.log(`Machine: ${machine()}.`);
     console.log(`Medians of ${rounds} rounds after a warm-up; each round runs \`${BARE_START}\`, then one job per scenario (pre, main, post, one process each). Peak RSS by GNU time.\n`);
     console.log(timingTable(samples));
-    console.log('\nGzipped file by file.\n');
+    console.log('');
     console.log(distSizeTable(entries));
   } finally {
     await datadog.close();
