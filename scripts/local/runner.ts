@@ -16,11 +16,8 @@ interface ActionYml {
 
 export type StepName = 'pre' | 'main' | 'post';
 
-export interface StepRun {
+export interface StepRun extends NodeRun {
   step: StepName;
-  exitCode: number;
-  /** stdout and stderr as written, `::add-mask::` commands included. */
-  raw: string;
   /** What the runner would show: masks applied, mask commands hidden. */
   log: string;
   outputs: Record<string, string>;
@@ -44,6 +41,8 @@ export interface JobOptions {
   deploy?: { durationMs?: number; succeeds?: boolean };
   workspace?: string;
   actionRoot?: string;
+  /** Run each step under GNU time for its peak memory (the bench). */
+  measureMemory?: boolean;
 }
 
 export interface JobRun {
@@ -78,14 +77,35 @@ function asShown(raw: string): string {
     .replace(/^::(warning|error|notice)[^:]*::(.*)$/gm, (_line, kind: string, message: string) => `${kind[0]?.toUpperCase()}${kind.slice(1)}: ${message.replace(/%0A/g, '\n').replace(/%25/g, '%')}`);
 }
 
-function runProcess(entry: string, env: Record<string, string>, cwd: string): Promise<{ exitCode: number; raw: string }> {
+export interface NodeRun {
+  exitCode: number;
+  /** stdout and stderr as written. */
+  raw: string;
+  /** Measured here: GNU time's own figure has 10 ms steps. */
+  wallMs: number;
+  /** Peak resident memory, when asked for: from GNU time. */
+  peakRssKiB?: number;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** Runs this very Node (never `node` from PATH), optionally under GNU time for its peak memory. */
+export function runNode(args: string[], options: { cwd: string; env: Record<string, string>; measureMemory?: boolean }): Promise<NodeRun> {
+  const rssFile = options.measureMemory ? join(mkdtempSync(join(tmpdir(), 'rss-')), 'rss') : undefined;
+  const [command, commandArgs] = rssFile ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const started = performance.now();
+    const child = spawn(command, commandArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let raw = '';
     child.stdout.on('data', (chunk: Buffer) => (raw += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, raw }));
+    child.on('error', (error) => reject(new Error(`Cannot run ${command}: ${error.message}`)));
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      // GNU time writes a line before the figure when the command failed; the figure is last.
+      const peakRssKiB = rssFile ? Number.parseInt(readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '', 10) : undefined;
+      resolve({ exitCode: code ?? 1, raw, wallMs, peakRssKiB });
+    });
   });
 }
 
@@ -143,16 +163,16 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
     }
     const state = Object.fromEntries(Object.entries(savedState).map(([k, v]) => [`STATE_${k}`, v]));
     const spawnedAt = Date.now();
-    const { exitCode, raw } = await runProcess(join(root, entry), { ...base, ...inputs, ...state, ...files }, workspace);
+    const node = await runNode([join(root, entry)], { cwd: workspace, env: { ...base, ...inputs, ...state, ...files }, measureMemory: options.measureMemory });
+    const { exitCode, raw } = node;
     const endedAt = Date.now();
     for (const match of raw.matchAll(/^::add-mask::(.*)$/gm)) if (match[1]) masks.add(match[1].trim());
     const log = [...masks].reduce((text, secret) => text.split(secret).join('***'), asShown(raw));
     const written = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'));
     savedState = { ...savedState, ...written };
     const run: StepRun = {
+      ...node,
       step,
-      exitCode,
-      raw,
       log,
       outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
       state: written,
