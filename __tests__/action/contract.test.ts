@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { parseApiKey, parseInputs } from '../../src/action/inputs.ts';
+import { parseInputs, parseKeys } from '../../src/action/inputs.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -14,6 +14,13 @@ const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
 const VALID: Record<string, string> = {
   event: 'deployment',
   'api-key': 'k',
+  'app-key': 'a',
+  remediates: 'latest',
+  'remediation-type': 'rollforward',
+  'remediation-id': 'abc',
+  'failure-id': 'failure-0123456789abcdef',
+  name: 'outage',
+  severity: 'SEV-1',
   site: 'datadoghq.eu',
   service: 'shop',
   env: 'prod',
@@ -36,7 +43,7 @@ test('every input in action.yml is read by the code, and the code reads no undec
     return VALID[name] ?? '';
   };
   parseInputs(reader, {});
-  parseApiKey(reader, {}, false);
+  parseKeys(reader, {}, {});
   // api-url is read only when given: it replaces site.
   parseInputs((name) => (read.add(name), name === 'api-url' ? 'https://api.datadoghq.com' : (VALID[name] ?? '')), {});
   expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());

@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import type { RunContext } from '../../src/action/context.ts';
-import { newDeploymentId, planDeployment, runTags } from '../../src/action/deployment.ts';
-import { ACTION_TAG_COUNT, parseInputs } from '../../src/action/inputs.ts';
+import { planDeployment, runTags } from '../../src/action/deployment.ts';
+import { runScopedId } from '../../src/action/ids.ts';
+import { ACTION_TAG_COUNT, type DeploymentInputs, parseInputs } from '../../src/action/inputs.ts';
 
 const context: RunContext = {
   serverUrl: 'https://github.com',
@@ -15,7 +16,7 @@ const context: RunContext = {
   runAttempt: '2',
   payload: {},
 };
-const inputs = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '', {});
+const inputs = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '', {}) as DeploymentInputs;
 const startedAt = new Date('2026-11-27T10:00:00Z');
 const SHA = 'aaaabbbbccccddddeeeeffff0000111122223333';
 
@@ -55,24 +56,24 @@ describe('planDeployment', () => {
   });
 });
 
-describe('newDeploymentId', () => {
+describe('runScopedId: the ids of deployments and failures', () => {
   test('traces to the run, attempt and job, within Datadog\'s rule', () => {
-    const id = newDeploymentId(context);
+    const id = runScopedId(context);
     expect(id).toMatch(/^8123456789\.2\.deploy\.[a-f0-9]{16}$/);
     expect(id).toMatch(/^[A-Za-z0-9_.:-]{16,128}$/);
   });
 
   test('matrix legs (same run, attempt and job) get different ids', () => {
-    const ids = new Set(Array.from({ length: 50 }, () => newDeploymentId(context)));
+    const ids = new Set(Array.from({ length: 50 }, () => runScopedId(context)));
     expect(ids.size).toBe(50);
   });
 
   test('a job name of any shape still makes a valid id', () => {
-    const id = newDeploymentId({ ...context, job: `deploy (eu, ${'x'.repeat(200)}) / ✓` });
+    const id = runScopedId({ ...context, job: `deploy (eu, ${'x'.repeat(200)}) / ✓` });
     expect(id).toMatch(/^[A-Za-z0-9_.:-]{16,128}$/);
   });
 
   test('outside a run', () => {
-    expect(newDeploymentId({ ...context, runId: undefined })).toMatch(/^local\.[a-f0-9]{16}$/);
+    expect(runScopedId({ ...context, runId: undefined })).toMatch(/^local\.[a-f0-9]{16}$/);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { InputError, parseInputs, withoutCredentials } from '../../src/action/inputs.ts';
+import { type DeploymentInputs, InputError, parseInputs, withoutCredentials } from '../../src/action/inputs.ts';
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
-const parse = (inputs: Record<string, string>, env: Record<string, string> = {}) => parseInputs(reader({ service: 'shop', ...inputs }), env);
+const parse = (inputs: Record<string, string>, env: Record<string, string> = {}) => parseInputs(reader({ service: 'shop', ...inputs }), env) as DeploymentInputs;
 const failure = (inputs: Record<string, string>, env: Record<string, string> = {}) => {
   try {
     parseInputs(reader(inputs), env);
@@ -22,6 +22,8 @@ describe('defaults and environment fallbacks', () => {
       tags: [],
       dryRun: false,
       failOnError: false,
+      remediationType: 'rollback',
+      warnings: [],
     });
   });
 
@@ -71,7 +73,7 @@ describe('defaults and environment fallbacks', () => {
 
 describe('each bad input fails with its name, its value and what is accepted', () => {
   test.each<[string, Record<string, string>, Record<string, string>, string]>([
-    ['event', { service: 's', event: 'release' }, {}, 'Input event is "release": expected one of deployment.'],
+    ['event', { service: 's', event: 'release' }, {}, 'Input event is "release": expected one of deployment, change-failure, stable, failure.'],
     ['service', {}, {}, 'Input service is required: the name of the service deployed (or set env DD_SERVICE).'],
     ['site', { service: 's', site: 'datadoghq.co' }, {}, 'Input site is "datadoghq.co": not a Datadog site; expected one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],
     ['site from DD_SITE', { service: 's' }, { DD_SITE: 'ddog-gov.com' }, 'Input site (from env DD_SITE) is "ddog-gov.com": US1-FED does not offer DORA Metrics; they are available on datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],
@@ -83,10 +85,108 @@ describe('each bad input fails with its name, its value and what is accepted', (
     ['deployment-id', { service: 's', 'deployment-id': 'deploy 1' }, {}, 'Input deployment-id is "deploy 1": expected 16 to 128 letters, digits, hyphens, underscores, periods or colons.'],
     ['started-at', { service: 's', 'started-at': 'yesterday' }, {}, 'Input started-at is "yesterday": expected ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.'],
     ['finished-at without a zone', { service: 's', 'finished-at': '2026-11-27T10:00:00' }, {}, 'Input finished-at is "2026-11-27T10:00:00": expected ISO 8601 with a time zone'],
-    ['finished before started', { service: 's', 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '2026-11-27T09:00:00Z' }, {}, 'Input finished-at (2026-11-27T09:00:00.000Z) is before input started-at (2026-11-27T10:00:00.000Z): a deployment ends after it starts.'],
+    ['finished before started', { service: 's', 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '2026-11-27T09:00:00Z' }, {}, 'Input finished-at (2026-11-27T09:00:00.000Z) is before input started-at (2026-11-27T10:00:00.000Z): an event ends after it starts.'],
     ['dry-run', { service: 's', 'dry-run': 'yes' }, {}, 'Input dry-run is "yes": expected true or false.'],
     ['fail-on-error', { service: 's', 'fail-on-error': '1' }, {}, 'Input fail-on-error is "1": expected true or false.'],
   ])('%s', (_name, inputs, env, message) => {
     expect(failure(inputs, env)).toContain(message);
+  });
+});
+
+describe('event change-failure and stable', () => {
+  test('a deployment id Datadog gave, short as it may be, with a remediation', () => {
+    expect(parseInputs(reader({ event: 'change-failure', 'deployment-id': 'eG42zNIkVjM', 'remediation-id': 'z_RwVLi7v4Y', 'remediation-type': 'rollforward' }), {})).toMatchObject({
+      event: 'change-failure',
+      target: { id: 'eG42zNIkVjM' },
+      remediationId: 'z_RwVLi7v4Y',
+      remediationType: 'rollforward',
+      warnings: [],
+    });
+  });
+
+  test('latest needs a service and an env, from inputs or the environment', () => {
+    expect(parseInputs(reader({ event: 'stable', 'deployment-id': 'latest' }), { DD_SERVICE: 'shop', DD_ENV: 'prod' })).toMatchObject({
+      target: { latest: { service: 'shop', env: 'prod' } },
+    });
+    expect(failure({ event: 'stable', 'deployment-id': 'latest', service: 'shop' })).toBe(
+      'Input env is required with deployment-id: latest, for event stable: the latest deployment is looked up by service and env (or set env DD_ENV).',
+    );
+  });
+
+  test('a deployment id is required', () => {
+    expect(failure({ event: 'change-failure' })).toBe(
+      'Input deployment-id is required for event change-failure: the id of the deployment to mark (the deployment-id output of its job), or latest.',
+    );
+    expect(failure({ event: 'change-failure', 'deployment-id': 'a b' })).toContain('Input deployment-id is "a b": expected an id Datadog gave');
+  });
+
+  test('inputs that do not apply are named in warnings', () => {
+    const inputs = parseInputs(reader({ event: 'stable', 'deployment-id': 'abc', service: 'shop', 'remediation-id': 'x', name: 'outage', tags: 'a:b' }), {});
+    expect(inputs.warnings).toEqual([
+      'Input tags does not apply to event stable; it is ignored.',
+      'Input remediation-id does not apply to event stable; it is ignored.',
+      'Input name does not apply to event stable; it is ignored.',
+      'Input service applies to event stable only with deployment-id: latest; it is ignored.',
+    ]);
+  });
+
+  test('remediation-type alone is named too', () => {
+    expect(parseInputs(reader({ event: 'change-failure', 'deployment-id': 'abc', 'remediation-type': 'rollback' }), {}).warnings).toEqual([
+      'Input remediation-type applies to event change-failure only with remediation-id; it is ignored.',
+    ]);
+    expect(failure({ event: 'change-failure', 'deployment-id': 'abc', 'remediation-id': 'x', 'remediation-type': 'revert' })).toBe(
+      'Input remediation-type is "revert": expected rollback or rollforward.',
+    );
+  });
+});
+
+describe('event deployment with remediates', () => {
+  test('an id, or latest of the same service and env', () => {
+    expect(parse({ remediates: 'eG42zNIkVjM' })).toMatchObject({ remediates: { id: 'eG42zNIkVjM' }, remediationType: 'rollback' });
+    expect(parse({ remediates: 'latest', env: 'prod', 'remediation-type': 'rollforward' })).toMatchObject({
+      remediates: { latest: { service: 'shop', env: 'prod' } },
+      remediationType: 'rollforward',
+    });
+    expect(failure({ service: 'shop', remediates: 'latest' })).toContain('Input env is required with remediates: latest, for event deployment');
+  });
+
+  test('failure inputs given to a deployment are named', () => {
+    expect(parse({ 'failure-id': 'failure-0123456789abcdef', severity: 'SEV-1' }).warnings).toEqual([
+      'Input failure-id does not apply to event deployment; it is ignored.',
+      'Input severity does not apply to event deployment; it is ignored.',
+    ]);
+  });
+});
+
+describe('event failure', () => {
+  test('several services, and the incident\'s own fields', () => {
+    expect(parseInputs(reader({ event: 'failure', service: 'shop, api\ncheckout', name: 'Checkout down', severity: 'SEV-1', env: 'prod' }), {})).toMatchObject({
+      event: 'failure',
+      services: ['shop', 'api', 'checkout'],
+      name: 'Checkout down',
+      severity: 'SEV-1',
+      env: 'prod',
+      warnings: [],
+    });
+  });
+
+  test('a team alone will do; neither is an error', () => {
+    expect(parseInputs(reader({ event: 'failure', team: 'payments' }), {})).toMatchObject({ services: [], team: 'payments' });
+    expect(failure({ event: 'failure' })).toContain('Input service or team is required for event failure');
+  });
+
+  test('a failure id needs its start time: a resend replaces the failure', () => {
+    expect(failure({ event: 'failure', service: 'shop', 'failure-id': 'incident-2026-11-27-001' })).toBe(
+      'Input started-at is required with failure-id: sending a failure id again replaces that failure, so it must carry the same start time (and services or team, name and severity).',
+    );
+    expect(failure({ event: 'failure', service: 'shop', 'failure-id': 'short', 'started-at': '2026-11-27T10:00:00Z' })).toBe(
+      'Input failure-id is "short": expected 16 to 128 letters, digits, hyphens, underscores, periods or colons.',
+    );
+  });
+
+  test('finished before started is an error naming both', () => {
+    expect(failure({ event: 'failure', service: 's', 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '2026-11-27T09:59:59Z' })).toContain(
+      'Input finished-at (2026-11-27T09:59:59.000Z) is before input started-at (2026-11-27T10:00:00.000Z)',
+    );
   });
 });

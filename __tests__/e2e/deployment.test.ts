@@ -90,9 +90,16 @@ describe('a deploy job with the step', () => {
     expect(deployments()).toHaveLength(0);
   });
 
-  test('started-at and finished-at override the recorded times', async () => {
-    await job({ inputs: { 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '1795774500' } });
+  test('with started-at and finished-at given, main sends the deployment at once, and post sends nothing', async () => {
+    const run = await job({ inputs: { 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '1795774500' } });
+    green(run);
+    expect(deployments()).toHaveLength(1);
     expect(attributesOf()).toMatchObject({ started_at: Date.parse('2026-11-27T10:00:00Z'), finished_at: Date.parse('2026-11-27T10:15:00Z') });
+    const main = run.step('main')!;
+    expect(deployments()[0]!.receivedAt).toBeLessThanOrEqual(main.endedAt);
+    expect(main.summary).toContain('### ✅ Deployment sent to Datadog');
+    expect(main.summary).toContain('| Duration | 15 min 0 s |');
+    expect(run.step('post')!.summary).toBe('');
   });
 
   test('a deployment id given is the one sent', async () => {
@@ -193,7 +200,7 @@ describe('a wrong key', () => {
 describe('inputs', () => {
   test.each<[string, Record<string, string>, Record<string, string>, string]>([
     ['a missing service', { service: '' }, {}, 'Error: Input service is required: the name of the service deployed (or set env DD_SERVICE).'],
-    ['a missing key', {}, { DD_API_KEY: '' }, 'Error: Input api-key is required unless dry-run is true'],
+    ['a missing key', {}, { DD_API_KEY: '' }, 'Error: Input api-key is required to send a deployment to Datadog: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY), or set dry-run: true to send nothing.'],
     ['an unknown site', { 'api-url': '', site: 'datadoghq.co' }, {}, 'Error: Input site is "datadoghq.co": not a Datadog site; expected one of datadoghq.com,'],
     ['a bad tag', { tags: 'tier' }, {}, 'Error: Input tags has "tier": expected key:value tags separated by commas or newlines.'],
   ])('%s fails main before the deploy, naming the input, and sends nothing', async (_name, inputs, env, message) => {

@@ -28601,7 +28601,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4215:
+/***/ 4575:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31437,7 +31437,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31787,7 +31787,7 @@ function hintFor(request, status, host) {
 
 ;// CONCATENATED MODULE: ./build/datadog/sites.js
 
-const DEFAULT_SITE = 'datadoghq.com';
+const sites_DEFAULT_SITE = 'datadoghq.com';
 // Sites where DORA Metrics exist, with the host of their web app.
 const SITES = {
     'datadoghq.com': 'app.datadoghq.com',
@@ -31887,7 +31887,7 @@ function newEventId() {
 }
 function resolveBaseUrl({ site, baseUrl }) {
     if (baseUrl === undefined || baseUrl.trim() === '')
-        return sites_resolveSite(site ?? DEFAULT_SITE).apiUrl;
+        return sites_resolveSite(site ?? sites_DEFAULT_SITE).apiUrl;
     let url;
     try {
         url = new URL(baseUrl.trim());
@@ -31946,7 +31946,7 @@ function buildClient({ transport, checkApiKey }) {
     };
     // Every method is async, so a bad argument rejects like any other failure.
     return {
-        sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
+        sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => client_deploymentRequest(event)),
         patchDeployment: async (id, patch) => write(await transport({ operation: 'patch deployment', method: 'PATCH', path: `/api/v2/dora/deployments/${deployment(id)}`, body: patchRequest(id, patch), permission: writes })),
         getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
         listDeployments: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
@@ -31962,7 +31962,7 @@ function buildClient({ transport, checkApiKey }) {
 const EVENT_ID = /^[A-Za-z0-9_.:-]{16,128}$/;
 const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
 const MAX_TAGS = 100;
-function deploymentRequest(event) {
+function client_deploymentRequest(event) {
     if (!event.service?.trim())
         throw new DatadogConfigError('A deployment needs a service name.');
     const startedAt = millis('startedAt', event.startedAt);
@@ -32129,22 +32129,48 @@ function definedDate(key, value) {
     return (date ? { [key]: date } : {});
 }
 
+;// CONCATENATED MODULE: ./build/action/clients.js
+
+
+function clients_clientsFor(endpoint, dryRun, keys) {
+    const real = keys.apiKey ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, log: (line) => info(line) }) : undefined;
+    const reader = keys.appKey ? real : undefined;
+    if (dryRun) {
+        const recorder = createDryRunDoraClient(endpoint);
+        return { writer: recorder, dryRun: recorder, reader };
+    }
+    if (!real)
+        throw new Error('An API key is needed to send to Datadog.');
+    return { writer: real, reader };
+}
+
 ;// CONCATENATED MODULE: ./build/action/inputs.js
 // The one module that reads the action's inputs: each is parsed once into a typed value here,
 // with its environment fallback, and a bad one fails with its name, its value and what is accepted.
 
 
 
-const EVENTS = (/* unused pure expression or super */ null && (['deployment']));
+const EVENTS = (/* unused pure expression or super */ null && (['deployment', 'change-failure', 'stable', 'failure']));
 /** An input the action cannot work with; the message names it, and never holds a secret. */
-class InputError extends Error {
+class inputs_InputError extends Error {
     name = 'InputError';
 }
 /** Tags the action adds itself, counted within Datadog's 100. */
 const ACTION_TAG_COUNT = 5;
 const inputs_MAX_TAGS = 100;
 const inputs_EVENT_ID = /^[A-Za-z0-9_.:-]{16,128}$/;
+/** Ids Datadog gives can be shorter than the 16 characters a client-set id needs. */
+const DATADOG_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 const inputs_COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
+// The inputs of each event; any other given is named in a warning.
+const DESCRIBING = ['env', 'version', 'team', 'tags', 'commit-sha', 'repository-url', 'started-at', 'finished-at'];
+const APPLIES = {
+    deployment: ['service', ...DESCRIBING, 'deployment-id', 'remediates', 'remediation-type'],
+    'change-failure': ['deployment-id', 'remediation-id', 'remediation-type', 'service', 'env'],
+    stable: ['deployment-id', 'service', 'env'],
+    failure: ['service', ...DESCRIBING, 'failure-id', 'name', 'severity'],
+};
+const EVENT_SPECIFIC = [...new Set(Object.values(APPLIES).flat())];
 function first(read, env, input, ...variables) {
     const given = read(input).trim();
     if (given)
@@ -32156,6 +32182,9 @@ function first(read, env, input, ...variables) {
     }
     return undefined;
 }
+function inputs_text(read, input) {
+    return read(input).trim() || undefined;
+}
 function bool(read, input) {
     const value = read(input).trim();
     if (value === '')
@@ -32164,7 +32193,13 @@ function bool(read, input) {
         return true;
     if (/^false$/i.test(value))
         return false;
-    throw new InputError(`Input ${input} is "${value}": expected true or false.`);
+    throw new inputs_InputError(`Input ${input} is "${value}": expected true or false.`);
+}
+function list(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
 }
 function time(read, input) {
     const value = read(input).trim();
@@ -32172,18 +32207,27 @@ function time(read, input) {
         return undefined;
     const date = parseTimeInput(value);
     if (!date) {
-        throw new InputError(`Input ${input} is "${value}": expected ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
+        throw new inputs_InputError(`Input ${input} is "${value}": expected ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
     }
     return date;
 }
-/** Parses every input but the keys; pure, so the rules are tested without a runner. */
-function parseInputs(read, env) {
-    const event = read('event').trim() || 'deployment';
-    if (!EVENTS.includes(event)) {
-        throw new InputError(`Input event is "${event}": expected one of ${EVENTS.join(', ')}.`);
+function matching(read, input, pattern, accepted) {
+    const value = inputs_text(read, input);
+    if (value && !pattern.test(value))
+        throw new inputs_InputError(`Input ${input} is "${value}": expected ${accepted}.`);
+    return value;
+}
+const CLIENT_ID = '16 to 128 letters, digits, hyphens, underscores, periods or colons';
+const GIVEN_ID = 'an id Datadog gave (letters, digits, hyphens, underscores, periods or colons)';
+function remediationType(read) {
+    const value = inputs_text(read, 'remediation-type') ?? 'rollback';
+    if (value !== 'rollback' && value !== 'rollforward') {
+        throw new inputs_InputError(`Input remediation-type is "${value}": expected rollback or rollforward.`);
     }
-    const endpoint = {};
-    const apiUrl = read('api-url').trim();
+    return value;
+}
+function endpointOf(read, env) {
+    const apiUrl = inputs_text(read, 'api-url');
     if (apiUrl) {
         let url;
         try {
@@ -32193,76 +32237,145 @@ function parseInputs(read, env) {
             url = undefined;
         }
         if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
-            throw new InputError(`Input api-url is "${url ? redactUrl(url) : apiUrl}": expected an http(s) URL without credentials, such as https://api.datadoghq.com.`);
+            throw new inputs_InputError(`Input api-url is "${url ? redactUrl(url) : apiUrl}": expected an http(s) URL without credentials, such as https://api.datadoghq.com.`);
         }
-        endpoint.baseUrl = apiUrl;
+        return { baseUrl: apiUrl };
     }
-    else {
-        const site = first(read, env, 'site', 'DATADOG_SITE', 'DD_SITE');
-        if (site) {
-            try {
-                endpoint.site = resolveSite(site.value).name;
-            }
-            catch (error) {
-                if (!(error instanceof SiteError))
-                    throw error;
-                throw new InputError(`${site.from} is "${site.value}": ${error.reason}.`);
-            }
-        }
+    const site = first(read, env, 'site', 'DATADOG_SITE', 'DD_SITE');
+    if (!site)
+        return {};
+    try {
+        return { site: resolveSite(site.value).name };
     }
-    const service = first(read, env, 'service', 'DD_SERVICE');
-    if (!service)
-        throw new InputError('Input service is required: the name of the service deployed (or set env DD_SERVICE).');
-    const tags = read('tags')
-        .split(/[,\n]/)
-        .map((tag) => tag.trim())
-        .filter(Boolean);
+    catch (error) {
+        if (!(error instanceof SiteError))
+            throw error;
+        throw new inputs_InputError(`${site.from} is "${site.value}": ${error.reason}.`);
+    }
+}
+function described(read, env) {
+    const tags = list(read('tags'));
     const malformed = tags.find((tag) => !/^[^:\s][^:]*:.+$/.test(tag));
     if (malformed !== undefined)
-        throw new InputError(`Input tags has "${malformed}": expected key:value tags separated by commas or newlines.`);
+        throw new inputs_InputError(`Input tags has "${malformed}": expected key:value tags separated by commas or newlines.`);
     if (tags.length + ACTION_TAG_COUNT > inputs_MAX_TAGS) {
-        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${inputs_MAX_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${inputs_MAX_TAGS - ACTION_TAG_COUNT}.`);
-    }
-    const commitSha = read('commit-sha').trim() || undefined;
-    if (commitSha && !inputs_COMMIT_SHA.test(commitSha)) {
-        throw new InputError(`Input commit-sha is "${commitSha}": expected a full commit SHA, 40 or more hexadecimal characters.`);
-    }
-    const deploymentId = read('deployment-id').trim() || undefined;
-    if (deploymentId && !inputs_EVENT_ID.test(deploymentId)) {
-        throw new InputError(`Input deployment-id is "${deploymentId}": expected 16 to 128 letters, digits, hyphens, underscores, periods or colons.`);
+        throw new inputs_InputError(`Input tags has ${tags.length} tags: Datadog accepts ${inputs_MAX_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${inputs_MAX_TAGS - ACTION_TAG_COUNT}.`);
     }
     const startedAt = time(read, 'started-at');
     const finishedAt = time(read, 'finished-at');
     if (startedAt && finishedAt && finishedAt < startedAt) {
-        throw new InputError(`Input finished-at (${finishedAt.toISOString()}) is before input started-at (${startedAt.toISOString()}): a deployment ends after it starts.`);
+        throw new inputs_InputError(`Input finished-at (${finishedAt.toISOString()}) is before input started-at (${startedAt.toISOString()}): an event ends after it starts.`);
     }
-    const repositoryUrl = read('repository-url').trim() || undefined;
+    const repositoryUrl = inputs_text(read, 'repository-url');
     return {
-        event: event,
-        endpoint,
-        service: service.value,
         env: first(read, env, 'env', 'DD_ENV')?.value,
         version: first(read, env, 'version', 'DD_VERSION')?.value,
-        team: read('team').trim() || undefined,
+        team: inputs_text(read, 'team'),
         tags,
-        commitSha,
+        commitSha: matching(read, 'commit-sha', inputs_COMMIT_SHA, 'a full commit SHA, 40 or more hexadecimal characters'),
         repositoryUrl: repositoryUrl && withoutCredentials(repositoryUrl),
-        deploymentId,
         startedAt,
         finishedAt,
-        dryRun: bool(read, 'dry-run'),
-        failOnError: bool(read, 'fail-on-error'),
     };
 }
-/** The API key, masked in this step's log before anything else can print it. */
-function parseApiKey(read, env, required) {
-    const key = first(read, env, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY')?.value;
-    if (key)
-        core_setSecret(key);
-    if (!key && required) {
-        throw new InputError('Input api-key is required unless dry-run is true: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY).');
+/** `latest` needs the service and env to look in; an id is taken as Datadog gave it. */
+function target(read, env, input, event) {
+    const value = inputs_text(read, input);
+    if (value === undefined)
+        return undefined;
+    if (value !== 'latest') {
+        if (!DATADOG_ID.test(value))
+            throw new inputs_InputError(`Input ${input} is "${value}": expected ${GIVEN_ID}, or latest.`);
+        return { id: value };
     }
-    return key;
+    const service = first(read, env, 'service', 'DD_SERVICE');
+    const environment = first(read, env, 'env', 'DD_ENV');
+    for (const [name, variable, found] of [['service', 'DD_SERVICE', service], ['env', 'DD_ENV', environment]]) {
+        if (!found) {
+            throw new inputs_InputError(`Input ${name} is required with ${input}: latest, for event ${event}: the latest deployment is looked up by service and env (or set env ${variable}).`);
+        }
+    }
+    return { latest: { service: service.value, env: environment.value } };
+}
+/** Parses every input but the keys; pure, so the rules are tested without a runner. */
+function parseInputs(read, env) {
+    const event = inputs_text(read, 'event') ?? 'deployment';
+    if (!EVENTS.includes(event)) {
+        throw new inputs_InputError(`Input event is "${event}": expected one of ${EVENTS.join(', ')}.`);
+    }
+    const kind = event;
+    const warnings = EVENT_SPECIFIC.filter((name) => !APPLIES[kind].includes(name) && read(name).trim()).map((name) => `Input ${name} does not apply to event ${kind}; it is ignored.`);
+    const common = { endpoint: endpointOf(read, env), dryRun: bool(read, 'dry-run'), failOnError: bool(read, 'fail-on-error'), warnings };
+    if (kind === 'change-failure' || kind === 'stable') {
+        const deployment = target(read, env, 'deployment-id', kind);
+        if (!deployment)
+            throw new inputs_InputError(`Input deployment-id is required for event ${kind}: the id of the deployment to mark (the deployment-id output of its job), or latest.`);
+        if ('id' in deployment) {
+            for (const name of ['service', 'env']) {
+                if (read(name).trim())
+                    warnings.push(`Input ${name} applies to event ${kind} only with deployment-id: latest; it is ignored.`);
+            }
+        }
+        const remediationId = kind === 'change-failure' ? matching(read, 'remediation-id', DATADOG_ID, GIVEN_ID) : undefined;
+        if (!remediationId)
+            onlyWith(read, warnings, 'remediation-type', 'remediation-id', kind);
+        return {
+            event: kind,
+            ...common,
+            target: deployment,
+            remediationId,
+            remediationType: remediationType(read),
+        };
+    }
+    if (kind === 'failure') {
+        const services = list(first(read, env, 'service', 'DD_SERVICE')?.value ?? '');
+        const details = described(read, env);
+        if (services.length === 0 && !details.team) {
+            throw new inputs_InputError('Input service or team is required for event failure: the services impacted, separated by commas or newlines (or set env DD_SERVICE), or the team owning them.');
+        }
+        const failureId = matching(read, 'failure-id', inputs_EVENT_ID, CLIENT_ID);
+        if (failureId && !details.startedAt) {
+            throw new inputs_InputError('Input started-at is required with failure-id: sending a failure id again replaces that failure, so it must carry the same start time (and services or team, name and severity).');
+        }
+        return { event: kind, ...common, ...details, services, failureId, name: inputs_text(read, 'name'), severity: inputs_text(read, 'severity') };
+    }
+    const service = first(read, env, 'service', 'DD_SERVICE');
+    if (!service)
+        throw new inputs_InputError('Input service is required: the name of the service deployed (or set env DD_SERVICE).');
+    const remediates = target(read, env, 'remediates', kind);
+    if (!remediates)
+        onlyWith(read, warnings, 'remediation-type', 'remediates', kind);
+    return {
+        event: kind,
+        ...common,
+        ...described(read, env),
+        service: service.value,
+        deploymentId: matching(read, 'deployment-id', inputs_EVENT_ID, CLIENT_ID),
+        remediates,
+        remediationType: remediationType(read),
+    };
+}
+function onlyWith(read, warnings, input, other, event) {
+    if (read(input).trim())
+        warnings.push(`Input ${input} applies to event ${event} only with ${other}; it is ignored.`);
+}
+/**
+ * The keys an event needs, masked in this step's log before anything else can print them.
+ * `needs` says what for, so a missing key's error can say why it is needed.
+ */
+function parseKeys(read, env, needs) {
+    const apiKey = first(read, env, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY')?.value;
+    const appKey = first(read, env, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY')?.value;
+    for (const key of [apiKey, appKey])
+        if (key)
+            core_setSecret(key);
+    if (!apiKey && needs.api) {
+        throw new inputs_InputError(`Input api-key is required ${needs.api}: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY), or set dry-run: true to send nothing.`);
+    }
+    if (!appKey && needs.app) {
+        throw new inputs_InputError(`Input app-key is required ${needs.app}: pass a Datadog application key with the dora_metrics_write and dora_metrics_read permissions from a secret (or set env DATADOG_APP_KEY or DD_APP_KEY).`);
+    }
+    return { apiKey, appKey };
 }
 function withoutCredentials(url) {
     try {
@@ -32286,7 +32399,71 @@ function redactUrl(url) {
     return copy.href;
 }
 const readInputs = () => parseInputs((name) => core.getInput(name), process.env);
-const readApiKey = (required) => parseApiKey((name) => getInput(name), process.env, required);
+const inputs_readKeys = (needs) => parseKeys((name) => getInput(name), process.env, needs);
+
+;// CONCATENATED MODULE: ./build/action/latest.js
+/** How far back `latest` looks for a deployment. */
+const LOOKBACK_DAYS = 30;
+/** Values quoted for Datadog's event search syntax: a service named `a b` or `x:y` stays one value. */
+function latestQuery(service, env) {
+    const quote = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+    return `service:${quote(service)} env:${quote(env)}`;
+}
+function latest_describeLookup(service, env) {
+    return `the latest deployment of ${service} in ${env} (the last ${LOOKBACK_DAYS} days)`;
+}
+/** The id of the most recent deployment of a service in an env, if there is one in the window. */
+async function latest_findLatestDeployment(client, service, env, now = new Date()) {
+    const [latest] = await client.listDeployments({
+        from: new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000),
+        to: now,
+        query: latestQuery(service, env),
+        sort: '-finished_at',
+        limit: 1,
+    });
+    return latest?.id;
+}
+
+;// CONCATENATED MODULE: ./build/action/report.js
+// How the action tells users what happened: logs, annotations, the job summary.
+
+
+
+/** Nothing in Datadog matches what the user asked for. */
+class report_NothingFound extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'NothingFound';
+}
+/** A configuration the user must fix: the step fails, whatever fail-on-error says. */
+function isInputProblem(error) {
+    return error instanceof inputs_InputError || error instanceof DatadogConfigError;
+}
+/**
+ * Datadog unreachable, refusing, or holding nothing that matches: a warning, and the job keeps its
+ * result, unless fail-on-error. A deploy must not break because Datadog had a bad minute.
+ */
+function report_reportProblem(error, failOnError, title) {
+    if (isInputProblem(error))
+        throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (failOnError)
+        setFailed(message);
+    else
+        warning(`${message} The job keeps its result (fail-on-error is false).`, { title });
+    return { kind: 'failed', message, failsStep: failOnError };
+}
+function printDryRun(requests) {
+    for (const request of requests) {
+        info(`Dry run: nothing is sent. This is the request that would go to Datadog:\n${request.method} ${request.url}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`);
+    }
+}
+async function writeSummary(markdown) {
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(markdown).write();
+}
+function describeAttempts(outcome) {
+    const time = outcome.durationMs < 1000 ? `${outcome.durationMs} ms` : `${(outcome.durationMs / 1000).toFixed(1)} s`;
+    return `${time}, ${outcome.attempts === 1 ? '1 attempt' : `${outcome.attempts} attempts`} (HTTP ${outcome.status})`;
+}
 
 ;// CONCATENATED MODULE: ./build/action/state.js
 // What one step of the action leaves for the next: the runner hands saved state to later steps.
@@ -32296,12 +32473,12 @@ const DEPLOYMENT = 'deployment';
 function saveStartTime(at) {
     core.saveState(STARTED_AT, at.toISOString());
 }
-function loadStartTime() {
+function state_loadStartTime() {
     const saved = core.getState(STARTED_AT);
     const at = saved ? new Date(saved) : undefined;
     return at && !Number.isNaN(at.getTime()) ? at : undefined;
 }
-function saveDeployment(saved) {
+function state_saveDeployment(saved) {
     core.saveState(DEPLOYMENT, JSON.stringify(saved));
 }
 function loadDeployment() {
@@ -32310,53 +32487,76 @@ function loadDeployment() {
         return undefined;
     const saved = JSON.parse(text);
     saved.deployment.startedAt = new Date(saved.deployment.startedAt);
-    if (saved.finishedAt)
-        saved.finishedAt = new Date(saved.finishedAt);
     return saved;
 }
 
 ;// CONCATENATED MODULE: ./build/action/summary.js
-function deploymentSummary({ deployment, finishedAt, appUrl, outcome }) {
+
+function render(heading, rows, closing) {
+    return [`### ${heading}`, '', '| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`), '', ...closing, ''].join('\n');
+}
+function headingFor(outcome, headings) {
+    if (outcome.kind === 'done')
+        return headings.done;
+    if (outcome.kind === 'dry-run')
+        return `🧪 ${headings.dryRun} (dry run)`;
+    return `${outcome.failsStep ? '❌' : '⚠️'} ${headings.failed}`;
+}
+function outcomeLines(outcome, success) {
+    if (outcome.kind === 'done')
+        return [success];
+    if (outcome.kind === 'dry-run')
+        return [`Dry run: ${summary_escape(outcome.what)}`];
+    return [summary_escape(outcome.message)];
+}
+function sending(outcome) {
+    return outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : [];
+}
+function deploymentSummary(report) {
+    const { deployment, finishedAt, appUrl, outcome } = report;
+    const id = report.datadogId ? `${code(report.datadogId)} (Datadog's; sent as ${code(deployment.id)})` : code(deployment.id);
     const rows = [
         ['Service', code(deployment.service)],
-        ['Env', deployment.env ? code(deployment.env) : '—'],
-        ['Version', deployment.version ? code(deployment.version) : '—'],
+        ['Env', summary_optional(deployment.env)],
+        ['Version', summary_optional(deployment.version)],
         ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl) : '—'],
         ['Started', deployment.startedAt.toISOString()],
         ['Finished', finishedAt.toISOString()],
         ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
-        ['Deployment id', idCell(deployment.id, outcome)],
+        ['Deployment id', id],
+        ...sending(outcome),
+        ...(report.remediation ? [['Remediates', summary_escape(report.remediation.line)]] : []),
     ];
-    if (outcome.kind === 'sent') {
-        const { attempts, durationMs, status } = outcome.result;
-        rows.push(['Sending', `${summary_seconds(durationMs)}, ${attempts === 1 ? '1 attempt' : `${attempts} attempts`} (HTTP ${status})`]);
-    }
-    const heading = {
-        sent: '✅ Deployment sent to Datadog',
-        'dry-run': '🧪 Deployment not sent (dry run)',
-        failed: outcome.kind === 'failed' && outcome.failsStep ? '❌ Deployment not sent to Datadog' : '⚠️ Deployment not sent to Datadog',
-    }[outcome.kind];
-    const result = {
-        sent: `Accepted by Datadog. See it in [DORA Metrics](${appUrl}/ci/dora).`,
-        'dry-run': outcome.kind === 'dry-run' ? `Dry run: it would have been sent to ${outcome.url}.` : '',
-        failed: outcome.kind === 'failed' ? summary_escape(outcome.message) : '',
-    }[outcome.kind];
-    return [
-        `### ${heading}`,
-        '',
-        '| | |',
-        '|---|---|',
-        ...rows.map(([name, value]) => `| ${name} | ${value} |`),
-        '',
-        result,
-        '',
-    ].join('\n');
+    return render(headingFor(outcome, { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', dryRun: 'Deployment not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. See it in [DORA Metrics](${appUrl}/ci/dora).`));
 }
-function idCell(id, outcome) {
-    if (outcome.kind === 'sent' && outcome.result.id !== outcome.result.sentId) {
-        return `${code(outcome.result.id)} (Datadog's; sent as ${code(outcome.result.sentId)})`;
-    }
-    return code(id);
+function markSummary(report) {
+    const { outcome } = report;
+    const mark = report.changeFailure ? 'a change failure' : 'stable';
+    const rows = [
+        ['Deployment id', report.id ? code(report.id) : '—'],
+        ...(report.lookup ? [['Found as', summary_escape(report.lookup)]] : []),
+        ['Change failure', report.changeFailure ? 'yes' : 'no (stable)'],
+        ...(report.remediation ? [['Remediated by', `${code(report.remediation.id)} (${report.remediation.type})`]] : []),
+        ...sending(outcome),
+    ];
+    return render(headingFor(outcome, { done: `${report.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`, failed: `Deployment not marked ${mark}`, dryRun: 'Deployment not marked' }), rows, outcomeLines(outcome, `Accepted by Datadog. See [DORA Metrics](${report.appUrl}/ci/dora).`));
+}
+function failureSummary({ failure, datadogId, appUrl, outcome }) {
+    const rows = [
+        ['Name', summary_optional(failure.name)],
+        ['Severity', summary_optional(failure.severity)],
+        ['Services', failure.services?.length ? failure.services.map(code).join(', ') : '—'],
+        ['Team', summary_optional(failure.team)],
+        ['Env', summary_optional(failure.env)],
+        ['Started', failure.startedAt.toISOString()],
+        ['Finished', failure.finishedAt ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})` : 'not yet: send the same failure-id again with finished-at to resolve it'],
+        ['Failure id', datadogId ? `${code(datadogId)} (Datadog's; sent as ${code(failure.id)})` : code(failure.id)],
+        ...sending(outcome),
+    ];
+    return render(headingFor(outcome, { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', dryRun: 'Failure not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. See [DORA Metrics](${appUrl}/ci/dora).`));
+}
+function summary_optional(value) {
+    return value ? code(value) : '—';
 }
 function commitLink(sha, repositoryUrl) {
     const short = code(sha.slice(0, 12));
@@ -32369,9 +32569,6 @@ function duration(ms) {
     const s = total % 60;
     return h ? `${h} h ${m} min ${s} s` : m ? `${m} min ${s} s` : `${s} s`;
 }
-function summary_seconds(ms) {
-    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
 function code(text) {
     return `\`${text.replaceAll('`', "'").replaceAll('|', '\\|')}\``;
 }
@@ -32379,54 +32576,163 @@ function summary_escape(text) {
     return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
-;// CONCATENATED MODULE: ./build/action/post.js
+;// CONCATENATED MODULE: ./build/action/deploy.js
+// The deployment event: planned in main, before the deploy; sent when the job ends (post),
+// or at once from main when its finish time is given.
 
 
 
 
 
 
-/** When the job ends, only if it succeeded: send the deployment, once, and say how it went. */
-async function runPost() {
-    const saved = loadDeployment();
-    if (!saved) {
-        info('No deployment to send: the main step of this action did not record one.');
+
+
+
+
+
+
+
+const SEND = 'to send a deployment to Datadog';
+const LINK = 'with remediates: marking the remediated deployment a change failure needs it';
+async function startDeployment(inputs) {
+    const keys = readKeys(inputs.dryRun ? {} : { api: SEND, app: inputs.remediates ? LINK : undefined });
+    const context = await readRunContext();
+    let startedAt = inputs.startedAt ?? loadStartTime();
+    if (!startedAt) {
+        startedAt = new Date();
+        core.info(`No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./"): the deployment starts now, ${startedAt.toISOString()}.`);
+    }
+    const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommit(context, undefined, core.debug);
+    const deployment = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
+    // The client's own rules, checked now rather than when the job ends.
+    deploymentRequest({ ...deployment, finishedAt: inputs.finishedAt ?? startedAt });
+    const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
+    if (!inputs.dryRun)
+        await deploy_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
+    const saved = { deployment, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
+    if (inputs.remediates)
+        saved.remediates = await resolveRemediated(inputs, clients.reader);
+    core.setOutput('deployment-id', deployment.id);
+    core.setOutput('started-at', startedAt.toISOString());
+    const what = `Deployment ${deployment.id} of ${deployment.service}${deployment.env ? ` to ${deployment.env}` : ''}, started at ${startedAt.toISOString()}${commit.sha ? `, commit ${commit.sha} (${commit.source})` : ''}`;
+    if (inputs.finishedAt) {
+        core.info(`${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`);
+        await deliverDeployment(saved, inputs.finishedAt);
         return;
     }
-    const { deployment, endpoint, dryRun, failOnError } = saved;
-    const finishedAt = saved.finishedAt ?? new Date();
-    const event = { ...deployment, finishedAt };
-    let outcome;
+    saveDeployment(saved);
+    core.info(`${what}. It is ${inputs.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
+}
+/** A wrong key or site is said before the deploy runs, not discovered when the job ends. */
+async function deploy_checkKey(client, endpoint, failOnError) {
+    const check = await client.checkApiKey();
+    const where = endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
+    if (check.verdict === 'rejected') {
+        const message = `Datadog rejected the API key: ${check.reason}. Check input api-key (or env DATADOG_API_KEY, DD_API_KEY) and input site: the key must belong to an organization on ${where}.`;
+        if (failOnError)
+            throw new InputError(message);
+        core.warning(`${message} The deployment will not be accepted.`, { title: 'Datadog API key rejected' });
+    }
+    else if (check.verdict === 'unknown') {
+        core.info(`The API key could not be checked (${check.reason}); going on.`);
+    }
+    else {
+        core.debug(`Datadog accepts the API key on ${where}.`);
+    }
+}
+/** `remediates: latest` is looked up now, before this deployment exists in Datadog. */
+async function resolveRemediated(inputs, reader) {
+    const target = inputs.remediates;
+    const type = inputs.remediationType;
+    if ('id' in target)
+        return { ...target, type };
+    const { service, env } = target.latest;
+    if (!reader) {
+        core.info(`Dry run without both keys: ${describeLookup(service, env)} would be looked up now, and marked a change failure remediated by this deployment.`);
+        return { ...target, type };
+    }
     try {
-        if (dryRun) {
-            const client = createDryRunDoraClient(endpoint);
-            await client.sendDeployment(event);
-            const [request] = client.requests;
-            info(`Dry run: nothing is sent. This is the request that would go to Datadog:\nPOST ${request?.url}\n${JSON.stringify(request?.body, null, 2)}`);
-            outcome = { kind: 'dry-run', url: request?.url ?? '' };
+        const id = await findLatestDeployment(reader, service, env);
+        if (!id)
+            throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
+        core.info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
+        return { id, type };
+    }
+    catch (error) {
+        reportProblem(error, inputs.failOnError, 'Remediated deployment not found');
+        return undefined;
+    }
+}
+/** Sends the deployment, then links the deployment it remediates to it; says how it went. */
+async function deliverDeployment(saved, finishedAt) {
+    const { deployment, endpoint, dryRun, failOnError, remediates } = saved;
+    const appUrl = sites_resolveSite(endpoint.site ?? sites_DEFAULT_SITE).appUrl;
+    let outcome;
+    let datadogId;
+    let remediation;
+    try {
+        const keys = inputs_readKeys(dryRun ? {} : { api: SEND, app: remediates ? LINK : undefined });
+        const { writer, dryRun: recorder } = clients_clientsFor(endpoint, dryRun, keys);
+        const result = await writer.sendDeployment({ ...deployment, finishedAt });
+        if (recorder) {
+            outcome = { kind: 'dry-run', what: `it would have been sent to ${recorder.requests[0]?.url}.` };
         }
         else {
-            const client = createDoraClient({ ...endpoint, apiKey: readApiKey(true) ?? '', log: (line) => info(line) });
-            const result = await client.sendDeployment(event);
-            outcome = { kind: 'sent', result };
+            outcome = { kind: 'done', ...result };
             info(`Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`);
             if (result.id !== result.sentId) {
+                datadogId = result.id;
                 info(`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`);
                 setOutput('deployment-id', result.id);
             }
         }
+        if (remediates)
+            remediation = await linkRemediation(writer, remediates, result.id, failOnError);
+        if (recorder)
+            printDryRun(recorder.requests);
     }
     catch (error) {
-        const message = error.message;
-        outcome = { kind: 'failed', message, failsStep: failOnError };
-        if (failOnError)
+        outcome = report_reportProblem(error, failOnError, 'DORA deployment not sent');
+    }
+    await writeSummary(deploymentSummary({ deployment, finishedAt, appUrl, outcome, datadogId, remediation }));
+}
+async function linkRemediation(writer, remediates, remediationId, failOnError) {
+    if (!('id' in remediates)) {
+        const { service, env } = remediates.latest;
+        return { line: `${latest_describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys` };
+    }
+    try {
+        await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
+        info(`Deployment ${remediates.id} is marked a change failure, remediated by ${remediationId} (${remediates.type}).`);
+        return { line: `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type})` };
+    }
+    catch (error) {
+        const outcome = report_reportProblem(error, failOnError, 'Remediated deployment not marked');
+        return { line: `${remediates.id}: not marked. ${outcome.kind === 'failed' ? outcome.message : ''}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/post.js
+
+
+
+/** When the job ends, only if it succeeded: send the deployment main planned, once. */
+async function runPost() {
+    const saved = loadDeployment();
+    if (!saved) {
+        core_debug('Nothing to send when the job ends: main sent what it had to, or recorded no deployment.');
+        return;
+    }
+    try {
+        await deliverDeployment(saved, new Date());
+    }
+    catch (error) {
+        // Never a reason to fail a deploy that went out, unless asked.
+        const message = `Unexpected error: ${error.stack ?? String(error)}`;
+        if (saved.failOnError)
             setFailed(message);
         else
-            warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA deployment not sent' });
-    }
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        const appUrl = sites_resolveSite(endpoint.site ?? DEFAULT_SITE).appUrl;
-        await summary.addRaw(deploymentSummary({ deployment, finishedAt, appUrl, outcome })).write();
+            warning(message);
     }
 }
 
@@ -32437,7 +32743,7 @@ async function runPost() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4215);
+/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4575);
 
 await (0,_action_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 

@@ -31572,8 +31572,6 @@ function loadDeployment() {
         return undefined;
     const saved = JSON.parse(text);
     saved.deployment.startedAt = new Date(saved.deployment.startedAt);
-    if (saved.finishedAt)
-        saved.finishedAt = new Date(saved.finishedAt);
     return saved;
 }
 

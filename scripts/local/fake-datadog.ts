@@ -52,6 +52,29 @@ export interface FakeDatadog {
   close(): Promise<void>;
 }
 
+/**
+ * Datadog's event search syntax, as far as the action uses it: terms `key:value`, `key:"quoted
+ * value"` and `key:(a OR b)`, all of which must match. Anything else is refused, as a stricter
+ * server would. A term on `service` also matches a failure's `services`.
+ */
+export function parseQuery(query: string): ((attributes: Record<string, unknown>) => boolean) | undefined {
+  const term = /\s*([a-z_.]+):(?:"((?:[^"\\]|\\.)*)"|\(([^)]*)\)|([^\s"()]+))/gy;
+  const terms: { key: string; values: string[] }[] = [];
+  let consumed = 0;
+  for (let match = term.exec(query); match; match = term.exec(query)) {
+    const [, key = '', quoted, group, bare] = match;
+    const values = quoted !== undefined ? [quoted.replace(/\\(.)/g, '$1')] : group !== undefined ? group.split(/\s+OR\s+/).map((v) => v.trim()) : [bare ?? ''];
+    terms.push({ key, values });
+    consumed = term.lastIndex;
+  }
+  if (query.slice(consumed).trim()) return undefined;
+  return (attributes) =>
+    terms.every(({ key, values }) => {
+      const actual = key === 'service' && Array.isArray(attributes.services) ? (attributes.services as string[]) : [String(attributes[key] ?? '')];
+      return values.some((value) => actual.includes(value));
+    });
+}
+
 export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promise<FakeDatadog> {
   const requests: ReceivedRequest[] = [];
   const deployments = new Map<string, StoredEvent>();
@@ -97,13 +120,17 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       return { status: 200, body: { data: { id, type } } };
     };
     const list = (events: Map<string, StoredEvent>, type: string) => {
-      const { from, to, limit = 10, query } = attributes as { from?: string; to?: string; limit?: number; query?: string };
-      const service = /service:"?([^\s"]+)"?/.exec(query ?? '')?.[1];
-      const inWindow = [...events.values()]
-        .filter((e) => (from === undefined || Number(e.attributes.started_at) >= Date.parse(from)) && (to === undefined || Number(e.attributes.started_at) <= Date.parse(to)))
-        .filter((e) => service === undefined || e.attributes.service === service || (e.attributes.services as string[] | undefined)?.includes(service))
-        .sort((a, b) => Number(b.attributes.started_at) - Number(a.attributes.started_at));
-      return { status: 200, body: { data: inWindow.slice(0, limit).map((e) => render(e, type)) } };
+      const { from, to, limit = 10, query = '', sort = '-started_at' } = attributes as { from?: string; to?: string; limit?: number; query?: string; sort?: string };
+      const filter = parseQuery(query);
+      if (!filter) return { status: 400, body: { errors: [{ status: '400', title: 'Bad Request', detail: `invalid query: ${query}` }] } };
+      const sortField = sort.replace(/^-/, '');
+      const direction = sort.startsWith('-') ? -1 : 1;
+      const at = (e: StoredEvent, field: string) => Number(e.attributes[field] ?? e.attributes.started_at);
+      const found = [...events.values()]
+        .filter((e) => (from === undefined || at(e, 'started_at') >= Date.parse(from)) && (to === undefined || at(e, 'started_at') <= Date.parse(to)))
+        .filter((e) => filter(e.attributes))
+        .sort((a, b) => direction * (at(a, sortField) - at(b, sortField)));
+      return { status: 200, body: { data: found.slice(0, limit).map((e) => render(e, type)) } };
     };
     const byId = /^\/api\/v2\/dora\/(deployments?|failures?)\/([^/]+)$/.exec(path);
     const id = byId ? decodeURIComponent(byId[2] ?? '') : '';

@@ -1,22 +1,42 @@
-// Building the deployment event from inputs and context: pure, so it is tested without mocks.
-import type { DeploymentEvent } from '../datadog/types.ts';
+// Building events from inputs and context: pure, so they are tested without mocks.
+import type { DeploymentEvent, FailureEvent, GitInfo } from '../datadog/types.ts';
 import type { RunContext } from './context.ts';
-import type { Inputs } from './inputs.ts';
+import type { DeploymentInputs, Described, FailureInputs } from './inputs.ts';
 
 /** Everything but the finish time, which only post knows. */
 export type PlannedDeployment = Omit<DeploymentEvent, 'finishedAt' | 'id'> & { id: string };
 
-export function planDeployment(inputs: Inputs, context: RunContext, facts: { id: string; startedAt: Date; commitSha?: string }): PlannedDeployment {
-  const repositoryUrl = inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
-  const version = inputs.version ?? tagName(context.ref);
+interface Facts {
+  id: string;
+  startedAt: Date;
+  commitSha?: string;
+}
+
+export function planDeployment(inputs: DeploymentInputs, context: RunContext, facts: Facts): PlannedDeployment {
+  return { id: facts.id, service: inputs.service, startedAt: facts.startedAt, ...describe(inputs, context, facts.commitSha) };
+}
+
+export function planFailure(inputs: FailureInputs, context: RunContext, facts: Facts): FailureEvent & { id: string } {
   return {
     id: facts.id,
-    service: inputs.service,
     startedAt: facts.startedAt,
+    ...(inputs.finishedAt ? { finishedAt: inputs.finishedAt } : {}),
+    ...(inputs.services.length ? { services: inputs.services } : {}),
+    ...(inputs.name ? { name: inputs.name } : {}),
+    ...(inputs.severity ? { severity: inputs.severity } : {}),
+    ...describe(inputs, context, facts.commitSha),
+  };
+}
+
+function describe(inputs: Described, context: RunContext, commitSha: string | undefined) {
+  const repositoryUrl = inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
+  const version = inputs.version ?? tagName(context.ref);
+  const git: GitInfo | undefined = commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;
+  return {
     ...(inputs.env ? { env: inputs.env } : {}),
     ...(version ? { version } : {}),
     ...(inputs.team ? { team: inputs.team } : {}),
-    ...(facts.commitSha && repositoryUrl ? { git: { commitSha: facts.commitSha, repositoryUrl } } : {}),
+    ...(git ? { git } : {}),
     customTags: [...inputs.tags, ...runTags(context)],
   };
 }
@@ -35,18 +55,4 @@ export function runTags(context: RunContext): string[] {
     ['github.job', context.job],
   ];
   return tags.filter(([, value]) => value).map(([key, value]) => `${key}:${value}`);
-}
-
-/**
- * run id, attempt and job say where a deployment came from; matrix legs and repeated calls of a
- * reusable workflow share all of them, so a random part makes each one its own.
- */
-export function newDeploymentId(context: RunContext, random: string = randomPart()): string {
-  const job = (context.job ?? '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60);
-  const parts = context.runId ? [context.runId, context.runAttempt ?? '1', job, random] : ['local', random];
-  return parts.filter(Boolean).join('.');
-}
-
-function randomPart(): string {
-  return crypto.randomUUID().replaceAll('-', '').slice(0, 16);
 }

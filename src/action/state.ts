@@ -1,7 +1,8 @@
 // What one step of the action leaves for the next: the runner hands saved state to later steps.
 import * as core from '@actions/core';
+import type { RemediationType } from '../datadog/types.ts';
 import type { PlannedDeployment } from './deployment.ts';
-import type { Endpoint } from './inputs.ts';
+import type { Endpoint, Target } from './inputs.ts';
 
 const STARTED_AT = 'started_at';
 const DEPLOYMENT = 'deployment';
@@ -12,8 +13,8 @@ export interface SavedDeployment {
   endpoint: Endpoint;
   dryRun: boolean;
   failOnError: boolean;
-  /** Set by input finished-at; else post's own time. */
-  finishedAt?: Date;
+  /** The failed deployment this one remediates: resolved in main, unless a dry run had no keys to look. */
+  remediates?: Target & { type: RemediationType };
 }
 
 export function saveStartTime(at: Date): void {
@@ -35,6 +36,5 @@ export function loadDeployment(): SavedDeployment | undefined {
   if (!text) return undefined;
   const saved = JSON.parse(text) as SavedDeployment;
   saved.deployment.startedAt = new Date(saved.deployment.startedAt);
-  if (saved.finishedAt) saved.finishedAt = new Date(saved.finishedAt);
   return saved;
 }

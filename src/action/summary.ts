@@ -1,11 +1,29 @@
-// The job summary of a deployment: pure markdown, written by the step.
-import type { SendResult } from '../datadog/types.ts';
+// Job summaries: pure markdown, one per event, written by the step.
+import type { FailureEvent } from '../datadog/types.ts';
 import type { PlannedDeployment } from './deployment.ts';
+import { describeAttempts, type Outcome } from './report.ts';
 
-export type Outcome =
-  | { kind: 'sent'; result: SendResult }
-  | { kind: 'dry-run'; url: string }
-  | { kind: 'failed'; message: string; failsStep: boolean };
+type Row = [string, string];
+
+function render(heading: string, rows: Row[], closing: string[]): string {
+  return [`### ${heading}`, '', '| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`), '', ...closing, ''].join('\n');
+}
+
+function headingFor(outcome: Outcome, headings: { done: string; failed: string; dryRun: string }): string {
+  if (outcome.kind === 'done') return headings.done;
+  if (outcome.kind === 'dry-run') return `🧪 ${headings.dryRun} (dry run)`;
+  return `${outcome.failsStep ? '❌' : '⚠️'} ${headings.failed}`;
+}
+
+function outcomeLines(outcome: Outcome, success: string): string[] {
+  if (outcome.kind === 'done') return [success];
+  if (outcome.kind === 'dry-run') return [`Dry run: ${escape(outcome.what)}`];
+  return [escape(outcome.message)];
+}
+
+function sending(outcome: Outcome): Row[] {
+  return outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : [];
+}
 
 export interface DeploymentReport {
   deployment: PlannedDeployment;
@@ -13,50 +31,82 @@ export interface DeploymentReport {
   /** Datadog's web app for the site, e.g. https://app.datadoghq.eu */
   appUrl: string;
   outcome: Outcome;
+  /** Datadog's id when it answered with another than the one sent. */
+  datadogId?: string;
+  remediation?: { line: string };
 }
 
-export function deploymentSummary({ deployment, finishedAt, appUrl, outcome }: DeploymentReport): string {
-  const rows: [string, string][] = [
+export function deploymentSummary(report: DeploymentReport): string {
+  const { deployment, finishedAt, appUrl, outcome } = report;
+  const id = report.datadogId ? `${code(report.datadogId)} (Datadog's; sent as ${code(deployment.id)})` : code(deployment.id);
+  const rows: Row[] = [
     ['Service', code(deployment.service)],
-    ['Env', deployment.env ? code(deployment.env) : '—'],
-    ['Version', deployment.version ? code(deployment.version) : '—'],
+    ['Env', optional(deployment.env)],
+    ['Version', optional(deployment.version)],
     ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl) : '—'],
     ['Started', deployment.startedAt.toISOString()],
     ['Finished', finishedAt.toISOString()],
     ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
-    ['Deployment id', idCell(deployment.id, outcome)],
+    ['Deployment id', id],
+    ...sending(outcome),
+    ...(report.remediation ? [['Remediates', escape(report.remediation.line)] as Row] : []),
   ];
-  if (outcome.kind === 'sent') {
-    const { attempts, durationMs, status } = outcome.result;
-    rows.push(['Sending', `${seconds(durationMs)}, ${attempts === 1 ? '1 attempt' : `${attempts} attempts`} (HTTP ${status})`]);
-  }
-  const heading = {
-    sent: '✅ Deployment sent to Datadog',
-    'dry-run': '🧪 Deployment not sent (dry run)',
-    failed: outcome.kind === 'failed' && outcome.failsStep ? '❌ Deployment not sent to Datadog' : '⚠️ Deployment not sent to Datadog',
-  }[outcome.kind];
-  const result = {
-    sent: `Accepted by Datadog. See it in [DORA Metrics](${appUrl}/ci/dora).`,
-    'dry-run': outcome.kind === 'dry-run' ? `Dry run: it would have been sent to ${outcome.url}.` : '',
-    failed: outcome.kind === 'failed' ? escape(outcome.message) : '',
-  }[outcome.kind];
-  return [
-    `### ${heading}`,
-    '',
-    '| | |',
-    '|---|---|',
-    ...rows.map(([name, value]) => `| ${name} | ${value} |`),
-    '',
-    result,
-    '',
-  ].join('\n');
+  return render(headingFor(outcome, { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', dryRun: 'Deployment not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. See it in [DORA Metrics](${appUrl}/ci/dora).`));
 }
 
-function idCell(id: string, outcome: Outcome): string {
-  if (outcome.kind === 'sent' && outcome.result.id !== outcome.result.sentId) {
-    return `${code(outcome.result.id)} (Datadog's; sent as ${code(outcome.result.sentId)})`;
-  }
-  return code(id);
+export interface MarkReport {
+  changeFailure: boolean;
+  /** The deployment marked, when known. */
+  id?: string;
+  /** How it was found, when it was looked up. */
+  lookup?: string;
+  remediation?: { id: string; type: string };
+  appUrl: string;
+  outcome: Outcome;
+}
+
+export function markSummary(report: MarkReport): string {
+  const { outcome } = report;
+  const mark = report.changeFailure ? 'a change failure' : 'stable';
+  const rows: Row[] = [
+    ['Deployment id', report.id ? code(report.id) : '—'],
+    ...(report.lookup ? [['Found as', escape(report.lookup)] as Row] : []),
+    ['Change failure', report.changeFailure ? 'yes' : 'no (stable)'],
+    ...(report.remediation ? [['Remediated by', `${code(report.remediation.id)} (${report.remediation.type})`] as Row] : []),
+    ...sending(outcome),
+  ];
+  return render(
+    headingFor(outcome, { done: `${report.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`, failed: `Deployment not marked ${mark}`, dryRun: 'Deployment not marked' }),
+    rows,
+    outcomeLines(outcome, `Accepted by Datadog. See [DORA Metrics](${report.appUrl}/ci/dora).`),
+  );
+}
+
+export interface FailureReport {
+  failure: FailureEvent & { id: string };
+  /** Datadog's id when it answered with another than the one sent. */
+  datadogId?: string;
+  appUrl: string;
+  outcome: Outcome;
+}
+
+export function failureSummary({ failure, datadogId, appUrl, outcome }: FailureReport): string {
+  const rows: Row[] = [
+    ['Name', optional(failure.name)],
+    ['Severity', optional(failure.severity)],
+    ['Services', failure.services?.length ? failure.services.map(code).join(', ') : '—'],
+    ['Team', optional(failure.team)],
+    ['Env', optional(failure.env)],
+    ['Started', failure.startedAt.toISOString()],
+    ['Finished', failure.finishedAt ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})` : 'not yet: send the same failure-id again with finished-at to resolve it'],
+    ['Failure id', datadogId ? `${code(datadogId)} (Datadog's; sent as ${code(failure.id)})` : code(failure.id)],
+    ...sending(outcome),
+  ];
+  return render(headingFor(outcome, { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', dryRun: 'Failure not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. See [DORA Metrics](${appUrl}/ci/dora).`));
+}
+
+function optional(value: string | undefined): string {
+  return value ? code(value) : '—';
 }
 
 function commitLink(sha: string, repositoryUrl: string): string {
@@ -70,10 +120,6 @@ export function duration(ms: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   return h ? `${h} h ${m} min ${s} s` : m ? `${m} min ${s} s` : `${s} s`;
-}
-
-function seconds(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 function code(text: string): string {

@@ -1,0 +1,267 @@
+// change-failure, stable, failure, and deployments that remediate: the committed dist/, run as the
+// runner runs it, against the strict stand-in for Datadog.
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { type JobOptions, type JobRun, runJob } from '../../scripts/local/runner.ts';
+
+let datadog: FakeDatadog;
+beforeEach(async () => {
+  datadog = await startFakeDatadog();
+});
+afterEach(async () => {
+  expect(datadog.schemaErrors()).toEqual([]);
+  await datadog.close();
+});
+
+const job = (options: JobOptions = {}) =>
+  runJob({
+    ...options,
+    inputs: { 'api-url': datadog.url, ...options.inputs },
+    env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, ...options.env },
+  });
+const HOUR = 3_600_000;
+const now = Date.now();
+const seed = (id: string, service: string, env: string, finishedAt: number) =>
+  datadog.deployments.set(id, { id, attributes: { id, service, env, started_at: finishedAt - 60_000, finished_at: finishedAt } });
+const writes = () => datadog.requests.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && /\/(deployments|failures)$/.test(r.path)));
+const green = (run: JobRun) => expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+const annotations = (run: JobRun) => run.steps.flatMap((s) => s.log.match(/^(Warning|Error):.*/gm) ?? []);
+const noKeys = (run: JobRun) => {
+  expect(run.everything()).not.toContain(API_KEY);
+  expect(run.everything()).not.toContain(APP_KEY);
+};
+
+describe('change-failure and stable', () => {
+  test('marks the named deployment a change failure, remediated by another: one patch with both keys, nothing else written', async () => {
+    seed('eG42zNIkVjM', 'shop-api', 'production', now - HOUR);
+    const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'eG42zNIkVjM', 'remediation-id': 'z_RwVLi7v4Y', 'remediation-type': 'rollforward' } });
+
+    green(run);
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual(['PATCH /api/v2/dora/deployments/eG42zNIkVjM']);
+    const [patch] = writes();
+    expect(patch?.headers['dd-api-key']).toBe(API_KEY);
+    expect(patch?.headers['dd-application-key']).toBe(APP_KEY);
+    expect(patch?.body).toEqual({
+      data: { id: 'eG42zNIkVjM', type: 'dora_deployment_patch_request', attributes: { change_failure: true, remediation: { id: 'z_RwVLi7v4Y', type: 'rollforward' } } },
+    });
+    expect(datadog.deployments.get('eG42zNIkVjM')?.attributes).toMatchObject({ change_failure: true });
+    const main = run.step('main')!;
+    expect(main.outputs['deployment-id']).toBe('eG42zNIkVjM');
+    expect(main.summary).toContain('### 🔴 Deployment marked a change failure');
+    expect(main.summary).toContain('| Remediated by | `z_RwVLi7v4Y` (rollforward) |');
+    expect(annotations(run)).toEqual([]);
+    noKeys(run);
+  });
+
+  test('latest: the most recent deployment of the service in the env, looked up with quoted values', async () => {
+    seed('old-deployment', 'shop-api', 'production', now - 3 * HOUR);
+    seed('the-latest', 'shop-api', 'production', now - HOUR);
+    seed('other-env', 'shop-api', 'staging', now - 60_000);
+    seed('other-service', 'shop', 'production', now - 60_000);
+    const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'latest', service: 'shop-api', env: 'production' } });
+
+    green(run);
+    const lookup = datadog.requests.find((r) => r.path === '/api/v2/dora/deployments');
+    expect((lookup?.body as { data: { attributes: object } }).data.attributes).toMatchObject({
+      query: 'service:"shop-api" env:"production"',
+      sort: '-finished_at',
+      limit: 1,
+    });
+    expect(writes().map((r) => r.path)).toEqual(['/api/v2/dora/deployments/the-latest']);
+    expect(run.step('main')!.outputs['deployment-id']).toBe('the-latest');
+    expect(run.step('main')!.summary).toContain('| Found as | the latest deployment of shop-api in production (the last 30 days) |');
+  });
+
+  test('latest with nothing to find: a warning saying what to check, a green job, nothing written', async () => {
+    seed('other-env', 'shop-api', 'staging', now - 60_000);
+    const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'latest', service: 'shop-api', env: 'production' } });
+    green(run);
+    expect(writes()).toEqual([]);
+    expect(annotations(run)).toEqual([
+      'Warning: No deployment of shop-api in production was found (the latest deployment of shop-api in production (the last 30 days)): nothing was marked. Check inputs service and env, or pass the id as deployment-id. The job keeps its result (fail-on-error is false).',
+    ]);
+  });
+
+  test('stable marks it back', async () => {
+    seed('eG42zNIkVjM', 'shop-api', 'production', now - HOUR);
+    datadog.deployments.get('eG42zNIkVjM')!.attributes.change_failure = true;
+    const run = await job({ inputs: { event: 'stable', 'deployment-id': 'eG42zNIkVjM' } });
+    green(run);
+    expect(writes()).toHaveLength(1);
+    expect((writes()[0]?.body as { data: { attributes: object } }).data.attributes).toEqual({ change_failure: false });
+    expect(datadog.deployments.get('eG42zNIkVjM')?.attributes.change_failure).toBe(false);
+    expect(run.step('main')!.summary).toContain('### 🟢 Deployment marked stable');
+  });
+
+  test('a missing application key fails main, naming app-key, with nothing sent', async () => {
+    const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'eG42zNIkVjM' }, env: { DD_APP_KEY: '' } });
+    expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 1]]);
+    expect(run.step('main')!.log).toContain(
+      'Error: Input app-key is required for event change-failure: marking a deployment is a write to Datadog: pass a Datadog application key with the dora_metrics_write and dora_metrics_read permissions from a secret (or set env DATADOG_APP_KEY or DD_APP_KEY).',
+    );
+    expect(datadog.requests).toEqual([]);
+  });
+
+  test('a 403 on the patch names the application key and dora_metrics_write, and the job stays green', async () => {
+    const wrongAppKey = '0000000000000000000000000000000000000000';
+    const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'eG42zNIkVjM' }, env: { DD_APP_KEY: wrongAppKey } });
+    green(run);
+    expect(annotations(run)[0]).toMatch(/^Warning: Datadog patch deployment failed after 1 attempt: Datadog answered HTTP 403 Forbidden: Forbidden\. The API key or the application key is not valid for 127\.0\.0\.1:\d+, or the application key lacks the dora_metrics_write permission\./);
+    expect(run.step('main')!.summary).toContain('### ⚠️ Deployment not marked a change failure');
+    expect(run.everything()).not.toContain(wrongAppKey);
+  });
+
+  test('a 403 on the latest lookup names dora_metrics_read; with fail-on-error the step fails', async () => {
+    datadog.misbehaveOn('/api/v2/dora/deployments', { status: 403, body: { errors: ['Forbidden'] } });
+    const run = await job({ inputs: { event: 'stable', 'deployment-id': 'latest', service: 'shop-api', env: 'production', 'fail-on-error': 'true' } });
+    expect(run.step('main')!.exitCode).toBe(1);
+    expect(run.step('main')!.log).toMatch(/^Error: Datadog list deployments failed after 1 attempt: .*the application key lacks the dora_metrics_read permission\./m);
+    expect(writes()).toEqual([]);
+  });
+
+  test('inputs that do not apply to the event are named in warnings', async () => {
+    seed('eG42zNIkVjM', 'shop-api', 'production', now - HOUR);
+    const run = await job({ inputs: { event: 'stable', 'deployment-id': 'eG42zNIkVjM', severity: 'SEV-1', version: '1.2.3' } });
+    green(run);
+    expect(annotations(run)).toEqual([
+      'Warning: Input version does not apply to event stable; it is ignored.',
+      'Warning: Input severity does not apply to event stable; it is ignored.',
+    ]);
+  });
+});
+
+describe('a deployment that remediates another', () => {
+  test('sends itself, then marks the failed one a change failure remediated by it', async () => {
+    seed('failed-deployment-1', 'shop-api', 'production', now - HOUR);
+    const run = await job({ inputs: { service: 'shop-api', env: 'production', remediates: 'failed-deployment-1', 'remediation-type': 'rollback' } });
+
+    green(run);
+    const sent = writes();
+    expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v2/dora/deployment', 'PATCH /api/v2/dora/deployments/failed-deployment-1']);
+    const id = run.step('main')!.outputs['deployment-id'];
+    expect((sent[1]?.body as { data: { attributes: object } }).data.attributes).toEqual({ change_failure: true, remediation: { id, type: 'rollback' } });
+    // What Datadog needs for recovery time: the failed deployment's finish, and its remediation's.
+    const failed = datadog.deployments.get('failed-deployment-1')!.attributes;
+    const remediation = datadog.deployments.get(id!)!.attributes;
+    expect(failed).toMatchObject({ change_failure: true, remediation: { id, type: 'rollback' } });
+    expect(Number(remediation.finished_at)).toBeGreaterThan(Number(failed.finished_at));
+    expect(run.step('post')!.summary).toContain('| Remediates | failed-deployment-1: marked a change failure, remediated by this deployment (rollback) |');
+    noKeys(run);
+  });
+
+  test('latest: the previous deployment of the service in the env, found in main, patched once this one is sent', async () => {
+    seed('previous-deployment', 'shop-api', 'production', now - HOUR);
+    const run = await job({ inputs: { service: 'shop-api', env: 'production', remediates: 'latest' } });
+
+    green(run);
+    const main = run.step('main')!;
+    const lookup = datadog.requests.find((r) => r.path === '/api/v2/dora/deployments')!;
+    expect(lookup.receivedAt).toBeLessThanOrEqual(main.endedAt);
+    expect(main.log).toContain('This deployment remediates previous-deployment, the latest deployment of shop-api in production (the last 30 days).');
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v2/dora/deployment', 'PATCH /api/v2/dora/deployments/previous-deployment']);
+    expect(datadog.deployments.get('previous-deployment')!.attributes).toMatchObject({ change_failure: true, remediation: { id: main.outputs['deployment-id'], type: 'rollback' } });
+  });
+
+  test('with finished-at given, all of it happens in main', async () => {
+    seed('failed-deployment-1', 'shop-api', 'production', now - HOUR);
+    const run = await job({ inputs: { service: 'shop-api', remediates: 'failed-deployment-1', 'started-at': new Date(now - 600_000).toISOString(), 'finished-at': new Date(now).toISOString() } });
+    green(run);
+    const main = run.step('main')!;
+    expect(writes().every((r) => r.receivedAt <= main.endedAt)).toBe(true);
+    expect(writes()).toHaveLength(2);
+    expect(main.summary).toContain('### ✅ Deployment sent to Datadog');
+  });
+
+  test('without the application key, main fails naming app-key before the deploy', async () => {
+    const run = await job({ inputs: { service: 'shop-api', remediates: 'failed-deployment-1' }, env: { DD_APP_KEY: '' } });
+    expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 1]]);
+    expect(run.step('main')!.log).toContain('Error: Input app-key is required with remediates: marking the remediated deployment a change failure needs it');
+    expect(datadog.requests).toEqual([]);
+  });
+});
+
+describe('failure events', () => {
+  test('one accepted failure with its services, name, severity, env and times; resent with finished-at, the same failure is resolved', async () => {
+    const startedAt = '2026-11-27T09:00:00Z';
+    const opened = await job({ inputs: { event: 'failure', service: 'shop-api, checkout', name: 'Checkout down', severity: 'SEV-1', env: 'production', 'started-at': startedAt } });
+
+    green(opened);
+    const failureId = opened.step('main')!.outputs['failure-id']!;
+    expect(failureId).toMatch(/^8123456789\.1\.deploy\.[a-f0-9]{16}$/);
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v2/dora/failure']);
+    expect(writes()[0]?.headers['dd-application-key']).toBeUndefined();
+    expect((writes()[0]?.body as { data: { attributes: object } }).data.attributes).toEqual({
+      id: failureId,
+      services: ['shop-api', 'checkout'],
+      name: 'Checkout down',
+      severity: 'SEV-1',
+      env: 'production',
+      started_at: Date.parse(startedAt),
+      git: { commit_sha: '66adc9350f2cc9b250b69abddab733dd55e1a588', repository_url: 'https://github.com/acme/shop' },
+      custom_tags: ['github.repository:acme/shop', 'github.workflow:Deploy', 'github.run_id:8123456789', 'github.run_attempt:1', 'github.job:deploy'],
+    });
+    expect(opened.step('main')!.summary).toContain('### 🚨 Failure sent to Datadog');
+    expect(opened.step('main')!.summary).toContain('not yet: send the same failure-id again with finished-at to resolve it');
+
+    const resolved = await job({
+      inputs: { event: 'failure', service: 'shop-api, checkout', name: 'Checkout down', severity: 'SEV-1', env: 'production', 'started-at': startedAt, 'failure-id': failureId, 'finished-at': '2026-11-27T09:45:00Z' },
+    });
+    green(resolved);
+    expect(resolved.step('main')!.outputs['failure-id']).toBe(failureId);
+    expect(datadog.failures.size).toBe(1);
+    expect(datadog.failures.get(failureId)!.attributes).toMatchObject({ started_at: Date.parse(startedAt), finished_at: Date.parse('2026-11-27T09:45:00Z') });
+    expect(resolved.step('main')!.summary).toContain('| Finished | 2026-11-27T09:45:00.000Z (after 45 min 0 s) |');
+    noKeys(resolved);
+  });
+
+  test('a failure id without its start time is refused before anything is sent', async () => {
+    const run = await job({ inputs: { event: 'failure', service: 'shop-api', 'failure-id': 'incident-2026-11-27-001', 'finished-at': '2026-11-27T09:45:00Z' } });
+    expect(run.step('main')!.exitCode).toBe(1);
+    expect(run.step('main')!.log).toContain('Error: Input started-at is required with failure-id');
+    expect(datadog.requests).toEqual([]);
+  });
+});
+
+describe('dry run writes nothing, for every event', () => {
+  test('change-failure by id shows the patch', async () => {
+    const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'eG42zNIkVjM', 'dry-run': 'true' }, env: { DD_API_KEY: '', DD_APP_KEY: '' } });
+    green(run);
+    expect(datadog.requests).toEqual([]);
+    expect(run.step('main')!.log).toContain(`PATCH ${datadog.url}/api/v2/dora/deployments/eG42zNIkVjM`);
+    expect(run.step('main')!.summary).toContain('### 🧪 Deployment not marked (dry run)');
+  });
+
+  test('latest without both keys says what it would look up', async () => {
+    const run = await job({ inputs: { event: 'stable', 'deployment-id': 'latest', service: 'shop-api', env: 'production', 'dry-run': 'true' }, env: { DD_APP_KEY: '' } });
+    green(run);
+    expect(datadog.requests).toEqual([]);
+    expect(run.step('main')!.log).toContain('Dry run: the latest deployment of shop-api in production (the last 30 days) would be looked up (a dry run reads only when both keys are given), and marked stable.');
+  });
+
+  test('latest with both keys reads, and writes nothing', async () => {
+    seed('the-latest', 'shop-api', 'production', now - HOUR);
+    const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'latest', service: 'shop-api', env: 'production', 'dry-run': 'true' } });
+    green(run);
+    expect(datadog.requests.map((r) => r.path)).toEqual(['/api/v2/dora/deployments']);
+    expect(writes()).toEqual([]);
+    expect(run.step('main')!.outputs['deployment-id']).toBe('the-latest');
+    expect(datadog.deployments.get('the-latest')!.attributes.change_failure).toBeUndefined();
+  });
+
+  test('failure', async () => {
+    const run = await job({ inputs: { event: 'failure', team: 'payments', 'dry-run': 'true' }, env: { DD_API_KEY: '' } });
+    green(run);
+    expect(datadog.requests).toEqual([]);
+    expect(run.step('main')!.log).toContain(`POST ${datadog.url}/api/v2/dora/failure`);
+    expect(run.step('main')!.outputs['failure-id']).toMatch(/^8123456789\.1\.deploy\./);
+  });
+
+  test('a deployment that remediates shows both requests when the job ends', async () => {
+    const run = await job({ inputs: { service: 'shop-api', remediates: 'failed-deployment-1', 'dry-run': 'true' }, env: { DD_API_KEY: '', DD_APP_KEY: '' } });
+    green(run);
+    expect(datadog.requests).toEqual([]);
+    const post = run.step('post')!;
+    expect(post.log).toContain(`POST ${datadog.url}/api/v2/dora/deployment`);
+    expect(post.log).toContain(`PATCH ${datadog.url}/api/v2/dora/deployments/failed-deployment-1`);
+  });
+});

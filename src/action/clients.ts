@@ -1,0 +1,24 @@
+import * as core from '@actions/core';
+import { createDoraClient, createDryRunDoraClient, type DryRunDoraClient } from '../datadog/client.ts';
+import type { DoraClient } from '../datadog/types.ts';
+import type { Endpoint, Keys } from './inputs.ts';
+
+export interface Clients {
+  /** Sends, or in a dry run records what it would send. */
+  writer: DoraClient;
+  /** Set in a dry run: what the writer recorded. */
+  dryRun?: DryRunDoraClient;
+  /** Reads are harmless: a dry run reads too when both keys are given. */
+  reader?: DoraClient;
+}
+
+export function clientsFor(endpoint: Endpoint, dryRun: boolean, keys: Keys): Clients {
+  const real = keys.apiKey ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, log: (line) => core.info(line) }) : undefined;
+  const reader = keys.appKey ? real : undefined;
+  if (dryRun) {
+    const recorder = createDryRunDoraClient(endpoint);
+    return { writer: recorder, dryRun: recorder, reader };
+  }
+  if (!real) throw new Error('An API key is needed to send to Datadog.');
+  return { writer: real, reader };
+}

@@ -1,0 +1,42 @@
+// failure: an incident event, sent at once from main.
+import * as core from '@actions/core';
+import { failureRequest } from '../datadog/client.ts';
+import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
+import { clientsFor } from './clients.ts';
+import { detectCommit } from './commit.ts';
+import { readRunContext } from './context.ts';
+import { planFailure } from './deployment.ts';
+import { runScopedId } from './ids.ts';
+import { type FailureInputs, readKeys } from './inputs.ts';
+import { type Outcome, printDryRun, reportProblem, writeSummary } from './report.ts';
+import { failureSummary } from './summary.ts';
+
+export async function sendFailure(inputs: FailureInputs): Promise<void> {
+  const keys = readKeys(inputs.dryRun ? {} : { api: 'to send a failure to Datadog' });
+  const context = await readRunContext();
+  const commit = inputs.commitSha ?? (await detectCommit(context, undefined, core.debug)).sha;
+  const failure = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt: inputs.startedAt ?? new Date(), commitSha: commit });
+  failureRequest(failure);
+
+  const { writer, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
+  const appUrl = resolveSite(inputs.endpoint.site ?? DEFAULT_SITE).appUrl;
+  let outcome: Outcome;
+  let datadogId: string | undefined;
+  try {
+    const result = await writer.sendFailure(failure);
+    core.setOutput('failure-id', result.id);
+    if (dryRun) {
+      printDryRun(dryRun.requests);
+      outcome = { kind: 'dry-run', what: `it would have been sent to ${dryRun.requests[0]?.url}.` };
+    } else {
+      outcome = { kind: 'done', ...result };
+      if (result.id !== result.sentId) datadogId = result.id;
+      core.info(
+        `Datadog accepted failure ${result.id}${failure.finishedAt ? `, resolved at ${failure.finishedAt.toISOString()}` : ', ongoing: send the same failure-id again with finished-at to resolve it'}.`,
+      );
+    }
+  } catch (error) {
+    outcome = reportProblem(error, inputs.failOnError, 'DORA failure not sent');
+  }
+  await writeSummary(failureSummary({ failure, datadogId, appUrl, outcome }));
+}
