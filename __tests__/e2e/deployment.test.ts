@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { API_KEY, type FakeDatadog, type Misbehaviour, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type JobOptions, type JobRun, runJob } from '../../scripts/local/runner.ts';
+import { tracked, WRONG_API_KEY } from './secrets.ts';
 
 let datadog: FakeDatadog;
 beforeEach(async () => {
@@ -17,7 +18,8 @@ const job = (options: JobOptions = {}) =>
     ...options,
     inputs: { 'api-url': datadog.url, service: 'shop-api', env: 'production', ...options.inputs },
     env: { DD_API_KEY: API_KEY, ...options.env },
-  });
+  }).then(tracked);
+
 const deployments = () => datadog.requests.filter((r) => r.method === 'POST' && r.path === '/api/v2/dora/deployment');
 const attributesOf = (index = 0) => (deployments()[index]?.body as { data: { attributes: Record<string, unknown> } }).data.attributes;
 const expectNoKeyAnywhere = (run: JobRun) => {
@@ -178,7 +180,7 @@ describe('when Datadog has a bad minute', () => {
 });
 
 describe('a wrong key', () => {
-  const WRONG = 'ffffffffffffffffffffffffffffffff';
+  const WRONG = WRONG_API_KEY;
 
   test('warns in main before the deploy, is tried once in post, and the job stays green', async () => {
     const run = await job({ env: { DD_API_KEY: WRONG } });
@@ -218,7 +220,7 @@ describe('inputs', () => {
   });
 
   test('the key from DATADOG_API_KEY before DD_API_KEY', async () => {
-    const run = await job({ env: { DATADOG_API_KEY: API_KEY, DD_API_KEY: 'ffffffffffffffffffffffffffffffff' } });
+    const run = await job({ env: { DATADOG_API_KEY: API_KEY, DD_API_KEY: WRONG_API_KEY } });
     green(run);
     expect(deployments()[0]?.headers['dd-api-key']).toBe(API_KEY);
   });

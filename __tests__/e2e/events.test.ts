@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type JobOptions, type JobRun, runJob } from '../../scripts/local/runner.ts';
+import { tracked, WRONG_APP_KEY } from './secrets.ts';
 
 let datadog: FakeDatadog;
 beforeEach(async () => {
@@ -18,7 +19,8 @@ const job = (options: JobOptions = {}) =>
     ...options,
     inputs: { 'api-url': datadog.url, ...options.inputs },
     env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, ...options.env },
-  });
+  }).then(tracked);
+
 const HOUR = 3_600_000;
 const now = Date.now();
 const seed = (id: string, service: string, env: string, finishedAt: number) =>
@@ -103,7 +105,7 @@ describe('change-failure and stable', () => {
   });
 
   test('a 403 on the patch names the application key and dora_metrics_write, and the job stays green', async () => {
-    const wrongAppKey = '0000000000000000000000000000000000000000';
+    const wrongAppKey = WRONG_APP_KEY;
     const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'eG42zNIkVjM' }, env: { DD_APP_KEY: wrongAppKey } });
     green(run);
     expect(annotations(run)[0]).toMatch(/^Warning: Datadog patch deployment failed after 1 attempt: Datadog answered HTTP 403 Forbidden: Forbidden\. The API key or the application key is not valid for 127\.0\.0\.1:\d+, or the application key lacks the dora_metrics_write permission\./);

@@ -28601,7 +28601,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4575:
+/***/ 7322:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31593,7 +31593,131 @@ class DatadogApiError extends Error {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./build/datadog/proxy.js
+// Proxies as runners behind corporate firewalls configure them: HTTPS_PROXY / HTTP_PROXY and
+// NO_PROXY (either case). Every request goes through an HTTP CONNECT tunnel, so the proxy sees
+// the host and port, never the keys in the headers.
+
+
+
+const read = (env, name) => env[name] ?? env[name.toLowerCase()];
+/** The proxy for a target URL, if any applies to it. */
+function proxyFor(target, env) {
+    if (bypassesProxy(target, read(env, 'NO_PROXY') ?? ''))
+        return undefined;
+    const setting = read(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY')?.trim();
+    if (!setting)
+        return undefined;
+    try {
+        return new URL(setting.includes('://') ? setting : `http://${setting}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * NO_PROXY: `*`, host names (`api.datadoghq.com`), domain suffixes (`.datadoghq.com` or
+ * `datadoghq.com`, which also match sub-domains), IP addresses, each optionally with `:port`.
+ */
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const match = /^(.*?)(?::(\d+))?$/.exec(entry.toLowerCase());
+        const [, name = '', entryPort] = match ?? [];
+        if (entryPort && entryPort !== port)
+            return false;
+        const domain = name.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+}
+/** The proxy as it may be shown: without credentials. */
+function describeProxy(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+class ProxyError extends Error {
+    name = 'ProxyError';
+    code = 'ERR_PROXY_REFUSED';
+}
+function proxy_tunnel(proxy, host, port, callback) {
+    const headers = { host: `${host}:${port}` };
+    if (proxy.username || proxy.password) {
+        const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+        headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`;
+    }
+    const request = (proxy.protocol === 'https:' ? external_node_https_ : external_node_http_).request({
+        host: proxy.hostname,
+        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+        method: 'CONNECT',
+        path: `${host}:${port}`,
+        headers,
+        agent: false,
+    });
+    request.once('connect', (response, socket) => {
+        if (response.statusCode === 200)
+            return callback(null, socket);
+        socket.destroy();
+        callback(new ProxyError(`the proxy ${describeProxy(proxy)} refused to connect to ${host}:${port} (HTTP ${response.statusCode} ${response.statusMessage ?? ''})`.trim()));
+    });
+    request.once('error', (error) => {
+        // The proxy's own address, never its credentials.
+        callback(Object.assign(new Error(`the proxy ${describeProxy(proxy)} could not be reached (${error.code ?? error.message})`), { code: error.code }));
+    });
+    request.end();
+}
+class HttpsTunnelAgent extends external_node_https_.Agent {
+    #proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.#proxy = proxy;
+    }
+    // Node's agents wait for the callback when createConnection returns nothing.
+    createConnection(options, callback) {
+        const host = String(options.hostname ?? options.host ?? 'localhost');
+        proxy_tunnel(this.#proxy, host, Number(options.port ?? 443), (error, socket) => {
+            if (error || !socket)
+                return callback?.(error, undefined);
+            // Only what TLS needs: the request's own options (path, method…) would confuse tls.connect.
+            const { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity, servername } = options;
+            const secure = { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity };
+            const defined = Object.fromEntries(Object.entries(secure).filter(([, value]) => value !== undefined));
+            callback?.(null, external_node_tls_.connect({ ...defined, socket, servername: servername || host }));
+        });
+        return undefined;
+    }
+}
+class HttpTunnelAgent extends external_node_http_.Agent {
+    #proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.#proxy = proxy;
+    }
+    createConnection(options, callback) {
+        proxy_tunnel(this.#proxy, String(options.hostname ?? options.host ?? 'localhost'), Number(options.port ?? 80), (error, socket) => callback?.(error, socket));
+        return undefined;
+    }
+}
+/** An agent that tunnels to the target through its proxy, or undefined to connect directly. */
+function proxyAgentFor(target, env) {
+    const proxy = proxyFor(target, env);
+    if (!proxy)
+        return undefined;
+    return { proxy, agents: target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) } };
+}
+
 ;// CONCATENATED MODULE: ./build/datadog/http.js
+
 
 
 const DEFAULT_TIMING = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000 };
@@ -31663,9 +31787,15 @@ function createHttpTransport(options) {
                     ? `no answer from ${host} within ${seconds(timeoutMs)}`
                     : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
                 const kind = timedOut ? 'timeout' : 'network';
-                const hint = timedOut
-                    ? 'Datadog or the network to it is slow; see https://status.datadoghq.com.'
-                    : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
+                const through = options.proxy ? ` through the proxy ${describeProxy(options.proxy.proxy)}` : '';
+                const untrusted = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(outcome.code);
+                const hint = untrusted
+                    ? `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`
+                    : timedOut
+                        ? `Datadog or the network to it${through} is slow; see https://status.datadoghq.com.`
+                        : options.proxy
+                            ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(options.proxy.proxy)} lets this machine reach ${host}.`
+                            : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
                 if (!RETRYABLE_CODES.has(outcome.code))
                     throw fail(kind, attempts, problem, { hint });
                 if (performance.now() + waitMs > deadline) {
@@ -31698,6 +31828,7 @@ async function attempt(options, request, timeoutMs) {
             followRedirect: false,
             retry: { limit: 0 },
             timeout: { request: timeoutMs },
+            ...(options.proxy ? { agent: options.proxy.agents } : {}),
         });
         const reset = Number(response.headers['x-ratelimit-reset']);
         return {
@@ -31838,6 +31969,7 @@ function sites_resolveSite(input) {
 
 
 
+
 const DEFAULT_USER_AGENT = `${PRODUCT}/${VERSION} (node ${process.version})`;
 function createDoraClient(options) {
     const baseUrl = resolveBaseUrl(options);
@@ -31845,6 +31977,7 @@ function createDoraClient(options) {
     const appKey = options.appKey === undefined || options.appKey.trim() === '' ? undefined : checkKey('application key', options.appKey);
     const http = {
         baseUrl,
+        proxy: proxyAgentFor(new URL(baseUrl), process.env),
         apiKey,
         appKey,
         userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
@@ -32226,7 +32359,7 @@ function remediationType(read) {
     }
     return value;
 }
-function endpointOf(read, env) {
+function endpointOf(read, env, warnings) {
     const apiUrl = inputs_text(read, 'api-url');
     if (apiUrl) {
         let url;
@@ -32238,6 +32371,9 @@ function endpointOf(read, env) {
         }
         if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
             throw new inputs_InputError(`Input api-url is "${url ? redactUrl(url) : apiUrl}": expected an http(s) URL without credentials, such as https://api.datadoghq.com.`);
+        }
+        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+            warnings.push(`Input api-url is "${apiUrl}": plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
         }
         return { baseUrl: apiUrl };
     }
@@ -32305,7 +32441,7 @@ function parseInputs(read, env) {
     }
     const kind = event;
     const warnings = EVENT_SPECIFIC.filter((name) => !APPLIES[kind].includes(name) && read(name).trim()).map((name) => `Input ${name} does not apply to event ${kind}; it is ignored.`);
-    const common = { endpoint: endpointOf(read, env), dryRun: bool(read, 'dry-run'), failOnError: bool(read, 'fail-on-error'), warnings };
+    const common = { endpoint: endpointOf(read, env, warnings), dryRun: bool(read, 'dry-run'), failOnError: bool(read, 'fail-on-error'), warnings };
     if (kind === 'change-failure' || kind === 'stable') {
         const deployment = target(read, env, 'deployment-id', kind);
         if (!deployment)
@@ -32389,6 +32525,9 @@ function withoutCredentials(url) {
     catch {
         return url;
     }
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 function redactUrl(url) {
     const copy = new URL(url.href);
@@ -32743,7 +32882,7 @@ async function runPost() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4575);
+/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7322);
 
 await (0,_action_post_js__WEBPACK_IMPORTED_MODULE_0__/* .runPost */ .a)();
 

@@ -1,6 +1,7 @@
 // A real HTTP server on 127.0.0.1 standing in for Datadog's DORA API: it stores what it is
 // sent, answers like Datadog, and can be told to misbehave for the next requests.
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { requestBodyErrors } from './openapi.ts';
 
@@ -36,10 +37,13 @@ export interface FakeDatadogOptions {
   ownIds?: boolean;
   /** How get and list render times: RFC 3339 strings (today's API) or integer seconds (older answers). */
   timesAs?: 'rfc3339' | 'seconds';
+  /** Serve HTTPS with this key and certificate. */
+  tls?: { key: string; cert: string };
 }
 
 export interface FakeDatadog {
   url: string;
+  port: number;
   requests: ReceivedRequest[];
   deployments: Map<string, StoredEvent>;
   failures: Map<string, StoredEvent>;
@@ -161,7 +165,7 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     res.end(body === undefined ? '' : JSON.stringify(body));
   };
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -186,12 +190,14 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       if (next && 'resetAfterStoring' in next) return req.socket.destroy();
       send(res, normal.status, normal.body);
     });
-  });
+  };
+  const server = options.tls ? createHttpsServer(options.tls, handle) : createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    port,
     requests,
     deployments,
     failures,

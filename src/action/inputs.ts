@@ -158,7 +158,7 @@ function remediationType(read: Read): RemediationType {
   return value;
 }
 
-function endpointOf(read: Read, env: Env): Endpoint {
+function endpointOf(read: Read, env: Env, warnings: string[]): Endpoint {
   const apiUrl = text(read, 'api-url');
   if (apiUrl) {
     let url: URL | undefined;
@@ -169,6 +169,9 @@ function endpointOf(read: Read, env: Env): Endpoint {
     }
     if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
       throw new InputError(`Input api-url is "${url ? redactUrl(url) : apiUrl}": expected an http(s) URL without credentials, such as https://api.datadoghq.com.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+      warnings.push(`Input api-url is "${apiUrl}": plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
     }
     return { baseUrl: apiUrl };
   }
@@ -239,7 +242,7 @@ export function parseInputs(read: Read, env: Env): Inputs {
   const warnings = EVENT_SPECIFIC.filter((name) => !APPLIES[kind].includes(name) && read(name).trim()).map(
     (name) => `Input ${name} does not apply to event ${kind}; it is ignored.`,
   );
-  const common: Common = { endpoint: endpointOf(read, env), dryRun: bool(read, 'dry-run'), failOnError: bool(read, 'fail-on-error'), warnings };
+  const common: Common = { endpoint: endpointOf(read, env, warnings), dryRun: bool(read, 'dry-run'), failOnError: bool(read, 'fail-on-error'), warnings };
 
   if (kind === 'change-failure' || kind === 'stable') {
     const deployment = target(read, env, 'deployment-id', kind);
@@ -325,6 +328,10 @@ export function withoutCredentials(url: string): string {
   } catch {
     return url;
   }
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 function redactUrl(url: URL): string {

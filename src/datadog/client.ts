@@ -1,6 +1,7 @@
 import { PRODUCT, VERSION } from '../version.ts';
 import { DatadogApiError, DatadogConfigError } from './errors.ts';
 import { checkApiKey, createHttpTransport, DEFAULT_TIMING, type Method, type Timing, type Transport } from './http.ts';
+import { proxyAgentFor } from './proxy.ts';
 import { DEFAULT_SITE, resolveSite } from './sites.ts';
 import type {
   Deployment,
@@ -48,6 +49,7 @@ export function createDoraClient(options: ClientOptions): DoraClient {
   const appKey = options.appKey === undefined || options.appKey.trim() === '' ? undefined : checkKey('application key', options.appKey);
   const http = {
     baseUrl,
+    proxy: proxyAgentFor(new URL(baseUrl), process.env),
     apiKey,
     appKey,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Got, RequestError } from 'got';
 import { DatadogApiError, type FailureKind, type Operation } from './errors.ts';
+import { describeProxy, type ProxyRoute } from './proxy.ts';
 import type { KeyCheck } from './types.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -38,6 +39,8 @@ export const DEFAULT_TIMING: Timing = { attemptTimeoutMs: 15_000, budgetMs: 45_0
 
 export interface HttpOptions {
   baseUrl: string;
+  /** Set when a proxy applies to baseUrl: requests tunnel through it. */
+  proxy?: ProxyRoute;
   apiKey: string;
   appKey?: string;
   userAgent: string;
@@ -120,9 +123,15 @@ export function createHttpTransport(options: HttpOptions): Transport {
           ? `no answer from ${host} within ${seconds(timeoutMs)}`
           : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
         const kind = timedOut ? 'timeout' : 'network';
-        const hint = timedOut
-          ? 'Datadog or the network to it is slow; see https://status.datadoghq.com.'
-          : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
+        const through = options.proxy ? ` through the proxy ${describeProxy(options.proxy.proxy)}` : '';
+        const untrusted = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(outcome.code);
+        const hint = untrusted
+          ? `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`
+          : timedOut
+          ? `Datadog or the network to it${through} is slow; see https://status.datadoghq.com.`
+          : options.proxy
+            ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(options.proxy.proxy)} lets this machine reach ${host}.`
+            : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
         if (!RETRYABLE_CODES.has(outcome.code)) throw fail(kind, attempts, problem, { hint });
         if (performance.now() + waitMs > deadline) {
           throw fail(kind, attempts, `${problem}, and no time is left in this call's ${seconds(timing.budgetMs)} budget to try again`, { hint });
@@ -153,6 +162,7 @@ async function attempt(options: HttpOptions, request: Omit<ApiRequest, 'operatio
       followRedirect: false,
       retry: { limit: 0 },
       timeout: { request: timeoutMs },
+      ...(options.proxy ? { agent: options.proxy.agents } : {}),
     });
     const reset = Number(response.headers['x-ratelimit-reset']);
     return {
