@@ -76,6 +76,14 @@ describe('the checkout in the workspace (real git)', () => {
     expect((await detectCommit({ ...base, workspace: dir })).sha).toBe(GITHUB_SHA);
   });
 
+  test('git refusing the workspace (another owner, in a container): falls back', async () => {
+    const refusing: Git = async (args) =>
+      args[0] === 'config' ? { exitCode: 0, stdout: 'https://github.com/acme/shop\n' } : { exitCode: 128, stdout: '' };
+    const logs: string[] = [];
+    expect((await detectCommit({ ...base, workspace: '/__w/shop/shop' }, refusing, (m) => logs.push(m))).sha).toBe(GITHUB_SHA);
+    expect(logs).toEqual(['git rev-parse HEAD failed in the workspace (exit code 128); using GITHUB_SHA.']);
+  });
+
   test('git missing: falls back, saying why in the debug log', async () => {
     const logs: string[] = [];
     expect((await detectCommit({ ...base, workspace: '/tmp' }, noGit, (m) => logs.push(m))).sha).toBe(GITHUB_SHA);
