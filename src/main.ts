@@ -1,3 +1,3 @@
-import { runMain } from './action/main.ts';
+import { runMain } from './index.ts';
 
 await runMain();

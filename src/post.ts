@@ -1,3 +1,3 @@
-import { runPost } from './action/post.ts';
+import { runPost } from './index.ts';
 
 await runPost();

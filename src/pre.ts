@@ -1,3 +1,8 @@
-import { runPre } from './action/pre.ts';
+import { recordStartTime } from './action/start-time.ts';
 
-runPre();
+// Before any step, even checkout: nothing here may fail a job; main records the start if pre could not.
+try {
+  recordStartTime(new Date());
+} catch {
+  // main says when it had to record the start itself.
+}

@@ -71,22 +71,26 @@ describe('the checkout in the workspace (real git)', () => {
     expect(logs).toEqual(['The workspace is not a checkout of acme/shop; using GITHUB_SHA.']);
   });
 
-  test('a workspace that is no git checkout falls back quietly', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plain-'));
-    expect((await detectCommit({ ...base, workspace: dir })).sha).toBe(GITHUB_SHA);
-  });
-
   test('git refusing the workspace (another owner, in a container): falls back', async () => {
+    const { dir } = checkout('https://github.com/acme/shop');
     const refusing: Git = async (args) =>
       args[0] === 'config' ? { exitCode: 0, stdout: 'https://github.com/acme/shop\n' } : { exitCode: 128, stdout: '' };
     const logs: string[] = [];
-    expect((await detectCommit({ ...base, workspace: '/__w/shop/shop' }, refusing, (m) => logs.push(m))).sha).toBe(GITHUB_SHA);
+    expect((await detectCommit({ ...base, workspace: dir }, refusing, (m) => logs.push(m))).sha).toBe(GITHUB_SHA);
     expect(logs).toEqual(['git rev-parse HEAD failed in the workspace (exit code 128); using GITHUB_SHA.']);
   });
 
   test('git missing: falls back, saying why in the debug log', async () => {
+    const { dir } = checkout('https://github.com/acme/shop');
     const logs: string[] = [];
-    expect((await detectCommit({ ...base, workspace: '/tmp' }, noGit, (m) => logs.push(m))).sha).toBe(GITHUB_SHA);
+    expect((await detectCommit({ ...base, workspace: dir }, noGit, (m) => logs.push(m))).sha).toBe(GITHUB_SHA);
     expect(logs[0]).toContain('git could not be run in the workspace (Unable to locate executable file: git)');
+  });
+
+  test('no .git in the workspace: git is not even run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plain-'));
+    const logs: string[] = [];
+    expect((await detectCommit({ ...base, workspace: dir }, noGit, (m) => logs.push(m))).sha).toBe(GITHUB_SHA);
+    expect(logs).toEqual(['The workspace is not a git checkout; using GITHUB_SHA.']);
   });
 });

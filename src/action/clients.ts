@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.ts';
 import { createDoraClient, createDryRunDoraClient, type DryRunDoraClient } from '../datadog/client.ts';
 import type { DoraClient } from '../datadog/types.ts';
 import type { Endpoint, Keys } from './inputs.ts';

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { RunContext } from './context.ts';
 
 export interface DetectedCommit {
@@ -39,7 +41,10 @@ export async function gitWithActionsExec(args: string[], cwd: string): Promise<{
 export async function detectCommit(context: RunContext, git: Git = gitWithActionsExec, debug: (message: string) => void = () => {}): Promise<DetectedCommit> {
   const fromEvent = commitFromEvent(context);
   if (fromEvent) return fromEvent;
-  const head = context.workspace ? await workspaceHead(context, context.workspace, git, debug) : undefined;
+  // No .git, no git to run: most deploy jobs that skip checkout, and every one that spares a process.
+  const checkout = context.workspace && existsSync(join(context.workspace, '.git')) ? context.workspace : undefined;
+  if (context.workspace && !checkout) debug('The workspace is not a git checkout; using GITHUB_SHA.');
+  const head = checkout ? await workspaceHead(context, checkout, git, debug) : undefined;
   if (head) return { sha: head, source: 'HEAD of the checkout in the workspace' };
   return { sha: context.sha, source: 'GITHUB_SHA' };
 }

@@ -1,4 +1,6 @@
 // The one place that reads the GitHub workflow context.
+// @actions/github's Context, from its own module: the package root also loads Octokit (40 ms).
+import { Context } from '../../node_modules/@actions/github/lib/context.js';
 
 /** The parts of an event payload that say which commit a run is about. */
 export interface EventPayload {
@@ -26,9 +28,9 @@ export interface RunContext {
 
 type Env = Record<string, string | undefined>;
 
-/** Reads the run's context through @actions/github, loaded only by the step that needs it. */
-export async function readRunContext(env: Env = process.env): Promise<RunContext> {
-  const { context } = await import('@actions/github');
+/** Reads the run's context, event payload included, through @actions/github. */
+export function readRunContext(env: Env = process.env): RunContext {
+  const context = new Context();
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
   const number = (value: number) => (Number.isFinite(value) ? String(value) : undefined);
   return {

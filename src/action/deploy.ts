@@ -1,6 +1,6 @@
 // The deployment event: planned in main, before the deploy; sent when the job ends (post),
 // or at once from main when its finish time is given.
-import * as core from '@actions/core';
+import * as core from './toolkit.ts';
 import { deploymentRequest } from '../datadog/client.ts';
 import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
 import type { DoraClient } from '../datadog/types.ts';
@@ -20,7 +20,7 @@ const LINK = 'with remediates: marking the remediated deployment a change failur
 
 export async function startDeployment(inputs: DeploymentInputs): Promise<void> {
   const keys = readKeys(inputs.dryRun ? {} : { api: SEND, app: inputs.remediates ? LINK : undefined });
-  const context = await readRunContext();
+  const context = readRunContext();
 
   let startedAt = inputs.startedAt ?? loadStartTime();
   if (!startedAt) {

@@ -1,5 +1,5 @@
 // failure: an incident event, sent at once from main.
-import * as core from '@actions/core';
+import * as core from './toolkit.ts';
 import { failureRequest } from '../datadog/client.ts';
 import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
 import { clientsFor } from './clients.ts';
@@ -13,7 +13,7 @@ import { failureSummary } from './summary.ts';
 
 export async function sendFailure(inputs: FailureInputs): Promise<void> {
   const keys = readKeys(inputs.dryRun ? {} : { api: 'to send a failure to Datadog' });
-  const context = await readRunContext();
+  const context = readRunContext();
   const commit = inputs.commitSha ?? (await detectCommit(context, undefined, core.debug)).sha;
   const failure = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt: inputs.startedAt ?? new Date(), commitSha: commit });
   failureRequest(failure);

@@ -1,6 +1,6 @@
 // The one module that reads the action's inputs: each is parsed once into a typed value here,
 // with its environment fallback, and a bad one fails with its name, its value and what is accepted.
-import * as core from '@actions/core';
+import * as core from './toolkit.ts';
 import type { RemediationType } from '../datadog/types.ts';
 import { resolveSite, SiteError } from '../datadog/sites.ts';
 import { parseTimeInput } from './times.ts';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.ts';
 import { startDeployment } from './deploy.ts';
 import { sendFailure } from './failure.ts';
 import { readInputs } from './inputs.ts';

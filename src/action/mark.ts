@@ -1,5 +1,5 @@
 // change-failure and stable: patch a deployment Datadog already has, at once, from main.
-import * as core from '@actions/core';
+import * as core from './toolkit.ts';
 import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
 import { clientsFor } from './clients.ts';
 import { type MarkInputs, readKeys } from './inputs.ts';

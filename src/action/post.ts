@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.ts';
 import { deliverDeployment } from './deploy.ts';
 import { loadDeployment } from './state.ts';
 

@@ -1,5 +1,5 @@
 // How the action tells users what happened: logs, annotations, the job summary.
-import * as core from '@actions/core';
+import * as core from './toolkit.ts';
 import type { RecordedRequest } from '../datadog/client.ts';
 import { DatadogConfigError } from '../datadog/errors.ts';
 import { InputError } from './inputs.ts';

@@ -1,10 +1,10 @@
 // What one step of the action leaves for the next: the runner hands saved state to later steps.
-import * as core from '@actions/core';
+import * as core from './toolkit.ts';
 import type { RemediationType } from '../datadog/types.ts';
 import type { PlannedDeployment } from './deployment.ts';
 import type { Endpoint, Target } from './inputs.ts';
+import { STARTED_AT } from './start-time.ts';
 
-const STARTED_AT = 'started_at';
 const DEPLOYMENT = 'deployment';
 
 /** What post needs to send the deployment. Never a key: post reads those again. */
@@ -17,10 +17,7 @@ export interface SavedDeployment {
   remediates?: Target & { type: RemediationType };
 }
 
-export function saveStartTime(at: Date): void {
-  core.saveState(STARTED_AT, at.toISOString());
-}
-
+/** What pre recorded. */
 export function loadStartTime(): Date | undefined {
   const saved = core.getState(STARTED_AT);
   const at = saved ? new Date(saved) : undefined;
