@@ -1108,7 +1108,8 @@ async function attempt(options, request, timeoutMs) {
         const response = await got(`${options.baseUrl}${request.path}`, {
             method: request.method,
             headers,
-            body: request.body === undefined ? undefined : JSON.stringify(request.body),
+            // json, not a string body: got checks a body for FormData, which makes Node load undici (13 ms).
+            ...(request.body === undefined ? {} : { json: request.body }),
             responseType: 'text',
             throwHttpErrors: false,
             followRedirect: false,

@@ -122,11 +122,10 @@ function distSizeTable(): string {
     (chosen.reduce((sum, file) => sum + file.raw, 0) / 1024).toFixed(1),
     (chosen.reduce((sum, file) => sum + file.gzipped, 0) / 1024).toFixed(1),
   ];
-  const entryDirs = [...new Set(files.map((file) => file.path.split('/').slice(0, 2).join('/')))].sort();
   return markdownTable(
-    ['dist/ JavaScript', '.js files', 'Raw (KiB)', 'Gzipped file by file (KiB)'],
+    ['dist/ JavaScript', 'files', 'Raw (KiB)', 'Gzipped file by file (KiB)'],
     ['left', 'right', 'right', 'right'],
-    [...entryDirs.map((dir) => sizeRow(`${dir}/`, files.filter((file) => file.path.startsWith(`${dir}/`)))), sizeRow('total', files)],
+    [...files.toSorted((a, b) => a.path.localeCompare(b.path)).map((file) => sizeRow(file.path, [file])), sizeRow('total', files)],
   );
 }
 
