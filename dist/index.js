@@ -2511,6 +2511,7 @@ async function runMain() {
 
 
 
+
 /** When the job ends, only if it succeeded: send the deployment main planned, once. */
 async function runPost() {
     const saved = loadDeployment();
@@ -2522,6 +2523,10 @@ async function runPost() {
         await deliverDeployment(saved, new Date());
     }
     catch (error) {
+        if (isInputProblem(error)) {
+            setFailed(error.message);
+            return;
+        }
         // Never a reason to fail a deploy that went out, unless asked.
         const message = `Unexpected error: ${error.stack ?? String(error)}`;
         if (saved.failOnError)

@@ -1,5 +1,6 @@
 import * as core from './toolkit.ts';
 import { deliverDeployment } from './deploy.ts';
+import { isInputProblem } from './report.ts';
 import { loadDeployment } from './state.ts';
 
 /** When the job ends, only if it succeeded: send the deployment main planned, once. */
@@ -12,6 +13,10 @@ export async function runPost(): Promise<void> {
   try {
     await deliverDeployment(saved, new Date());
   } catch (error) {
+    if (isInputProblem(error)) {
+      core.setFailed(error.message);
+      return;
+    }
     // Never a reason to fail a deploy that went out, unless asked.
     const message = `Unexpected error: ${(error as Error).stack ?? String(error)}`;
     if (saved.failOnError) core.setFailed(message);
