@@ -123,15 +123,7 @@ export function createHttpTransport(options: HttpOptions): Transport {
           ? `no answer from ${host} within ${seconds(timeoutMs)}`
           : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
         const kind = timedOut ? 'timeout' : 'network';
-        const through = options.proxy ? ` through the proxy ${describeProxy(options.proxy.proxy)}` : '';
-        const untrusted = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(outcome.code);
-        const hint = untrusted
-          ? `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`
-          : timedOut
-          ? `Datadog or the network to it${through} is slow; see https://status.datadoghq.com.`
-          : options.proxy
-            ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(options.proxy.proxy)} lets this machine reach ${host}.`
-            : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
+        const hint = networkHint(outcome.code, host, options.proxy?.proxy);
         if (!RETRYABLE_CODES.has(outcome.code)) throw fail(kind, attempts, problem, { hint });
         if (performance.now() + waitMs > deadline) {
           throw fail(kind, attempts, `${problem}, and no time is left in this call's ${seconds(timing.budgetMs)} budget to try again`, { hint });
@@ -234,6 +226,18 @@ function errorDetails(body: unknown): string[] {
       return typeof detail === 'string' ? detail : typeof title === 'string' ? title : '';
     })
     .filter(Boolean);
+}
+
+function networkHint(code: string, host: string, proxy: URL | undefined): string {
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
+    return `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`;
+  }
+  if (code === 'ETIMEDOUT') {
+    return `Datadog or the network to it${proxy ? ` through the proxy ${describeProxy(proxy)}` : ''} is slow; see https://status.datadoghq.com.`;
+  }
+  return proxy
+    ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(proxy)} lets this machine reach ${host}.`
+    : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
 }
 
 function hintFor(request: ApiRequest, status: number, host: string): string | undefined {
