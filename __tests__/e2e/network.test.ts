@@ -1,5 +1,5 @@
 // Where users run it: behind proxies, with private CAs, on GitHub Enterprise Server.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { makeTestCertificates, type TestCertificates } from '../../scripts/local/certs.ts';
 import { API_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type Proxy, startProxy } from '../../scripts/local/proxy.ts';
@@ -22,7 +22,6 @@ afterEach(async () => {
   await proxy?.close();
   proxy = undefined;
 });
-afterAll(() => undefined);
 
 const job = (options: JobOptions) => runJob({ ...options, inputs: { service: 'shop-api', ...options.inputs }, env: { DD_API_KEY: API_KEY, ...options.env } }).then(tracked);
 const deployments = () => datadog.requests.filter((r) => r.path === '/api/v2/dora/deployment');
