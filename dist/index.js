@@ -1555,6 +1555,7 @@ function definedDate(key, value) {
 ;// CONCATENATED MODULE: ./build/action/clients.js
 
 
+
 function clientsFor(endpoint, dryRun, keys) {
     const real = keys.apiKey ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, log: (line) => info(line) }) : undefined;
     const reader = keys.appKey ? real : undefined;
@@ -1565,6 +1566,14 @@ function clientsFor(endpoint, dryRun, keys) {
     if (!real)
         throw new Error('An API key is needed to send to Datadog.');
     return { writer: real, reader };
+}
+/** Where requests go, as said to users. */
+function apiUrlFor(endpoint) {
+    return endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
+}
+/** The user's Datadog web app, for links in summaries: the site's, even behind api-url. */
+function appUrlFor(endpoint) {
+    return resolveSite(endpoint.site ?? DEFAULT_SITE).appUrl;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -2263,7 +2272,6 @@ function summary_escape(text) {
 
 
 
-
 const SEND = 'to send a deployment to Datadog';
 const LINK = 'with remediates: marking the remediated deployment a change failure needs it';
 async function startDeployment(inputs) {
@@ -2298,7 +2306,7 @@ async function startDeployment(inputs) {
 /** A wrong key or site is said before the deploy runs, not discovered when the job ends. */
 async function deploy_checkKey(client, endpoint, failOnError) {
     const check = await client.checkApiKey();
-    const where = endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
+    const where = apiUrlFor(endpoint);
     if (check.verdict === 'rejected') {
         const message = `Datadog rejected the API key: ${check.reason}. Check input api-key (or env DATADOG_API_KEY, DD_API_KEY) and input site: the key must belong to an organization on ${where}.`;
         if (failOnError)
@@ -2338,7 +2346,7 @@ async function resolveRemediated(inputs, reader) {
 /** Sends the deployment, then links the deployment it remediates to it; says how it went. */
 async function deliverDeployment(saved, finishedAt) {
     const { deployment, endpoint, dryRun, failOnError, remediates } = saved;
-    const appUrl = resolveSite(endpoint.site ?? DEFAULT_SITE).appUrl;
+    const appUrl = appUrlFor(endpoint);
     let outcome;
     let datadogId;
     let remediation;
@@ -2396,7 +2404,6 @@ async function linkRemediation(writer, remediates, remediationId, failOnError) {
 
 
 
-
 async function sendFailure(inputs) {
     const keys = readKeys(inputs.dryRun ? {} : { api: 'to send a failure to Datadog' });
     const context = readRunContext();
@@ -2404,7 +2411,7 @@ async function sendFailure(inputs) {
     const failure = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt: inputs.startedAt ?? new Date(), commitSha: commit });
     failureRequest(failure);
     const { writer, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
-    const appUrl = resolveSite(inputs.endpoint.site ?? DEFAULT_SITE).appUrl;
+    const appUrl = appUrlFor(inputs.endpoint);
     let outcome;
     let datadogId;
     try {
@@ -2435,14 +2442,13 @@ async function sendFailure(inputs) {
 
 
 
-
 async function markDeployment(inputs) {
     const changeFailure = inputs.event === 'change-failure';
     const why = `for event ${inputs.event}: marking a deployment is a write to Datadog`;
     const keys = readKeys(inputs.dryRun ? {} : { api: why, app: why });
     const { writer, reader, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
     const remediation = inputs.remediationId ? { id: inputs.remediationId, type: inputs.remediationType } : undefined;
-    const report = { changeFailure, remediation, appUrl: resolveSite(inputs.endpoint.site ?? DEFAULT_SITE).appUrl };
+    const report = { changeFailure, remediation, appUrl: appUrlFor(inputs.endpoint) };
     let outcome;
     try {
         let id;

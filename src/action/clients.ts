@@ -1,5 +1,6 @@
 import * as core from './toolkit.ts';
 import { createDoraClient, createDryRunDoraClient, type DryRunDoraClient } from '../datadog/client.ts';
+import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
 import type { DoraClient } from '../datadog/types.ts';
 import type { Endpoint, Keys } from './inputs.ts';
 
@@ -21,4 +22,14 @@ export function clientsFor(endpoint: Endpoint, dryRun: boolean, keys: Keys): Cli
   }
   if (!real) throw new Error('An API key is needed to send to Datadog.');
   return { writer: real, reader };
+}
+
+/** Where requests go, as said to users. */
+export function apiUrlFor(endpoint: Endpoint): string {
+  return endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
+}
+
+/** The user's Datadog web app, for links in summaries: the site's, even behind api-url. */
+export function appUrlFor(endpoint: Endpoint): string {
+  return resolveSite(endpoint.site ?? DEFAULT_SITE).appUrl;
 }

@@ -2,9 +2,8 @@
 // or at once from main when its finish time is given.
 import * as core from './toolkit.ts';
 import { deploymentRequest } from '../datadog/client.ts';
-import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
 import type { DoraClient } from '../datadog/types.ts';
-import { clientsFor } from './clients.ts';
+import { apiUrlFor, appUrlFor, clientsFor } from './clients.ts';
 import { detectCommit } from './commit.ts';
 import { readRunContext } from './context.ts';
 import { planDeployment } from './deployment.ts';
@@ -55,7 +54,7 @@ export async function startDeployment(inputs: DeploymentInputs): Promise<void> {
 /** A wrong key or site is said before the deploy runs, not discovered when the job ends. */
 async function checkKey(client: DoraClient, endpoint: Endpoint, failOnError: boolean): Promise<void> {
   const check = await client.checkApiKey();
-  const where = endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
+  const where = apiUrlFor(endpoint);
   if (check.verdict === 'rejected') {
     const message = `Datadog rejected the API key: ${check.reason}. Check input api-key (or env DATADOG_API_KEY, DD_API_KEY) and input site: the key must belong to an organization on ${where}.`;
     if (failOnError) throw new InputError(message);
@@ -91,7 +90,7 @@ async function resolveRemediated(inputs: DeploymentInputs, reader: DoraClient | 
 /** Sends the deployment, then links the deployment it remediates to it; says how it went. */
 export async function deliverDeployment(saved: SavedDeployment, finishedAt: Date): Promise<void> {
   const { deployment, endpoint, dryRun, failOnError, remediates } = saved;
-  const appUrl = resolveSite(endpoint.site ?? DEFAULT_SITE).appUrl;
+  const appUrl = appUrlFor(endpoint);
   let outcome: Outcome;
   let datadogId: string | undefined;
   let remediation: { line: string } | undefined;

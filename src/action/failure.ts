@@ -1,8 +1,7 @@
 // failure: an incident event, sent at once from main.
 import * as core from './toolkit.ts';
 import { failureRequest } from '../datadog/client.ts';
-import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
-import { clientsFor } from './clients.ts';
+import { appUrlFor, clientsFor } from './clients.ts';
 import { detectCommit } from './commit.ts';
 import { readRunContext } from './context.ts';
 import { planFailure } from './deployment.ts';
@@ -19,7 +18,7 @@ export async function sendFailure(inputs: FailureInputs): Promise<void> {
   failureRequest(failure);
 
   const { writer, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
-  const appUrl = resolveSite(inputs.endpoint.site ?? DEFAULT_SITE).appUrl;
+  const appUrl = appUrlFor(inputs.endpoint);
   let outcome: Outcome;
   let datadogId: string | undefined;
   try {

@@ -1,7 +1,6 @@
 // change-failure and stable: patch a deployment Datadog already has, at once, from main.
 import * as core from './toolkit.ts';
-import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
-import { clientsFor } from './clients.ts';
+import { appUrlFor, clientsFor } from './clients.ts';
 import { type MarkInputs, readKeys } from './inputs.ts';
 import { describeLookup, findLatestDeployment } from './latest.ts';
 import { NothingFound, type Outcome, printDryRun, reportProblem, writeSummary } from './report.ts';
@@ -13,7 +12,7 @@ export async function markDeployment(inputs: MarkInputs): Promise<void> {
   const keys = readKeys(inputs.dryRun ? {} : { api: why, app: why });
   const { writer, reader, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
   const remediation = inputs.remediationId ? { id: inputs.remediationId, type: inputs.remediationType } : undefined;
-  const report: Omit<MarkReport, 'outcome'> = { changeFailure, remediation, appUrl: resolveSite(inputs.endpoint.site ?? DEFAULT_SITE).appUrl };
+  const report: Omit<MarkReport, 'outcome'> = { changeFailure, remediation, appUrl: appUrlFor(inputs.endpoint) };
   let outcome: Outcome;
   try {
     let id: string;
