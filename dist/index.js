@@ -515,6 +515,79 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./build/action/escape.js
+// Every value leaves the action through the escaping of where it goes: a log line, Markdown, a URL.
+// Inputs are checked where they enter too; these close what comes from elsewhere (Datadog's
+// answers, the environment, the runner's files) and whatever a check may miss.
+/** Characters that break a line, or reorder what a reader sees: C0/C1 controls, U+2028/9, bidi controls. */
+const UNSAFE_CHARACTERS = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
+/** A character as code: `\n`, `\u2028`. */
+function visible(character) {
+    if (character === '\n')
+        return '\\n';
+    if (character === '\r')
+        return '\\r';
+    if (character === '\t')
+        return '\\t';
+    return `\\u${character.codePointAt(0).toString(16).padStart(4, '0')}`;
+}
+/** A value as an error message quotes it: unsafe characters shown as escapes, a long one cut. */
+function quoted(value, max = 200) {
+    const shown = value.replace(UNSAFE_GLOBAL, visible);
+    return `"${shown.length > max ? `${shown.slice(0, max)}…` : shown}"`;
+}
+/**
+ * Text for the step's log. The runner reads a line as a command when it starts with `::` after
+ * spaces, or holds `##[` anywhere (the legacy syntax); both are broken up, and every line break
+ * the runner splits on (\n, \r) is a real one, so no value can start a line of its own.
+ */
+function forLog(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line
+        .replace(UNSAFE_GLOBAL, (character) => (character === '\t' ? character : visible(character)))
+        .replace(/^(\s*)::/, '$1: :')
+        .replaceAll('##[', '## ['))
+        .join('\n');
+}
+/**
+ * Prose for the job summary: one line, every ASCII punctuation character backslash-escaped, so no
+ * heading, list, emphasis, link, image, autolink, HTML element, entity or table cell can be opened.
+ */
+function markdownText(text) {
+    return text.replace(UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+/**
+ * A value as code in a table cell: nothing inside a code span is Markdown but a backtick, which
+ * would close it, and a pipe, which GitHub reads as a cell border even there.
+ */
+function markdownCode(text) {
+    return `\`${text.replace(UNSAFE_GLOBAL, ' ').replaceAll('`', "'").replaceAll('|', '\\|')}\``;
+}
+/**
+ * An http(s) URL fit for a Markdown link's destination, or undefined: parsed (which
+ * percent-encodes spaces, quotes and angle brackets), then parentheses, brackets and pipes encoded,
+ * which would end the destination, the link or the table cell.
+ */
+function safeUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password)
+        return undefined;
+    return url.href.replace(/[()[\]|'*_]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** A Markdown link to an http(s) URL; the text alone when the URL is not one. */
+function markdownLink(label, url) {
+    const href = safeUrl(url);
+    return href ? `[${label}](${href})` : label;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -806,39 +879,70 @@ const summary = _summary;
 
 
 
+
+/** A file of the runner's (state, outputs, summary) that could not be written. */
+class RunnerFileError extends Error {
+    name = 'RunnerFileError';
+    constructor(variable, cause) {
+        super(`The runner's file ${variable} (${process.env[variable] || 'not set'}) could not be written (${cause.message ?? String(cause)}).`);
+    }
+}
+function writingTo(variable, write) {
+    try {
+        return write();
+    }
+    catch (error) {
+        throw new RunnerFileError(variable, error);
+    }
+}
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
+/** Throws RunnerFileError when GITHUB_OUTPUT cannot be written. */
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
-        issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        writingTo('GITHUB_OUTPUT', () => issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value)));
     else
         issueCommand('set-output', { name }, value);
 }
+/** Throws RunnerFileError when GITHUB_STATE cannot be written. */
 function saveState(name, value) {
     if (process.env.GITHUB_STATE)
-        issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        writingTo('GITHUB_STATE', () => issueFileCommand('STATE', prepareKeyValueMessage(name, value)));
     else
         issueCommand('save-state', { name }, value);
+}
+/** Appends to the job summary, if the runner gave a file; throws RunnerFileError when it cannot be written. */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        summary.emptyBuffer();
+        throw new RunnerFileError('GITHUB_STEP_SUMMARY', error);
+    }
 }
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
+// Every message goes through forLog: no value in it can become a command to the runner.
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    process.stdout.write(forLog(message) + external_node_os_.EOL);
 }
 function debug(message) {
-    issueCommand('debug', {}, message);
+    issueCommand('debug', {}, forLog(message));
 }
 function toolkit_warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message);
+    issueCommand('warning', toCommandProperties(properties), forLog(message));
 }
 function setFailed(message) {
     process.exitCode = 1;
-    issueCommand('error', {}, message);
+    issueCommand('error', {}, forLog(message));
 }
 
 ;// CONCATENATED MODULE: ./build/version.js
@@ -846,11 +950,86 @@ function setFailed(message) {
 const PRODUCT = 'datadog-dora-action';
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./build/datadog/answers.js
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+/** Judges a 2xx answer to an operation. */
+function checkAnswer(operation, answer) {
+    const { status, text } = answer;
+    const kind = operation.split(' ')[0];
+    const writes = kind === 'patch' || kind === 'delete';
+    const statusFits = kind === 'send' ? status === 200 || status === 202 : writes ? status === 202 : status === 200;
+    if (!statusFits)
+        return { verdict: 'foreign' };
+    if (writes && text.trim() === '')
+        return { verdict: 'datadog', body: undefined };
+    if (!JSON_TYPE.test(answer.contentType))
+        return { verdict: 'foreign' };
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return { verdict: 'cut' };
+    }
+    const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
+    const fits = kind === 'send'
+        ? isObject(data) && typeof data.id === 'string' && data.id !== ''
+        : writes
+            ? data === null
+            : kind === 'list'
+                ? Array.isArray(data) && data.every(isObject)
+                : // get: null says there is no such event.
+                    data === null || isObject(data);
+    return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+// Control characters (a line starting `::` is a workflow command), invisible format characters
+// (bidirectional overrides) and line separators.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function shown(char) {
+    return UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
+}
+/** Text from outside made safe to show: unsafe characters as visible escapes. */
+function harmless(text) {
+    return Array.from(text, shown).join('');
+}
+/**
+ * The start of a text from outside, made harmless, at most `max` characters with the `…` that
+ * says it was cut. Keys must be scrubbed from the whole text before.
+ */
+function excerpt(text, max = 80) {
+    let out = '';
+    let cutAt = 0;
+    for (const char of text) {
+        const next = shown(char);
+        if (out.length + next.length <= max - 1)
+            cutAt = out.length + next.length;
+        out += next;
+        if (out.length > max)
+            return `${out.slice(0, cutAt)}…`;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/datadog/errors.js
 /** A configuration or argument the client cannot work with; nothing was sent. */
 class DatadogConfigError extends Error {
     name = 'DatadogConfigError';
 }
+const SENT = {
+    'send deployment': 'The deployment',
+    'send failure': 'The failure',
+    'patch deployment': 'The change to the deployment',
+    'delete deployment': 'The deletion',
+    'delete failure': 'The deletion',
+    'get deployment': 'The request',
+    'get failure': 'The request',
+    'list deployments': 'The request',
+    'list failures': 'The request',
+};
 /** A call to Datadog that did not succeed. Carries no key and no request headers. */
 class DatadogApiError extends Error {
     name = 'DatadogApiError';
@@ -860,17 +1039,24 @@ class DatadogApiError extends Error {
     details;
     attempts;
     hint;
+    /**
+     * Some attempt's request may have reached Datadog without its answer reaching us (a timeout,
+     * a connection broken after the request went out, an answer cut short): the event may exist.
+     */
+    mayHaveArrived;
     constructor(init) {
         const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
         const details = init.details?.length ? `: ${init.details.join('; ')}` : '';
+        const arrival = init.mayHaveArrived ? ` ${SENT[init.operation]} may or may not have arrived at Datadog: an answer was lost on the way.` : '';
         const hint = init.hint ? ` ${init.hint}` : '';
-        super(`Datadog ${init.operation} failed after ${tries}: ${init.summary}${details}.${hint}`);
+        super(`Datadog ${init.operation} failed after ${tries}: ${init.summary}${details}.${arrival}${hint}`);
         this.operation = init.operation;
         this.kind = init.kind;
         this.status = init.status;
         this.details = init.details ?? [];
         this.attempts = init.attempts;
         this.hint = init.hint;
+        this.mayHaveArrived = init.mayHaveArrived ?? false;
     }
     get retried() {
         return this.attempts > 1;
@@ -892,20 +1078,33 @@ var external_node_tls_ = __nccwpck_require__(692);
 
 
 
-const read = (env, name) => env[name] ?? env[name.toLowerCase()];
-/** The proxy for a target URL, if any applies to it. */
-function proxyFor(target, env) {
-    if (bypassesProxy(target, read(env, 'NO_PROXY') ?? ''))
+/** The variable that is set, as it is spelled: NAME, else its lower-case twin. */
+const setVariable = (env, name) => (env[name] !== undefined ? name : env[name.toLowerCase()] !== undefined ? name.toLowerCase() : undefined);
+/**
+ * The proxy for a target URL, if any applies to it. A setting that cannot be used is named in a
+ * warning, never its value (it may hold credentials), and the target is reached directly.
+ */
+function proxyFor(target, env, warn) {
+    const noProxy = setVariable(env, 'NO_PROXY');
+    if (bypassesProxy(target, noProxy ? (env[noProxy] ?? '') : ''))
         return undefined;
-    const setting = read(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY')?.trim();
-    if (!setting)
+    const variable = setVariable(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
+    const setting = variable ? env[variable]?.trim() : undefined;
+    if (!variable || !setting)
         return undefined;
+    let proxy;
     try {
-        return new URL(setting.includes('://') ? setting : `http://${setting}`);
+        proxy = new URL(setting.includes('://') ? setting : `http://${setting}`);
     }
     catch {
+        warn(`${variable} is set but is not a URL, so no proxy is used: ${target.host} is reached directly.`);
         return undefined;
     }
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
+        warn(`${variable} names the proxy ${describeProxy(proxy)}, whose protocol this client cannot use (only http and https): ${target.host} is reached directly.`);
+        return undefined;
+    }
+    return proxy;
 }
 /**
  * NO_PROXY: `*`, host names (`api.datadoghq.com`), domain suffixes (`.datadoghq.com` or
@@ -995,93 +1194,137 @@ class HttpTunnelAgent extends external_node_http_.Agent {
     }
 }
 /** An agent that tunnels to the target through its proxy, or undefined to connect directly. */
-function proxyAgentFor(target, env) {
-    const proxy = proxyFor(target, env);
+function proxyAgentFor(target, env, warn) {
+    const proxy = proxyFor(target, env, warn);
     if (!proxy)
         return undefined;
     return { proxy, agents: target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) } };
+}
+
+;// CONCATENATED MODULE: ./build/datadog/retry.js
+// When to ask Datadog again, and after how long: a pure decision, so it is tested without waiting.
+const DEFAULT_TIMING = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000, maxAttempts: 5 };
+// Errors before the request went out that say nothing about the next attempt. ENOTFOUND (a wrong
+// host), TLS and proxy refusals are not among them.
+const TRANSIENT_CODES = new Set([
+    'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED',
+]);
+/**
+ * After attempt number `attempt` (from 1): 429 and 5xx are retried, and so is every lost answer
+ * (a request that went out whole and got no complete answer). A wait is never shorter than the
+ * backoff, whatever X-RateLimit-Reset says.
+ */
+function decideRetry(result, attempt, timeLeftMs, timing, random) {
+    const retryable = 'status' in result
+        ? result.status === 429 || result.status >= 500
+        : result.written || TRANSIENT_CODES.has(result.error);
+    if (!retryable)
+        return { retry: false, reason: 'final' };
+    if (attempt >= timing.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const backoff = backoffMs(timing, attempt, random);
+    const resetMs = 'status' in result && result.status === 429 ? rateLimitResetMs(result.rateLimitReset) : undefined;
+    const waitMs = Math.max(backoff, resetMs ?? 0);
+    if (waitMs >= timeLeftMs)
+        return { retry: false, reason: 'budget', waitMs, rateLimited: waitMs > backoff };
+    return { retry: true, waitMs };
+}
+/** Exponential backoff with jitter: half fixed, half random, so retrying clients spread out. */
+function backoffMs(timing, attempt, random) {
+    const ceiling = Math.min(timing.maxBackoffMs, timing.backoffMs * 2 ** (attempt - 1));
+    return ceiling / 2 + random() * (ceiling / 2);
+}
+/** X-RateLimit-Reset is whole seconds; anything else (negative, garbage) says nothing. */
+function rateLimitResetMs(header) {
+    const value = header?.trim() ?? '';
+    return /^\d+(?:\.\d+)?$/.test(value) ? Number(value) * 1000 : undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/http.js
 
 
 
-const DEFAULT_TIMING = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000 };
-// Errors that say nothing about whether the next attempt will work; ENOTFOUND (a wrong
-// host) and TLS errors are not among them.
-const RETRYABLE_CODES = new Set([
-    'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED',
-]);
+
+
 let gotModule;
 // got is loaded on the first request only: steps that send nothing never pay for it.
 function loadGot() {
     gotModule ??= __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 586)).then((module) => module.default);
     return gotModule;
 }
+// Stands for a 2xx whose announced JSON does not parse: the answer broke off on its way.
+const CUT_ANSWER = 'ERR_ANSWER_CUT';
 function createHttpTransport(options) {
     const { timing } = options;
     const host = new URL(options.baseUrl).host;
-    const scrub = scrubber(options);
+    const outside = fromOutside(options);
+    const budget = seconds(timing.budgetMs);
     return async function send(request) {
         const started = performance.now();
         const deadline = started + timing.budgetMs;
+        // Set once any attempt went out whole and its answer never came back whole.
+        let mayHaveArrived = false;
         const fail = (kind, attempts, summary, extra = {}) => new DatadogApiError({
             operation: request.operation,
             kind,
             attempts,
-            summary: scrub(summary),
+            summary: outside(summary),
             status: extra.status,
-            details: extra.details?.map(scrub),
+            details: extra.details?.map(outside),
             hint: extra.hint,
+            mayHaveArrived,
         });
         for (let attempts = 1;; attempts++) {
             const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
-            const outcome = await attempt(options, request, timeoutMs);
-            let problem;
-            let waitMs = backoff(timing, attempts);
-            if (outcome.kind === 'response') {
-                const { status } = outcome;
-                if (status >= 200 && status < 300) {
-                    return { status, body: outcome.body, attempts, durationMs: Math.round(performance.now() - started) };
+            let outcome = await attempt(options, request, timeoutMs);
+            if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
+                const verdict = checkAnswer(request.operation, outcome);
+                if (verdict.verdict === 'datadog') {
+                    return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started) };
                 }
-                problem = `Datadog answered HTTP ${status}${outcome.statusMessage ? ` ${outcome.statusMessage}` : ''}`;
-                const details = errorDetails(outcome.body);
-                if (status !== 429 && status < 500) {
-                    throw fail('http', attempts, problem, { status, details, hint: hintFor(request, status, host) });
-                }
-                if (status === 429 && outcome.rateLimitResetS !== undefined) {
-                    waitMs = outcome.rateLimitResetS * 1000;
-                    if (performance.now() + waitMs > deadline) {
-                        throw fail('budget', attempts, `${problem} (rate limited) and asked to wait ${outcome.rateLimitResetS} s (X-RateLimit-Reset), past this call's ${seconds(timing.budgetMs)} budget`, {
-                            status,
-                            details,
-                            hint: 'Too many events are being sent to Datadog with this key; send fewer or try again later.',
-                        });
-                    }
-                }
-                if (performance.now() + waitMs > deadline) {
-                    throw fail('budget', attempts, `${problem}, and no time is left in this call's ${seconds(timing.budgetMs)} budget to try again`, {
-                        status,
-                        details,
-                        hint: hintFor(request, status, host),
+                if (verdict.verdict === 'foreign') {
+                    // Scrubbed whole, then cut: a key across the cut would otherwise show its start.
+                    const type = outcome.contentType ? excerpt(outside(outcome.contentType), 60) : 'no content type';
+                    const body = outcome.text ? `"${excerpt(outside(outcome.text))}"` : 'an empty body';
+                    throw fail('foreign', attempts, `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`, {
+                        status: outcome.status,
+                        hint: `Something between this machine and Datadog (a proxy, gateway or captive portal) may have answered instead: check the site or base URL and the proxy settings.`,
                     });
                 }
+                outcome = { kind: 'error', code: CUT_ANSWER, message: `HTTP ${outcome.status} with ${excerpt(outside(outcome.contentType), 60)} that does not parse`, written: true };
+            }
+            let kind;
+            let problem;
+            let extra;
+            let decision;
+            const timeLeftMs = deadline - performance.now();
+            if (outcome.kind === 'answer') {
+                const { status } = outcome;
+                kind = 'http';
+                problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
+                extra = { status, details: errorDetails(parseJson(outcome.text)), hint: hintFor(request, status, host) };
+                decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
             }
             else {
-                const timedOut = outcome.code === 'ETIMEDOUT';
-                problem = timedOut
-                    ? `no answer from ${host} within ${seconds(timeoutMs)}`
-                    : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
-                const kind = timedOut ? 'timeout' : 'network';
-                const hint = networkHint(outcome.code, host, options.proxy?.proxy);
-                if (!RETRYABLE_CODES.has(outcome.code))
-                    throw fail(kind, attempts, problem, { hint });
-                if (performance.now() + waitMs > deadline) {
-                    throw fail(kind, attempts, `${problem}, and no time is left in this call's ${seconds(timing.budgetMs)} budget to try again`, { hint });
-                }
+                mayHaveArrived ||= outcome.written;
+                kind = outcome.code === 'ETIMEDOUT' ? 'timeout' : 'network';
+                problem = errorProblem(outcome, host, timeoutMs);
+                extra = { hint: networkHint(outcome.code, host, options.proxy?.proxy) };
+                decision = decideRetry({ error: outcome.code, written: outcome.written }, attempts, timeLeftMs, timing, Math.random);
             }
-            options.log?.(scrub(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(waitMs)} (attempt ${attempts + 1}).`));
-            await (0,promises_.setTimeout)(waitMs);
+            if (!decision.retry) {
+                if (decision.reason === 'final')
+                    throw fail(kind, attempts, problem, extra);
+                // Datadog kept answering 429 or 5xx: the call ran out, not Datadog's patience.
+                const exhausted = kind === 'http' ? 'budget' : kind;
+                if (decision.reason !== 'budget')
+                    throw fail(exhausted, attempts, `${problem}, and no attempts are left (at most ${timing.maxAttempts} per call)`, extra);
+                throw fail(exhausted, attempts, decision.rateLimited
+                    ? `${problem} (rate limited) and asked to wait ${seconds(decision.waitMs)} (X-RateLimit-Reset), past this call's ${budget} budget`
+                    : `${problem}, and no time is left in this call's ${budget} budget to try again`, extra);
+            }
+            options.log?.(outside(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`));
+            await (0,promises_.setTimeout)(decision.waitMs);
         }
     };
 }
@@ -1105,22 +1348,24 @@ async function attempt(options, request, timeoutMs) {
             responseType: 'text',
             throwHttpErrors: false,
             followRedirect: false,
+            // Our loop owns retries: every attempt carries the same id and body, and the budget holds.
             retry: { limit: 0 },
             timeout: { request: timeoutMs },
             ...(options.proxy ? { agent: options.proxy.agents } : {}),
         });
-        const reset = Number(response.headers['x-ratelimit-reset']);
         return {
-            kind: 'response',
+            kind: 'answer',
             status: response.statusCode,
             statusMessage: response.statusMessage ?? '',
-            body: parseJson(response.body),
-            rateLimitResetS: Number.isFinite(reset) && reset >= 0 ? reset : undefined,
+            contentType: response.headers['content-type'] ?? '',
+            text: response.body,
+            rateLimitReset: response.headers['x-ratelimit-reset'],
         };
     }
     catch (error) {
-        const { code = 'EUNKNOWN', message } = error;
-        return { kind: 'error', code, message };
+        const { code = 'EUNKNOWN', message, timings } = error;
+        // got notes when the request finished going out: from then on, Datadog may have it.
+        return { kind: 'error', code, message, written: timings?.upload !== undefined };
     }
 }
 /**
@@ -1132,9 +1377,9 @@ async function checkApiKey(options, timeoutMs) {
     const outcome = await attempt(options, { method: 'GET', path: '/api/v1/validate' }, timeoutMs);
     if (outcome.kind === 'error') {
         const reason = outcome.code === 'ETIMEDOUT' ? `no answer within ${seconds(timeoutMs)}` : outcome.code;
-        return { verdict: 'unknown', reason: scrubber(options)(`could not reach ${host} (${reason})`) };
+        return { verdict: 'unknown', reason: fromOutside(options)(`could not reach ${host} (${reason})`) };
     }
-    if (outcome.status === 200 && outcome.body?.valid === true) {
+    if (outcome.status === 200 && parseJson(outcome.text)?.valid === true) {
         return { verdict: 'valid' };
     }
     if (outcome.status === 401 || outcome.status === 403) {
@@ -1142,14 +1387,24 @@ async function checkApiKey(options, timeoutMs) {
     }
     return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
 }
-function scrubber(options) {
+/** Text that may hold what others said, made fit to show: no key, no control characters. */
+function fromOutside(options) {
     const secrets = [options.apiKey, options.appKey].filter((key) => Boolean(key));
-    return (text) => secrets.reduce((out, key) => out.split(key).join('***'), text);
+    return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
 }
-/** Exponential backoff with jitter: half fixed, half random, so retrying clients spread out. */
-function backoff(timing, attempts) {
-    const ceiling = Math.min(timing.maxBackoffMs, timing.backoffMs * 2 ** (attempts - 1));
-    return ceiling / 2 + Math.random() * (ceiling / 2);
+function statusText(answer) {
+    return answer.statusMessage ? ` ${answer.statusMessage}` : '';
+}
+/** What a failed attempt says about arrival: only a request that went out whole can have arrived. */
+function errorProblem(outcome, host, timeoutMs) {
+    if (outcome.code === 'ETIMEDOUT') {
+        return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
+    }
+    if (outcome.code === CUT_ANSWER)
+        return `the answer from ${host} broke off (${outcome.message})`;
+    return outcome.written
+        ? `the connection to ${host} broke before its answer was complete (${outcome.code}: ${outcome.message})`
+        : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
 }
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
@@ -1203,6 +1458,61 @@ function hintFor(request, status, host) {
         return 'Too many events are being sent to Datadog with this key; send fewer or try again later.';
     if (status >= 500)
         return 'Datadog may be having an incident; see https://status.datadoghq.com.';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/rules.js
+// What Datadog accepts, as pure checks: the client applies them before it sends anything, and a
+// caller can apply the same ones to its own inputs. Each answers what is wrong, or undefined.
+const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
+const TAG = /^[^:\s][^:]*:.+$/;
+/** Datadog's limit of custom tags on one event. */
+const MAX_CUSTOM_TAGS = 100;
+/** An id that goes into a URL path (patch, get, delete; a remediation's id): 1 to 128 of [A-Za-z0-9_.:-]. */
+function pathIdProblem(id) {
+    if (!ID.test(id))
+        return 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons';
+    // `.` and `..` would change the path the request goes to.
+    if (/^\.+$/.test(id))
+        return 'an id of periods alone is not an id';
+    return undefined;
+}
+/** An id a client sets on a new event: 16 to 128 of the same characters, usable later in a path. */
+function eventIdProblem(id) {
+    if (id.length < 16 || !ID.test(id))
+        return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
+    return pathIdProblem(id);
+}
+function commitShaProblem(sha) {
+    return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
+}
+function tagProblem(tag) {
+    return TAG.test(tag) ? undefined : 'expected key:value';
+}
+/**
+ * A base URL the client appends request paths to. Said without the URL itself, which may hold
+ * credentials.
+ */
+function baseUrlProblem(baseUrl) {
+    const trimmed = baseUrl.trim();
+    // The URL parser drops tabs and line breaks silently: refuse them instead.
+    if (/[\s\p{Cc}\p{Cf}]/u.test(trimmed))
+        return 'it contains spaces or control characters';
+    let url;
+    try {
+        url = new URL(trimmed);
+    }
+    catch {
+        return 'it is not a URL: expected e.g. https://api.datadoghq.com';
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return 'it must start with https:// (or http://)';
+    if (url.username || url.password)
+        return 'it must not carry credentials: pass the keys as keys';
+    // Request paths are appended to it: after a query or fragment they would no longer be the path.
+    if (/[?#]/.test(trimmed))
+        return 'it must not have a query (?) or fragment (#)';
     return undefined;
 }
 
@@ -1260,6 +1570,9 @@ function resolveSite(input) {
 
 
 
+
+
+
 const DEFAULT_USER_AGENT = `${PRODUCT}/${VERSION} (node ${process.version})`;
 function createDoraClient(options) {
     const baseUrl = resolveBaseUrl(options);
@@ -1267,7 +1580,7 @@ function createDoraClient(options) {
     const appKey = options.appKey === undefined || options.appKey.trim() === '' ? undefined : checkKey('application key', options.appKey);
     const http = {
         baseUrl,
-        proxy: proxyAgentFor(new URL(baseUrl), process.env),
+        proxy: proxyAgentFor(new URL(baseUrl), process.env, options.warn ?? ((message) => process.emitWarning(message))),
         apiKey,
         appKey,
         userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
@@ -1294,11 +1607,16 @@ function createDryRunDoraClient(options = {}) {
             requests.push({ operation, method, url: `${baseUrl}${path}`, body });
             const sent = body;
             const answer = operation.startsWith('send')
-                ? { data: { id: sent?.data.attributes.id } }
+                ? { data: { id: sent?.data.attributes.id, type: operation === 'send deployment' ? 'dora_deployment' : 'dora_failure' } }
                 : operation.startsWith('list')
                     ? { data: [] }
                     : { data: null };
-            return { status: method === 'PATCH' || method === 'DELETE' ? 202 : 200, body: answer, attempts: 0, durationMs: 0 };
+            const status = method === 'PATCH' || method === 'DELETE' ? 202 : 200;
+            // The stand-in answer goes through the check Datadog's own answers go through.
+            const verdict = checkAnswer(operation, { status, contentType: 'application/vnd.api+json', text: JSON.stringify(answer) });
+            if (verdict.verdict !== 'datadog')
+                throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
+            return { status, body: verdict.body, attempts: 0, durationMs: 0 };
         },
         checkApiKey: async () => ({ verdict: 'unknown', reason: 'dry run: the key was not checked' }),
     });
@@ -1311,20 +1629,10 @@ function newEventId() {
 function resolveBaseUrl({ site, baseUrl }) {
     if (baseUrl === undefined || baseUrl.trim() === '')
         return resolveSite(site ?? DEFAULT_SITE).apiUrl;
-    let url;
-    try {
-        url = new URL(baseUrl.trim());
-    }
-    catch {
-        throw new DatadogConfigError(`Datadog base URL "${baseUrl}" is not a URL: expected e.g. https://api.datadoghq.com.`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new DatadogConfigError(`Datadog base URL "${baseUrl}" must start with https:// (or http://).`);
-    }
-    if (url.username || url.password) {
-        throw new DatadogConfigError('Datadog base URL must not carry credentials: pass the keys as keys.');
-    }
-    return url.href.replace(/\/+$/, '');
+    const problem = baseUrlProblem(baseUrl);
+    if (problem)
+        throw new DatadogConfigError(`The Datadog base URL is not valid: ${problem}.`);
+    return new URL(baseUrl.trim()).href.replace(/\/+$/, '');
 }
 function checkKey(name, key) {
     const trimmed = key?.trim() ?? '';
@@ -1336,24 +1644,23 @@ function checkKey(name, key) {
     return trimmed;
 }
 function buildClient({ transport, checkApiKey }) {
-    const deployment = (id) => pathId('deployment', id);
-    const failure = (id) => pathId('failure', id);
+    // Encoded as Datadog's own clients do: a colon becomes %3A.
+    const deployment = (id) => encodeURIComponent(pathId('deployment', id));
+    const failure = (id) => encodeURIComponent(pathId('failure', id));
     const read = 'dora_metrics_read';
     const writes = 'dora_metrics_write';
     const send = async (operation, path, body) => {
         const request = body();
         const response = await transport({ operation, method: 'POST', path, body: request });
-        const sentId = request.data.attributes.id;
-        const answered = response.body?.data?.id;
-        // Datadog's answer names the event from now on; the sent id stands in only if it says nothing.
-        const id = typeof answered === 'string' && answered ? answered : sentId;
-        return { id, sentId, status: response.status, attempts: response.attempts, durationMs: response.durationMs };
+        // The answer passed the check: its data.id names the event from now on.
+        const id = response.body.data.id;
+        return { id, sentId: request.data.attributes.id, status: response.status, attempts: response.attempts, durationMs: response.durationMs };
     };
     const write = (response) => ({ status: response.status, attempts: response.attempts, durationMs: response.durationMs });
     const get = async (operation, path, parse) => {
         try {
             const response = await transport({ operation, method: 'GET', path, permission: read });
-            const data = response.body?.data;
+            const { data } = response.body;
             return data ? parse(data) : undefined;
         }
         catch (error) {
@@ -1364,8 +1671,7 @@ function buildClient({ transport, checkApiKey }) {
     };
     const list = async (operation, path, body, parse) => {
         const response = await transport({ operation, method: 'POST', path, body, permission: read });
-        const data = response.body?.data;
-        return Array.isArray(data) ? data.map(parse) : [];
+        return response.body.data.map(parse);
     };
     // Every method is async, so a bad argument rejects like any other failure.
     return {
@@ -1382,9 +1688,6 @@ function buildClient({ transport, checkApiKey }) {
     };
 }
 // ---- request bodies: pure, checked before anything is sent ----
-const EVENT_ID = /^[A-Za-z0-9_.:-]{16,128}$/;
-const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
-const MAX_TAGS = 100;
 function deploymentRequest(event) {
     if (!event.service?.trim())
         throw new DatadogConfigError('A deployment needs a service name.');
@@ -1431,14 +1734,15 @@ function patchRequest(id, patch) {
     const attributes = { change_failure: patch.changeFailure };
     if (patch.remediation) {
         const { id: remediationId, type } = patch.remediation;
-        if (!remediationId.trim())
-            throw new DatadogConfigError('A remediation needs the id of the remediating deployment.');
+        const problem = pathIdProblem(remediationId);
+        if (problem)
+            throw new DatadogConfigError(`The remediation id ${client_quoted(remediationId)} is not valid: ${problem}.`);
         if (type !== 'rollback' && type !== 'rollforward') {
             throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
         }
         attributes.remediation = { id: remediationId, type };
     }
-    return { data: { id, type: 'dora_deployment_patch_request', attributes } };
+    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes } };
 }
 function listRequest(type, query) {
     const { limit } = query;
@@ -1461,15 +1765,22 @@ function listRequest(type, query) {
 function eventId(kind, id) {
     if (id === undefined)
         return newEventId();
-    if (!EVENT_ID.test(id)) {
-        throw new DatadogConfigError(`The ${kind} id "${id}" is not valid: Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons.`);
-    }
+    const problem = eventIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${client_quoted(id)} is not valid: ${problem}.`);
     return id;
 }
 function pathId(kind, id) {
     if (!id.trim())
         throw new DatadogConfigError(`A ${kind} id is needed.`);
-    return encodeURIComponent(id);
+    const problem = pathIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${client_quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+/** A value as given, fit to show in a message however odd it is. */
+function client_quoted(value) {
+    return `"${excerpt(value, 60)}"`;
 }
 function millis(field, date) {
     const ms = date instanceof Date ? date.getTime() : Number.NaN;
@@ -1486,20 +1797,22 @@ function optional(key, value) {
 function gitAndTags(event) {
     const out = {};
     if (event.git) {
-        if (!COMMIT_SHA.test(event.git.commitSha)) {
-            throw new DatadogConfigError(`Commit SHA "${event.git.commitSha}" is not valid: expected 40 or more hexadecimal characters.`);
-        }
+        const problem = commitShaProblem(event.git.commitSha);
+        if (problem)
+            throw new DatadogConfigError(`Commit SHA ${client_quoted(event.git.commitSha)} is not valid: ${problem}.`);
         if (!event.git.repositoryUrl.trim())
             throw new DatadogConfigError('The git info needs a repository URL.');
         out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
     }
     const tags = event.customTags ?? [];
-    if (tags.length > MAX_TAGS) {
-        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_TAGS} per event.`);
+    if (tags.length > MAX_CUSTOM_TAGS) {
+        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
     }
-    const malformed = tags.find((tag) => !/^[^:\s][^:]*:.+$/.test(tag));
-    if (malformed !== undefined)
-        throw new DatadogConfigError(`Custom tag "${malformed}" is not valid: expected key:value.`);
+    for (const tag of tags) {
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new DatadogConfigError(`Custom tag ${client_quoted(tag)} is not valid: ${problem}.`);
+    }
     if (tags.length)
         out.custom_tags = tags;
     return out;
@@ -1556,8 +1869,11 @@ function definedDate(key, value) {
 
 
 
-function clientsFor(endpoint, dryRun, keys) {
-    const real = keys.apiKey ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, log: (line) => info(line) }) : undefined;
+/** `timing` shortens the calls, for what main asks before the deploy. */
+function clientsFor(endpoint, dryRun, keys, timing) {
+    const real = keys.apiKey
+        ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, timing, log: (line) => info(line), warn: (message) => toolkit_warning(message, { title: 'Proxy setting ignored' }) })
+        : undefined;
     const reader = keys.appKey ? real : undefined;
     if (dryRun) {
         const recorder = createDryRunDoraClient(endpoint);
@@ -1571,9 +1887,9 @@ function clientsFor(endpoint, dryRun, keys) {
 function apiUrlFor(endpoint) {
     return endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
 }
-/** The user's Datadog web app, for links in summaries: the site's, even behind api-url. */
-function appUrlFor(endpoint) {
-    return resolveSite(endpoint.site ?? DEFAULT_SITE).appUrl;
+function appLinkFor(endpoint) {
+    const site = resolveSite(endpoint.site ?? DEFAULT_SITE);
+    return endpoint.site ? { url: site.appUrl } : { url: site.appUrl, assumedSite: site.name };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -1722,6 +2038,7 @@ function readRunContext(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/deployment.js
+
 function planDeployment(inputs, context, facts) {
     return { id: facts.id, service: inputs.service, startedAt: facts.startedAt, ...describe(inputs, context, facts.commitSha) };
 }
@@ -1760,7 +2077,9 @@ function runTags(context) {
         ['github.run_attempt', context.runAttempt],
         ['github.job', context.job],
     ];
-    return tags.filter(([, value]) => value).map(([key, value]) => `${key}:${value}`);
+    // Names a workflow author chose: one line, within Datadog's 200 characters a tag.
+    const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
+    return tags.filter(([, value]) => value?.trim()).map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
 }
 
 ;// CONCATENATED MODULE: ./build/action/ids.js
@@ -1779,9 +2098,17 @@ function randomPart() {
 }
 
 ;// CONCATENATED MODULE: ./build/action/times.js
+
+
+/** How far ahead of this runner's clock a time may be: clocks disagree by a little. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** Datadog keeps events two years: an older one is refused. */
+const RETENTION_MS = 730 * 86_400_000;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2})))?$/i;
 /**
  * A time as people and tools write it: ISO 8601, or a Unix timestamp in seconds, milliseconds
- * or nanoseconds, told apart by their number of digits. Undefined when it is neither.
+ * or nanoseconds, told apart by their number of digits. Undefined when it is neither, or names no
+ * real instant: JavaScript's Date would turn April 31 into May 1 without a word.
  */
 function parseTimeInput(text) {
     const value = text.trim();
@@ -1796,15 +2123,53 @@ function parseTimeInput(text) {
         return undefined;
     }
     // A date alone, or a date and time with a zone: a time without a zone would depend on the runner's.
-    if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/i.test(value))
+    const match = ISO.exec(value);
+    if (!match)
         return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms);
+    const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', , sign, offsetHours = '0', offsetMinutes = '0'] = match;
+    const parts = [year, month, day, hour, minute, second].map(Number);
+    const [y, mo, d, h, mi, s] = parts;
+    const utc = Date.UTC(y, mo - 1, d, h, mi, s);
+    const real = new Date(utc);
+    // The same fields back from Date.UTC: a field out of its range would have been carried into the next.
+    if (real.getUTCFullYear() !== y || real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d || real.getUTCHours() !== h || real.getUTCMinutes() !== mi || real.getUTCSeconds() !== s) {
+        return undefined;
+    }
+    if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)
+        return undefined;
+    const offsetMs = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+    const millis = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
+    return new Date(utc + millis - offsetMs);
+}
+/** A time given as an input: within what Datadog keeps, and not in the future. */
+function checkInstant(input, at, now) {
+    if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+        throw new InputError(`Input ${input} is ${quoted(at.toISOString())}, in the future (this runner's clock says ${now.toISOString()}): expected a time no later than a few minutes from now.`);
+    }
+    if (at.getTime() < now.getTime() - RETENTION_MS) {
+        throw new InputError(`Input ${input} is ${quoted(at.toISOString())}, more than two years ago: Datadog keeps events two years; expected a later time.`);
+    }
+}
+/** Times given as inputs: each real, kept by Datadog and not in the future, and in order. */
+function checkInputTimes(startedAt, finishedAt, now) {
+    if (startedAt)
+        checkInstant('started-at', startedAt, now);
+    if (finishedAt)
+        checkInstant('finished-at', finishedAt, now);
+    if (startedAt && finishedAt)
+        checkOrder(finishedAt, startedAt, 'input started-at');
+}
+/** The finish given against the start the event will carry, given or not: an event ends after it starts. */
+function checkOrder(finishedAt, startedAt, start) {
+    if (finishedAt < startedAt) {
+        throw new InputError(`Input finished-at is ${quoted(finishedAt.toISOString())}, before ${start} (${startedAt.toISOString()}): an event ends after it starts; expected a later time.`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/inputs.js
 // The one module that reads the action's inputs: each is parsed once into a typed value here,
 // with its environment fallback, and a bad one fails with its name, its value and what is accepted.
+
 
 
 
@@ -1815,11 +2180,46 @@ class InputError extends Error {
 }
 /** Tags the action adds itself, counted within Datadog's 100. */
 const ACTION_TAG_COUNT = 5;
-const inputs_MAX_TAGS = 100;
-const inputs_EVENT_ID = /^[A-Za-z0-9_.:-]{16,128}$/;
+const MAX_TAGS = 100;
+const EVENT_ID = /^[A-Za-z0-9_.:-]{16,128}$/;
 /** Ids Datadog gives can be shorter than the 16 characters a client-set id needs. */
 const DATADOG_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 const inputs_COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
+/**
+ * Every input's upper bound in characters, stated in its description in action.yml (a test holds
+ * them equal). Generous for any real value, and small enough that what main saves for post stays
+ * far below the 32,767 characters Windows allows an environment variable (saved state reaches
+ * post as one).
+ */
+const MAX_LENGTH = {
+    event: 20,
+    'api-key': 256,
+    'app-key': 256,
+    site: 100,
+    'api-url': 500,
+    service: 1000,
+    env: 100,
+    version: 100,
+    team: 100,
+    tags: 4000,
+    'commit-sha': 64,
+    'repository-url': 500,
+    'deployment-id': 128,
+    remediates: 128,
+    'remediation-type': 20,
+    'remediation-id': 128,
+    'failure-id': 128,
+    name: 500,
+    severity: 100,
+    'started-at': 40,
+    'finished-at': 40,
+    'dry-run': 10,
+    'fail-on-error': 10,
+};
+/** Each item of a list input (services, tags). */
+const MAX_ITEM_LENGTH = 200;
+/** One service, wherever it is given. */
+const MAX_SERVICE_LENGTH = 100;
 // The inputs of each event; any other given is named in a warning.
 const DESCRIBING = ['env', 'version', 'team', 'tags', 'commit-sha', 'repository-url', 'started-at', 'finished-at'];
 const APPLIES = {
@@ -1829,62 +2229,131 @@ const APPLIES = {
     failure: ['service', ...DESCRIBING, 'failure-id', 'name', 'severity'],
 };
 const EVENT_SPECIFIC = [...new Set(Object.values(APPLIES).flat())];
+/**
+ * The grammar every value is held to where it enters: a bounded length, and no character that
+ * could start a line of its own in the log or the summary, or reorder what a reader sees.
+ * Anything else in Unicode is kept as given.
+ */
+function checked(sourced, max, what = 'one line') {
+    const { value, from } = sourced;
+    notLonger(sourced, max);
+    if (UNSAFE_CHARACTERS.test(value)) {
+        throw new InputError(`${from} is ${quoted(value)}: expected ${what}, without control characters, line or paragraph separators or bidirectional controls.`);
+    }
+    return sourced;
+}
+function notLonger({ value, from }, max) {
+    if (value.length > max)
+        throw new InputError(`${from} is ${value.length} characters long: at most ${max} are accepted.`);
+}
+/** An input, else the first environment variable set, checked as one line. */
 function first(read, env, input, ...variables) {
     const given = read(input).trim();
     if (given)
-        return { value: given, from: `Input ${input}` };
+        return checked({ value: given, from: `Input ${input}` }, MAX_LENGTH[input] ?? 0);
     for (const variable of variables) {
         const value = env[variable]?.trim();
         if (value)
-            return { value, from: `Input ${input} (from env ${variable})` };
+            return checked({ value, from: `Input ${input} (from env ${variable})` }, MAX_LENGTH[input] ?? 0);
     }
     return undefined;
 }
 function inputs_text(read, input) {
-    return read(input).trim() || undefined;
+    return first(read, {}, input)?.value;
 }
 function bool(read, input) {
-    const value = read(input).trim();
-    if (value === '')
+    const value = inputs_text(read, input);
+    if (value === undefined)
         return false;
     if (/^true$/i.test(value))
         return true;
     if (/^false$/i.test(value))
         return false;
-    throw new InputError(`Input ${input} is "${value}": expected true or false.`);
+    throw new InputError(`Input ${input} is ${quoted(value)}: expected true or false.`);
 }
-function list(value) {
-    return value
+/** Items separated by commas or newlines, each held to the grammar of one line. */
+function list(sourced, input) {
+    if (!sourced)
+        return [];
+    notLonger(sourced, MAX_LENGTH[input] ?? 0);
+    return sourced.value
         .split(/[,\n]/)
         .map((item) => item.trim())
-        .filter(Boolean);
+        .filter(Boolean)
+        .map((item) => checked({ value: item, from: `${sourced.from} has an item ${quoted(item, 40)}, which` }, MAX_ITEM_LENGTH).value);
+}
+function listInput(read, env, input, ...variables) {
+    const given = read(input).trim();
+    if (given)
+        return list({ value: given, from: `Input ${input}` }, input);
+    for (const variable of variables) {
+        const value = env[variable]?.trim();
+        if (value)
+            return list({ value, from: `Input ${input} (from env ${variable})` }, input);
+    }
+    return [];
 }
 function time(read, input) {
-    const value = read(input).trim();
-    if (!value)
+    const value = inputs_text(read, input);
+    if (value === undefined)
         return undefined;
     const date = parseTimeInput(value);
     if (!date) {
-        throw new InputError(`Input ${input} is "${value}": expected ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
+        throw new InputError(`Input ${input} is ${quoted(value)}: expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
     }
     return date;
 }
 function matching(read, input, pattern, accepted) {
     const value = inputs_text(read, input);
     if (value && !pattern.test(value))
-        throw new InputError(`Input ${input} is "${value}": expected ${accepted}.`);
+        throw new InputError(`Input ${input} is ${quoted(value)}: expected ${accepted}.`);
+    return value;
+}
+/** `latest`, in any letter case. */
+const isLatest = (value) => value.toLowerCase() === 'latest';
+/** An id the action will send as a new event's id; `latest` is refused by name. */
+function inputs_newEventId(read, input, event) {
+    const value = inputs_text(read, input);
+    if (value !== undefined && isLatest(value)) {
+        throw new InputError(`Input ${input} is ${quoted(value)}: latest names a deployment already sent, and is not accepted here (event ${event}); expected ${CLIENT_ID}.`);
+    }
+    return matching(read, input, EVENT_ID, CLIENT_ID);
+}
+/** An id Datadog gave, which the action puts in a URL path; `latest` is refused by name. */
+function givenId(read, input, event) {
+    const value = inputs_text(read, input);
+    if (value === undefined)
+        return undefined;
+    if (isLatest(value))
+        throw new InputError(`Input ${input} is ${quoted(value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`);
+    if (!isGivenId(value))
+        throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}.`);
     return value;
 }
 const CLIENT_ID = '16 to 128 letters, digits, hyphens, underscores, periods or colons';
-const GIVEN_ID = 'an id Datadog gave (letters, digits, hyphens, underscores, periods or colons)';
+const GIVEN_ID = 'an id Datadog gave (1 to 128 letters, digits, hyphens, underscores, periods or colons, not only periods)';
+const isGivenId = (value) => DATADOG_ID.test(value) && !/^\.+$/.test(value);
 function remediationType(read) {
     const value = inputs_text(read, 'remediation-type') ?? 'rollback';
     if (value !== 'rollback' && value !== 'rollforward') {
-        throw new InputError(`Input remediation-type is "${value}": expected rollback or rollforward.`);
+        throw new InputError(`Input remediation-type is ${quoted(value)}: expected rollback or rollforward.`);
     }
     return value;
 }
+/** api-url says where the API is; the site (input or env) still says where the web app is, for links. */
 function endpointOf(read, env, warnings) {
+    const endpoint = {};
+    const site = first(read, env, 'site', 'DATADOG_SITE', 'DD_SITE');
+    if (site) {
+        try {
+            endpoint.site = resolveSite(site.value).name;
+        }
+        catch (error) {
+            if (!(error instanceof SiteError))
+                throw error;
+            throw new InputError(`${site.from} is ${quoted(site.value)}: ${error.reason}.`);
+        }
+    }
     const apiUrl = inputs_text(read, 'api-url');
     if (apiUrl) {
         let url;
@@ -1894,39 +2363,27 @@ function endpointOf(read, env, warnings) {
         catch {
             url = undefined;
         }
-        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
-            throw new InputError(`Input api-url is "${url ? redactUrl(url) : apiUrl}": expected an http(s) URL without credentials, such as https://api.datadoghq.com.`);
+        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || apiUrl.includes('?') || apiUrl.includes('#')) {
+            throw new InputError(`Input api-url is ${quoted(url ? redactUrl(url) : apiUrl)}: expected a plain http(s) base URL, without credentials, query or fragment, such as https://api.datadoghq.com.`);
         }
         if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-            warnings.push(`Input api-url is "${apiUrl}": plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
+            warnings.push(`Input api-url is ${quoted(apiUrl)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
         }
-        return { baseUrl: apiUrl };
+        endpoint.baseUrl = apiUrl;
     }
-    const site = first(read, env, 'site', 'DATADOG_SITE', 'DD_SITE');
-    if (!site)
-        return {};
-    try {
-        return { site: resolveSite(site.value).name };
-    }
-    catch (error) {
-        if (!(error instanceof SiteError))
-            throw error;
-        throw new InputError(`${site.from} is "${site.value}": ${error.reason}.`);
-    }
+    return endpoint;
 }
-function described(read, env) {
-    const tags = list(read('tags'));
+function described(read, env, now) {
+    const tags = listInput(read, {}, 'tags');
     const malformed = tags.find((tag) => !/^[^:\s][^:]*:.+$/.test(tag));
     if (malformed !== undefined)
-        throw new InputError(`Input tags has "${malformed}": expected key:value tags separated by commas or newlines.`);
-    if (tags.length + ACTION_TAG_COUNT > inputs_MAX_TAGS) {
-        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${inputs_MAX_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${inputs_MAX_TAGS - ACTION_TAG_COUNT}.`);
+        throw new InputError(`Input tags has ${quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
+    if (tags.length + ACTION_TAG_COUNT > MAX_TAGS) {
+        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${MAX_TAGS - ACTION_TAG_COUNT}.`);
     }
     const startedAt = time(read, 'started-at');
     const finishedAt = time(read, 'finished-at');
-    if (startedAt && finishedAt && finishedAt < startedAt) {
-        throw new InputError(`Input finished-at (${finishedAt.toISOString()}) is before input started-at (${startedAt.toISOString()}): an event ends after it starts.`);
-    }
+    checkInputTimes(startedAt, finishedAt, now);
     const repositoryUrl = inputs_text(read, 'repository-url');
     return {
         env: first(read, env, 'env', 'DD_ENV')?.value,
@@ -1944,9 +2401,9 @@ function target(read, env, input, event) {
     const value = inputs_text(read, input);
     if (value === undefined)
         return undefined;
-    if (value !== 'latest') {
-        if (!DATADOG_ID.test(value))
-            throw new InputError(`Input ${input} is "${value}": expected ${GIVEN_ID}, or latest.`);
+    if (!isLatest(value)) {
+        if (!isGivenId(value))
+            throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}, or latest.`);
         return { id: value };
     }
     const service = first(read, env, 'service', 'DD_SERVICE');
@@ -1959,10 +2416,10 @@ function target(read, env, input, event) {
     return { latest: { service: service.value, env: environment.value } };
 }
 /** Parses every input but the keys; pure, so the rules are tested without a runner. */
-function parseInputs(read, env) {
+function parseInputs(read, env, now = new Date()) {
     const event = inputs_text(read, 'event') ?? 'deployment';
     if (!EVENTS.includes(event)) {
-        throw new InputError(`Input event is "${event}": expected one of ${EVENTS.join(', ')}.`);
+        throw new InputError(`Input event is ${quoted(event)}: expected one of ${EVENTS.join(', ')}.`);
     }
     const kind = event;
     const warnings = EVENT_SPECIFIC.filter((name) => !APPLIES[kind].includes(name) && read(name).trim()).map((name) => `Input ${name} does not apply to event ${kind}; it is ignored.`);
@@ -1977,7 +2434,10 @@ function parseInputs(read, env) {
                     warnings.push(`Input ${name} applies to event ${kind} only with deployment-id: latest; it is ignored.`);
             }
         }
-        const remediationId = kind === 'change-failure' ? matching(read, 'remediation-id', DATADOG_ID, GIVEN_ID) : undefined;
+        const remediationId = kind === 'change-failure' ? givenId(read, 'remediation-id', kind) : undefined;
+        if (remediationId && 'id' in deployment && remediationId === deployment.id) {
+            throw new InputError(`Input remediation-id is the deployment-id, ${quoted(remediationId)}: a deployment cannot remediate itself; expected the id of the rollback or roll-forward deployment.`);
+        }
         if (!remediationId)
             onlyWith(read, warnings, 'remediation-type', 'remediation-id', kind);
         return {
@@ -1989,12 +2449,15 @@ function parseInputs(read, env) {
         };
     }
     if (kind === 'failure') {
-        const services = list(first(read, env, 'service', 'DD_SERVICE')?.value ?? '');
-        const details = described(read, env);
+        const services = listInput(read, env, 'service', 'DD_SERVICE');
+        const tooLong = services.find((service) => service.length > MAX_SERVICE_LENGTH);
+        if (tooLong)
+            throw new InputError(`Input service has a service ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+        const details = described(read, env, now);
         if (services.length === 0 && !details.team) {
             throw new InputError('Input service or team is required for event failure: the services impacted, separated by commas or newlines (or set env DD_SERVICE), or the team owning them.');
         }
-        const failureId = matching(read, 'failure-id', inputs_EVENT_ID, CLIENT_ID);
+        const failureId = inputs_newEventId(read, 'failure-id', kind);
         if (failureId && !details.startedAt) {
             throw new InputError('Input started-at is required with failure-id: sending a failure id again replaces that failure, so it must carry the same start time (and services or team, name and severity).');
         }
@@ -2003,15 +2466,20 @@ function parseInputs(read, env) {
     const service = first(read, env, 'service', 'DD_SERVICE');
     if (!service)
         throw new InputError('Input service is required: the name of the service deployed (or set env DD_SERVICE).');
+    notLonger(service, MAX_SERVICE_LENGTH);
+    const deploymentId = inputs_newEventId(read, 'deployment-id', kind);
     const remediates = target(read, env, 'remediates', kind);
+    if (remediates && 'id' in remediates && remediates.id === deploymentId) {
+        throw new InputError(`Input remediates is the deployment-id, ${quoted(deploymentId)}: a deployment cannot remediate itself; expected the id of the failed deployment, or latest.`);
+    }
     if (!remediates)
         onlyWith(read, warnings, 'remediation-type', 'remediates', kind);
     return {
         event: kind,
         ...common,
-        ...described(read, env),
+        ...described(read, env, now),
         service: service.value,
-        deploymentId: matching(read, 'deployment-id', inputs_EVENT_ID, CLIENT_ID),
+        deploymentId,
         remediates,
         remediationType: remediationType(read),
     };
@@ -2021,22 +2489,38 @@ function onlyWith(read, warnings, input, other, event) {
         warnings.push(`Input ${input} applies to event ${event} only with ${other}; it is ignored.`);
 }
 /**
- * The keys an event needs, masked in this step's log before anything else can print them.
- * `needs` says what for, so a missing key's error can say why it is needed.
+ * The keys, handed to `mask` (the runner's add-mask) before anything else can print them: read
+ * first in every step, so even a step that fails on its inputs has them masked.
  */
-function parseKeys(read, env, needs) {
-    const apiKey = first(read, env, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY')?.value;
-    const appKey = first(read, env, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY')?.value;
-    for (const key of [apiKey, appKey])
-        if (key)
-            setSecret(key);
-    if (!apiKey && needs.api) {
+function parseKeys(read, env, mask) {
+    return { apiKey: secret(read, env, mask, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY'), appKey: secret(read, env, mask, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY') };
+}
+/** `needs` says what each key is needed for, so a missing key's error can say why. */
+function requireKeys(keys, needs) {
+    if (!keys.apiKey && needs.api) {
         throw new InputError(`Input api-key is required ${needs.api}: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY), or set dry-run: true to send nothing.`);
     }
-    if (!appKey && needs.app) {
+    if (!keys.appKey && needs.app) {
         throw new InputError(`Input app-key is required ${needs.app}: pass a Datadog application key with the dora_metrics_write and dora_metrics_read permissions from a secret (or set env DATADOG_APP_KEY or DD_APP_KEY).`);
     }
-    return { apiKey, appKey };
+}
+/** A key, masked at once; a bad one is said without its value. */
+function secret(read, env, mask, input, ...variables) {
+    const given = read(input).trim();
+    const variable = given ? undefined : variables.find((name) => env[name]?.trim());
+    const value = given || (variable ? env[variable].trim() : undefined);
+    if (!value)
+        return undefined;
+    const from = variable ? `Input ${input} (from env ${variable})` : `Input ${input}`;
+    // Masked line by line: a value the runner cannot mask whole must not be printed, and is refused below.
+    for (const line of value.split(/\r\n|\r|\n/))
+        if (line.trim())
+            mask(line.trim());
+    if (value.length > (MAX_LENGTH[input] ?? 0))
+        throw new InputError(`${from} is ${value.length} characters long: at most ${MAX_LENGTH[input]} are accepted. Datadog's keys are 32 or 40 characters.`);
+    if (/[^\x21-\x7e]/.test(value))
+        throw new InputError(`${from} holds spaces or characters no Datadog key has (its value is not shown).`);
+    return value;
 }
 function withoutCredentials(url) {
     try {
@@ -2063,7 +2547,7 @@ function redactUrl(url) {
     return copy.href;
 }
 const readInputs = () => parseInputs((name) => getInput(name), process.env);
-const readKeys = (needs) => parseKeys((name) => getInput(name), process.env, needs);
+const readKeys = () => parseKeys((name) => getInput(name), process.env, setSecret);
 
 ;// CONCATENATED MODULE: ./build/action/latest.js
 /** How far back `latest` looks for a deployment. */
@@ -2093,7 +2577,7 @@ async function findLatestDeployment(client, service, env, now = new Date()) {
 
 
 
-/** Nothing in Datadog matches what the user asked for. */
+/** Nothing in Datadog matches what the user asked for: a warning, never a failure. */
 class NothingFound extends Error {
     name = 'NothingFound';
 }
@@ -2105,24 +2589,54 @@ function isInputProblem(error) {
  * Datadog unreachable, refusing, or holding nothing that matches: a warning, and the job keeps its
  * result, unless fail-on-error. A deploy must not break because Datadog had a bad minute.
  */
-function reportProblem(error, failOnError, title) {
+function reportProblem(error, failOnError, what, failed) {
     if (isInputProblem(error))
         throw error;
     const message = error instanceof Error ? error.message : String(error);
+    const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
+    const title = mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
+    const failsStep = failOnError && !(error instanceof NothingFound);
+    if (failsStep)
+        setFailed(message);
+    else if (error instanceof NothingFound)
+        toolkit_warning(message, { title });
+    else
+        toolkit_warning(`${message} The job keeps its result (fail-on-error is false).`, { title });
+    return { kind: 'failed', message, failsStep, mayHaveArrived };
+}
+/**
+ * A runner file that cannot be written (state, an output, the summary) is said with what follows
+ * from it; it fails the step only with fail-on-error, and never stops what the step does next.
+ */
+function reportRunnerFile(error, consequence, failOnError) {
+    if (!(error instanceof RunnerFileError))
+        throw error;
+    const message = `${error.message} ${consequence}`;
     if (failOnError)
         setFailed(message);
     else
-        toolkit_warning(`${message} The job keeps its result (fail-on-error is false).`, { title });
-    return { kind: 'failed', message, failsStep: failOnError };
+        toolkit_warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Runner file not written' });
+}
+function writeOutput(name, value, failOnError) {
+    try {
+        setOutput(name, value);
+    }
+    catch (error) {
+        reportRunnerFile(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
+    }
 }
 function printDryRun(requests) {
     for (const request of requests) {
         info(`Dry run: nothing is sent. This is the request that would go to Datadog:\n${request.method} ${request.url}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`);
     }
 }
-async function writeSummary(markdown) {
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(markdown).write();
+async function writeSummary(markdown, failOnError) {
+    try {
+        await appendSummary(markdown);
+    }
+    catch (error) {
+        reportRunnerFile(error, 'This step shows no job summary; its log says what happened.', failOnError);
+    }
 }
 function describeAttempts(outcome) {
     const time = outcome.durationMs < 1000 ? `${outcome.durationMs} ms` : `${(outcome.durationMs / 1000).toFixed(1)} s`;
@@ -2152,13 +2666,26 @@ function recordStartTime(at, env = process.env) {
 // What one step of the action leaves for the next: the runner hands saved state to later steps.
 
 
+
 const DEPLOYMENT = 'deployment';
-/** What pre recorded. */
-function loadStartTime() {
-    const saved = getState(STARTED_AT);
-    const at = saved ? new Date(saved) : undefined;
-    return at && !Number.isNaN(at.getTime()) ? at : undefined;
+/** Saved state that is not what main writes: a warning in post, never a stack trace. */
+class SavedStateError extends Error {
+    name = 'SavedStateError';
 }
+/** What pre recorded, if it is a time this job can have started at. */
+function loadStartTime(now = new Date()) {
+    const saved = getState(STARTED_AT);
+    if (!saved)
+        return undefined;
+    const at = new Date(saved);
+    const ms = at.getTime();
+    if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS) {
+        info(`The start time recorded when the job started is not one (${JSON.stringify(saved.slice(0, 40))}); it is not used.`);
+        return undefined;
+    }
+    return at;
+}
+/** Throws RunnerFileError when the state file cannot be written. */
 function saveDeployment(saved) {
     saveState(DEPLOYMENT, JSON.stringify(saved));
 }
@@ -2166,12 +2693,31 @@ function loadDeployment() {
     const text = getState(DEPLOYMENT);
     if (!text)
         return undefined;
-    const saved = JSON.parse(text);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new SavedStateError(`is not JSON (${text.length} characters)`);
+    }
+    const saved = (typeof parsed === 'object' && parsed !== null ? parsed : {});
+    const deployment = saved?.deployment;
+    const missing = [
+        typeof deployment?.id !== 'string' && 'deployment.id',
+        typeof deployment?.service !== 'string' && 'deployment.service',
+        Number.isNaN(new Date(deployment?.startedAt).getTime()) && 'deployment.startedAt',
+        (typeof saved.endpoint !== 'object' || saved.endpoint === null) && 'endpoint',
+        typeof saved.dryRun !== 'boolean' && 'dryRun',
+        typeof saved.failOnError !== 'boolean' && 'failOnError',
+    ].filter(Boolean);
+    if (missing.length)
+        throw new SavedStateError(`lacks ${missing.join(', ')}`);
     saved.deployment.startedAt = new Date(saved.deployment.startedAt);
     return saved;
 }
 
 ;// CONCATENATED MODULE: ./build/action/summary.js
+
 
 function render(heading, rows, closing) {
     return [`### ${heading}`, '', '| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`), '', ...closing, ''].join('\n');
@@ -2181,23 +2727,28 @@ function headingFor(outcome, headings) {
         return headings.done;
     if (outcome.kind === 'dry-run')
         return `🧪 ${headings.dryRun} (dry run)`;
-    return `${outcome.failsStep ? '❌' : '⚠️'} ${headings.failed}`;
+    return `${outcome.failsStep ? '❌' : '⚠️'} ${outcome.mayHaveArrived ? headings.unknown : headings.failed}`;
 }
 function outcomeLines(outcome, success) {
     if (outcome.kind === 'done')
         return [success];
     if (outcome.kind === 'dry-run')
-        return [`Dry run: ${summary_escape(outcome.what)}`];
-    return [summary_escape(outcome.message)];
+        return [`Dry run: ${markdownText(outcome.what)}`];
+    return [markdownText(outcome.message)];
+}
+/** Where to see it in Datadog, saying which site is assumed when none was given. */
+function seeIt(link) {
+    const where = markdownLink('DORA Metrics', `${link.url}/ci/dora`);
+    return link.assumedSite ? `See it in ${where} (on ${markdownText(link.assumedSite)}, assumed: no site was given).` : `See it in ${where}.`;
 }
 function sending(outcome) {
     return outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : [];
 }
 function deploymentSummary(report) {
-    const { deployment, finishedAt, appUrl, outcome } = report;
-    const id = report.datadogId ? `${code(report.datadogId)} (Datadog's; sent as ${code(deployment.id)})` : code(deployment.id);
+    const { deployment, finishedAt, appLink, outcome } = report;
+    const id = report.datadogId ? `${markdownCode(report.datadogId)} (Datadog's; sent as ${markdownCode(deployment.id)})` : markdownCode(deployment.id);
     const rows = [
-        ['Service', code(deployment.service)],
+        ['Service', markdownCode(deployment.service)],
         ['Env', summary_optional(deployment.env)],
         ['Version', summary_optional(deployment.version)],
         ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl) : '—'],
@@ -2206,42 +2757,46 @@ function deploymentSummary(report) {
         ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
         ['Deployment id', id],
         ...sending(outcome),
-        ...(report.remediation ? [['Remediates', summary_escape(report.remediation.line)]] : []),
+        ...(report.remediation ? [['Remediates', markdownText(report.remediation.line)]] : []),
     ];
-    return render(headingFor(outcome, { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', dryRun: 'Deployment not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. See it in [DORA Metrics](${appUrl}/ci/dora).`));
+    return render(headingFor(outcome, { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', unknown: 'Deployment may or may not have reached Datadog', dryRun: 'Deployment not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. ${seeIt(appLink)}`));
 }
 function markSummary(report) {
     const { outcome } = report;
     const mark = report.changeFailure ? 'a change failure' : 'stable';
     const rows = [
-        ['Deployment id', report.id ? code(report.id) : '—'],
-        ...(report.lookup ? [['Found as', summary_escape(report.lookup)]] : []),
+        ['Deployment id', report.id ? markdownCode(report.id) : '—'],
+        ...(report.lookup ? [['Found as', markdownText(report.lookup)]] : []),
         ['Change failure', report.changeFailure ? 'yes' : 'no (stable)'],
-        ...(report.remediation ? [['Remediated by', `${code(report.remediation.id)} (${report.remediation.type})`]] : []),
+        ...(report.remediation ? [['Remediated by', `${markdownCode(report.remediation.id)} (${report.remediation.type})`]] : []),
         ...sending(outcome),
     ];
-    return render(headingFor(outcome, { done: `${report.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`, failed: `Deployment not marked ${mark}`, dryRun: 'Deployment not marked' }), rows, outcomeLines(outcome, `Accepted by Datadog. See [DORA Metrics](${report.appUrl}/ci/dora).`));
+    return render(headingFor(outcome, {
+        done: `${report.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`,
+        failed: `Deployment not marked ${mark}`,
+        unknown: `Deployment may or may not be marked ${mark}`,
+        dryRun: 'Deployment not marked',
+    }), rows, outcomeLines(outcome, `Accepted by Datadog. ${seeIt(report.appLink)}`));
 }
-function failureSummary({ failure, datadogId, appUrl, outcome }) {
+function failureSummary({ failure, datadogId, appLink, outcome }) {
     const rows = [
         ['Name', summary_optional(failure.name)],
         ['Severity', summary_optional(failure.severity)],
-        ['Services', failure.services?.length ? failure.services.map(code).join(', ') : '—'],
+        ['Services', failure.services?.length ? failure.services.map(markdownCode).join(', ') : '—'],
         ['Team', summary_optional(failure.team)],
         ['Env', summary_optional(failure.env)],
         ['Started', failure.startedAt.toISOString()],
         ['Finished', failure.finishedAt ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})` : 'not yet: send the same failure-id again with finished-at to resolve it'],
-        ['Failure id', datadogId ? `${code(datadogId)} (Datadog's; sent as ${code(failure.id)})` : code(failure.id)],
+        ['Failure id', datadogId ? `${markdownCode(datadogId)} (Datadog's; sent as ${markdownCode(failure.id)})` : markdownCode(failure.id)],
         ...sending(outcome),
     ];
-    return render(headingFor(outcome, { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', dryRun: 'Failure not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. See [DORA Metrics](${appUrl}/ci/dora).`));
+    return render(headingFor(outcome, { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', unknown: 'Failure may or may not have reached Datadog', dryRun: 'Failure not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. ${seeIt(appLink)}`));
 }
 function summary_optional(value) {
-    return value ? code(value) : '—';
+    return value ? markdownCode(value) : '—';
 }
 function commitLink(sha, repositoryUrl) {
-    const short = code(sha.slice(0, 12));
-    return /^https?:\/\//.test(repositoryUrl) ? `[${short}](${repositoryUrl.replace(/\/+$/, '')}/commit/${sha})` : short;
+    return markdownLink(markdownCode(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`);
 }
 function duration(ms) {
     const total = Math.max(0, Math.round(ms / 1000));
@@ -2249,12 +2804,6 @@ function duration(ms) {
     const m = Math.floor((total % 3600) / 60);
     const s = total % 60;
     return h ? `${h} h ${m} min ${s} s` : m ? `${m} min ${s} s` : `${s} s`;
-}
-function code(text) {
-    return `\`${text.replaceAll('`', "'").replaceAll('|', '\\|')}\``;
-}
-function summary_escape(text) {
-    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
 ;// CONCATENATED MODULE: ./build/action/deploy.js
@@ -2272,16 +2821,24 @@ function summary_escape(text) {
 
 
 
+
+
 const SEND = 'to send a deployment to Datadog';
 const LINK = 'with remediates: marking the remediated deployment a change failure needs it';
-async function startDeployment(inputs) {
-    const keys = readKeys(inputs.dryRun ? {} : { api: SEND, app: inputs.remediates ? LINK : undefined });
+/** All that main asks Datadog before the deploy (the key check, a lookup) shares this. */
+const PREFLIGHT_BUDGET_MS = 10_000;
+async function startDeployment(inputs, keys) {
+    const preflightEnds = performance.now() + PREFLIGHT_BUDGET_MS;
+    requireKeys(keys, inputs.dryRun ? {} : { api: SEND, app: inputs.remediates ? LINK : undefined });
     const context = readRunContext();
-    let startedAt = inputs.startedAt ?? loadStartTime();
+    const recorded = inputs.startedAt ? undefined : loadStartTime();
+    let startedAt = inputs.startedAt ?? recorded;
     if (!startedAt) {
         startedAt = new Date();
         info(`No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./"): the deployment starts now, ${startedAt.toISOString()}.`);
     }
+    if (inputs.finishedAt && !inputs.startedAt)
+        checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');
     const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommit(context, undefined, debug);
     const deployment = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
     // The client's own rules, checked now rather than when the job ends.
@@ -2290,17 +2847,25 @@ async function startDeployment(inputs) {
     if (!inputs.dryRun)
         await deploy_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
     const saved = { deployment, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
-    if (inputs.remediates)
-        saved.remediates = await resolveRemediated(inputs, clients.reader);
-    setOutput('deployment-id', deployment.id);
-    setOutput('started-at', startedAt.toISOString());
+    if (inputs.remediates) {
+        const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - performance.now()) }).reader;
+        saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType }, reader, inputs.failOnError);
+    }
+    writeOutput('deployment-id', deployment.id, inputs.failOnError);
+    writeOutput('started-at', startedAt.toISOString(), inputs.failOnError);
     const what = `Deployment ${deployment.id} of ${deployment.service}${deployment.env ? ` to ${deployment.env}` : ''}, started at ${startedAt.toISOString()}${commit.sha ? `, commit ${commit.sha} (${commit.source})` : ''}`;
     if (inputs.finishedAt) {
         info(`${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`);
-        await deliverDeployment(saved, inputs.finishedAt);
+        await deliverDeployment(saved, inputs.finishedAt, keys);
         return;
     }
-    saveDeployment(saved);
+    try {
+        saveDeployment(saved);
+    }
+    catch (error) {
+        reportRunnerFile(error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
+        return;
+    }
     info(`${what}. It is ${inputs.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
 }
 /** A wrong key or site is said before the deploy runs, not discovered when the job ends. */
@@ -2320,39 +2885,55 @@ async function deploy_checkKey(client, endpoint, failOnError) {
         debug(`Datadog accepts the API key on ${where}.`);
     }
 }
-/** `remediates: latest` is looked up now, before this deployment exists in Datadog. */
-async function resolveRemediated(inputs, reader) {
-    const target = inputs.remediates;
-    const type = inputs.remediationType;
-    if ('id' in target)
-        return { ...target, type };
-    const { service, env } = target.latest;
+/**
+ * `remediates: latest` is looked up before the deploy, while this deployment is not in Datadog,
+ * within what is left of the short budget: a lookup that cannot finish in it is left for post,
+ * which looks again before sending this deployment, so the deploy is never held and the link not lost.
+ */
+async function resolveBeforeDeploy(remediates, reader, failOnError) {
+    if ('id' in remediates)
+        return remediates;
+    const { service, env } = remediates.latest;
     if (!reader) {
         info(`Dry run without both keys: ${describeLookup(service, env)} would be looked up now, and marked a change failure remediated by this deployment.`);
-        return { ...target, type };
+        return remediates;
     }
     try {
-        const id = await findLatestDeployment(reader, service, env);
-        if (!id)
-            throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
-        info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
-        return { id, type };
+        return await findRemediated(remediates, reader);
     }
     catch (error) {
-        reportProblem(error, inputs.failOnError, 'Remediated deployment not found');
+        if (error instanceof DatadogApiError && !isRefusal(error)) {
+            info(`${describeLookup(service, env)} could not be looked up before the deploy (${error.message}) It is looked up again when the job ends, before this deployment is sent.`);
+            return remediates;
+        }
+        reportProblem(error, failOnError, 'Remediated deployment', 'not found');
         return undefined;
     }
 }
+/** Datadog said no (a 4xx other than 429): asking again later would not change its answer. */
+function isRefusal(error) {
+    return error.kind === 'http' && error.status !== undefined && error.status < 500 && error.status !== 429;
+}
+async function findRemediated(remediates, reader) {
+    const { service, env } = remediates.latest;
+    const id = await findLatestDeployment(reader, service, env);
+    if (!id)
+        throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
+    info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
+    return { id, type: remediates.type };
+}
 /** Sends the deployment, then links the deployment it remediates to it; says how it went. */
-async function deliverDeployment(saved, finishedAt) {
-    const { deployment, endpoint, dryRun, failOnError, remediates } = saved;
-    const appUrl = appUrlFor(endpoint);
+async function deliverDeployment(saved, now, keys) {
+    const { deployment, endpoint, dryRun, failOnError } = saved;
+    // A start given a little ahead of this runner's clock must not end before it begins.
+    const finishedAt = now < deployment.startedAt ? deployment.startedAt : now;
     let outcome;
     let datadogId;
     let remediation;
     try {
-        const keys = readKeys(dryRun ? {} : { api: SEND, app: remediates ? LINK : undefined });
-        const { writer, dryRun: recorder } = clientsFor(endpoint, dryRun, keys);
+        requireKeys(keys, dryRun ? {} : { api: SEND, app: saved.remediates ? LINK : undefined });
+        const { writer, reader, dryRun: recorder } = clientsFor(endpoint, dryRun, keys);
+        const remediates = await resolveBeforeSending(saved.remediates, reader, failOnError);
         const result = await writer.sendDeployment({ ...deployment, finishedAt });
         if (recorder) {
             outcome = { kind: 'dry-run', what: `it would have been sent to ${recorder.requests[0]?.url}.` };
@@ -2363,7 +2944,7 @@ async function deliverDeployment(saved, finishedAt) {
             if (result.id !== result.sentId) {
                 datadogId = result.id;
                 info(`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`);
-                setOutput('deployment-id', result.id);
+                writeOutput('deployment-id', result.id, failOnError);
             }
         }
         if (remediates)
@@ -2372,9 +2953,21 @@ async function deliverDeployment(saved, finishedAt) {
             printDryRun(recorder.requests);
     }
     catch (error) {
-        outcome = reportProblem(error, failOnError, 'DORA deployment not sent');
+        outcome = reportProblem(error, failOnError, 'DORA deployment', 'not sent');
     }
-    await writeSummary(deploymentSummary({ deployment, finishedAt, appUrl, outcome, datadogId, remediation }));
+    await writeSummary(deploymentSummary({ deployment, finishedAt, appLink: appLinkFor(endpoint), outcome, datadogId, remediation }), failOnError);
+}
+/** A `latest` that main left for the end of the job is looked up now, before this deployment exists. */
+async function resolveBeforeSending(remediates, reader, failOnError) {
+    if (!remediates || 'id' in remediates || !reader)
+        return remediates;
+    try {
+        return await findRemediated(remediates, reader);
+    }
+    catch (error) {
+        reportProblem(error, failOnError, 'Remediated deployment', 'not found');
+        return undefined;
+    }
 }
 async function linkRemediation(writer, remediates, remediationId, failOnError) {
     if (!('id' in remediates)) {
@@ -2383,12 +2976,12 @@ async function linkRemediation(writer, remediates, remediationId, failOnError) {
     }
     try {
         await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
-        info(`Deployment ${remediates.id} is marked a change failure, remediated by ${remediationId} (${remediates.type}).`);
-        return { line: `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type})` };
+        info(`Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`);
+        return { line: `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog` };
     }
     catch (error) {
-        const outcome = reportProblem(error, failOnError, 'Remediated deployment not marked');
-        return { line: `${remediates.id}: not marked. ${outcome.kind === 'failed' ? outcome.message : ''}` };
+        const outcome = reportProblem(error, failOnError, 'Remediated deployment', 'not marked');
+        return { line: `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}` };
     }
 }
 
@@ -2404,19 +2997,18 @@ async function linkRemediation(writer, remediates, remediationId, failOnError) {
 
 
 
-async function sendFailure(inputs) {
-    const keys = readKeys(inputs.dryRun ? {} : { api: 'to send a failure to Datadog' });
+async function sendFailure(inputs, keys) {
+    requireKeys(keys, inputs.dryRun ? {} : { api: 'to send a failure to Datadog' });
     const context = readRunContext();
     const commit = inputs.commitSha ?? (await detectCommit(context, undefined, debug)).sha;
     const failure = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt: inputs.startedAt ?? new Date(), commitSha: commit });
     failureRequest(failure);
     const { writer, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
-    const appUrl = appUrlFor(inputs.endpoint);
     let outcome;
     let datadogId;
     try {
         const result = await writer.sendFailure(failure);
-        setOutput('failure-id', result.id);
+        writeOutput('failure-id', result.id, inputs.failOnError);
         if (dryRun) {
             printDryRun(dryRun.requests);
             outcome = { kind: 'dry-run', what: `it would have been sent to ${dryRun.requests[0]?.url}.` };
@@ -2429,9 +3021,9 @@ async function sendFailure(inputs) {
         }
     }
     catch (error) {
-        outcome = reportProblem(error, inputs.failOnError, 'DORA failure not sent');
+        outcome = reportProblem(error, inputs.failOnError, 'DORA failure', 'not sent');
     }
-    await writeSummary(failureSummary({ failure, datadogId, appUrl, outcome }));
+    await writeSummary(failureSummary({ failure, datadogId, appLink: appLinkFor(inputs.endpoint), outcome }), inputs.failOnError);
 }
 
 ;// CONCATENATED MODULE: ./build/action/mark.js
@@ -2442,13 +3034,13 @@ async function sendFailure(inputs) {
 
 
 
-async function markDeployment(inputs) {
+async function markDeployment(inputs, keys) {
     const changeFailure = inputs.event === 'change-failure';
     const why = `for event ${inputs.event}: marking a deployment is a write to Datadog`;
-    const keys = readKeys(inputs.dryRun ? {} : { api: why, app: why });
+    requireKeys(keys, inputs.dryRun ? {} : { api: why, app: why });
     const { writer, reader, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
     const remediation = inputs.remediationId ? { id: inputs.remediationId, type: inputs.remediationType } : undefined;
-    const report = { changeFailure, remediation, appUrl: appUrlFor(inputs.endpoint) };
+    const report = { changeFailure, remediation, appLink: appLinkFor(inputs.endpoint) };
     let outcome;
     try {
         let id;
@@ -2461,31 +3053,34 @@ async function markDeployment(inputs) {
             if (!reader) {
                 const what = `${report.lookup} would be looked up (a dry run reads only when both keys are given), and marked ${changeFailure ? 'a change failure' : 'stable'}.`;
                 info(`Dry run: ${what}`);
-                await writeSummary(markSummary({ ...report, outcome: { kind: 'dry-run', what } }));
+                await writeSummary(markSummary({ ...report, outcome: { kind: 'dry-run', what } }), inputs.failOnError);
                 return;
             }
             const latest = await findLatestDeployment(reader, service, env);
             if (!latest)
                 throw new NothingFound(`No deployment of ${service} in ${env} was found (${report.lookup}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`);
+            if (latest === remediation?.id) {
+                throw new InputError(`The latest deployment of ${service} in ${env} is ${latest}, the remediation-id itself: a deployment cannot remediate itself, so nothing was marked. Give the failed deployment's id as deployment-id.`);
+            }
             id = latest;
             info(`The latest deployment of ${service} in ${env} is ${id}.`);
         }
         report.id = id;
         const result = await writer.patchDeployment(id, { changeFailure, ...(remediation ? { remediation } : {}) });
-        setOutput('deployment-id', id);
+        writeOutput('deployment-id', id, inputs.failOnError);
         if (dryRun) {
             printDryRun(dryRun.requests.filter((request) => request.method === 'PATCH'));
             outcome = { kind: 'dry-run', what: `deployment ${id} would have been marked ${changeFailure ? 'a change failure' : 'stable'}.` };
         }
         else {
             outcome = { kind: 'done', ...result };
-            info(`Datadog marked deployment ${id} ${changeFailure ? `a change failure${remediation ? `, remediated by ${remediation.id} (${remediation.type})` : ''}` : 'stable'}.`);
+            info(`Datadog accepted marking deployment ${id} ${changeFailure ? `a change failure${remediation ? `, remediated by ${remediation.id} (${remediation.type})` : ''}` : 'stable'} (HTTP ${result.status}).`);
         }
     }
     catch (error) {
-        outcome = reportProblem(error, inputs.failOnError, `Deployment not marked ${changeFailure ? 'a change failure' : 'stable'}`);
+        outcome = reportProblem(error, inputs.failOnError, 'Deployment', `not marked ${changeFailure ? 'a change failure' : 'stable'}`);
     }
-    await writeSummary(markSummary({ ...report, outcome }));
+    await writeSummary(markSummary({ ...report, outcome }), inputs.failOnError);
 }
 
 ;// CONCATENATED MODULE: ./build/action/main.js
@@ -2497,22 +3092,29 @@ async function markDeployment(inputs) {
 
 /** Where the step stands: every input is validated first, so a bad one fails before the deploy. */
 async function runMain() {
+    let failOnError = false;
     try {
+        const keys = readKeys();
         const inputs = readInputs();
+        failOnError = inputs.failOnError;
         for (const warning of inputs.warnings)
             toolkit_warning(warning, { title: 'Input ignored' });
         if (inputs.event === 'deployment')
-            await startDeployment(inputs);
+            await startDeployment(inputs, keys);
         else if (inputs.event === 'failure')
-            await sendFailure(inputs);
+            await sendFailure(inputs, keys);
         else
-            await markDeployment(inputs);
+            await markDeployment(inputs, keys);
     }
     catch (error) {
         if (isInputProblem(error))
-            setFailed(error.message);
+            return setFailed(error.message);
+        // A bug of ours must not stop the deploy after this step, unless asked.
+        const message = `Unexpected error: ${error.stack ?? String(error)}`;
+        if (failOnError)
+            setFailed(message);
         else
-            setFailed(`Unexpected error: ${error.stack ?? String(error)}`);
+            toolkit_warning(message);
     }
 }
 
@@ -2521,24 +3123,33 @@ async function runMain() {
 
 
 
+
 /** When the job ends, only if it succeeded: send the deployment main planned, once. */
 async function runPost() {
-    const saved = loadDeployment();
-    if (!saved) {
-        debug('Nothing to send when the job ends: main sent what it had to, or recorded no deployment.');
-        return;
-    }
+    let saved;
     try {
-        await deliverDeployment(saved, new Date());
+        const keys = readKeys();
+        saved = loadDeployment();
+        if (!saved) {
+            debug('Nothing to send when the job ends: main sent what it had to, or recorded no deployment.');
+            return;
+        }
+        await deliverDeployment(saved, new Date(), keys);
     }
     catch (error) {
+        if (error instanceof SavedStateError) {
+            toolkit_warning(`What main saved for the end of the job ${error.message}, so this job's deployment is not sent: the runner's state was changed or cut off on the way.`, {
+                title: 'DORA deployment not sent',
+            });
+            return;
+        }
         if (isInputProblem(error)) {
             setFailed(error.message);
             return;
         }
         // Never a reason to fail a deploy that went out, unless asked.
         const message = `Unexpected error: ${error.stack ?? String(error)}`;
-        if (saved.failOnError)
+        if (saved?.failOnError)
             setFailed(message);
         else
             toolkit_warning(message);

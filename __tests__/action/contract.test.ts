@@ -43,7 +43,7 @@ test('every input in action.yml is read by the code, and the code reads no undec
     return VALID[name] ?? '';
   };
   parseInputs(reader, {});
-  parseKeys(reader, {}, {});
+  parseKeys(reader, {}, () => {});
   // api-url is read only when given: it replaces site.
   parseInputs((name) => (read.add(name), name === 'api-url' ? 'https://api.datadoghq.com' : (VALID[name] ?? '')), {});
   expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());

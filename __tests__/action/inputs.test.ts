@@ -1,11 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
 import { type DeploymentInputs, InputError, parseInputs, withoutCredentials } from '../../src/action/inputs.ts';
 
+// The examples' times are a day before this; a fixed now keeps them valid whenever the tests run.
+const NOW = new Date('2026-11-28T12:00:00Z');
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
-const parse = (inputs: Record<string, string>, env: Record<string, string> = {}) => parseInputs(reader({ service: 'shop', ...inputs }), env) as DeploymentInputs;
+const parse = (inputs: Record<string, string>, env: Record<string, string> = {}) => parseInputs(reader({ service: 'shop', ...inputs }), env, NOW) as DeploymentInputs;
 const failure = (inputs: Record<string, string>, env: Record<string, string> = {}) => {
   try {
-    parseInputs(reader(inputs), env);
+    parseInputs(reader(inputs), env, NOW);
   } catch (error) {
     expect(error).toBeInstanceOf(InputError);
     return (error as Error).message;
@@ -44,8 +46,9 @@ describe('defaults and environment fallbacks', () => {
     expect(parse({}, { DD_SITE: 'app.datadoghq.eu' }).endpoint).toEqual({ site: 'datadoghq.eu' });
   });
 
-  test('api-url overrides the site', () => {
-    expect(parse({ 'api-url': 'https://dd-gateway.internal/dd', site: 'datadoghq.eu' }).endpoint).toEqual({ baseUrl: 'https://dd-gateway.internal/dd' });
+  test('api-url overrides the site for requests; the site still names the app that links go to', () => {
+    expect(parse({ 'api-url': 'https://dd-gateway.internal/dd', site: 'datadoghq.eu' }).endpoint).toEqual({ baseUrl: 'https://dd-gateway.internal/dd', site: 'datadoghq.eu' });
+    expect(parse({ 'api-url': 'https://dd-gateway.internal/dd' }, { DD_SITE: 'us5.datadoghq.com' }).endpoint).toEqual({ baseUrl: 'https://dd-gateway.internal/dd', site: 'us5.datadoghq.com' });
   });
 
   test('booleans', () => {
@@ -77,15 +80,18 @@ describe('each bad input fails with its name, its value and what is accepted', (
     ['service', {}, {}, 'Input service is required: the name of the service deployed (or set env DD_SERVICE).'],
     ['site', { service: 's', site: 'datadoghq.co' }, {}, 'Input site is "datadoghq.co": not a Datadog site; expected one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],
     ['site from DD_SITE', { service: 's' }, { DD_SITE: 'ddog-gov.com' }, 'Input site (from env DD_SITE) is "ddog-gov.com": US1-FED does not offer DORA Metrics; they are available on datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],
-    ['api-url', { service: 's', 'api-url': 'api.datadoghq.com' }, {}, 'Input api-url is "api.datadoghq.com": expected an http(s) URL without credentials, such as https://api.datadoghq.com.'],
-    ['api-url with credentials', { service: 's', 'api-url': 'https://user:pass@proxy.example/' }, {}, 'Input api-url is "https://***@proxy.example/": expected an http(s) URL without credentials'],
+    ['api-url', { service: 's', 'api-url': 'api.datadoghq.com' }, {}, 'Input api-url is "api.datadoghq.com": expected a plain http(s) base URL, without credentials, query or fragment, such as https://api.datadoghq.com.'],
+    ['api-url with credentials', { service: 's', 'api-url': 'https://user:pass@proxy.example/' }, {}, 'Input api-url is "https://***@proxy.example/": expected a plain http(s) base URL, without credentials'],
+    ['api-url with a query', { service: 's', 'api-url': 'https://gw.example/dd?token=1' }, {}, 'Input api-url is "https://gw.example/dd?token=1": expected a plain http(s) base URL, without credentials, query or fragment'],
+    ['api-url with a fragment', { service: 's', 'api-url': 'https://gw.example/dd#x' }, {}, 'Input api-url is "https://gw.example/dd#x": expected a plain http(s) base URL'],
+    ['api-url with an empty query', { service: 's', 'api-url': 'https://gw.example/dd?' }, {}, 'Input api-url is "https://gw.example/dd?": expected a plain http(s) base URL'],
     ['tags', { service: 's', tags: 'tier:1,critical' }, {}, 'Input tags has "critical": expected key:value tags separated by commas or newlines.'],
     ['too many tags', { service: 's', tags: Array.from({ length: 96 }, (_, i) => `k${i}:v`).join(',') }, {}, 'Input tags has 96 tags: Datadog accepts 100 per event, and the action adds 5, so at most 95.'],
     ['commit-sha', { service: 's', 'commit-sha': 'abc123' }, {}, 'Input commit-sha is "abc123": expected a full commit SHA, 40 or more hexadecimal characters.'],
     ['deployment-id', { service: 's', 'deployment-id': 'deploy 1' }, {}, 'Input deployment-id is "deploy 1": expected 16 to 128 letters, digits, hyphens, underscores, periods or colons.'],
-    ['started-at', { service: 's', 'started-at': 'yesterday' }, {}, 'Input started-at is "yesterday": expected ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.'],
-    ['finished-at without a zone', { service: 's', 'finished-at': '2026-11-27T10:00:00' }, {}, 'Input finished-at is "2026-11-27T10:00:00": expected ISO 8601 with a time zone'],
-    ['finished before started', { service: 's', 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '2026-11-27T09:00:00Z' }, {}, 'Input finished-at (2026-11-27T09:00:00.000Z) is before input started-at (2026-11-27T10:00:00.000Z): an event ends after it starts.'],
+    ['started-at', { service: 's', 'started-at': 'yesterday' }, {}, 'Input started-at is "yesterday": expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.'],
+    ['finished-at without a zone', { service: 's', 'finished-at': '2026-11-27T10:00:00' }, {}, 'Input finished-at is "2026-11-27T10:00:00": expected a real instant, as ISO 8601 with a time zone'],
+    ['finished before started', { service: 's', 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '2026-11-27T09:00:00Z' }, {}, 'Input finished-at is "2026-11-27T09:00:00.000Z", before input started-at (2026-11-27T10:00:00.000Z): an event ends after it starts; expected a later time.'],
     ['dry-run', { service: 's', 'dry-run': 'yes' }, {}, 'Input dry-run is "yes": expected true or false.'],
     ['fail-on-error', { service: 's', 'fail-on-error': '1' }, {}, 'Input fail-on-error is "1": expected true or false.'],
   ])('%s', (_name, inputs, env, message) => {
@@ -186,7 +192,7 @@ describe('event failure', () => {
 
   test('finished before started is an error naming both', () => {
     expect(failure({ event: 'failure', service: 's', 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '2026-11-27T09:59:59Z' })).toContain(
-      'Input finished-at (2026-11-27T09:59:59.000Z) is before input started-at (2026-11-27T10:00:00.000Z)',
+      'Input finished-at is "2026-11-27T09:59:59.000Z", before input started-at (2026-11-27T10:00:00.000Z)',
     );
   });
 });

@@ -167,8 +167,8 @@ describe('deployments', () => {
 
   test('patch accepts the short ids Datadog gives, escaped in the path', async () => {
     server.misbehave({ status: 202, body: { data: null } });
-    await client.patchDeployment('eG42z/Ik', { changeFailure: true });
-    expect(server.requests[0]?.path).toBe('/api/v2/dora/deployments/eG42z%2FIk');
+    await client.patchDeployment('eG42z:Ik', { changeFailure: true });
+    expect(server.requests[0]?.path).toBe('/api/v2/dora/deployments/eG42z%3AIk');
   });
 
   test('list sends its type and filters, and answers parsed deployments', async () => {

@@ -64,7 +64,7 @@ describe('endpoint', () => {
   });
 
   test('a base URL that is not http(s) is refused', () => {
-    expect(() => createDryRunDoraClient({ baseUrl: 'ftp://example.com' })).toThrow('Datadog base URL "ftp://example.com" must start with https://');
-    expect(() => createDryRunDoraClient({ baseUrl: 'api.datadoghq.com' })).toThrow('Datadog base URL "api.datadoghq.com" is not a URL');
+    expect(() => createDryRunDoraClient({ baseUrl: 'ftp://example.com' })).toThrow('The Datadog base URL is not valid: it must start with https:// (or http://).');
+    expect(() => createDryRunDoraClient({ baseUrl: 'api.datadoghq.com' })).toThrow('The Datadog base URL is not valid: it is not a URL: expected e.g. https://api.datadoghq.com.');
   });
 });

@@ -1,7 +1,7 @@
 // The committed dist/, run as the runner runs it, against a strict stand-in for Datadog.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { API_KEY, type FakeDatadog, type Misbehaviour, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { type JobOptions, type JobRun, runJob } from '../../scripts/local/runner.ts';
+import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
 import { tracked, WRONG_API_KEY } from './secrets.ts';
 
 let datadog: FakeDatadog;
@@ -235,7 +235,7 @@ describe('dry run', () => {
     expect(post.log).toContain('Dry run: nothing is sent. This is the request that would go to Datadog:\nPOST https://api.datadoghq.eu/api/v2/dora/deployment\n{');
     expect(post.log).toContain('"service": "shop-api"');
     expect(post.summary).toContain('### 🧪 Deployment not sent (dry run)');
-    expect(post.summary).toContain('Dry run: it would have been sent to https://api.datadoghq.eu/api/v2/dora/deployment.');
+    expect(readable(post.summary)).toContain('Dry run: it would have been sent to https://api.datadoghq.eu/api/v2/dora/deployment.');
     expect(post.summary).toContain(`| Deployment id | \`${run.step('main')!.outputs['deployment-id']}\` |`);
   });
 });

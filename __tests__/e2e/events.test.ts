@@ -2,7 +2,7 @@
 // runner runs it, against the strict stand-in for Datadog.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { type JobOptions, type JobRun, runJob } from '../../scripts/local/runner.ts';
+import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
 import { tracked, WRONG_APP_KEY } from './secrets.ts';
 
 let datadog: FakeDatadog;
@@ -71,7 +71,7 @@ describe('change-failure and stable', () => {
     });
     expect(writes().map((r) => r.path)).toEqual(['/api/v2/dora/deployments/the-latest']);
     expect(run.step('main')!.outputs['deployment-id']).toBe('the-latest');
-    expect(run.step('main')!.summary).toContain('| Found as | the latest deployment of shop-api in production (the last 30 days) |');
+    expect(readable(run.step('main')!.summary)).toContain('| Found as | the latest deployment of shop-api in production (the last 30 days) |');
   });
 
   test('latest with nothing to find: a warning saying what to check, a green job, nothing written', async () => {
@@ -80,7 +80,7 @@ describe('change-failure and stable', () => {
     green(run);
     expect(writes()).toEqual([]);
     expect(annotations(run)).toEqual([
-      'Warning: No deployment of shop-api in production was found (the latest deployment of shop-api in production (the last 30 days)): nothing was marked. Check inputs service and env, or pass the id as deployment-id. The job keeps its result (fail-on-error is false).',
+      'Warning: No deployment of shop-api in production was found (the latest deployment of shop-api in production (the last 30 days)): nothing was marked. Check inputs service and env, or pass the id as deployment-id.',
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('a deployment that remediates another', () => {
     const remediation = datadog.deployments.get(id!)!.attributes;
     expect(failed).toMatchObject({ change_failure: true, remediation: { id, type: 'rollback' } });
     expect(Number(remediation.finished_at)).toBeGreaterThan(Number(failed.finished_at));
-    expect(run.step('post')!.summary).toContain('| Remediates | failed-deployment-1: marked a change failure, remediated by this deployment (rollback) |');
+    expect(readable(run.step('post')!.summary)).toContain('| Remediates | failed-deployment-1: marked a change failure, remediated by this deployment (rollback), accepted by Datadog |');
     noKeys(run);
   });
 

@@ -1,6 +1,6 @@
 // A real HTTP server on 127.0.0.1 standing in for Datadog's DORA API: it stores what it is
 // sent, answers like Datadog, and can be told to misbehave for the next requests.
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { requestBodyErrors } from './openapi.ts';
@@ -20,12 +20,38 @@ export interface ReceivedRequest {
   schemaErrors: string[];
 }
 
+/** Ways an answer can be lost after the whole request arrived. */
+export type LostAnswer =
+  /** No answer at all. */
+  | 'silence'
+  /** The connection drops before any answer. */
+  | 'reset'
+  /** Headers with Content-Length and half the body, then a TCP reset (a plain close over TLS). */
+  | 'reset-mid-body'
+  /** Headers with Content-Length and half the body, then the connection closes. */
+  | 'short-body'
+  /** Chunked: half the body in one chunk, then the connection closes without the last chunk. */
+  | 'chunked-cut'
+  /**
+   * Neither Content-Length nor chunking: half the body, then the connection closes. The client
+   * cannot tell this from a whole answer: it sees a 200 whose JSON does not parse.
+   */
+  | 'unframed-cut'
+  /** Headers with Content-Length and half the body, then nothing more. */
+  | 'stall';
+
 /** What to do with one coming request instead of answering it normally. */
 export type Misbehaviour =
-  | { status: number; body?: unknown; headers?: Record<string, string> }
+  /** This answer instead; `text` is sent as is (give headers a content-type), else `body` as JSON. */
+  | { status: number; body?: unknown; text?: string; headers?: Record<string, string> }
   | { hang: true }
   /** Handles the request (stores the event), then drops the connection before answering. */
-  | { resetAfterStoring: true };
+  | { resetAfterStoring: true }
+  /**
+   * Loses the answer in this way. With `store`, the request is handled first (a send stores its
+   * event, a patch applies) and its own answer is the one lost; without, nothing is stored.
+   */
+  | { lose: LostAnswer; store: boolean };
 
 interface StoredEvent {
   id: string;
@@ -160,9 +186,33 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     return { status: 404, body: { errors: ['Not found'] } };
   }
 
-  const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
+  const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}, text?: string) => {
     res.writeHead(status, { 'content-type': 'application/vnd.api+json', ...headers });
-    res.end(body === undefined ? '' : JSON.stringify(body));
+    res.end(text ?? (body === undefined ? '' : JSON.stringify(body)));
+  };
+
+  // Written to the socket by hand: Node's server would frame and finish every answer properly.
+  const lose = (req: IncomingMessage, how: LostAnswer, normal?: { status: number; body?: unknown }) => {
+    const { socket } = req;
+    if (how === 'silence') return;
+    if (how === 'reset') return socket.destroy();
+    const status = normal?.status ?? 200;
+    const whole = Buffer.from(JSON.stringify(normal?.body ?? { data: null }));
+    const half = whole.subarray(0, Math.ceil(whole.length / 2));
+    const head = (framing: string) =>
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\ncontent-type: application/vnd.api+json\r\nconnection: close\r\n${framing}\r\n`;
+    const promised = `content-length: ${whole.length}\r\n`;
+    if (how === 'reset-mid-body') {
+      socket.write(Buffer.concat([Buffer.from(head(promised)), half]), () => (options.tls ? socket.destroy() : socket.resetAndDestroy()));
+    } else if (how === 'short-body') {
+      socket.end(Buffer.concat([Buffer.from(head(promised)), half]));
+    } else if (how === 'chunked-cut') {
+      socket.end(Buffer.concat([Buffer.from(`${head('transfer-encoding: chunked\r\n')}${half.length.toString(16)}\r\n`), half, Buffer.from('\r\n')]));
+    } else if (how === 'unframed-cut') {
+      socket.end(Buffer.concat([Buffer.from(head('')), half]));
+    } else {
+      socket.write(Buffer.concat([Buffer.from(head(promised)), half]));
+    }
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -185,9 +235,11 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       const queued = queue.findIndex((entry) => entry.path === undefined || entry.path === url.pathname);
       const next = queued === -1 ? undefined : queue.splice(queued, 1)[0]?.misbehaviour;
       if (next && 'hang' in next) return;
-      if (next && 'status' in next) return send(res, next.status, next.body, next.headers);
+      if (next && 'status' in next) return send(res, next.status, next.body, next.headers, next.text);
+      if (next && 'lose' in next && !next.store) return lose(req, next.lose);
       const normal = answer(method, url.pathname, req.headers, body);
       if (next && 'resetAfterStoring' in next) return req.socket.destroy();
+      if (next && 'lose' in next) return lose(req, next.lose, normal);
       send(res, normal.status, normal.body);
     });
   };

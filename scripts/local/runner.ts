@@ -2,9 +2,9 @@
 // does: inputs as INPUT_* (action.yml defaults included), fresh state, output and summary files
 // per step, saved state handed to later steps as STATE_*, post only when post-if allows.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 export const REPOSITORY_ROOT = new URL('../../', import.meta.url).pathname;
@@ -15,6 +15,7 @@ interface ActionYml {
 }
 
 export type StepName = 'pre' | 'main' | 'post';
+type RunnerFile = 'GITHUB_STATE' | 'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY';
 
 export interface StepRun extends NodeRun {
   step: StepName;
@@ -43,6 +44,13 @@ export interface JobOptions {
   actionRoot?: string;
   /** Run each step under GNU time for its peak memory (the bench). */
   measureMemory?: boolean;
+  /**
+   * Runner files a step cannot write, for real (tests run as root, which ignores file modes): a
+   * directory where the file should be, or /dev/full, where every write fails with ENOSPC.
+   */
+  unwritable?: { step: StepName; file: RunnerFile; as: 'directory' | '/dev/full' }[];
+  /** The node binary the runner starts the steps with; by default this very Node. */
+  node?: string;
 }
 
 export interface JobRun {
@@ -70,6 +78,11 @@ export function parseFileCommands(text: string): Record<string, string> {
   return values;
 }
 
+/** A job summary as it reads once rendered: Markdown's backslash escapes taken out. */
+export function readable(markdown: string): string {
+  return markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
 /** As the runner shows a step's log: commands hidden or turned into annotations, debug lines off. */
 function asShown(raw: string): string {
   return raw
@@ -89,10 +102,11 @@ export interface NodeRun {
 
 const GNU_TIME = '/usr/bin/time';
 
-/** Runs this very Node (never `node` from PATH), optionally under GNU time for its peak memory. */
-export function runNode(args: string[], options: { cwd: string; env: Record<string, string>; measureMemory?: boolean }): Promise<NodeRun> {
+/** Runs this very Node (never `node` from PATH) or the one given, optionally under GNU time for its peak memory. */
+export function runNode(args: string[], options: { cwd: string; env: Record<string, string>; measureMemory?: boolean; node?: string }): Promise<NodeRun> {
+  const node = options.node ?? process.execPath;
   const rssFile = options.measureMemory ? join(mkdtempSync(join(tmpdir(), 'rss-')), 'rss') : undefined;
-  const [command, commandArgs] = rssFile ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args];
+  const [command, commandArgs] = rssFile ? [GNU_TIME, ['-f', '%M', '-o', rssFile, node, ...args]] : [node, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, commandArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -104,6 +118,7 @@ export function runNode(args: string[], options: { cwd: string; env: Record<stri
       const wallMs = performance.now() - started;
       // GNU time writes a line before the figure when the command failed; the figure is last.
       const peakRssKiB = rssFile ? Number.parseInt(readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '', 10) : undefined;
+      if (rssFile) rmSync(dirname(rssFile), { recursive: true, force: true });
       resolve({ exitCode: code ?? 1, raw, wallMs, peakRssKiB });
     });
   });
@@ -156,27 +171,31 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
   let jobSucceeded = true;
 
   const runStep = async (step: StepName, entry: string) => {
-    const files = { GITHUB_STATE: '', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' };
-    for (const name of Object.keys(files) as (keyof typeof files)[]) {
-      files[name] = join(temp, `${step}-${name.toLowerCase()}`);
-      writeFileSync(files[name], '');
+    const files: Record<RunnerFile, string> = { GITHUB_STATE: '', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' };
+    for (const name of Object.keys(files) as RunnerFile[]) {
+      const broken = options.unwritable?.find((entry) => entry.step === step && entry.file === name);
+      files[name] = broken?.as === '/dev/full' ? '/dev/full' : join(temp, `${step}-${name.toLowerCase()}`);
+      if (broken?.as === 'directory') mkdirSync(files[name]);
+      else if (!broken) writeFileSync(files[name], '');
     }
+    // What a step wrote; nothing, where it could not write.
+    const read = (name: RunnerFile) => (options.unwritable?.some((entry) => entry.step === step && entry.file === name) ? '' : readFileSync(files[name], 'utf8'));
     const state = Object.fromEntries(Object.entries(savedState).map(([k, v]) => [`STATE_${k}`, v]));
     const spawnedAt = Date.now();
-    const node = await runNode([join(root, entry)], { cwd: workspace, env: { ...base, ...inputs, ...state, ...files }, measureMemory: options.measureMemory });
+    const node = await runNode([join(root, entry)], { cwd: workspace, env: { ...base, ...inputs, ...state, ...files }, measureMemory: options.measureMemory, node: options.node });
     const { exitCode, raw } = node;
     const endedAt = Date.now();
     for (const match of raw.matchAll(/^::add-mask::(.*)$/gm)) if (match[1]) masks.add(match[1].trim());
     const log = [...masks].reduce((text, secret) => text.split(secret).join('***'), asShown(raw));
-    const written = parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8'));
+    const written = parseFileCommands(read('GITHUB_STATE'));
     savedState = { ...savedState, ...written };
     const run: StepRun = {
       ...node,
       step,
       log,
-      outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+      outputs: parseFileCommands(read('GITHUB_OUTPUT')),
       state: written,
-      summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      summary: read('GITHUB_STEP_SUMMARY'),
       spawnedAt,
       endedAt,
     };
@@ -194,6 +213,8 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
   if (action.runs.post && main && (postIf === 'always()' || (postIf === 'success()' && jobSucceeded))) {
     await runStep('post', action.runs.post);
   }
+  // Every file the steps wrote has been read: the job's RUNNER_TEMP (and workspace, unless given) goes.
+  rmSync(temp, { recursive: true, force: true });
 
   return {
     steps,

@@ -1,5 +1,6 @@
 import * as core from './toolkit.ts';
 import { createDoraClient, createDryRunDoraClient, type DryRunDoraClient } from '../datadog/client.ts';
+import type { Timing } from '../datadog/http.ts';
 import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
 import type { DoraClient } from '../datadog/types.ts';
 import type { Endpoint, Keys } from './inputs.ts';
@@ -13,8 +14,11 @@ export interface Clients {
   reader?: DoraClient;
 }
 
-export function clientsFor(endpoint: Endpoint, dryRun: boolean, keys: Keys): Clients {
-  const real = keys.apiKey ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, log: (line) => core.info(line) }) : undefined;
+/** `timing` shortens the calls, for what main asks before the deploy. */
+export function clientsFor(endpoint: Endpoint, dryRun: boolean, keys: Keys, timing?: Partial<Timing>): Clients {
+  const real = keys.apiKey
+    ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, timing, log: (line) => core.info(line), warn: (message) => core.warning(message, { title: 'Proxy setting ignored' }) })
+    : undefined;
   const reader = keys.appKey ? real : undefined;
   if (dryRun) {
     const recorder = createDryRunDoraClient(endpoint);
@@ -29,7 +33,14 @@ export function apiUrlFor(endpoint: Endpoint): string {
   return endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
 }
 
-/** The user's Datadog web app, for links in summaries: the site's, even behind api-url. */
-export function appUrlFor(endpoint: Endpoint): string {
-  return resolveSite(endpoint.site ?? DEFAULT_SITE).appUrl;
+/** A link to the user's Datadog app, for summaries: the site's, even behind api-url. */
+export interface AppLink {
+  url: string;
+  /** Set when no site was given: which site the link assumes. */
+  assumedSite?: string;
+}
+
+export function appLinkFor(endpoint: Endpoint): AppLink {
+  const site = resolveSite(endpoint.site ?? DEFAULT_SITE);
+  return endpoint.site ? { url: site.appUrl } : { url: site.appUrl, assumedSite: site.name };
 }

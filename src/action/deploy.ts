@@ -2,32 +2,41 @@
 // or at once from main when its finish time is given.
 import * as core from './toolkit.ts';
 import { deploymentRequest } from '../datadog/client.ts';
+import { DatadogApiError } from '../datadog/errors.ts';
 import type { DoraClient } from '../datadog/types.ts';
-import { apiUrlFor, appUrlFor, clientsFor } from './clients.ts';
+import { apiUrlFor, appLinkFor, clientsFor } from './clients.ts';
 import { detectCommit } from './commit.ts';
 import { readRunContext } from './context.ts';
 import { planDeployment } from './deployment.ts';
 import { runScopedId } from './ids.ts';
-import { type DeploymentInputs, type Endpoint, InputError, readKeys } from './inputs.ts';
+import { type DeploymentInputs, type Endpoint, InputError, type Keys, requireKeys } from './inputs.ts';
 import { describeLookup, findLatestDeployment } from './latest.ts';
-import { NothingFound, type Outcome, printDryRun, reportProblem, writeSummary } from './report.ts';
+import { NothingFound, type Outcome, printDryRun, reportProblem, reportRunnerFile, writeOutput, writeSummary } from './report.ts';
 import { loadStartTime, type SavedDeployment, saveDeployment } from './state.ts';
 import { deploymentSummary } from './summary.ts';
+import { checkOrder } from './times.ts';
 
 const SEND = 'to send a deployment to Datadog';
 const LINK = 'with remediates: marking the remediated deployment a change failure needs it';
+/** All that main asks Datadog before the deploy (the key check, a lookup) shares this. */
+export const PREFLIGHT_BUDGET_MS = 10_000;
 
-export async function startDeployment(inputs: DeploymentInputs): Promise<void> {
-  const keys = readKeys(inputs.dryRun ? {} : { api: SEND, app: inputs.remediates ? LINK : undefined });
+type Remediates = NonNullable<SavedDeployment['remediates']>;
+
+export async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<void> {
+  const preflightEnds = performance.now() + PREFLIGHT_BUDGET_MS;
+  requireKeys(keys, inputs.dryRun ? {} : { api: SEND, app: inputs.remediates ? LINK : undefined });
   const context = readRunContext();
 
-  let startedAt = inputs.startedAt ?? loadStartTime();
+  const recorded = inputs.startedAt ? undefined : loadStartTime();
+  let startedAt = inputs.startedAt ?? recorded;
   if (!startedAt) {
     startedAt = new Date();
     core.info(
       `No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./"): the deployment starts now, ${startedAt.toISOString()}.`,
     );
   }
+  if (inputs.finishedAt && !inputs.startedAt) checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');
   const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommit(context, undefined, core.debug);
   const deployment = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
   // The client's own rules, checked now rather than when the job ends.
@@ -37,17 +46,25 @@ export async function startDeployment(inputs: DeploymentInputs): Promise<void> {
   if (!inputs.dryRun) await checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
 
   const saved: SavedDeployment = { deployment, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
-  if (inputs.remediates) saved.remediates = await resolveRemediated(inputs, clients.reader);
-  core.setOutput('deployment-id', deployment.id);
-  core.setOutput('started-at', startedAt.toISOString());
+  if (inputs.remediates) {
+    const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - performance.now()) }).reader;
+    saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType }, reader, inputs.failOnError);
+  }
+  writeOutput('deployment-id', deployment.id, inputs.failOnError);
+  writeOutput('started-at', startedAt.toISOString(), inputs.failOnError);
   const what = `Deployment ${deployment.id} of ${deployment.service}${deployment.env ? ` to ${deployment.env}` : ''}, started at ${startedAt.toISOString()}${commit.sha ? `, commit ${commit.sha} (${commit.source})` : ''}`;
 
   if (inputs.finishedAt) {
     core.info(`${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`);
-    await deliverDeployment(saved, inputs.finishedAt);
+    await deliverDeployment(saved, inputs.finishedAt, keys);
     return;
   }
-  saveDeployment(saved);
+  try {
+    saveDeployment(saved);
+  } catch (error) {
+    reportRunnerFile(error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
+    return;
+  }
   core.info(`${what}. It is ${inputs.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
 }
 
@@ -66,37 +83,55 @@ async function checkKey(client: DoraClient, endpoint: Endpoint, failOnError: boo
   }
 }
 
-/** `remediates: latest` is looked up now, before this deployment exists in Datadog. */
-async function resolveRemediated(inputs: DeploymentInputs, reader: DoraClient | undefined): Promise<SavedDeployment['remediates']> {
-  const target = inputs.remediates!;
-  const type = inputs.remediationType;
-  if ('id' in target) return { ...target, type };
-  const { service, env } = target.latest;
+/**
+ * `remediates: latest` is looked up before the deploy, while this deployment is not in Datadog,
+ * within what is left of the short budget: a lookup that cannot finish in it is left for post,
+ * which looks again before sending this deployment, so the deploy is never held and the link not lost.
+ */
+async function resolveBeforeDeploy(remediates: Remediates, reader: DoraClient | undefined, failOnError: boolean): Promise<Remediates | undefined> {
+  if ('id' in remediates) return remediates;
+  const { service, env } = remediates.latest;
   if (!reader) {
     core.info(`Dry run without both keys: ${describeLookup(service, env)} would be looked up now, and marked a change failure remediated by this deployment.`);
-    return { ...target, type };
+    return remediates;
   }
   try {
-    const id = await findLatestDeployment(reader, service, env);
-    if (!id) throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
-    core.info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
-    return { id, type };
+    return await findRemediated(remediates, reader);
   } catch (error) {
-    reportProblem(error, inputs.failOnError, 'Remediated deployment not found');
+    if (error instanceof DatadogApiError && !isRefusal(error)) {
+      core.info(`${describeLookup(service, env)} could not be looked up before the deploy (${error.message}) It is looked up again when the job ends, before this deployment is sent.`);
+      return remediates;
+    }
+    reportProblem(error, failOnError, 'Remediated deployment', 'not found');
     return undefined;
   }
 }
 
+/** Datadog said no (a 4xx other than 429): asking again later would not change its answer. */
+function isRefusal(error: DatadogApiError): boolean {
+  return error.kind === 'http' && error.status !== undefined && error.status < 500 && error.status !== 429;
+}
+
+async function findRemediated(remediates: Extract<Remediates, { latest: unknown }>, reader: DoraClient): Promise<Remediates> {
+  const { service, env } = remediates.latest;
+  const id = await findLatestDeployment(reader, service, env);
+  if (!id) throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
+  core.info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
+  return { id, type: remediates.type };
+}
+
 /** Sends the deployment, then links the deployment it remediates to it; says how it went. */
-export async function deliverDeployment(saved: SavedDeployment, finishedAt: Date): Promise<void> {
-  const { deployment, endpoint, dryRun, failOnError, remediates } = saved;
-  const appUrl = appUrlFor(endpoint);
+export async function deliverDeployment(saved: SavedDeployment, now: Date, keys: Keys): Promise<void> {
+  const { deployment, endpoint, dryRun, failOnError } = saved;
+  // A start given a little ahead of this runner's clock must not end before it begins.
+  const finishedAt = now < deployment.startedAt ? deployment.startedAt : now;
   let outcome: Outcome;
   let datadogId: string | undefined;
   let remediation: { line: string } | undefined;
   try {
-    const keys = readKeys(dryRun ? {} : { api: SEND, app: remediates ? LINK : undefined });
-    const { writer, dryRun: recorder } = clientsFor(endpoint, dryRun, keys);
+    requireKeys(keys, dryRun ? {} : { api: SEND, app: saved.remediates ? LINK : undefined });
+    const { writer, reader, dryRun: recorder } = clientsFor(endpoint, dryRun, keys);
+    const remediates = await resolveBeforeSending(saved.remediates, reader, failOnError);
     const result = await writer.sendDeployment({ ...deployment, finishedAt });
     if (recorder) {
       outcome = { kind: 'dry-run', what: `it would have been sent to ${recorder.requests[0]?.url}.` };
@@ -106,33 +141,39 @@ export async function deliverDeployment(saved: SavedDeployment, finishedAt: Date
       if (result.id !== result.sentId) {
         datadogId = result.id;
         core.info(`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`);
-        core.setOutput('deployment-id', result.id);
+        writeOutput('deployment-id', result.id, failOnError);
       }
     }
     if (remediates) remediation = await linkRemediation(writer, remediates, result.id, failOnError);
     if (recorder) printDryRun(recorder.requests);
   } catch (error) {
-    outcome = reportProblem(error, failOnError, 'DORA deployment not sent');
+    outcome = reportProblem(error, failOnError, 'DORA deployment', 'not sent');
   }
-  await writeSummary(deploymentSummary({ deployment, finishedAt, appUrl, outcome, datadogId, remediation }));
+  await writeSummary(deploymentSummary({ deployment, finishedAt, appLink: appLinkFor(endpoint), outcome, datadogId, remediation }), failOnError);
 }
 
-async function linkRemediation(
-  writer: DoraClient,
-  remediates: NonNullable<SavedDeployment['remediates']>,
-  remediationId: string,
-  failOnError: boolean,
-): Promise<{ line: string }> {
+/** A `latest` that main left for the end of the job is looked up now, before this deployment exists. */
+async function resolveBeforeSending(remediates: Remediates | undefined, reader: DoraClient | undefined, failOnError: boolean): Promise<Remediates | undefined> {
+  if (!remediates || 'id' in remediates || !reader) return remediates;
+  try {
+    return await findRemediated(remediates, reader);
+  } catch (error) {
+    reportProblem(error, failOnError, 'Remediated deployment', 'not found');
+    return undefined;
+  }
+}
+
+async function linkRemediation(writer: DoraClient, remediates: Remediates, remediationId: string, failOnError: boolean): Promise<{ line: string }> {
   if (!('id' in remediates)) {
     const { service, env } = remediates.latest;
     return { line: `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys` };
   }
   try {
     await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
-    core.info(`Deployment ${remediates.id} is marked a change failure, remediated by ${remediationId} (${remediates.type}).`);
-    return { line: `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type})` };
+    core.info(`Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`);
+    return { line: `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog` };
   } catch (error) {
-    const outcome = reportProblem(error, failOnError, 'Remediated deployment not marked');
-    return { line: `${remediates.id}: not marked. ${outcome.kind === 'failed' ? outcome.message : ''}` };
+    const outcome = reportProblem(error, failOnError, 'Remediated deployment', 'not marked');
+    return { line: `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}` };
   }
 }

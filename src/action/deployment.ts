@@ -1,6 +1,7 @@
 // Building events from inputs and context: pure, so they are tested without mocks.
 import type { DeploymentEvent, FailureEvent, GitInfo } from '../datadog/types.ts';
 import type { RunContext } from './context.ts';
+import { UNSAFE_CHARACTERS } from './escape.ts';
 import type { DeploymentInputs, Described, FailureInputs } from './inputs.ts';
 
 /** Everything but the finish time, which only post knows. */
@@ -54,5 +55,7 @@ export function runTags(context: RunContext): string[] {
     ['github.run_attempt', context.runAttempt],
     ['github.job', context.job],
   ];
-  return tags.filter(([, value]) => value).map(([key, value]) => `${key}:${value}`);
+  // Names a workflow author chose: one line, within Datadog's 200 characters a tag.
+  const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
+  return tags.filter(([, value]) => value?.trim()).map(([key, value]) => `${key}:${value!.replace(unsafe, ' ').trim()}`.slice(0, 200));
 }

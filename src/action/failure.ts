@@ -1,29 +1,28 @@
 // failure: an incident event, sent at once from main.
 import * as core from './toolkit.ts';
 import { failureRequest } from '../datadog/client.ts';
-import { appUrlFor, clientsFor } from './clients.ts';
+import { appLinkFor, clientsFor } from './clients.ts';
 import { detectCommit } from './commit.ts';
 import { readRunContext } from './context.ts';
 import { planFailure } from './deployment.ts';
 import { runScopedId } from './ids.ts';
-import { type FailureInputs, readKeys } from './inputs.ts';
-import { type Outcome, printDryRun, reportProblem, writeSummary } from './report.ts';
+import { type FailureInputs, type Keys, requireKeys } from './inputs.ts';
+import { type Outcome, printDryRun, reportProblem, writeOutput, writeSummary } from './report.ts';
 import { failureSummary } from './summary.ts';
 
-export async function sendFailure(inputs: FailureInputs): Promise<void> {
-  const keys = readKeys(inputs.dryRun ? {} : { api: 'to send a failure to Datadog' });
+export async function sendFailure(inputs: FailureInputs, keys: Keys): Promise<void> {
+  requireKeys(keys, inputs.dryRun ? {} : { api: 'to send a failure to Datadog' });
   const context = readRunContext();
   const commit = inputs.commitSha ?? (await detectCommit(context, undefined, core.debug)).sha;
   const failure = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt: inputs.startedAt ?? new Date(), commitSha: commit });
   failureRequest(failure);
 
   const { writer, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
-  const appUrl = appUrlFor(inputs.endpoint);
   let outcome: Outcome;
   let datadogId: string | undefined;
   try {
     const result = await writer.sendFailure(failure);
-    core.setOutput('failure-id', result.id);
+    writeOutput('failure-id', result.id, inputs.failOnError);
     if (dryRun) {
       printDryRun(dryRun.requests);
       outcome = { kind: 'dry-run', what: `it would have been sent to ${dryRun.requests[0]?.url}.` };
@@ -35,7 +34,7 @@ export async function sendFailure(inputs: FailureInputs): Promise<void> {
       );
     }
   } catch (error) {
-    outcome = reportProblem(error, inputs.failOnError, 'DORA failure not sent');
+    outcome = reportProblem(error, inputs.failOnError, 'DORA failure', 'not sent');
   }
-  await writeSummary(failureSummary({ failure, datadogId, appUrl, outcome }));
+  await writeSummary(failureSummary({ failure, datadogId, appLink: appLinkFor(inputs.endpoint), outcome }), inputs.failOnError);
 }

@@ -3,12 +3,14 @@
 import * as core from './toolkit.ts';
 import type { RemediationType } from '../datadog/types.ts';
 import { resolveSite, SiteError } from '../datadog/sites.ts';
-import { parseTimeInput } from './times.ts';
+import { quoted, UNSAFE_CHARACTERS } from './escape.ts';
+import { checkInputTimes, parseTimeInput } from './times.ts';
 
 export const EVENTS = ['deployment', 'change-failure', 'stable', 'failure'] as const;
 export type EventKind = (typeof EVENTS)[number];
 
 export interface Endpoint {
+  /** The site given (input or env): where the API is, unless baseUrl; always, where the web app is. */
   site?: string;
   baseUrl?: string;
 }
@@ -81,6 +83,42 @@ const EVENT_ID = /^[A-Za-z0-9_.:-]{16,128}$/;
 const DATADOG_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
 
+/**
+ * Every input's upper bound in characters, stated in its description in action.yml (a test holds
+ * them equal). Generous for any real value, and small enough that what main saves for post stays
+ * far below the 32,767 characters Windows allows an environment variable (saved state reaches
+ * post as one).
+ */
+export const MAX_LENGTH: Record<string, number> = {
+  event: 20,
+  'api-key': 256,
+  'app-key': 256,
+  site: 100,
+  'api-url': 500,
+  service: 1000,
+  env: 100,
+  version: 100,
+  team: 100,
+  tags: 4000,
+  'commit-sha': 64,
+  'repository-url': 500,
+  'deployment-id': 128,
+  remediates: 128,
+  'remediation-type': 20,
+  'remediation-id': 128,
+  'failure-id': 128,
+  name: 500,
+  severity: 100,
+  'started-at': 40,
+  'finished-at': 40,
+  'dry-run': 10,
+  'fail-on-error': 10,
+};
+/** Each item of a list input (services, tags). */
+export const MAX_ITEM_LENGTH = 200;
+/** One service, wherever it is given. */
+const MAX_SERVICE_LENGTH = 100;
+
 // The inputs of each event; any other given is named in a warning.
 const DESCRIBING = ['env', 'version', 'team', 'tags', 'commit-sha', 'repository-url', 'started-at', 'finished-at'];
 const APPLIES: Record<EventKind, string[]> = {
@@ -100,42 +138,75 @@ interface Sourced {
   from: string;
 }
 
+/**
+ * The grammar every value is held to where it enters: a bounded length, and no character that
+ * could start a line of its own in the log or the summary, or reorder what a reader sees.
+ * Anything else in Unicode is kept as given.
+ */
+function checked(sourced: Sourced, max: number, what = 'one line'): Sourced {
+  const { value, from } = sourced;
+  notLonger(sourced, max);
+  if (UNSAFE_CHARACTERS.test(value)) {
+    throw new InputError(`${from} is ${quoted(value)}: expected ${what}, without control characters, line or paragraph separators or bidirectional controls.`);
+  }
+  return sourced;
+}
+
+function notLonger({ value, from }: Sourced, max: number): void {
+  if (value.length > max) throw new InputError(`${from} is ${value.length} characters long: at most ${max} are accepted.`);
+}
+
+/** An input, else the first environment variable set, checked as one line. */
 function first(read: Read, env: Env, input: string, ...variables: string[]): Sourced | undefined {
   const given = read(input).trim();
-  if (given) return { value: given, from: `Input ${input}` };
+  if (given) return checked({ value: given, from: `Input ${input}` }, MAX_LENGTH[input] ?? 0);
   for (const variable of variables) {
     const value = env[variable]?.trim();
-    if (value) return { value, from: `Input ${input} (from env ${variable})` };
+    if (value) return checked({ value, from: `Input ${input} (from env ${variable})` }, MAX_LENGTH[input] ?? 0);
   }
   return undefined;
 }
 
 function text(read: Read, input: string): string | undefined {
-  return read(input).trim() || undefined;
+  return first(read, {}, input)?.value;
 }
 
 function bool(read: Read, input: string): boolean {
-  const value = read(input).trim();
-  if (value === '') return false;
+  const value = text(read, input);
+  if (value === undefined) return false;
   if (/^true$/i.test(value)) return true;
   if (/^false$/i.test(value)) return false;
-  throw new InputError(`Input ${input} is "${value}": expected true or false.`);
+  throw new InputError(`Input ${input} is ${quoted(value)}: expected true or false.`);
 }
 
-function list(value: string): string[] {
-  return value
+/** Items separated by commas or newlines, each held to the grammar of one line. */
+function list(sourced: Sourced | undefined, input: string): string[] {
+  if (!sourced) return [];
+  notLonger(sourced, MAX_LENGTH[input] ?? 0);
+  return sourced.value
     .split(/[,\n]/)
     .map((item) => item.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((item) => checked({ value: item, from: `${sourced.from} has an item ${quoted(item, 40)}, which` }, MAX_ITEM_LENGTH).value);
+}
+
+function listInput(read: Read, env: Env, input: string, ...variables: string[]): string[] {
+  const given = read(input).trim();
+  if (given) return list({ value: given, from: `Input ${input}` }, input);
+  for (const variable of variables) {
+    const value = env[variable]?.trim();
+    if (value) return list({ value, from: `Input ${input} (from env ${variable})` }, input);
+  }
+  return [];
 }
 
 function time(read: Read, input: string): Date | undefined {
-  const value = read(input).trim();
-  if (!value) return undefined;
+  const value = text(read, input);
+  if (value === undefined) return undefined;
   const date = parseTimeInput(value);
   if (!date) {
     throw new InputError(
-      `Input ${input} is "${value}": expected ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`,
+      `Input ${input} is ${quoted(value)}: expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`,
     );
   }
   return date;
@@ -143,22 +214,55 @@ function time(read: Read, input: string): Date | undefined {
 
 function matching(read: Read, input: string, pattern: RegExp, accepted: string): string | undefined {
   const value = text(read, input);
-  if (value && !pattern.test(value)) throw new InputError(`Input ${input} is "${value}": expected ${accepted}.`);
+  if (value && !pattern.test(value)) throw new InputError(`Input ${input} is ${quoted(value)}: expected ${accepted}.`);
+  return value;
+}
+
+/** `latest`, in any letter case. */
+const isLatest = (value: string) => value.toLowerCase() === 'latest';
+
+/** An id the action will send as a new event's id; `latest` is refused by name. */
+function newEventId(read: Read, input: string, event: EventKind): string | undefined {
+  const value = text(read, input);
+  if (value !== undefined && isLatest(value)) {
+    throw new InputError(`Input ${input} is ${quoted(value)}: latest names a deployment already sent, and is not accepted here (event ${event}); expected ${CLIENT_ID}.`);
+  }
+  return matching(read, input, EVENT_ID, CLIENT_ID);
+}
+
+/** An id Datadog gave, which the action puts in a URL path; `latest` is refused by name. */
+function givenId(read: Read, input: string, event: EventKind): string | undefined {
+  const value = text(read, input);
+  if (value === undefined) return undefined;
+  if (isLatest(value)) throw new InputError(`Input ${input} is ${quoted(value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`);
+  if (!isGivenId(value)) throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}.`);
   return value;
 }
 
 const CLIENT_ID = '16 to 128 letters, digits, hyphens, underscores, periods or colons';
-const GIVEN_ID = 'an id Datadog gave (letters, digits, hyphens, underscores, periods or colons)';
+const GIVEN_ID = 'an id Datadog gave (1 to 128 letters, digits, hyphens, underscores, periods or colons, not only periods)';
+const isGivenId = (value: string) => DATADOG_ID.test(value) && !/^\.+$/.test(value);
 
 function remediationType(read: Read): RemediationType {
   const value = text(read, 'remediation-type') ?? 'rollback';
   if (value !== 'rollback' && value !== 'rollforward') {
-    throw new InputError(`Input remediation-type is "${value}": expected rollback or rollforward.`);
+    throw new InputError(`Input remediation-type is ${quoted(value)}: expected rollback or rollforward.`);
   }
   return value;
 }
 
+/** api-url says where the API is; the site (input or env) still says where the web app is, for links. */
 function endpointOf(read: Read, env: Env, warnings: string[]): Endpoint {
+  const endpoint: Endpoint = {};
+  const site = first(read, env, 'site', 'DATADOG_SITE', 'DD_SITE');
+  if (site) {
+    try {
+      endpoint.site = resolveSite(site.value).name;
+    } catch (error) {
+      if (!(error instanceof SiteError)) throw error;
+      throw new InputError(`${site.from} is ${quoted(site.value)}: ${error.reason}.`);
+    }
+  }
   const apiUrl = text(read, 'api-url');
   if (apiUrl) {
     let url: URL | undefined;
@@ -167,28 +271,23 @@ function endpointOf(read: Read, env: Env, warnings: string[]): Endpoint {
     } catch {
       url = undefined;
     }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
-      throw new InputError(`Input api-url is "${url ? redactUrl(url) : apiUrl}": expected an http(s) URL without credentials, such as https://api.datadoghq.com.`);
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || apiUrl.includes('?') || apiUrl.includes('#')) {
+      throw new InputError(
+        `Input api-url is ${quoted(url ? redactUrl(url) : apiUrl)}: expected a plain http(s) base URL, without credentials, query or fragment, such as https://api.datadoghq.com.`,
+      );
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-      warnings.push(`Input api-url is "${apiUrl}": plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
+      warnings.push(`Input api-url is ${quoted(apiUrl)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
     }
-    return { baseUrl: apiUrl };
+    endpoint.baseUrl = apiUrl;
   }
-  const site = first(read, env, 'site', 'DATADOG_SITE', 'DD_SITE');
-  if (!site) return {};
-  try {
-    return { site: resolveSite(site.value).name };
-  } catch (error) {
-    if (!(error instanceof SiteError)) throw error;
-    throw new InputError(`${site.from} is "${site.value}": ${error.reason}.`);
-  }
+  return endpoint;
 }
 
-function described(read: Read, env: Env): Described {
-  const tags = list(read('tags'));
+function described(read: Read, env: Env, now: Date): Described {
+  const tags = listInput(read, {}, 'tags');
   const malformed = tags.find((tag) => !/^[^:\s][^:]*:.+$/.test(tag));
-  if (malformed !== undefined) throw new InputError(`Input tags has "${malformed}": expected key:value tags separated by commas or newlines.`);
+  if (malformed !== undefined) throw new InputError(`Input tags has ${quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
   if (tags.length + ACTION_TAG_COUNT > MAX_TAGS) {
     throw new InputError(
       `Input tags has ${tags.length} tags: Datadog accepts ${MAX_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${MAX_TAGS - ACTION_TAG_COUNT}.`,
@@ -196,11 +295,7 @@ function described(read: Read, env: Env): Described {
   }
   const startedAt = time(read, 'started-at');
   const finishedAt = time(read, 'finished-at');
-  if (startedAt && finishedAt && finishedAt < startedAt) {
-    throw new InputError(
-      `Input finished-at (${finishedAt.toISOString()}) is before input started-at (${startedAt.toISOString()}): an event ends after it starts.`,
-    );
-  }
+  checkInputTimes(startedAt, finishedAt, now);
   const repositoryUrl = text(read, 'repository-url');
   return {
     env: first(read, env, 'env', 'DD_ENV')?.value,
@@ -218,8 +313,8 @@ function described(read: Read, env: Env): Described {
 function target(read: Read, env: Env, input: string, event: EventKind): Target | undefined {
   const value = text(read, input);
   if (value === undefined) return undefined;
-  if (value !== 'latest') {
-    if (!DATADOG_ID.test(value)) throw new InputError(`Input ${input} is "${value}": expected ${GIVEN_ID}, or latest.`);
+  if (!isLatest(value)) {
+    if (!isGivenId(value)) throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}, or latest.`);
     return { id: value };
   }
   const service = first(read, env, 'service', 'DD_SERVICE');
@@ -233,10 +328,10 @@ function target(read: Read, env: Env, input: string, event: EventKind): Target |
 }
 
 /** Parses every input but the keys; pure, so the rules are tested without a runner. */
-export function parseInputs(read: Read, env: Env): Inputs {
+export function parseInputs(read: Read, env: Env, now: Date = new Date()): Inputs {
   const event = text(read, 'event') ?? 'deployment';
   if (!(EVENTS as readonly string[]).includes(event)) {
-    throw new InputError(`Input event is "${event}": expected one of ${EVENTS.join(', ')}.`);
+    throw new InputError(`Input event is ${quoted(event)}: expected one of ${EVENTS.join(', ')}.`);
   }
   const kind = event as EventKind;
   const warnings = EVENT_SPECIFIC.filter((name) => !APPLIES[kind].includes(name) && read(name).trim()).map(
@@ -252,7 +347,10 @@ export function parseInputs(read: Read, env: Env): Inputs {
         if (read(name).trim()) warnings.push(`Input ${name} applies to event ${kind} only with deployment-id: latest; it is ignored.`);
       }
     }
-    const remediationId = kind === 'change-failure' ? matching(read, 'remediation-id', DATADOG_ID, GIVEN_ID) : undefined;
+    const remediationId = kind === 'change-failure' ? givenId(read, 'remediation-id', kind) : undefined;
+    if (remediationId && 'id' in deployment && remediationId === deployment.id) {
+      throw new InputError(`Input remediation-id is the deployment-id, ${quoted(remediationId)}: a deployment cannot remediate itself; expected the id of the rollback or roll-forward deployment.`);
+    }
     if (!remediationId) onlyWith(read, warnings, 'remediation-type', 'remediation-id', kind);
     return {
       event: kind,
@@ -264,12 +362,14 @@ export function parseInputs(read: Read, env: Env): Inputs {
   }
 
   if (kind === 'failure') {
-    const services = list(first(read, env, 'service', 'DD_SERVICE')?.value ?? '');
-    const details = described(read, env);
+    const services = listInput(read, env, 'service', 'DD_SERVICE');
+    const tooLong = services.find((service) => service.length > MAX_SERVICE_LENGTH);
+    if (tooLong) throw new InputError(`Input service has a service ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+    const details = described(read, env, now);
     if (services.length === 0 && !details.team) {
       throw new InputError('Input service or team is required for event failure: the services impacted, separated by commas or newlines (or set env DD_SERVICE), or the team owning them.');
     }
-    const failureId = matching(read, 'failure-id', EVENT_ID, CLIENT_ID);
+    const failureId = newEventId(read, 'failure-id', kind);
     if (failureId && !details.startedAt) {
       throw new InputError(
         'Input started-at is required with failure-id: sending a failure id again replaces that failure, so it must carry the same start time (and services or team, name and severity).',
@@ -280,14 +380,19 @@ export function parseInputs(read: Read, env: Env): Inputs {
 
   const service = first(read, env, 'service', 'DD_SERVICE');
   if (!service) throw new InputError('Input service is required: the name of the service deployed (or set env DD_SERVICE).');
+  notLonger(service, MAX_SERVICE_LENGTH);
+  const deploymentId = newEventId(read, 'deployment-id', kind);
   const remediates = target(read, env, 'remediates', kind);
+  if (remediates && 'id' in remediates && remediates.id === deploymentId) {
+    throw new InputError(`Input remediates is the deployment-id, ${quoted(deploymentId)}: a deployment cannot remediate itself; expected the id of the failed deployment, or latest.`);
+  }
   if (!remediates) onlyWith(read, warnings, 'remediation-type', 'remediates', kind);
   return {
     event: kind,
     ...common,
-    ...described(read, env),
+    ...described(read, env, now),
     service: service.value,
-    deploymentId: matching(read, 'deployment-id', EVENT_ID, CLIENT_ID),
+    deploymentId,
     remediates,
     remediationType: remediationType(read),
   };
@@ -298,24 +403,39 @@ function onlyWith(read: Read, warnings: string[], input: string, other: string, 
 }
 
 /**
- * The keys an event needs, masked in this step's log before anything else can print them.
- * `needs` says what for, so a missing key's error can say why it is needed.
+ * The keys, handed to `mask` (the runner's add-mask) before anything else can print them: read
+ * first in every step, so even a step that fails on its inputs has them masked.
  */
-export function parseKeys(read: Read, env: Env, needs: { api?: string; app?: string }): Keys {
-  const apiKey = first(read, env, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY')?.value;
-  const appKey = first(read, env, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY')?.value;
-  for (const key of [apiKey, appKey]) if (key) core.setSecret(key);
-  if (!apiKey && needs.api) {
+export function parseKeys(read: Read, env: Env, mask: (secret: string) => void): Keys {
+  return { apiKey: secret(read, env, mask, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY'), appKey: secret(read, env, mask, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY') };
+}
+
+/** `needs` says what each key is needed for, so a missing key's error can say why. */
+export function requireKeys(keys: Keys, needs: { api?: string; app?: string }): void {
+  if (!keys.apiKey && needs.api) {
     throw new InputError(
       `Input api-key is required ${needs.api}: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY), or set dry-run: true to send nothing.`,
     );
   }
-  if (!appKey && needs.app) {
+  if (!keys.appKey && needs.app) {
     throw new InputError(
       `Input app-key is required ${needs.app}: pass a Datadog application key with the dora_metrics_write and dora_metrics_read permissions from a secret (or set env DATADOG_APP_KEY or DD_APP_KEY).`,
     );
   }
-  return { apiKey, appKey };
+}
+
+/** A key, masked at once; a bad one is said without its value. */
+function secret(read: Read, env: Env, mask: (secret: string) => void, input: string, ...variables: string[]): string | undefined {
+  const given = read(input).trim();
+  const variable = given ? undefined : variables.find((name) => env[name]?.trim());
+  const value = given || (variable ? env[variable]!.trim() : undefined);
+  if (!value) return undefined;
+  const from = variable ? `Input ${input} (from env ${variable})` : `Input ${input}`;
+  // Masked line by line: a value the runner cannot mask whole must not be printed, and is refused below.
+  for (const line of value.split(/\r\n|\r|\n/)) if (line.trim()) mask(line.trim());
+  if (value.length > (MAX_LENGTH[input] ?? 0)) throw new InputError(`${from} is ${value.length} characters long: at most ${MAX_LENGTH[input]} are accepted. Datadog's keys are 32 or 40 characters.`);
+  if (/[^\x21-\x7e]/.test(value)) throw new InputError(`${from} holds spaces or characters no Datadog key has (its value is not shown).`);
+  return value;
 }
 
 export function withoutCredentials(url: string): string {
@@ -344,4 +464,4 @@ function redactUrl(url: URL): string {
 }
 
 export const readInputs = (): Inputs => parseInputs((name) => core.getInput(name), process.env);
-export const readKeys = (needs: { api?: string; app?: string }): Keys => parseKeys((name) => core.getInput(name), process.env, needs);
+export const readKeys = (): Keys => parseKeys((name) => core.getInput(name), process.env, core.setSecret);

@@ -1,15 +1,16 @@
 // How the action tells users what happened: logs, annotations, the job summary.
 import * as core from './toolkit.ts';
 import type { RecordedRequest } from '../datadog/client.ts';
-import { DatadogConfigError } from '../datadog/errors.ts';
+import { DatadogApiError, DatadogConfigError } from '../datadog/errors.ts';
 import { InputError } from './inputs.ts';
 
 export type Outcome =
   | { kind: 'done'; status: number; attempts: number; durationMs: number }
   | { kind: 'dry-run'; what: string }
-  | { kind: 'failed'; message: string; failsStep: boolean };
+  /** mayHaveArrived: an answer was lost, so Datadog may hold the event all the same. */
+  | { kind: 'failed'; message: string; failsStep: boolean; mayHaveArrived: boolean };
 
-/** Nothing in Datadog matches what the user asked for. */
+/** Nothing in Datadog matches what the user asked for: a warning, never a failure. */
 export class NothingFound extends Error {
   override name = 'NothingFound';
 }
@@ -23,12 +24,35 @@ export function isInputProblem(error: unknown): error is Error {
  * Datadog unreachable, refusing, or holding nothing that matches: a warning, and the job keeps its
  * result, unless fail-on-error. A deploy must not break because Datadog had a bad minute.
  */
-export function reportProblem(error: unknown, failOnError: boolean, title: string): Outcome {
+export function reportProblem(error: unknown, failOnError: boolean, what: string, failed: string): Outcome & { kind: 'failed' } {
   if (isInputProblem(error)) throw error;
   const message = error instanceof Error ? error.message : String(error);
-  if (failOnError) core.setFailed(message);
+  const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
+  const title = mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
+  const failsStep = failOnError && !(error instanceof NothingFound);
+  if (failsStep) core.setFailed(message);
+  else if (error instanceof NothingFound) core.warning(message, { title });
   else core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title });
-  return { kind: 'failed', message, failsStep: failOnError };
+  return { kind: 'failed', message, failsStep, mayHaveArrived };
+}
+
+/**
+ * A runner file that cannot be written (state, an output, the summary) is said with what follows
+ * from it; it fails the step only with fail-on-error, and never stops what the step does next.
+ */
+export function reportRunnerFile(error: unknown, consequence: string, failOnError: boolean): void {
+  if (!(error instanceof core.RunnerFileError)) throw error;
+  const message = `${error.message} ${consequence}`;
+  if (failOnError) core.setFailed(message);
+  else core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Runner file not written' });
+}
+
+export function writeOutput(name: string, value: string, failOnError: boolean): void {
+  try {
+    core.setOutput(name, value);
+  } catch (error) {
+    reportRunnerFile(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
+  }
 }
 
 export function printDryRun(requests: RecordedRequest[]): void {
@@ -37,8 +61,12 @@ export function printDryRun(requests: RecordedRequest[]): void {
   }
 }
 
-export async function writeSummary(markdown: string): Promise<void> {
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+export async function writeSummary(markdown: string, failOnError: boolean): Promise<void> {
+  try {
+    await core.appendSummary(markdown);
+  } catch (error) {
+    reportRunnerFile(error, 'This step shows no job summary; its log says what happened.', failOnError);
+  }
 }
 
 export function describeAttempts(outcome: { attempts: number; durationMs: number; status: number }): string {

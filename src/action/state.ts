@@ -3,6 +3,7 @@ import * as core from './toolkit.ts';
 import type { RemediationType } from '../datadog/types.ts';
 import type { PlannedDeployment } from './deployment.ts';
 import type { Endpoint, Target } from './inputs.ts';
+import { CLOCK_SKEW_MS, RETENTION_MS } from './times.ts';
 import { STARTED_AT } from './start-time.ts';
 
 const DEPLOYMENT = 'deployment';
@@ -13,17 +14,32 @@ export interface SavedDeployment {
   endpoint: Endpoint;
   dryRun: boolean;
   failOnError: boolean;
-  /** The failed deployment this one remediates: resolved in main, unless a dry run had no keys to look. */
+  /**
+   * The failed deployment this one remediates: by id when main found it; `latest` when main had
+   * no time (or, in a dry run, no keys) to look, and post looks before sending.
+   */
   remediates?: Target & { type: RemediationType };
 }
 
-/** What pre recorded. */
-export function loadStartTime(): Date | undefined {
-  const saved = core.getState(STARTED_AT);
-  const at = saved ? new Date(saved) : undefined;
-  return at && !Number.isNaN(at.getTime()) ? at : undefined;
+/** Saved state that is not what main writes: a warning in post, never a stack trace. */
+export class SavedStateError extends Error {
+  override name = 'SavedStateError';
 }
 
+/** What pre recorded, if it is a time this job can have started at. */
+export function loadStartTime(now: Date = new Date()): Date | undefined {
+  const saved = core.getState(STARTED_AT);
+  if (!saved) return undefined;
+  const at = new Date(saved);
+  const ms = at.getTime();
+  if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS) {
+    core.info(`The start time recorded when the job started is not one (${JSON.stringify(saved.slice(0, 40))}); it is not used.`);
+    return undefined;
+  }
+  return at;
+}
+
+/** Throws RunnerFileError when the state file cannot be written. */
 export function saveDeployment(saved: SavedDeployment): void {
   core.saveState(DEPLOYMENT, JSON.stringify(saved));
 }
@@ -31,7 +47,23 @@ export function saveDeployment(saved: SavedDeployment): void {
 export function loadDeployment(): SavedDeployment | undefined {
   const text = core.getState(DEPLOYMENT);
   if (!text) return undefined;
-  const saved = JSON.parse(text) as SavedDeployment;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new SavedStateError(`is not JSON (${text.length} characters)`);
+  }
+  const saved = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as SavedDeployment;
+  const deployment = saved?.deployment as Partial<Record<keyof PlannedDeployment, unknown>> | undefined;
+  const missing = [
+    typeof deployment?.id !== 'string' && 'deployment.id',
+    typeof deployment?.service !== 'string' && 'deployment.service',
+    Number.isNaN(new Date(deployment?.startedAt as string).getTime()) && 'deployment.startedAt',
+    (typeof saved.endpoint !== 'object' || saved.endpoint === null) && 'endpoint',
+    typeof saved.dryRun !== 'boolean' && 'dryRun',
+    typeof saved.failOnError !== 'boolean' && 'failOnError',
+  ].filter(Boolean);
+  if (missing.length) throw new SavedStateError(`lacks ${missing.join(', ')}`);
   saved.deployment.startedAt = new Date(saved.deployment.startedAt);
   return saved;
 }

@@ -1,24 +1,33 @@
 // Job summaries: pure markdown, one per event, written by the step.
 import type { FailureEvent } from '../datadog/types.ts';
+import type { AppLink } from './clients.ts';
 import type { PlannedDeployment } from './deployment.ts';
+import { markdownCode as code, markdownLink, markdownText as escape } from './escape.ts';
 import { describeAttempts, type Outcome } from './report.ts';
 
+/** A row's name, and its value already escaped for Markdown. */
 type Row = [string, string];
 
 function render(heading: string, rows: Row[], closing: string[]): string {
   return [`### ${heading}`, '', '| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`), '', ...closing, ''].join('\n');
 }
 
-function headingFor(outcome: Outcome, headings: { done: string; failed: string; dryRun: string }): string {
+function headingFor(outcome: Outcome, headings: { done: string; failed: string; unknown: string; dryRun: string }): string {
   if (outcome.kind === 'done') return headings.done;
   if (outcome.kind === 'dry-run') return `🧪 ${headings.dryRun} (dry run)`;
-  return `${outcome.failsStep ? '❌' : '⚠️'} ${headings.failed}`;
+  return `${outcome.failsStep ? '❌' : '⚠️'} ${outcome.mayHaveArrived ? headings.unknown : headings.failed}`;
 }
 
 function outcomeLines(outcome: Outcome, success: string): string[] {
   if (outcome.kind === 'done') return [success];
   if (outcome.kind === 'dry-run') return [`Dry run: ${escape(outcome.what)}`];
   return [escape(outcome.message)];
+}
+
+/** Where to see it in Datadog, saying which site is assumed when none was given. */
+function seeIt(link: AppLink): string {
+  const where = markdownLink('DORA Metrics', `${link.url}/ci/dora`);
+  return link.assumedSite ? `See it in ${where} (on ${escape(link.assumedSite)}, assumed: no site was given).` : `See it in ${where}.`;
 }
 
 function sending(outcome: Outcome): Row[] {
@@ -28,8 +37,7 @@ function sending(outcome: Outcome): Row[] {
 export interface DeploymentReport {
   deployment: PlannedDeployment;
   finishedAt: Date;
-  /** Datadog's web app for the site, e.g. https://app.datadoghq.eu */
-  appUrl: string;
+  appLink: AppLink;
   outcome: Outcome;
   /** Datadog's id when it answered with another than the one sent. */
   datadogId?: string;
@@ -37,7 +45,7 @@ export interface DeploymentReport {
 }
 
 export function deploymentSummary(report: DeploymentReport): string {
-  const { deployment, finishedAt, appUrl, outcome } = report;
+  const { deployment, finishedAt, appLink, outcome } = report;
   const id = report.datadogId ? `${code(report.datadogId)} (Datadog's; sent as ${code(deployment.id)})` : code(deployment.id);
   const rows: Row[] = [
     ['Service', code(deployment.service)],
@@ -51,7 +59,11 @@ export function deploymentSummary(report: DeploymentReport): string {
     ...sending(outcome),
     ...(report.remediation ? [['Remediates', escape(report.remediation.line)] as Row] : []),
   ];
-  return render(headingFor(outcome, { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', dryRun: 'Deployment not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. See it in [DORA Metrics](${appUrl}/ci/dora).`));
+  return render(
+    headingFor(outcome, { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', unknown: 'Deployment may or may not have reached Datadog', dryRun: 'Deployment not sent' }),
+    rows,
+    outcomeLines(outcome, `Accepted by Datadog. ${seeIt(appLink)}`),
+  );
 }
 
 export interface MarkReport {
@@ -61,7 +73,7 @@ export interface MarkReport {
   /** How it was found, when it was looked up. */
   lookup?: string;
   remediation?: { id: string; type: string };
-  appUrl: string;
+  appLink: AppLink;
   outcome: Outcome;
 }
 
@@ -76,9 +88,14 @@ export function markSummary(report: MarkReport): string {
     ...sending(outcome),
   ];
   return render(
-    headingFor(outcome, { done: `${report.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`, failed: `Deployment not marked ${mark}`, dryRun: 'Deployment not marked' }),
+    headingFor(outcome, {
+      done: `${report.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`,
+      failed: `Deployment not marked ${mark}`,
+      unknown: `Deployment may or may not be marked ${mark}`,
+      dryRun: 'Deployment not marked',
+    }),
     rows,
-    outcomeLines(outcome, `Accepted by Datadog. See [DORA Metrics](${report.appUrl}/ci/dora).`),
+    outcomeLines(outcome, `Accepted by Datadog. ${seeIt(report.appLink)}`),
   );
 }
 
@@ -86,11 +103,11 @@ export interface FailureReport {
   failure: FailureEvent & { id: string };
   /** Datadog's id when it answered with another than the one sent. */
   datadogId?: string;
-  appUrl: string;
+  appLink: AppLink;
   outcome: Outcome;
 }
 
-export function failureSummary({ failure, datadogId, appUrl, outcome }: FailureReport): string {
+export function failureSummary({ failure, datadogId, appLink, outcome }: FailureReport): string {
   const rows: Row[] = [
     ['Name', optional(failure.name)],
     ['Severity', optional(failure.severity)],
@@ -102,7 +119,11 @@ export function failureSummary({ failure, datadogId, appUrl, outcome }: FailureR
     ['Failure id', datadogId ? `${code(datadogId)} (Datadog's; sent as ${code(failure.id)})` : code(failure.id)],
     ...sending(outcome),
   ];
-  return render(headingFor(outcome, { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', dryRun: 'Failure not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. See [DORA Metrics](${appUrl}/ci/dora).`));
+  return render(
+    headingFor(outcome, { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', unknown: 'Failure may or may not have reached Datadog', dryRun: 'Failure not sent' }),
+    rows,
+    outcomeLines(outcome, `Accepted by Datadog. ${seeIt(appLink)}`),
+  );
 }
 
 function optional(value: string | undefined): string {
@@ -110,8 +131,7 @@ function optional(value: string | undefined): string {
 }
 
 function commitLink(sha: string, repositoryUrl: string): string {
-  const short = code(sha.slice(0, 12));
-  return /^https?:\/\//.test(repositoryUrl) ? `[${short}](${repositoryUrl.replace(/\/+$/, '')}/commit/${sha})` : short;
+  return markdownLink(code(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`);
 }
 
 export function duration(ms: number): string {
@@ -120,12 +140,4 @@ export function duration(ms: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   return h ? `${h} h ${m} min ${s} s` : m ? `${m} min ${s} s` : `${s} s`;
-}
-
-function code(text: string): string {
-  return `\`${text.replaceAll('`', "'").replaceAll('|', '\\|')}\``;
-}
-
-function escape(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 }

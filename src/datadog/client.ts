@@ -1,7 +1,10 @@
 import { PRODUCT, VERSION } from '../version.ts';
+import { checkAnswer, excerpt } from './answers.ts';
 import { DatadogApiError, DatadogConfigError } from './errors.ts';
-import { checkApiKey, createHttpTransport, DEFAULT_TIMING, type Method, type Timing, type Transport } from './http.ts';
+import { checkApiKey, createHttpTransport, type Method, type Transport } from './http.ts';
 import { proxyAgentFor } from './proxy.ts';
+import { DEFAULT_TIMING, type Timing } from './retry.ts';
+import { baseUrlProblem, commitShaProblem, eventIdProblem, MAX_CUSTOM_TAGS, pathIdProblem, tagProblem } from './rules.ts';
 import { DEFAULT_SITE, resolveSite } from './sites.ts';
 import type {
   Deployment,
@@ -39,6 +42,8 @@ export interface ClientOptions extends EndpointOptions {
   keyCheckTimeoutMs?: number;
   /** Told about each retry. */
   log?: (message: string) => void;
+  /** Told about settings it cannot use and works around (a proxy variable); default process.emitWarning. */
+  warn?: (message: string) => void;
 }
 
 export const DEFAULT_USER_AGENT = `${PRODUCT}/${VERSION} (node ${process.version})`;
@@ -49,7 +54,7 @@ export function createDoraClient(options: ClientOptions): DoraClient {
   const appKey = options.appKey === undefined || options.appKey.trim() === '' ? undefined : checkKey('application key', options.appKey);
   const http = {
     baseUrl,
-    proxy: proxyAgentFor(new URL(baseUrl), process.env),
+    proxy: proxyAgentFor(new URL(baseUrl), process.env, options.warn ?? ((message) => process.emitWarning(message))),
     apiKey,
     appKey,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
@@ -89,11 +94,15 @@ export function createDryRunDoraClient(options: EndpointOptions = {}): DryRunDor
       requests.push({ operation, method, url: `${baseUrl}${path}`, body });
       const sent = body as WireDeploymentRequest | undefined;
       const answer = operation.startsWith('send')
-        ? { data: { id: sent?.data.attributes.id } }
+        ? { data: { id: sent?.data.attributes.id, type: operation === 'send deployment' ? 'dora_deployment' : 'dora_failure' } }
         : operation.startsWith('list')
           ? { data: [] }
           : { data: null };
-      return { status: method === 'PATCH' || method === 'DELETE' ? 202 : 200, body: answer, attempts: 0, durationMs: 0 };
+      const status = method === 'PATCH' || method === 'DELETE' ? 202 : 200;
+      // The stand-in answer goes through the check Datadog's own answers go through.
+      const verdict = checkAnswer(operation, { status, contentType: 'application/vnd.api+json', text: JSON.stringify(answer) });
+      if (verdict.verdict !== 'datadog') throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
+      return { status, body: verdict.body, attempts: 0, durationMs: 0 };
     },
     checkApiKey: async () => ({ verdict: 'unknown', reason: 'dry run: the key was not checked' }),
   });
@@ -107,19 +116,9 @@ export function newEventId(): string {
 
 function resolveBaseUrl({ site, baseUrl }: EndpointOptions): string {
   if (baseUrl === undefined || baseUrl.trim() === '') return resolveSite(site ?? DEFAULT_SITE).apiUrl;
-  let url: URL;
-  try {
-    url = new URL(baseUrl.trim());
-  } catch {
-    throw new DatadogConfigError(`Datadog base URL "${baseUrl}" is not a URL: expected e.g. https://api.datadoghq.com.`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new DatadogConfigError(`Datadog base URL "${baseUrl}" must start with https:// (or http://).`);
-  }
-  if (url.username || url.password) {
-    throw new DatadogConfigError('Datadog base URL must not carry credentials: pass the keys as keys.');
-  }
-  return url.href.replace(/\/+$/, '');
+  const problem = baseUrlProblem(baseUrl);
+  if (problem) throw new DatadogConfigError(`The Datadog base URL is not valid: ${problem}.`);
+  return new URL(baseUrl.trim()).href.replace(/\/+$/, '');
 }
 
 function checkKey(name: string, key: string | undefined): string {
@@ -136,24 +135,23 @@ interface ClientParts {
 }
 
 function buildClient({ transport, checkApiKey }: ClientParts): DoraClient {
-  const deployment = (id: string) => pathId('deployment', id);
-  const failure = (id: string) => pathId('failure', id);
+  // Encoded as Datadog's own clients do: a colon becomes %3A.
+  const deployment = (id: string) => encodeURIComponent(pathId('deployment', id));
+  const failure = (id: string) => encodeURIComponent(pathId('failure', id));
   const read = 'dora_metrics_read';
   const writes = 'dora_metrics_write';
   const send = async (operation: 'send deployment' | 'send failure', path: string, body: () => WireDeploymentRequest | WireFailureRequest) => {
     const request = body();
     const response = await transport({ operation, method: 'POST', path, body: request });
-    const sentId = request.data.attributes.id;
-    const answered = (response.body as { data?: { id?: unknown } } | undefined)?.data?.id;
-    // Datadog's answer names the event from now on; the sent id stands in only if it says nothing.
-    const id = typeof answered === 'string' && answered ? answered : sentId;
-    return { id, sentId, status: response.status, attempts: response.attempts, durationMs: response.durationMs };
+    // The answer passed the check: its data.id names the event from now on.
+    const id = (response.body as { data: { id: string } }).data.id;
+    return { id, sentId: request.data.attributes.id, status: response.status, attempts: response.attempts, durationMs: response.durationMs };
   };
   const write = (response: Awaited<ReturnType<Transport>>) => ({ status: response.status, attempts: response.attempts, durationMs: response.durationMs });
   const get = async <T>(operation: 'get deployment' | 'get failure', path: string, parse: (o: WireEventObject) => T) => {
     try {
       const response = await transport({ operation, method: 'GET', path, permission: read });
-      const data = (response.body as { data?: WireEventObject | null } | undefined)?.data;
+      const { data } = response.body as { data: WireEventObject | null };
       return data ? parse(data) : undefined;
     } catch (error) {
       if (error instanceof DatadogApiError && error.status === 404) return undefined;
@@ -162,8 +160,7 @@ function buildClient({ transport, checkApiKey }: ClientParts): DoraClient {
   };
   const list = async <T>(operation: 'list deployments' | 'list failures', path: string, body: WireListRequest, parse: (o: WireEventObject) => T) => {
     const response = await transport({ operation, method: 'POST', path, body, permission: read });
-    const data = (response.body as { data?: unknown } | undefined)?.data;
-    return Array.isArray(data) ? (data as WireEventObject[]).map(parse) : [];
+    return (response.body as { data: WireEventObject[] }).data.map(parse);
   };
 
   // Every method is async, so a bad argument rejects like any other failure.
@@ -187,10 +184,6 @@ function buildClient({ transport, checkApiKey }: ClientParts): DoraClient {
 }
 
 // ---- request bodies: pure, checked before anything is sent ----
-
-const EVENT_ID = /^[A-Za-z0-9_.:-]{16,128}$/;
-const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
-const MAX_TAGS = 100;
 
 export function deploymentRequest(event: DeploymentEvent): WireDeploymentRequest {
   if (!event.service?.trim()) throw new DatadogConfigError('A deployment needs a service name.');
@@ -239,13 +232,14 @@ export function patchRequest(id: string, patch: DeploymentPatch): WireDeployment
   const attributes: WireDeploymentPatchRequest['data']['attributes'] = { change_failure: patch.changeFailure };
   if (patch.remediation) {
     const { id: remediationId, type } = patch.remediation;
-    if (!remediationId.trim()) throw new DatadogConfigError('A remediation needs the id of the remediating deployment.');
+    const problem = pathIdProblem(remediationId);
+    if (problem) throw new DatadogConfigError(`The remediation id ${quoted(remediationId)} is not valid: ${problem}.`);
     if (type !== 'rollback' && type !== 'rollforward') {
       throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
     }
     attributes.remediation = { id: remediationId, type };
   }
-  return { data: { id, type: 'dora_deployment_patch_request', attributes } };
+  return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes } };
 }
 
 export function listRequest(type: WireListRequest['data']['type'], query: ListQuery): WireListRequest {
@@ -269,17 +263,21 @@ export function listRequest(type: WireListRequest['data']['type'], query: ListQu
 
 function eventId(kind: string, id: string | undefined): string {
   if (id === undefined) return newEventId();
-  if (!EVENT_ID.test(id)) {
-    throw new DatadogConfigError(
-      `The ${kind} id "${id}" is not valid: Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons.`,
-    );
-  }
+  const problem = eventIdProblem(id);
+  if (problem) throw new DatadogConfigError(`The ${kind} id ${quoted(id)} is not valid: ${problem}.`);
   return id;
 }
 
 function pathId(kind: string, id: string): string {
   if (!id.trim()) throw new DatadogConfigError(`A ${kind} id is needed.`);
-  return encodeURIComponent(id);
+  const problem = pathIdProblem(id);
+  if (problem) throw new DatadogConfigError(`The ${kind} id ${quoted(id)} is not valid: ${problem}.`);
+  return id;
+}
+
+/** A value as given, fit to show in a message however odd it is. */
+function quoted(value: string): string {
+  return `"${excerpt(value, 60)}"`;
 }
 
 function millis(field: string, date: Date): number {
@@ -299,18 +297,19 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
 function gitAndTags(event: { git?: GitInfo; customTags?: string[] }): { git?: WireGitInfo; custom_tags?: string[] } {
   const out: { git?: WireGitInfo; custom_tags?: string[] } = {};
   if (event.git) {
-    if (!COMMIT_SHA.test(event.git.commitSha)) {
-      throw new DatadogConfigError(`Commit SHA "${event.git.commitSha}" is not valid: expected 40 or more hexadecimal characters.`);
-    }
+    const problem = commitShaProblem(event.git.commitSha);
+    if (problem) throw new DatadogConfigError(`Commit SHA ${quoted(event.git.commitSha)} is not valid: ${problem}.`);
     if (!event.git.repositoryUrl.trim()) throw new DatadogConfigError('The git info needs a repository URL.');
     out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
   }
   const tags = event.customTags ?? [];
-  if (tags.length > MAX_TAGS) {
-    throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_TAGS} per event.`);
+  if (tags.length > MAX_CUSTOM_TAGS) {
+    throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
   }
-  const malformed = tags.find((tag) => !/^[^:\s][^:]*:.+$/.test(tag));
-  if (malformed !== undefined) throw new DatadogConfigError(`Custom tag "${malformed}" is not valid: expected key:value.`);
+  for (const tag of tags) {
+    const problem = tagProblem(tag);
+    if (problem) throw new DatadogConfigError(`Custom tag ${quoted(tag)} is not valid: ${problem}.`);
+  }
   if (tags.length) out.custom_tags = tags;
   return out;
 }

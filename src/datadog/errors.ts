@@ -14,8 +14,12 @@ export type Operation =
   | 'list failures'
   | 'delete failure';
 
-/** Why a call gave up: Datadog's answer, no answer, or no time left to ask again. */
-export type FailureKind = 'http' | 'network' | 'timeout' | 'budget';
+/**
+ * Why a call gave up: Datadog's answer (http), no answer (network, timeout), Datadog kept
+ * answering 429 or 5xx until no time or attempts were left (budget), or a 2xx that is not
+ * Datadog's answer: a gateway, proxy or portal answered instead (foreign).
+ */
+export type FailureKind = 'http' | 'network' | 'timeout' | 'budget' | 'foreign';
 
 export interface ApiErrorInit {
   operation: Operation;
@@ -28,7 +32,21 @@ export interface ApiErrorInit {
   /** Datadog's own words: `errors[].detail` (or title), or its list of strings. */
   details?: string[];
   attempts: number;
+  /** An attempt went out whole and its answer never came back whole. */
+  mayHaveArrived?: boolean;
 }
+
+const SENT: Record<Operation, string> = {
+  'send deployment': 'The deployment',
+  'send failure': 'The failure',
+  'patch deployment': 'The change to the deployment',
+  'delete deployment': 'The deletion',
+  'delete failure': 'The deletion',
+  'get deployment': 'The request',
+  'get failure': 'The request',
+  'list deployments': 'The request',
+  'list failures': 'The request',
+};
 
 /** A call to Datadog that did not succeed. Carries no key and no request headers. */
 export class DatadogApiError extends Error {
@@ -39,18 +57,25 @@ export class DatadogApiError extends Error {
   readonly details: string[];
   readonly attempts: number;
   readonly hint: string | undefined;
+  /**
+   * Some attempt's request may have reached Datadog without its answer reaching us (a timeout,
+   * a connection broken after the request went out, an answer cut short): the event may exist.
+   */
+  readonly mayHaveArrived: boolean;
 
   constructor(init: ApiErrorInit) {
     const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
     const details = init.details?.length ? `: ${init.details.join('; ')}` : '';
+    const arrival = init.mayHaveArrived ? ` ${SENT[init.operation]} may or may not have arrived at Datadog: an answer was lost on the way.` : '';
     const hint = init.hint ? ` ${init.hint}` : '';
-    super(`Datadog ${init.operation} failed after ${tries}: ${init.summary}${details}.${hint}`);
+    super(`Datadog ${init.operation} failed after ${tries}: ${init.summary}${details}.${arrival}${hint}`);
     this.operation = init.operation;
     this.kind = init.kind;
     this.status = init.status;
     this.details = init.details ?? [];
     this.attempts = init.attempts;
     this.hint = init.hint;
+    this.mayHaveArrived = init.mayHaveArrived ?? false;
   }
 
   get retried(): boolean {

@@ -1,8 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Got, RequestError } from 'got';
+import { checkAnswer, excerpt, harmless, type RawAnswer } from './answers.ts';
 import { DatadogApiError, type FailureKind, type Operation } from './errors.ts';
 import { describeProxy, type ProxyRoute } from './proxy.ts';
+import { decideRetry, type RetryDecision, type Timing } from './retry.ts';
 import type { KeyCheck } from './types.ts';
+
+export type { Timing } from './retry.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -17,6 +21,7 @@ export interface ApiRequest {
 
 export interface ApiResponse {
   status: number;
+  /** Datadog's answer, parsed and of the shape the operation expects. */
   body: unknown;
   attempts: number;
   durationMs: number;
@@ -24,18 +29,6 @@ export interface ApiResponse {
 
 /** Sends a request and answers Datadog's response, or throws DatadogApiError. */
 export type Transport = (request: ApiRequest) => Promise<ApiResponse>;
-
-export interface Timing {
-  /** No single attempt waits longer. */
-  attemptTimeoutMs: number;
-  /** A call gives up once this much time has passed, retries and waits included. */
-  budgetMs: number;
-  /** First backoff; doubled each retry, with jitter, up to maxBackoffMs. */
-  backoffMs: number;
-  maxBackoffMs: number;
-}
-
-export const DEFAULT_TIMING: Timing = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000 };
 
 export interface HttpOptions {
   baseUrl: string;
@@ -48,12 +41,6 @@ export interface HttpOptions {
   log?: (message: string) => void;
 }
 
-// Errors that say nothing about whether the next attempt will work; ENOTFOUND (a wrong
-// host) and TLS errors are not among them.
-const RETRYABLE_CODES = new Set([
-  'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED',
-]);
-
 let gotModule: Promise<Got> | undefined;
 // got is loaded on the first request only: steps that send nothing never pay for it.
 function loadGot(): Promise<Got> {
@@ -61,81 +48,98 @@ function loadGot(): Promise<Got> {
   return gotModule;
 }
 
-type AttemptOutcome =
-  | { kind: 'response'; status: number; statusMessage: string; body: unknown; rateLimitResetS?: number }
-  | { kind: 'error'; code: string; message: string };
+type Attempt =
+  | ({ kind: 'answer'; statusMessage: string; rateLimitReset?: string } & RawAnswer)
+  /** `written`: the request had gone out whole, so it may have arrived. */
+  | { kind: 'error'; code: string; message: string; written: boolean };
+
+// Stands for a 2xx whose announced JSON does not parse: the answer broke off on its way.
+const CUT_ANSWER = 'ERR_ANSWER_CUT';
 
 export function createHttpTransport(options: HttpOptions): Transport {
   const { timing } = options;
   const host = new URL(options.baseUrl).host;
-  const scrub = scrubber(options);
+  const outside = fromOutside(options);
+  const budget = seconds(timing.budgetMs);
 
   return async function send(request) {
     const started = performance.now();
     const deadline = started + timing.budgetMs;
+    // Set once any attempt went out whole and its answer never came back whole.
+    let mayHaveArrived = false;
     const fail = (kind: FailureKind, attempts: number, summary: string, extra: Partial<DatadogApiError> = {}) =>
       new DatadogApiError({
         operation: request.operation,
         kind,
         attempts,
-        summary: scrub(summary),
+        summary: outside(summary),
         status: extra.status,
-        details: extra.details?.map(scrub),
+        details: extra.details?.map(outside),
         hint: extra.hint,
+        mayHaveArrived,
       });
 
     for (let attempts = 1; ; attempts++) {
       const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
-      const outcome = await attempt(options, request, timeoutMs);
-      let problem: string;
-      let waitMs = backoff(timing, attempts);
+      let outcome = await attempt(options, request, timeoutMs);
 
-      if (outcome.kind === 'response') {
-        const { status } = outcome;
-        if (status >= 200 && status < 300) {
-          return { status, body: outcome.body, attempts, durationMs: Math.round(performance.now() - started) };
+      if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
+        const verdict = checkAnswer(request.operation, outcome);
+        if (verdict.verdict === 'datadog') {
+          return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started) };
         }
-        problem = `Datadog answered HTTP ${status}${outcome.statusMessage ? ` ${outcome.statusMessage}` : ''}`;
-        const details = errorDetails(outcome.body);
-        if (status !== 429 && status < 500) {
-          throw fail('http', attempts, problem, { status, details, hint: hintFor(request, status, host) });
-        }
-        if (status === 429 && outcome.rateLimitResetS !== undefined) {
-          waitMs = outcome.rateLimitResetS * 1000;
-          if (performance.now() + waitMs > deadline) {
-            throw fail('budget', attempts, `${problem} (rate limited) and asked to wait ${outcome.rateLimitResetS} s (X-RateLimit-Reset), past this call's ${seconds(timing.budgetMs)} budget`, {
-              status,
-              details,
-              hint: 'Too many events are being sent to Datadog with this key; send fewer or try again later.',
-            });
-          }
-        }
-        if (performance.now() + waitMs > deadline) {
-          throw fail('budget', attempts, `${problem}, and no time is left in this call's ${seconds(timing.budgetMs)} budget to try again`, {
-            status,
-            details,
-            hint: hintFor(request, status, host),
+        if (verdict.verdict === 'foreign') {
+          // Scrubbed whole, then cut: a key across the cut would otherwise show its start.
+          const type = outcome.contentType ? excerpt(outside(outcome.contentType), 60) : 'no content type';
+          const body = outcome.text ? `"${excerpt(outside(outcome.text))}"` : 'an empty body';
+          throw fail('foreign', attempts, `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`, {
+            status: outcome.status,
+            hint: `Something between this machine and Datadog (a proxy, gateway or captive portal) may have answered instead: check the site or base URL and the proxy settings.`,
           });
         }
-      } else {
-        const timedOut = outcome.code === 'ETIMEDOUT';
-        problem = timedOut
-          ? `no answer from ${host} within ${seconds(timeoutMs)}`
-          : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
-        const kind = timedOut ? 'timeout' : 'network';
-        const hint = networkHint(outcome.code, host, options.proxy?.proxy);
-        if (!RETRYABLE_CODES.has(outcome.code)) throw fail(kind, attempts, problem, { hint });
-        if (performance.now() + waitMs > deadline) {
-          throw fail(kind, attempts, `${problem}, and no time is left in this call's ${seconds(timing.budgetMs)} budget to try again`, { hint });
-        }
+        outcome = { kind: 'error', code: CUT_ANSWER, message: `HTTP ${outcome.status} with ${excerpt(outside(outcome.contentType), 60)} that does not parse`, written: true };
       }
-      options.log?.(scrub(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(waitMs)} (attempt ${attempts + 1}).`));
-      await sleep(waitMs);
+
+      let kind: FailureKind;
+      let problem: string;
+      let extra: Partial<DatadogApiError>;
+      let decision: RetryDecision;
+      const timeLeftMs = deadline - performance.now();
+      if (outcome.kind === 'answer') {
+        const { status } = outcome;
+        kind = 'http';
+        problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
+        extra = { status, details: errorDetails(parseJson(outcome.text)), hint: hintFor(request, status, host) };
+        decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
+      } else {
+        mayHaveArrived ||= outcome.written;
+        kind = outcome.code === 'ETIMEDOUT' ? 'timeout' : 'network';
+        problem = errorProblem(outcome, host, timeoutMs);
+        extra = { hint: networkHint(outcome.code, host, options.proxy?.proxy) };
+        decision = decideRetry({ error: outcome.code, written: outcome.written }, attempts, timeLeftMs, timing, Math.random);
+      }
+
+      if (!decision.retry) {
+        if (decision.reason === 'final') throw fail(kind, attempts, problem, extra);
+        // Datadog kept answering 429 or 5xx: the call ran out, not Datadog's patience.
+        const exhausted = kind === 'http' ? 'budget' : kind;
+        if (decision.reason !== 'budget') throw fail(exhausted, attempts, `${problem}, and no attempts are left (at most ${timing.maxAttempts} per call)`, extra);
+        throw fail(
+          exhausted,
+          attempts,
+          decision.rateLimited
+            ? `${problem} (rate limited) and asked to wait ${seconds(decision.waitMs)} (X-RateLimit-Reset), past this call's ${budget} budget`
+            : `${problem}, and no time is left in this call's ${budget} budget to try again`,
+          extra,
+        );
+      }
+      options.log?.(outside(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`));
+      await sleep(decision.waitMs);
     }
   };
 }
 
-async function attempt(options: HttpOptions, request: Omit<ApiRequest, 'operation'>, timeoutMs: number): Promise<AttemptOutcome> {
+async function attempt(options: HttpOptions, request: Omit<ApiRequest, 'operation'>, timeoutMs: number): Promise<Attempt> {
   const got = await loadGot();
   const headers: Record<string, string> = {
     accept: 'application/json',
@@ -153,21 +157,23 @@ async function attempt(options: HttpOptions, request: Omit<ApiRequest, 'operatio
       responseType: 'text',
       throwHttpErrors: false,
       followRedirect: false,
+      // Our loop owns retries: every attempt carries the same id and body, and the budget holds.
       retry: { limit: 0 },
       timeout: { request: timeoutMs },
       ...(options.proxy ? { agent: options.proxy.agents } : {}),
     });
-    const reset = Number(response.headers['x-ratelimit-reset']);
     return {
-      kind: 'response',
+      kind: 'answer',
       status: response.statusCode,
       statusMessage: response.statusMessage ?? '',
-      body: parseJson(response.body),
-      rateLimitResetS: Number.isFinite(reset) && reset >= 0 ? reset : undefined,
+      contentType: response.headers['content-type'] ?? '',
+      text: response.body,
+      rateLimitReset: response.headers['x-ratelimit-reset'] as string | undefined,
     };
   } catch (error) {
-    const { code = 'EUNKNOWN', message } = error as RequestError;
-    return { kind: 'error', code, message };
+    const { code = 'EUNKNOWN', message, timings } = error as RequestError;
+    // got notes when the request finished going out: from then on, Datadog may have it.
+    return { kind: 'error', code, message, written: timings?.upload !== undefined };
   }
 }
 
@@ -180,9 +186,9 @@ export async function checkApiKey(options: HttpOptions, timeoutMs: number): Prom
   const outcome = await attempt(options, { method: 'GET', path: '/api/v1/validate' }, timeoutMs);
   if (outcome.kind === 'error') {
     const reason = outcome.code === 'ETIMEDOUT' ? `no answer within ${seconds(timeoutMs)}` : outcome.code;
-    return { verdict: 'unknown', reason: scrubber(options)(`could not reach ${host} (${reason})`) };
+    return { verdict: 'unknown', reason: fromOutside(options)(`could not reach ${host} (${reason})`) };
   }
-  if (outcome.status === 200 && (outcome.body as { valid?: unknown } | undefined)?.valid === true) {
+  if (outcome.status === 200 && (parseJson(outcome.text) as { valid?: unknown } | undefined)?.valid === true) {
     return { verdict: 'valid' };
   }
   if (outcome.status === 401 || outcome.status === 403) {
@@ -191,15 +197,25 @@ export async function checkApiKey(options: HttpOptions, timeoutMs: number): Prom
   return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
 }
 
-function scrubber(options: HttpOptions): (text: string) => string {
+/** Text that may hold what others said, made fit to show: no key, no control characters. */
+function fromOutside(options: HttpOptions): (text: string) => string {
   const secrets = [options.apiKey, options.appKey].filter((key): key is string => Boolean(key));
-  return (text) => secrets.reduce((out, key) => out.split(key).join('***'), text);
+  return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
 }
 
-/** Exponential backoff with jitter: half fixed, half random, so retrying clients spread out. */
-function backoff(timing: Timing, attempts: number): number {
-  const ceiling = Math.min(timing.maxBackoffMs, timing.backoffMs * 2 ** (attempts - 1));
-  return ceiling / 2 + Math.random() * (ceiling / 2);
+function statusText(answer: { statusMessage: string }): string {
+  return answer.statusMessage ? ` ${answer.statusMessage}` : '';
+}
+
+/** What a failed attempt says about arrival: only a request that went out whole can have arrived. */
+function errorProblem(outcome: { code: string; message: string; written: boolean }, host: string, timeoutMs: number): string {
+  if (outcome.code === 'ETIMEDOUT') {
+    return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
+  }
+  if (outcome.code === CUT_ANSWER) return `the answer from ${host} broke off (${outcome.message})`;
+  return outcome.written
+    ? `the connection to ${host} broke before its answer was complete (${outcome.code}: ${outcome.message})`
+    : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
 }
 
 function seconds(ms: number): string {

@@ -3,8 +3,11 @@ export { createDoraClient, createDryRunDoraClient, newEventId, DEFAULT_USER_AGEN
 export type { ClientOptions, DryRunDoraClient, EndpointOptions, RecordedRequest } from './client.ts';
 export { DatadogApiError, DatadogConfigError } from './errors.ts';
 export type { FailureKind, Operation } from './errors.ts';
-export { DEFAULT_TIMING } from './http.ts';
-export type { Timing } from './http.ts';
+export { checkAnswer, excerpt } from './answers.ts';
+export type { AnswerVerdict, RawAnswer } from './answers.ts';
+export { decideRetry, DEFAULT_TIMING } from './retry.ts';
+export type { AttemptResult, RetryDecision, Timing } from './retry.ts';
+export { baseUrlProblem, commitShaProblem, eventIdProblem, MAX_CUSTOM_TAGS, pathIdProblem, tagProblem } from './rules.ts';
 export { listAllDeployments, listAllFailures, listAllInWindow } from './paging.ts';
 export type { PagedList, TimeWindow } from './paging.ts';
 export { DEFAULT_SITE, resolveSite, SITE_NAMES, SiteError } from './sites.ts';

@@ -9,18 +9,31 @@ import tls from 'node:tls';
 
 type Env = Record<string, string | undefined>;
 
-const read = (env: Env, name: string) => env[name] ?? env[name.toLowerCase()];
+/** The variable that is set, as it is spelled: NAME, else its lower-case twin. */
+const setVariable = (env: Env, name: string) => (env[name] !== undefined ? name : env[name.toLowerCase()] !== undefined ? name.toLowerCase() : undefined);
 
-/** The proxy for a target URL, if any applies to it. */
-export function proxyFor(target: URL, env: Env): URL | undefined {
-  if (bypassesProxy(target, read(env, 'NO_PROXY') ?? '')) return undefined;
-  const setting = read(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY')?.trim();
-  if (!setting) return undefined;
+/**
+ * The proxy for a target URL, if any applies to it. A setting that cannot be used is named in a
+ * warning, never its value (it may hold credentials), and the target is reached directly.
+ */
+export function proxyFor(target: URL, env: Env, warn: (message: string) => void): URL | undefined {
+  const noProxy = setVariable(env, 'NO_PROXY');
+  if (bypassesProxy(target, noProxy ? (env[noProxy] ?? '') : '')) return undefined;
+  const variable = setVariable(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
+  const setting = variable ? env[variable]?.trim() : undefined;
+  if (!variable || !setting) return undefined;
+  let proxy: URL;
   try {
-    return new URL(setting.includes('://') ? setting : `http://${setting}`);
+    proxy = new URL(setting.includes('://') ? setting : `http://${setting}`);
   } catch {
+    warn(`${variable} is set but is not a URL, so no proxy is used: ${target.host} is reached directly.`);
     return undefined;
   }
+  if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
+    warn(`${variable} names the proxy ${describeProxy(proxy)}, whose protocol this client cannot use (only http and https): ${target.host} is reached directly.`);
+    return undefined;
+  }
+  return proxy;
 }
 
 /**
@@ -117,8 +130,8 @@ class HttpTunnelAgent extends http.Agent {
 }
 
 /** An agent that tunnels to the target through its proxy, or undefined to connect directly. */
-export function proxyAgentFor(target: URL, env: Env): ProxyRoute | undefined {
-  const proxy = proxyFor(target, env);
+export function proxyAgentFor(target: URL, env: Env, warn: (message: string) => void): ProxyRoute | undefined {
+  const proxy = proxyFor(target, env, warn);
   if (!proxy) return undefined;
   return { proxy, agents: target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) } };
 }

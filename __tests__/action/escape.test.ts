@@ -1,0 +1,86 @@
+// Values leave through the escaping of where they go: no command in the log, no structure in the summary.
+import { describe, expect, test } from '@jest/globals';
+import { forLog, markdownCode, markdownLink, markdownText, quoted, safeUrl } from '../../src/action/escape.ts';
+
+// What the runner reads as a command in a line of output: `::` after leading spaces, or `##[` anywhere.
+const isCommand = (line: string) => /^\s*::/.test(line) || line.includes('##[');
+
+describe('log lines', () => {
+  test.each([
+    '::error::injected',
+    '   ::add-mask::secret',
+    '\t::set-output name=x::y',
+    'text\n::warning::injected',
+    'text\r::warning::injected',
+    'text\r\n  ::stop-commands::token',
+    'before ##[error]legacy command',
+    '##[set-env name=x;]y',
+    'a\u2028::error::after a line separator',
+  ])('%j carries no command', (text) => {
+    const shown = forLog(text);
+    expect(shown.split('\n').filter(isCommand)).toEqual([]);
+    // Every line break the runner splits on is one we chose.
+    expect(shown).not.toMatch(/\r/);
+  });
+
+  test('ordinary text is left as it is, line breaks included', () => {
+    expect(forLog('Datadog accepted deployment 123 (HTTP 200).\n  indented: fine\tand tabs')).toBe('Datadog accepted deployment 123 (HTTP 200).\n  indented: fine\tand tabs');
+  });
+
+  test('controls and bidirectional overrides are shown as escapes', () => {
+    expect(forLog('a\u001b[31mred\u202eevil')).toBe('a\\u001b[31mred\\u202eevil');
+  });
+});
+
+describe('Markdown', () => {
+  // What a hostile value would open in GitHub-flavoured Markdown.
+  const attacks = [
+    '# heading',
+    '## [link](https://evil.example)',
+    '![image](https://evil.example/x.png)',
+    '<img src=x onerror=alert(1)>',
+    '<details><summary>x</summary>',
+    'a | b | c',
+    '| --- |',
+    'https://evil.example/phish',
+    'www.evil.example',
+    'mail@evil.example',
+    '[ref]: https://evil.example',
+    '&lt;script&gt;',
+    '*bold* _em_ ~~strike~~ `code`',
+    '1. list',
+    '- list',
+    '> quote',
+  ];
+
+  test.each(attacks)('text %j opens nothing: every punctuation character is escaped', (attack) => {
+    const escaped = markdownText(attack);
+    // Once every escape pair is taken out, no punctuation is left to mean anything.
+    expect(escaped.replace(/\\[!-/:-@[-`{-~]/g, '')).not.toMatch(/[!-/:-@[-`{-~]/);
+    expect(escaped.replace(/\\(.)/g, '$1')).toBe(attack);
+  });
+
+  test('line breaks and controls become spaces: a value cannot start a line', () => {
+    expect(markdownText('v1\n# heading\r\n| row |')).toBe('v1 \\# heading  \\| row \\|');
+    expect(markdownCode('v1\n# x\u2028y')).toBe('`v1 # x y`');
+  });
+
+  test('code: a backtick cannot close it, a pipe cannot end the cell', () => {
+    expect(markdownCode('a`b|c')).toBe("`a'b\\|c`");
+  });
+
+  test('URLs: only http(s), without credentials, and nothing that would end the destination, the link or the cell', () => {
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined();
+    expect(safeUrl('data:text/html,x')).toBeUndefined();
+    expect(safeUrl('https://user:pass@github.com/a')).toBeUndefined();
+    expect(safeUrl('git@github.com:acme/shop.git')).toBeUndefined();
+    expect(safeUrl('https://github.com/a b/c)d](e|f<g>"h\'')).toBe('https://github.com/a%20b/c%29d%5D%28e%7Cf%3Cg%3E%22h%27');
+    expect(markdownLink('`abc`', 'https://github.com/acme/shop/commit/abc')).toBe('[`abc`](https://github.com/acme/shop/commit/abc)');
+    expect(markdownLink('`abc`', 'ftp://x')).toBe('`abc`');
+  });
+});
+
+test('quoted: a value in a message shows its controls and is cut when long', () => {
+  expect(quoted('a\nb\u202e')).toBe('"a\\nb\\u202e"');
+  expect(quoted('x'.repeat(300))).toBe(`"${'x'.repeat(200)}…"`);
+});

@@ -1,0 +1,89 @@
+// What main hands to post: read back with its grammar checked, and small enough for every runner.
+import { afterEach, describe, expect, test } from '@jest/globals';
+import type { RunContext } from '../../src/action/context.ts';
+import { planDeployment } from '../../src/action/deployment.ts';
+import { type DeploymentInputs, parseInputs } from '../../src/action/inputs.ts';
+import { loadDeployment, loadStartTime, type SavedDeployment, SavedStateError } from '../../src/action/state.ts';
+
+const saved = { ...process.env };
+afterEach(() => {
+  process.env = { ...saved };
+});
+
+const stateError = (text: string): string => {
+  process.env.STATE_deployment = text;
+  try {
+    loadDeployment();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SavedStateError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a SavedStateError');
+};
+
+describe('saved state, read in post', () => {
+  test('what main wrote comes back, with its start as a Date', () => {
+    const deployment: SavedDeployment = {
+      deployment: { id: 'deploy-0123456789abcdef', service: 'shop', startedAt: new Date('2026-11-27T10:00:00Z'), customTags: [] },
+      endpoint: {},
+      dryRun: false,
+      failOnError: true,
+    };
+    process.env.STATE_deployment = JSON.stringify(deployment);
+    expect(loadDeployment()).toEqual(deployment);
+  });
+
+  test('nothing saved: nothing to send', () => {
+    delete process.env.STATE_deployment;
+    expect(loadDeployment()).toBeUndefined();
+  });
+
+  test('not JSON, or missing a field: a SavedStateError that says which, never a TypeError', () => {
+    expect(stateError('{"deployment": {"id": "x"')).toBe('is not JSON (25 characters)');
+    expect(stateError('null')).toBe('lacks deployment.id, deployment.service, deployment.startedAt, endpoint, dryRun, failOnError');
+    expect(stateError('[]')).toMatch(/^lacks deployment\.id/);
+    expect(stateError('{"deployment": {"id": "x", "service": "s", "startedAt": "not a date"}, "endpoint": {}, "dryRun": false, "failOnError": false}')).toBe('lacks deployment.startedAt');
+    expect(stateError('{"deployment": {"id": 1, "service": "s", "startedAt": "2026-11-27T10:00:00Z"}, "endpoint": null, "dryRun": "no", "failOnError": false}')).toBe('lacks deployment.id, endpoint, dryRun');
+  });
+
+  test("pre's start time is used only when it is a time this job can have started at", () => {
+    const now = new Date('2026-11-28T12:00:00Z');
+    for (const bad of ['garbage', '2030-01-01T00:00:00Z', '1999-01-01T00:00:00Z']) {
+      process.env.STATE_started_at = bad;
+      expect(loadStartTime(now)).toBeUndefined();
+    }
+    process.env.STATE_started_at = '2026-11-28T11:58:00.000Z';
+    expect(loadStartTime(now)).toEqual(new Date('2026-11-28T11:58:00Z'));
+  });
+});
+
+test('the largest state main can save stays far below what Windows passes in one variable (32,767)', () => {
+  // Every input at its bound, made of the character JSON escapes to two.
+  const q = (length: number) => '"'.repeat(length);
+  const tags: string[] = [];
+  for (let length = 0; length + 2 + 200 <= 4000 && tags.length < 95; length += 201) tags.push(`k:${q(198)}`);
+  const inputs = parseInputs(
+    (name) =>
+      ({
+        service: q(100),
+        env: q(100),
+        version: q(100),
+        team: q(100),
+        tags: tags.join(','),
+        'repository-url': `https://x/${q(490)}`,
+        'api-url': `https://x/${q(490)}`,
+        site: 'datadoghq.com',
+        remediates: 'latest',
+        'deployment-id': 'd'.repeat(128),
+      })[name] ?? '',
+    {},
+    new Date(),
+  ) as DeploymentInputs;
+  const long = q(1000);
+  const context: RunContext = { serverUrl: 'https://github.com', repository: long, eventName: 'push', workflow: long, job: long, runId: '1'.repeat(20), runAttempt: '1', payload: {} };
+  const deployment = planDeployment(inputs, context, { id: inputs.deploymentId!, startedAt: new Date(), commitSha: 'a'.repeat(64) });
+  const state: SavedDeployment = { deployment, endpoint: inputs.endpoint, dryRun: false, failOnError: false, remediates: { ...inputs.remediates!, type: 'rollback' } };
+  const size = JSON.stringify(state).length;
+  expect(size).toBeGreaterThan(12_000);
+  expect(size).toBeLessThan(16_384);
+});

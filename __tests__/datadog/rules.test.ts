@@ -1,0 +1,78 @@
+import { describe, expect, test } from '@jest/globals';
+import { baseUrlProblem, commitShaProblem, eventIdProblem, pathIdProblem, tagProblem } from '../../src/datadog/index.ts';
+
+describe('ids in a URL path', () => {
+  test.each(['a', 'eG42zIk', '08a3dbc57bb781a5', '2775a2d3-6c28-4934-ae60-0ef9ce3720ee', 'org:repo_1.2', '.a', '..a', 'x'.repeat(128)])('%s is one', (id) => {
+    expect(pathIdProblem(id)).toBeUndefined();
+  });
+
+  test.each([
+    ['', 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons'],
+    ['x'.repeat(129), 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons'],
+    ['a/b', 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons'],
+    ['a?b', 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons'],
+    ['a%2Fb', 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons'],
+    ['abc\n', 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons'],
+    ['ab c', 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons'],
+    ['é', 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons'],
+    ['.', 'an id of periods alone is not an id'],
+    ['..', 'an id of periods alone is not an id'],
+    ['...', 'an id of periods alone is not an id'],
+  ])('%j is not: %s', (id, problem) => {
+    expect(pathIdProblem(id)).toBe(problem);
+  });
+});
+
+describe('ids of new events', () => {
+  test.each(['deploy-0123456789abcdef', '0123456789abcdef', 'run:123:attempt:1.job', 'x'.repeat(128)])('%s is one', (id) => {
+    expect(eventIdProblem(id)).toBeUndefined();
+  });
+
+  test.each(['0123456789abcde', 'x'.repeat(129), 'deploy/0123456789abcdef', 'deploy 0123456789abcdef', ''])('%j is not', (id) => {
+    expect(eventIdProblem(id)).toBe('Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons');
+  });
+
+  test('one of periods alone could never be patched: not one either', () => {
+    expect(eventIdProblem('.'.repeat(16))).toBe('an id of periods alone is not an id');
+  });
+});
+
+test('commit SHAs: 40 or more hexadecimal characters', () => {
+  expect(commitShaProblem('66adc9350f2cc9b250b69abddab733dd55e1a588')).toBeUndefined();
+  expect(commitShaProblem('66ADC9350F2CC9B250B69ABDDAB733DD55E1A588')).toBeUndefined();
+  expect(commitShaProblem('a'.repeat(64))).toBeUndefined();
+  for (const sha of ['abc123', 'g'.repeat(40), `${'a'.repeat(40)}\n`, '']) {
+    expect(commitShaProblem(sha)).toBe('expected 40 or more hexadecimal characters');
+  }
+});
+
+test('tags: key:value', () => {
+  for (const tag of ['team:backend', 'url:https://x', 'a:b c']) expect(tagProblem(tag)).toBeUndefined();
+  for (const tag of ['team', ':value', 'key:', ' key:value', 'key:va\nlue', '']) expect(tagProblem(tag)).toBe('expected key:value');
+});
+
+describe('base URLs', () => {
+  test.each(['https://api.datadoghq.com', 'https://gateway.example.com/datadog/', 'http://127.0.0.1:8126', '  https://api.datadoghq.eu  '])('%s is one', (url) => {
+    expect(baseUrlProblem(url)).toBeUndefined();
+  });
+
+  test.each([
+    ['https://api.datadoghq.com/?site=eu', 'it must not have a query (?) or fragment (#)'],
+    ['https://api.datadoghq.com?', 'it must not have a query (?) or fragment (#)'],
+    ['https://api.datadoghq.com/#top', 'it must not have a query (?) or fragment (#)'],
+    ['https://api.datadoghq.com#', 'it must not have a query (?) or fragment (#)'],
+    ['ftp://api.datadoghq.com', 'it must start with https:// (or http://)'],
+    ['api.datadoghq.com', 'it is not a URL: expected e.g. https://api.datadoghq.com'],
+    ['https://user:s3cret@gateway.example.com', 'it must not carry credentials: pass the keys as keys'],
+    ['https://api.data\ndoghq.com', 'it contains spaces or control characters'],
+    ['https://api.datadoghq.com/a b', 'it contains spaces or control characters'],
+  ])('%j is not: %s', (url, problem) => {
+    expect(baseUrlProblem(url)).toBe(problem);
+  });
+
+  test('a problem never repeats the URL, which may hold credentials', () => {
+    for (const url of ['ftp://user:s3cret@x', 'https://user:s3cret@x?q', 'user:s3cret@x']) {
+      expect(baseUrlProblem(url)).not.toContain('s3cret');
+    }
+  });
+});

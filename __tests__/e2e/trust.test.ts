@@ -1,0 +1,184 @@
+// Hostile inputs, odd times, unwritable runner files and a slow Datadog before the deploy: the
+// committed dist/, run as the runner runs it, against the stand-in for Datadog.
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { type JobOptions, type JobRun, readable, runJob, type StepRun } from '../../scripts/local/runner.ts';
+import { tracked } from './secrets.ts';
+
+let datadog: FakeDatadog;
+beforeEach(async () => {
+  datadog = await startFakeDatadog();
+});
+afterEach(async () => {
+  expect(datadog.schemaErrors()).toEqual([]);
+  await datadog.close();
+});
+
+const job = (options: JobOptions = {}) =>
+  runJob({
+    ...options,
+    inputs: { 'api-url': datadog.url, service: 'shop-api', env: 'production', ...options.inputs },
+    env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, ...options.env },
+  }).then(tracked);
+
+const DEPLOYMENT = '/api/v2/dora/deployment';
+const LIST = '/api/v2/dora/deployments';
+const sent = () => datadog.requests.filter((r) => r.method !== 'GET' && r.path !== '/api/v1/validate' && r.path !== LIST);
+const exits = (run: JobRun) => run.steps.map((s) => [s.step, s.exitCode]);
+const annotations = (step: StepRun | undefined) => step?.log.match(/^(Warning|Error):.*/gm) ?? [];
+/** Lines the runner would act on: `::` after leading spaces, or a legacy `##[`. */
+const commands = (run: JobRun) => run.steps.flatMap((s) => s.raw.split(/\r\n|\r|\n/).filter((line) => /^\s*::/.test(line) || line.includes('##[')));
+
+describe('no input reaches the runner\'s command channel', () => {
+  test.each<[string, Record<string, string>, Record<string, string>]>([
+    ['service', { service: 'shop\n::error::injected' }, {}],
+    ['version', { version: 'v1\u2028::add-mask::x' }, {}],
+    ['env', {}, { DD_ENV: 'prod\r::warning::injected' }],
+    ['team', { team: 'web\u202e##[error]legacy' }, {}],
+    ['tags', { tags: 'a:b\n   ::set-output name=x::y' }, {}],
+    ['deployment-id', { 'deployment-id': 'deploy-0123456789abcdef\u0085::error::x' }, {}],
+  ])('a control character in %s fails main naming it, before the deploy, with nothing sent', async (input, inputs, env) => {
+    const run = await job({ inputs: { ...inputs, ...(input === 'env' ? { env: '' } : {}) }, env });
+    expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
+    expect(annotations(run.step('main'))).toEqual([expect.stringMatching(new RegExp(`^Error: Input ${input}( \\(from env DD_ENV\\))? (is|has)`))]);
+    expect(sent()).toEqual([]);
+    // The only commands are the action's own: the mask of the keys and the one error.
+    expect(commands(run).map((line) => line.replace(/::.*/s, '').trim() || line.split('::')[1])).toEqual(['add-mask', 'add-mask', 'error']);
+  });
+
+  test('a failure event with a control character in name or severity is refused too', async () => {
+    for (const inputs of [{ name: 'Down\n::error::x' }, { severity: 'SEV-1\u2029x' }] as Record<string, string>[]) {
+      const run = await job({ inputs: { event: 'failure', ...inputs } });
+      expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
+    }
+    expect(sent()).toEqual([]);
+  });
+
+  test('any other Unicode is sent as given, and the summary shows it without opening anything', async () => {
+    const version = 'v2 — «ünïcode» 🚀 [x](https://evil.example) <img src=x> # ## | cell';
+    const run = await job({ inputs: { version, team: 'équipe-☕' } });
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    const attributes = (datadog.requests.find((r) => r.path === DEPLOYMENT)?.body as { data: { attributes: Record<string, unknown> } }).data.attributes;
+    expect(attributes).toMatchObject({ version, team: 'équipe-☕' });
+    const summary = run.step('post')!.summary;
+    expect(summary.split('\n').filter((line) => line.startsWith('#'))).toEqual(['### ✅ Deployment sent to Datadog']);
+    expect(summary).toContain("| Version | `v2 — «ünïcode» 🚀 [x](https://evil.example) <img src=x> # ## \\| cell` |");
+    expect(commands(run).filter((line) => !/^::(add-mask|debug)::/.test(line))).toEqual([]);
+  });
+});
+
+describe('times are checked in main, before the deploy', () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  test.each<[string, () => Record<string, string>, RegExp]>([
+    ['started-at in the future', () => ({ 'started-at': iso(Date.now() + 3_600_000) }), /^Error: Input started-at is "[^"]+", in the future/],
+    ['finished-at in the future', () => ({ 'finished-at': iso(Date.now() + 3_600_000) }), /^Error: Input finished-at is "[^"]+", in the future/],
+    ['started-at older than two years', () => ({ 'started-at': iso(Date.now() - 800 * 86_400_000) }), /^Error: Input started-at is "[^"]+", more than two years ago/],
+    ['a date that does not exist', () => ({ 'started-at': `${new Date().getUTCFullYear() - 1}-11-31T10:00:00Z` }), /^Error: Input started-at is "\d{4}-11-31T10:00:00Z": expected a real instant/],
+    ['February 30', () => ({ 'finished-at': `${new Date().getUTCFullYear()}-02-30` }), /^Error: Input finished-at is "\d{4}-02-30": expected a real instant/],
+    ["finished-at before the job's recorded start", () => ({ 'finished-at': iso(Date.now() - 3_600_000) }), /^Error: Input finished-at is "[^"]+", before the job's start, recorded when the job started \(/],
+  ])('%s: refused, named, nothing sent', async (_name, inputs, message) => {
+    const run = await job({ inputs: inputs() });
+    expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
+    expect(annotations(run.step('main'))).toEqual([expect.stringMatching(message)]);
+    expect(sent()).toEqual([]);
+  });
+
+  test('a start given a little ahead of this clock still ends after it begins', async () => {
+    const run = await job({ inputs: { 'started-at': new Date(Date.now() + 60_000).toISOString() } });
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    const attributes = (sent()[0]?.body as { data: { attributes: { started_at: number; finished_at: number } } }).data.attributes;
+    expect(attributes.finished_at).toBeGreaterThanOrEqual(attributes.started_at);
+  });
+});
+
+describe("the runner's files", () => {
+  test('a state file that cannot be written: a warning that says the deployment cannot be sent, and the deploy goes on', async () => {
+    for (const as of ['directory', '/dev/full'] as const) {
+      const run = await job({ unwritable: [{ step: 'main', file: 'GITHUB_STATE', as }] });
+      expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+      expect(annotations(run.step('main'))).toEqual([
+        expect.stringMatching(/^Warning: The runner's file GITHUB_STATE \(.+\) could not be written \((EISDIR|ENOSPC).*\)\. The deployment cannot be sent when the job ends: give finished-at to send it from this step instead\. The job keeps its result/),
+      ]);
+      expect(run.everything()).not.toContain('Unexpected error');
+    }
+    expect(sent()).toEqual([]);
+  });
+
+  test('with fail-on-error, the same fails main with that message', async () => {
+    const run = await job({ inputs: { 'fail-on-error': 'true' }, unwritable: [{ step: 'main', file: 'GITHUB_STATE', as: 'directory' }] });
+    expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
+    expect(annotations(run.step('main'))).toEqual([expect.stringMatching(/^Error: The runner's file GITHUB_STATE .* could not be written .*The deployment cannot be sent when the job ends/)]);
+  });
+
+  test('outputs and the summary that cannot be written: warnings, and the deployment is still sent', async () => {
+    const run = await job({
+      unwritable: [
+        { step: 'main', file: 'GITHUB_OUTPUT', as: '/dev/full' },
+        { step: 'post', file: 'GITHUB_STEP_SUMMARY', as: 'directory' },
+      ],
+    });
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(annotations(run.step('main'))).toEqual([
+      expect.stringMatching(/^Warning: The runner's file GITHUB_OUTPUT \(\/dev\/full\) could not be written .*Output deployment-id is not set: later steps cannot read it\./),
+      expect.stringMatching(/^Warning: The runner's file GITHUB_OUTPUT .*Output started-at is not set/),
+    ]);
+    expect(annotations(run.step('post'))).toEqual([expect.stringMatching(/^Warning: The runner's file GITHUB_STEP_SUMMARY .* could not be written .*This step shows no job summary/)]);
+    expect(datadog.deployments.size).toBe(1);
+  });
+
+  test('saved state that is not JSON, or lacks a field: a warning in post, never a stack trace', async () => {
+    // finished-at given: main sends and saves nothing, so post sees only the state handed to it here.
+    const finished = { 'started-at': new Date(Date.now() - 60_000).toISOString(), 'finished-at': new Date().toISOString() };
+    for (const state of ['{"deployment": {"id": "x"', '{"deployment": {"id": "x"}}']) {
+      const run = await job({ inputs: finished, env: { STATE_deployment: state } });
+      expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+      expect(annotations(run.step('post'))).toEqual([expect.stringMatching(/^Warning: What main saved for the end of the job (is not JSON|lacks deployment\.service)/)]);
+      expect(run.step('post')!.raw).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('nothing holds the deploy', () => {
+  test('remediates latest while Datadog stalls: main moves on within its short budget; post looks again and links', async () => {
+    const failedAt = Date.now() - 3_600_000;
+    datadog.deployments.set('failed-deployment-1', { id: 'failed-deployment-1', attributes: { id: 'failed-deployment-1', service: 'shop-api', env: 'production', started_at: failedAt - 60_000, finished_at: failedAt } });
+    datadog.misbehaveOn('/api/v1/validate', { hang: true });
+    datadog.misbehaveOn(LIST, { hang: true });
+    const run = await job({ inputs: { remediates: 'latest' } });
+
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    const main = run.step('main')!;
+    // The key check and the lookup share about 10 s; the job's own deploy waits no longer.
+    expect(main.endedAt - main.spawnedAt).toBeLessThan(12_500);
+    expect(main.log).toMatch(/could not be looked up before the deploy .* It is looked up again when the job ends, before this deployment is sent\./);
+    expect(annotations(main)).toEqual([]);
+    const lookups = datadog.requests.filter((r) => r.path === LIST);
+    const deployment = datadog.requests.find((r) => r.path === DEPLOYMENT)!;
+    const patch = datadog.requests.find((r) => r.method === 'PATCH')!;
+    // The second lookup, in post, came before this deployment was sent: the latest was still the failed one.
+    expect(lookups.at(-1)!.receivedAt).toBeGreaterThanOrEqual(run.step('post')!.spawnedAt);
+    expect(lookups.at(-1)!.at).toBeLessThan(deployment.at);
+    expect(patch.path).toBe(`${LIST}/failed-deployment-1`);
+    expect(datadog.deployments.get('failed-deployment-1')?.attributes).toMatchObject({ change_failure: true, remediation: { type: 'rollback' } });
+  }, 40_000);
+
+  test('nothing found to remediate is a warning, even with fail-on-error', async () => {
+    const run = await job({ inputs: { remediates: 'latest', 'fail-on-error': 'true' } });
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(annotations(run.step('main'))).toEqual([expect.stringMatching(/^Warning: No deployment of shop-api in production was found to remediate/)]);
+    expect(datadog.deployments.size).toBe(1);
+  });
+});
+
+describe('links to the right Datadog', () => {
+  test('behind api-url, the summary links to the app of the site given', async () => {
+    const run = await job({ inputs: { site: 'datadoghq.eu' } });
+    expect(readable(run.step('post')!.summary)).toContain('See it in [DORA Metrics](https://app.datadoghq.eu/ci/dora).');
+  });
+
+  test('with no site at all, it says which app it assumes', async () => {
+    const run = await job();
+    expect(readable(run.step('post')!.summary)).toContain('See it in [DORA Metrics](https://app.datadoghq.com/ci/dora) (on datadoghq.com, assumed: no site was given).');
+  });
+});

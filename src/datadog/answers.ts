@@ -1,0 +1,83 @@
+// Which 2xx answers are Datadog's. A gateway, captive portal or proxy can answer 200 too: only an
+// answer of the shape Datadog gives is a success.
+import type { Operation } from './errors.ts';
+
+export interface RawAnswer {
+  status: number;
+  /** The Content-Type header; empty when there is none. */
+  contentType: string;
+  text: string;
+}
+
+export type AnswerVerdict =
+  /** Datadog's answer, parsed. */
+  | { verdict: 'datadog'; body: unknown }
+  /** JSON was announced and does not parse: the answer broke off on its way, so it is lost. */
+  | { verdict: 'cut' }
+  /** Not JSON, or JSON of another shape: someone else answered. */
+  | { verdict: 'foreign' };
+
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
+/** Judges a 2xx answer to an operation. */
+export function checkAnswer(operation: Operation, answer: RawAnswer): AnswerVerdict {
+  const { status, text } = answer;
+  const kind = operation.split(' ')[0];
+  const writes = kind === 'patch' || kind === 'delete';
+  const statusFits = kind === 'send' ? status === 200 || status === 202 : writes ? status === 202 : status === 200;
+  if (!statusFits) return { verdict: 'foreign' };
+  if (writes && text.trim() === '') return { verdict: 'datadog', body: undefined };
+  if (!JSON_TYPE.test(answer.contentType)) return { verdict: 'foreign' };
+
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { verdict: 'cut' };
+  }
+  const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
+  const fits =
+    kind === 'send'
+      ? isObject(data) && typeof data.id === 'string' && data.id !== ''
+      : writes
+        ? data === null
+        : kind === 'list'
+          ? Array.isArray(data) && data.every(isObject)
+          : // get: null says there is no such event.
+            data === null || isObject(data);
+  return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Control characters (a line starting `::` is a workflow command), invisible format characters
+// (bidirectional overrides) and line separators.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function shown(char: string): string {
+  return UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
+}
+
+/** Text from outside made safe to show: unsafe characters as visible escapes. */
+export function harmless(text: string): string {
+  return Array.from(text, shown).join('');
+}
+
+/**
+ * The start of a text from outside, made harmless, at most `max` characters with the `…` that
+ * says it was cut. Keys must be scrubbed from the whole text before.
+ */
+export function excerpt(text: string, max = 80): string {
+  let out = '';
+  let cutAt = 0;
+  for (const char of text) {
+    const next = shown(char);
+    if (out.length + next.length <= max - 1) cutAt = out.length + next.length;
+    out += next;
+    if (out.length > max) return `${out.slice(0, cutAt)}…`;
+  }
+  return out;
+}

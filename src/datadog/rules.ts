@@ -1,0 +1,52 @@
+// What Datadog accepts, as pure checks: the client applies them before it sends anything, and a
+// caller can apply the same ones to its own inputs. Each answers what is wrong, or undefined.
+
+const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
+const TAG = /^[^:\s][^:]*:.+$/;
+
+/** Datadog's limit of custom tags on one event. */
+export const MAX_CUSTOM_TAGS = 100;
+
+/** An id that goes into a URL path (patch, get, delete; a remediation's id): 1 to 128 of [A-Za-z0-9_.:-]. */
+export function pathIdProblem(id: string): string | undefined {
+  if (!ID.test(id)) return 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons';
+  // `.` and `..` would change the path the request goes to.
+  if (/^\.+$/.test(id)) return 'an id of periods alone is not an id';
+  return undefined;
+}
+
+/** An id a client sets on a new event: 16 to 128 of the same characters, usable later in a path. */
+export function eventIdProblem(id: string): string | undefined {
+  if (id.length < 16 || !ID.test(id)) return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
+  return pathIdProblem(id);
+}
+
+export function commitShaProblem(sha: string): string | undefined {
+  return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
+}
+
+export function tagProblem(tag: string): string | undefined {
+  return TAG.test(tag) ? undefined : 'expected key:value';
+}
+
+/**
+ * A base URL the client appends request paths to. Said without the URL itself, which may hold
+ * credentials.
+ */
+export function baseUrlProblem(baseUrl: string): string | undefined {
+  const trimmed = baseUrl.trim();
+  // The URL parser drops tabs and line breaks silently: refuse them instead.
+  if (/[\s\p{Cc}\p{Cf}]/u.test(trimmed)) return 'it contains spaces or control characters';
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return 'it is not a URL: expected e.g. https://api.datadoghq.com';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'it must start with https:// (or http://)';
+  if (url.username || url.password) return 'it must not carry credentials: pass the keys as keys';
+  // Request paths are appended to it: after a query or fragment they would no longer be the path.
+  if (/[?#]/.test(trimmed)) return 'it must not have a query (?) or fragment (#)';
+  return undefined;
+}
