@@ -515,27 +515,81 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./build/datadog/answers.js
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+/** Judges a 2xx answer to an operation. */
+function checkAnswer(operation, answer) {
+    const { status, text } = answer;
+    const kind = operation.split(' ')[0];
+    const writes = kind === 'patch' || kind === 'delete';
+    const statusFits = kind === 'send' ? status === 200 || status === 202 : writes ? status === 202 : status === 200;
+    if (!statusFits)
+        return { verdict: 'foreign' };
+    if (writes && text.trim() === '')
+        return { verdict: 'datadog', body: undefined };
+    if (!JSON_TYPE.test(answer.contentType))
+        return { verdict: 'foreign' };
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return { verdict: 'cut' };
+    }
+    const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
+    const fits = kind === 'send'
+        ? isObject(data) && typeof data.id === 'string' && data.id !== ''
+        : writes
+            ? data === null
+            : kind === 'list'
+                ? Array.isArray(data) && data.every(isObject)
+                : // get: null says there is no such event.
+                    data === null || isObject(data);
+    return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+// Control characters (a line starting `::` is a workflow command), invisible format characters
+// (bidirectional overrides) and line separators.
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function shown(char) {
+    return UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
+}
+/** Text from outside made safe to show: unsafe characters as visible escapes. */
+function harmless(text) {
+    return Array.from(text, shown).join('');
+}
+/**
+ * The start of a text from outside, made harmless, at most `max` characters with the `…` that
+ * says it was cut. Keys must be scrubbed from the whole text before.
+ */
+function excerpt(text, max = 80) {
+    let out = '';
+    let cutAt = 0;
+    for (const char of text) {
+        const next = shown(char);
+        if (out.length + next.length <= max - 1)
+            cutAt = out.length + next.length;
+        out += next;
+        if (out.length > max)
+            return `${out.slice(0, cutAt)}…`;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/action/escape.js
 // Every value leaves the action through the escaping of where it goes: a log line, Markdown, a URL.
 // Inputs are checked where they enter too; these close what comes from elsewhere (Datadog's
 // answers, the environment, the runner's files) and whatever a check may miss.
+
 /** Characters that break a line, or reorder what a reader sees: C0/C1 controls, U+2028/9, bidi controls. */
 const UNSAFE_CHARACTERS = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
-/** A character as code: `\n`, `\u2028`. */
-function visible(character) {
-    if (character === '\n')
-        return '\\n';
-    if (character === '\r')
-        return '\\r';
-    if (character === '\t')
-        return '\\t';
-    return `\\u${character.codePointAt(0).toString(16).padStart(4, '0')}`;
-}
-/** A value as an error message quotes it: unsafe characters shown as escapes, a long one cut. */
+/** A value as a message quotes it: unsafe characters shown as escapes (the client's own), a long one cut. */
 function quoted(value, max = 200) {
-    const shown = value.replace(UNSAFE_GLOBAL, visible);
-    return `"${shown.length > max ? `${shown.slice(0, max)}…` : shown}"`;
+    return `"${excerpt(value, max)}"`;
 }
 /**
  * Text for the step's log. The runner reads a line as a command when it starts with `::` after
@@ -546,7 +600,9 @@ function forLog(text) {
     return text
         .split(/\r\n|\r|\n/)
         .map((line) => line
-        .replace(UNSAFE_GLOBAL, (character) => (character === '\t' ? character : visible(character)))
+        .split('\t')
+        .map(harmless)
+        .join('\t')
         .replace(/^(\s*)::/, '$1: :')
         .replaceAll('##[', '## ['))
         .join('\n');
@@ -950,70 +1006,6 @@ function setFailed(message) {
 const PRODUCT = 'datadog-dora-action';
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./build/datadog/answers.js
-const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
-/** Judges a 2xx answer to an operation. */
-function checkAnswer(operation, answer) {
-    const { status, text } = answer;
-    const kind = operation.split(' ')[0];
-    const writes = kind === 'patch' || kind === 'delete';
-    const statusFits = kind === 'send' ? status === 200 || status === 202 : writes ? status === 202 : status === 200;
-    if (!statusFits)
-        return { verdict: 'foreign' };
-    if (writes && text.trim() === '')
-        return { verdict: 'datadog', body: undefined };
-    if (!JSON_TYPE.test(answer.contentType))
-        return { verdict: 'foreign' };
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        return { verdict: 'cut' };
-    }
-    const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
-    const fits = kind === 'send'
-        ? isObject(data) && typeof data.id === 'string' && data.id !== ''
-        : writes
-            ? data === null
-            : kind === 'list'
-                ? Array.isArray(data) && data.every(isObject)
-                : // get: null says there is no such event.
-                    data === null || isObject(data);
-    return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-// Control characters (a line starting `::` is a workflow command), invisible format characters
-// (bidirectional overrides) and line separators.
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
-const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function shown(char) {
-    return UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
-}
-/** Text from outside made safe to show: unsafe characters as visible escapes. */
-function harmless(text) {
-    return Array.from(text, shown).join('');
-}
-/**
- * The start of a text from outside, made harmless, at most `max` characters with the `…` that
- * says it was cut. Keys must be scrubbed from the whole text before.
- */
-function excerpt(text, max = 80) {
-    let out = '';
-    let cutAt = 0;
-    for (const char of text) {
-        const next = shown(char);
-        if (out.length + next.length <= max - 1)
-            cutAt = out.length + next.length;
-        out += next;
-        if (out.length > max)
-            return `${out.slice(0, cutAt)}…`;
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./build/datadog/errors.js
 /** A configuration or argument the client cannot work with; nothing was sent. */
 class DatadogConfigError extends Error {
@@ -1301,6 +1293,9 @@ function createHttpTransport(options) {
             if (outcome.kind === 'answer') {
                 const { status } = outcome;
                 kind = 'http';
+                // A gateway's 502 or 504: it forwarded the request and lost the answer, as a timeout would.
+                if (status === 502 || status === 504)
+                    mayHaveArrived = true;
                 problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
                 extra = { status, details: errorDetails(parseJson(outcome.text)), hint: hintFor(request, status, host) };
                 decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
@@ -2173,6 +2168,7 @@ function checkOrder(finishedAt, startedAt, start) {
 
 
 
+
 const EVENTS = ['deployment', 'change-failure', 'stable', 'failure'];
 /** An input the action cannot work with; the message names it, and never holds a secret. */
 class InputError extends Error {
@@ -2180,11 +2176,7 @@ class InputError extends Error {
 }
 /** Tags the action adds itself, counted within Datadog's 100. */
 const ACTION_TAG_COUNT = 5;
-const MAX_TAGS = 100;
-const EVENT_ID = /^[A-Za-z0-9_.:-]{16,128}$/;
 /** Ids Datadog gives can be shorter than the 16 characters a client-set id needs. */
-const DATADOG_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-const inputs_COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
 /**
  * Every input's upper bound in characters, stated in its description in action.yml (a test holds
  * them equal). Generous for any real value, and small enough that what main saves for post stays
@@ -2234,17 +2226,18 @@ const EVENT_SPECIFIC = [...new Set(Object.values(APPLIES).flat())];
  * could start a line of its own in the log or the summary, or reorder what a reader sees.
  * Anything else in Unicode is kept as given.
  */
-function checked(sourced, max, what = 'one line') {
+function checked(sourced, max, item = false) {
     const { value, from } = sourced;
-    notLonger(sourced, max);
+    notLonger(sourced, max, item);
     if (UNSAFE_CHARACTERS.test(value)) {
-        throw new InputError(`${from} is ${quoted(value)}: expected ${what}, without control characters, line or paragraph separators or bidirectional controls.`);
+        throw new InputError(`${from} ${item ? 'has an item' : 'is'} ${quoted(value)}: expected one line, without control characters, line or paragraph separators or bidirectional controls.`);
     }
     return sourced;
 }
-function notLonger({ value, from }, max) {
-    if (value.length > max)
-        throw new InputError(`${from} is ${value.length} characters long: at most ${max} are accepted.`);
+function notLonger({ value, from }, max, item = false) {
+    if (value.length > max) {
+        throw new InputError(`${from} ${item ? 'has an item of' : 'is'} ${value.length} characters${item ? '' : ' long'}: at most ${max} are accepted.`);
+    }
 }
 /** An input, else the first environment variable set, checked as one line. */
 function first(read, env, input, ...variables) {
@@ -2280,7 +2273,7 @@ function list(sourced, input) {
         .split(/[,\n]/)
         .map((item) => item.trim())
         .filter(Boolean)
-        .map((item) => checked({ value: item, from: `${sourced.from} has an item ${quoted(item, 40)}, which` }, MAX_ITEM_LENGTH).value);
+        .map((item) => checked({ value: item, from: sourced.from }, MAX_ITEM_LENGTH, true).value);
 }
 function listInput(read, env, input, ...variables) {
     const given = read(input).trim();
@@ -2303,9 +2296,10 @@ function time(read, input) {
     }
     return date;
 }
-function matching(read, input, pattern, accepted) {
+/** A value held to one of the client's rules (Datadog's, kept in one place), said in the input's words. */
+function matching(read, input, problem, accepted) {
     const value = inputs_text(read, input);
-    if (value && !pattern.test(value))
+    if (value && problem(value))
         throw new InputError(`Input ${input} is ${quoted(value)}: expected ${accepted}.`);
     return value;
 }
@@ -2317,7 +2311,7 @@ function inputs_newEventId(read, input, event) {
     if (value !== undefined && isLatest(value)) {
         throw new InputError(`Input ${input} is ${quoted(value)}: latest names a deployment already sent, and is not accepted here (event ${event}); expected ${CLIENT_ID}.`);
     }
-    return matching(read, input, EVENT_ID, CLIENT_ID);
+    return matching(read, input, eventIdProblem, CLIENT_ID);
 }
 /** An id Datadog gave, which the action puts in a URL path; `latest` is refused by name. */
 function givenId(read, input, event) {
@@ -2326,13 +2320,12 @@ function givenId(read, input, event) {
         return undefined;
     if (isLatest(value))
         throw new InputError(`Input ${input} is ${quoted(value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`);
-    if (!isGivenId(value))
+    if (pathIdProblem(value))
         throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}.`);
     return value;
 }
 const CLIENT_ID = '16 to 128 letters, digits, hyphens, underscores, periods or colons';
 const GIVEN_ID = 'an id Datadog gave (1 to 128 letters, digits, hyphens, underscores, periods or colons, not only periods)';
-const isGivenId = (value) => DATADOG_ID.test(value) && !/^\.+$/.test(value);
 function remediationType(read) {
     const value = inputs_text(read, 'remediation-type') ?? 'rollback';
     if (value !== 'rollback' && value !== 'rollforward') {
@@ -2356,14 +2349,8 @@ function endpointOf(read, env, warnings) {
     }
     const apiUrl = inputs_text(read, 'api-url');
     if (apiUrl) {
-        let url;
-        try {
-            url = new URL(apiUrl);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || apiUrl.includes('?') || apiUrl.includes('#')) {
+        const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
+        if (!url || baseUrlProblem(apiUrl)) {
             throw new InputError(`Input api-url is ${quoted(url ? redactUrl(url) : apiUrl)}: expected a plain http(s) base URL, without credentials, query or fragment, such as https://api.datadoghq.com.`);
         }
         if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
@@ -2375,11 +2362,11 @@ function endpointOf(read, env, warnings) {
 }
 function described(read, env, now) {
     const tags = listInput(read, {}, 'tags');
-    const malformed = tags.find((tag) => !/^[^:\s][^:]*:.+$/.test(tag));
+    const malformed = tags.find((tag) => tagProblem(tag));
     if (malformed !== undefined)
         throw new InputError(`Input tags has ${quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
-    if (tags.length + ACTION_TAG_COUNT > MAX_TAGS) {
-        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${MAX_TAGS - ACTION_TAG_COUNT}.`);
+    if (tags.length + ACTION_TAG_COUNT > MAX_CUSTOM_TAGS) {
+        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${MAX_CUSTOM_TAGS - ACTION_TAG_COUNT}.`);
     }
     const startedAt = time(read, 'started-at');
     const finishedAt = time(read, 'finished-at');
@@ -2390,7 +2377,7 @@ function described(read, env, now) {
         version: first(read, env, 'version', 'DD_VERSION')?.value,
         team: inputs_text(read, 'team'),
         tags,
-        commitSha: matching(read, 'commit-sha', inputs_COMMIT_SHA, 'a full commit SHA, 40 or more hexadecimal characters'),
+        commitSha: matching(read, 'commit-sha', commitShaProblem, 'a full commit SHA, 40 or more hexadecimal characters'),
         repositoryUrl: repositoryUrl && withoutCredentials(repositoryUrl),
         startedAt,
         finishedAt,
@@ -2402,7 +2389,7 @@ function target(read, env, input, event) {
     if (value === undefined)
         return undefined;
     if (!isLatest(value)) {
-        if (!isGivenId(value))
+        if (pathIdProblem(value))
             throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}, or latest.`);
         return { id: value };
     }

@@ -28,7 +28,7 @@ describe('log lines', () => {
   });
 
   test('controls and bidirectional overrides are shown as escapes', () => {
-    expect(forLog('a\u001b[31mred\u202eevil')).toBe('a\\u001b[31mred\\u202eevil');
+    expect(forLog('a\u001b[31mred\u202eevil')).toBe('a\\u{1b}[31mred\\u{202e}evil');
   });
 });
 
@@ -81,6 +81,6 @@ describe('Markdown', () => {
 });
 
 test('quoted: a value in a message shows its controls and is cut when long', () => {
-  expect(quoted('a\nb\u202e')).toBe('"a\\nb\\u202e"');
-  expect(quoted('x'.repeat(300))).toBe(`"${'x'.repeat(200)}…"`);
+  expect(quoted('a\nb\u202e')).toBe('"a\\nb\\u{202e}"');
+  expect(quoted('x'.repeat(300))).toBe(`"${'x'.repeat(199)}…"`);
 });

@@ -121,6 +121,13 @@ describe('a lost answer is a lost answer, however it is lost', () => {
     expect(error.message).not.toMatch(/arriv|may have|lost/i);
   });
 
+  test.each([502, 504])('a gateway answering %i forwarded the request and lost the answer: it may have arrived', async (status) => {
+    server.misbehave({ status }, { status });
+    const error = await failureOf(clientWith({ ...FAST, maxAttempts: 2 }).sendDeployment(deployment));
+    expect(error).toMatchObject({ status, mayHaveArrived: true });
+    expect(error.message).toContain('The deployment may or may not have arrived at Datadog');
+  });
+
   test('Datadog answering 503 throughout: nothing suggests the event arrived', async () => {
     server.misbehave({ status: 503 }, { status: 503 });
     const error = await failureOf(clientWith({ ...FAST, maxAttempts: 2 }).sendDeployment(deployment));

@@ -67,6 +67,66 @@ describe('no input reaches the runner\'s command channel', () => {
   });
 });
 
+describe("only Datadog's answer is success; a lost answer is a lost answer", () => {
+  const lines = (step: StepRun | undefined) => step?.log.split('\n') ?? [];
+
+  test('a gateway answering 200 with an HTML page: not retried, not success, and the warning says who answered', async () => {
+    datadog.misbehaveOn(DEPLOYMENT, { status: 200, text: '<!DOCTYPE html><html><body>Sign in to the corporate proxy</body></html>', headers: { 'content-type': 'text/html; charset=utf-8' } });
+    const run = await job();
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(datadog.requests.filter((r) => r.path === DEPLOYMENT)).toHaveLength(1);
+    expect(datadog.deployments.size).toBe(0);
+    const post = run.step('post')!;
+    expect(annotations(post)).toEqual([
+      expect.stringMatching(/^Warning: Datadog send deployment failed after 1 attempt: 127\.0\.0\.1:\d+ answered HTTP 200 OK with text\/html; charset=utf-8 and "<!DOCTYPE html><html><body>Sign in to the corporate proxy<\/body><\/html>", which is not Datadog's answer; nothing is known to have arrived at Datadog/),
+    ]);
+    expect(lines(post).some((line) => line.startsWith('Datadog accepted'))).toBe(false);
+    expect(post.summary).toContain('### ⚠️ Deployment not sent to Datadog');
+    expect(post.summary).not.toContain('✅');
+  });
+
+  test('an answer cut off after Datadog stored the event, then a whole one: the same id and body again, one deployment', async () => {
+    datadog.misbehaveOn(DEPLOYMENT, { lose: 'chunked-cut', store: true });
+    const run = await job();
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    const bodies = datadog.requests.filter((r) => r.path === DEPLOYMENT).map((r) => JSON.stringify(r.body));
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toBe(bodies[0]);
+    expect(datadog.deployments.size).toBe(1);
+    expect(run.step('post')!.summary).toContain('### ✅ Deployment sent to Datadog');
+  });
+
+  test('every answer lost: the warning and the summary say it may or may not have arrived, never "not sent"', async () => {
+    datadog.misbehaveOn(DEPLOYMENT, ...(['unframed-cut', 'short-body', 'reset', 'reset-mid-body', 'unframed-cut'] as const).map((lose) => ({ lose, store: true })));
+    const run = await job();
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    const post = run.step('post')!;
+    expect(datadog.requests.filter((r) => r.path === DEPLOYMENT)).toHaveLength(5);
+    expect(datadog.deployments.size).toBe(1);
+    expect(annotations(post)).toEqual([expect.stringMatching(/^Warning: .*and no attempts are left \(at most 5 per call\).* The deployment may or may not have arrived at Datadog: an answer was lost on the way\./)]);
+    expect(post.summary).toContain('### ⚠️ Deployment may or may not have reached Datadog');
+    expect(post.summary).not.toMatch(/not sent/);
+  }, 40_000);
+
+  test('X-RateLimit-Reset: 0 does not make a retry sooner than its backoff', async () => {
+    datadog.misbehaveOn(DEPLOYMENT, { status: 429, headers: { 'x-ratelimit-reset': '0' } });
+    const run = await job();
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    const [first, second] = datadog.requests.filter((r) => r.path === DEPLOYMENT);
+    // The first backoff is 1 s with jitter: never less than half of it.
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(500);
+    expect(datadog.deployments.size).toBe(1);
+  });
+
+  test('a proxy variable that cannot be parsed is named in a warning, without its credentials', async () => {
+    const run = await job({ env: { HTTP_PROXY: 'http://deploy-bot:pr0xy-s3cret-passw0rd@proxy host:3128' } });
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(annotations(run.step('post'))).toEqual([expect.stringMatching(/^Warning: HTTP_PROXY is set but is not a URL, so no proxy is used: 127\.0\.0\.1:\d+ is reached directly\./)]);
+    expect(run.everything()).not.toContain('pr0xy-s3cret-passw0rd');
+    expect(datadog.deployments.size).toBe(1);
+  });
+});
+
 describe('times are checked in main, before the deploy', () => {
   const iso = (ms: number) => new Date(ms).toISOString();
 

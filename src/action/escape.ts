@@ -2,22 +2,15 @@
 // Inputs are checked where they enter too; these close what comes from elsewhere (Datadog's
 // answers, the environment, the runner's files) and whatever a check may miss.
 
+import { excerpt, harmless } from '../datadog/answers.ts';
+
 /** Characters that break a line, or reorder what a reader sees: C0/C1 controls, U+2028/9, bidi controls. */
 export const UNSAFE_CHARACTERS = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
 
-/** A character as code: `\n`, `\u2028`. */
-function visible(character: string): string {
-  if (character === '\n') return '\\n';
-  if (character === '\r') return '\\r';
-  if (character === '\t') return '\\t';
-  return `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`;
-}
-
-/** A value as an error message quotes it: unsafe characters shown as escapes, a long one cut. */
+/** A value as a message quotes it: unsafe characters shown as escapes (the client's own), a long one cut. */
 export function quoted(value: string, max = 200): string {
-  const shown = value.replace(UNSAFE_GLOBAL, visible);
-  return `"${shown.length > max ? `${shown.slice(0, max)}…` : shown}"`;
+  return `"${excerpt(value, max)}"`;
 }
 
 /**
@@ -30,7 +23,9 @@ export function forLog(text: string): string {
     .split(/\r\n|\r|\n/)
     .map((line) =>
       line
-        .replace(UNSAFE_GLOBAL, (character) => (character === '\t' ? character : visible(character)))
+        .split('\t')
+        .map(harmless)
+        .join('\t')
         .replace(/^(\s*)::/, '$1: :')
         .replaceAll('##[', '## ['),
     )

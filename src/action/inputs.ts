@@ -2,6 +2,7 @@
 // with its environment fallback, and a bad one fails with its name, its value and what is accepted.
 import * as core from './toolkit.ts';
 import type { RemediationType } from '../datadog/types.ts';
+import { baseUrlProblem, commitShaProblem, eventIdProblem, MAX_CUSTOM_TAGS, pathIdProblem, tagProblem } from '../datadog/rules.ts';
 import { resolveSite, SiteError } from '../datadog/sites.ts';
 import { quoted, UNSAFE_CHARACTERS } from './escape.ts';
 import { checkInputTimes, parseTimeInput } from './times.ts';
@@ -77,11 +78,7 @@ export class InputError extends Error {
 
 /** Tags the action adds itself, counted within Datadog's 100. */
 export const ACTION_TAG_COUNT = 5;
-const MAX_TAGS = 100;
-const EVENT_ID = /^[A-Za-z0-9_.:-]{16,128}$/;
 /** Ids Datadog gives can be shorter than the 16 characters a client-set id needs. */
-const DATADOG_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
 
 /**
  * Every input's upper bound in characters, stated in its description in action.yml (a test holds
@@ -143,17 +140,19 @@ interface Sourced {
  * could start a line of its own in the log or the summary, or reorder what a reader sees.
  * Anything else in Unicode is kept as given.
  */
-function checked(sourced: Sourced, max: number, what = 'one line'): Sourced {
+function checked(sourced: Sourced, max: number, item = false): Sourced {
   const { value, from } = sourced;
-  notLonger(sourced, max);
+  notLonger(sourced, max, item);
   if (UNSAFE_CHARACTERS.test(value)) {
-    throw new InputError(`${from} is ${quoted(value)}: expected ${what}, without control characters, line or paragraph separators or bidirectional controls.`);
+    throw new InputError(`${from} ${item ? 'has an item' : 'is'} ${quoted(value)}: expected one line, without control characters, line or paragraph separators or bidirectional controls.`);
   }
   return sourced;
 }
 
-function notLonger({ value, from }: Sourced, max: number): void {
-  if (value.length > max) throw new InputError(`${from} is ${value.length} characters long: at most ${max} are accepted.`);
+function notLonger({ value, from }: Sourced, max: number, item = false): void {
+  if (value.length > max) {
+    throw new InputError(`${from} ${item ? 'has an item of' : 'is'} ${value.length} characters${item ? '' : ' long'}: at most ${max} are accepted.`);
+  }
 }
 
 /** An input, else the first environment variable set, checked as one line. */
@@ -187,7 +186,7 @@ function list(sourced: Sourced | undefined, input: string): string[] {
     .split(/[,\n]/)
     .map((item) => item.trim())
     .filter(Boolean)
-    .map((item) => checked({ value: item, from: `${sourced.from} has an item ${quoted(item, 40)}, which` }, MAX_ITEM_LENGTH).value);
+    .map((item) => checked({ value: item, from: sourced.from }, MAX_ITEM_LENGTH, true).value);
 }
 
 function listInput(read: Read, env: Env, input: string, ...variables: string[]): string[] {
@@ -212,9 +211,10 @@ function time(read: Read, input: string): Date | undefined {
   return date;
 }
 
-function matching(read: Read, input: string, pattern: RegExp, accepted: string): string | undefined {
+/** A value held to one of the client's rules (Datadog's, kept in one place), said in the input's words. */
+function matching(read: Read, input: string, problem: (value: string) => string | undefined, accepted: string): string | undefined {
   const value = text(read, input);
-  if (value && !pattern.test(value)) throw new InputError(`Input ${input} is ${quoted(value)}: expected ${accepted}.`);
+  if (value && problem(value)) throw new InputError(`Input ${input} is ${quoted(value)}: expected ${accepted}.`);
   return value;
 }
 
@@ -227,7 +227,7 @@ function newEventId(read: Read, input: string, event: EventKind): string | undef
   if (value !== undefined && isLatest(value)) {
     throw new InputError(`Input ${input} is ${quoted(value)}: latest names a deployment already sent, and is not accepted here (event ${event}); expected ${CLIENT_ID}.`);
   }
-  return matching(read, input, EVENT_ID, CLIENT_ID);
+  return matching(read, input, eventIdProblem, CLIENT_ID);
 }
 
 /** An id Datadog gave, which the action puts in a URL path; `latest` is refused by name. */
@@ -235,13 +235,12 @@ function givenId(read: Read, input: string, event: EventKind): string | undefine
   const value = text(read, input);
   if (value === undefined) return undefined;
   if (isLatest(value)) throw new InputError(`Input ${input} is ${quoted(value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`);
-  if (!isGivenId(value)) throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}.`);
+  if (pathIdProblem(value)) throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}.`);
   return value;
 }
 
 const CLIENT_ID = '16 to 128 letters, digits, hyphens, underscores, periods or colons';
 const GIVEN_ID = 'an id Datadog gave (1 to 128 letters, digits, hyphens, underscores, periods or colons, not only periods)';
-const isGivenId = (value: string) => DATADOG_ID.test(value) && !/^\.+$/.test(value);
 
 function remediationType(read: Read): RemediationType {
   const value = text(read, 'remediation-type') ?? 'rollback';
@@ -265,13 +264,8 @@ function endpointOf(read: Read, env: Env, warnings: string[]): Endpoint {
   }
   const apiUrl = text(read, 'api-url');
   if (apiUrl) {
-    let url: URL | undefined;
-    try {
-      url = new URL(apiUrl);
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || apiUrl.includes('?') || apiUrl.includes('#')) {
+    const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
+    if (!url || baseUrlProblem(apiUrl)) {
       throw new InputError(
         `Input api-url is ${quoted(url ? redactUrl(url) : apiUrl)}: expected a plain http(s) base URL, without credentials, query or fragment, such as https://api.datadoghq.com.`,
       );
@@ -286,11 +280,11 @@ function endpointOf(read: Read, env: Env, warnings: string[]): Endpoint {
 
 function described(read: Read, env: Env, now: Date): Described {
   const tags = listInput(read, {}, 'tags');
-  const malformed = tags.find((tag) => !/^[^:\s][^:]*:.+$/.test(tag));
+  const malformed = tags.find((tag) => tagProblem(tag));
   if (malformed !== undefined) throw new InputError(`Input tags has ${quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
-  if (tags.length + ACTION_TAG_COUNT > MAX_TAGS) {
+  if (tags.length + ACTION_TAG_COUNT > MAX_CUSTOM_TAGS) {
     throw new InputError(
-      `Input tags has ${tags.length} tags: Datadog accepts ${MAX_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${MAX_TAGS - ACTION_TAG_COUNT}.`,
+      `Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${MAX_CUSTOM_TAGS - ACTION_TAG_COUNT}.`,
     );
   }
   const startedAt = time(read, 'started-at');
@@ -302,7 +296,7 @@ function described(read: Read, env: Env, now: Date): Described {
     version: first(read, env, 'version', 'DD_VERSION')?.value,
     team: text(read, 'team'),
     tags,
-    commitSha: matching(read, 'commit-sha', COMMIT_SHA, 'a full commit SHA, 40 or more hexadecimal characters'),
+    commitSha: matching(read, 'commit-sha', commitShaProblem, 'a full commit SHA, 40 or more hexadecimal characters'),
     repositoryUrl: repositoryUrl && withoutCredentials(repositoryUrl),
     startedAt,
     finishedAt,
@@ -314,7 +308,7 @@ function target(read: Read, env: Env, input: string, event: EventKind): Target |
   const value = text(read, input);
   if (value === undefined) return undefined;
   if (!isLatest(value)) {
-    if (!isGivenId(value)) throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}, or latest.`);
+    if (pathIdProblem(value)) throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}, or latest.`);
     return { id: value };
   }
   const service = first(read, env, 'service', 'DD_SERVICE');

@@ -108,6 +108,8 @@ export function createHttpTransport(options: HttpOptions): Transport {
       if (outcome.kind === 'answer') {
         const { status } = outcome;
         kind = 'http';
+        // A gateway's 502 or 504: it forwarded the request and lost the answer, as a timeout would.
+        if (status === 502 || status === 504) mayHaveArrived = true;
         problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
         extra = { status, details: errorDetails(parseJson(outcome.text)), hint: hintFor(request, status, host) };
         decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
