@@ -517,7 +517,6 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: ./build/datadog/answers.js
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
-/** Judges a 2xx answer to an operation. */
 function checkAnswer(operation, answer) {
     const { status, text } = answer;
     const kind = operation.split(' ')[0];
@@ -543,28 +542,21 @@ function checkAnswer(operation, answer) {
             ? data === null
             : kind === 'list'
                 ? Array.isArray(data) && data.every(isObject)
-                : // get: null says there is no such event.
+                :
                     data === null || isObject(data);
     return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-// Control characters (a line starting `::` is a workflow command), invisible format characters
-// (bidirectional overrides) and line separators.
 const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function shown(char) {
     return UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
 }
-/** Text from outside made safe to show: unsafe characters as visible escapes. */
 function harmless(text) {
-    return Array.from(text, shown).join('');
+    return UNSAFE.test(text) ? Array.from(text, shown).join('') : text;
 }
-/**
- * The start of a text from outside, made harmless, at most `max` characters with the `…` that
- * says it was cut. Keys must be scrubbed from the whole text before.
- */
 function excerpt(text, max = 80) {
     let out = '';
     let cutAt = 0;
@@ -580,23 +572,16 @@ function excerpt(text, max = 80) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/escape.js
-// Every value leaves the action through the escaping of where it goes: a log line, Markdown, a URL.
-// Inputs are checked where they enter too; these close what comes from elsewhere (Datadog's
-// answers, the environment, the runner's files) and whatever a check may miss.
 
-/** Characters that break a line, or reorder what a reader sees: C0/C1 controls, U+2028/9, bidi controls. */
-const UNSAFE_CHARACTERS = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
-const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
-/** A value as a message quotes it: unsafe characters shown as escapes (the client's own), a long one cut. */
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'g');
 function quoted(value, max = 200) {
     return `"${excerpt(value, max)}"`;
 }
-/**
- * Text for the step's log. The runner reads a line as a command when it starts with `::` after
- * spaces, or holds `##[` anywhere (the legacy syntax); both are broken up, and every line break
- * the runner splits on (\n, \r) is a real one, so no value can start a line of its own.
- */
+const MAY_NEED_LOG_ESCAPE = new RegExp(`${UNSAFE_CHARACTERS.source}|::|##\\[`);
 function forLog(text) {
+    if (!MAY_NEED_LOG_ESCAPE.test(text))
+        return text;
     return text
         .split(/\r\n|\r|\n/)
         .map((line) => line
@@ -607,25 +592,12 @@ function forLog(text) {
         .replaceAll('##[', '## ['))
         .join('\n');
 }
-/**
- * Prose for the job summary: one line, every ASCII punctuation character backslash-escaped, so no
- * heading, list, emphasis, link, image, autolink, HTML element, entity or table cell can be opened.
- */
 function markdownText(text) {
     return text.replace(UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
-/**
- * A value as code in a table cell: nothing inside a code span is Markdown but a backtick, which
- * would close it, and a pipe, which GitHub reads as a cell border even there.
- */
 function markdownCode(text) {
     return `\`${text.replace(UNSAFE_GLOBAL, ' ').replaceAll('`', "'").replaceAll('|', '\\|')}\``;
 }
-/**
- * An http(s) URL fit for a Markdown link's destination, or undefined: parsed (which
- * percent-encodes spaces, quotes and angle brackets), then parentheses, brackets and pipes encoded,
- * which would end the destination, the link or the table cell.
- */
 function safeUrl(text) {
     let url;
     try {
@@ -638,7 +610,6 @@ function safeUrl(text) {
         return undefined;
     return url.href.replace(/[()[\]|'*_]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
-/** A Markdown link to an http(s) URL; the text alone when the URL is not one. */
 function markdownLink(label, url) {
     const href = safeUrl(url);
     return href ? `[${label}](${href})` : label;
@@ -926,17 +897,12 @@ const markdownSummary = (/* unused pure expression or super */ null && (_summary
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./build/action/toolkit.js
-// The parts of @actions/core the action uses, from @actions/core's own modules. Its root module
-// also loads its HTTP client and undici (for OIDC tokens, which the action never asks for):
-// about 35 ms and 1 MB in every step of every deploy job. The package exports only its root, so
-// its modules are imported by path; the functions below are core's own one-liners over them.
 
 
 
 
 
 
-/** A file of the runner's (state, outputs, summary) that could not be written. */
 class RunnerFileError extends Error {
     name = 'RunnerFileError';
     constructor(variable, cause) {
@@ -957,21 +923,18 @@ function getInput(name) {
 function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
-/** Throws RunnerFileError when GITHUB_OUTPUT cannot be written. */
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         writingTo('GITHUB_OUTPUT', () => issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value)));
     else
         issueCommand('set-output', { name }, value);
 }
-/** Throws RunnerFileError when GITHUB_STATE cannot be written. */
 function saveState(name, value) {
     if (process.env.GITHUB_STATE)
         writingTo('GITHUB_STATE', () => issueFileCommand('STATE', prepareKeyValueMessage(name, value)));
     else
         issueCommand('save-state', { name }, value);
 }
-/** Appends to the job summary, if the runner gave a file; throws RunnerFileError when it cannot be written. */
 async function appendSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
@@ -986,7 +949,6 @@ async function appendSummary(markdown) {
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
-// Every message goes through forLog: no value in it can become a command to the runner.
 function info(message) {
     process.stdout.write(forLog(message) + external_node_os_.EOL);
 }
@@ -1001,13 +963,13 @@ function setFailed(message) {
     issueCommand('error', {}, forLog(message));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./build/version.js
-// Kept equal to package.json's version by a test; sent in the User-Agent.
 const PRODUCT = 'datadog-dora-action';
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./build/datadog/errors.js
-/** A configuration or argument the client cannot work with; nothing was sent. */
 class DatadogConfigError extends Error {
     name = 'DatadogConfigError';
 }
@@ -1022,7 +984,6 @@ const SENT = {
     'list deployments': 'The request',
     'list failures': 'The request',
 };
-/** A call to Datadog that did not succeed. Carries no key and no request headers. */
 class DatadogApiError extends Error {
     name = 'DatadogApiError';
     operation;
@@ -1031,10 +992,6 @@ class DatadogApiError extends Error {
     details;
     attempts;
     hint;
-    /**
-     * Some attempt's request may have reached Datadog without its answer reaching us (a timeout,
-     * a connection broken after the request went out, an answer cut short): the event may exist.
-     */
     mayHaveArrived;
     constructor(init) {
         const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
@@ -1064,18 +1021,10 @@ var external_node_https_ = __nccwpck_require__(708);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(692);
 ;// CONCATENATED MODULE: ./build/datadog/proxy.js
-// Proxies as runners behind corporate firewalls configure them: HTTPS_PROXY / HTTP_PROXY and
-// NO_PROXY (either case). Every request goes through an HTTP CONNECT tunnel, so the proxy sees
-// the host and port, never the keys in the headers.
 
 
 
-/** The variable that is set, as it is spelled: NAME, else its lower-case twin. */
 const setVariable = (env, name) => (env[name] !== undefined ? name : env[name.toLowerCase()] !== undefined ? name.toLowerCase() : undefined);
-/**
- * The proxy for a target URL, if any applies to it. A setting that cannot be used is named in a
- * warning, never its value (it may hold credentials), and the target is reached directly.
- */
 function proxyFor(target, env, warn) {
     const noProxy = setVariable(env, 'NO_PROXY');
     if (bypassesProxy(target, noProxy ? (env[noProxy] ?? '') : ''))
@@ -1098,10 +1047,6 @@ function proxyFor(target, env, warn) {
     }
     return proxy;
 }
-/**
- * NO_PROXY: `*`, host names (`api.datadoghq.com`), domain suffixes (`.datadoghq.com` or
- * `datadoghq.com`, which also match sub-domains), IP addresses, each optionally with `:port`.
- */
 function bypassesProxy(target, noProxy) {
     const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
     const port = target.port || (target.protocol === 'https:' ? '443' : '80');
@@ -1119,7 +1064,6 @@ function bypassesProxy(target, noProxy) {
         return host === domain || host.endsWith(`.${domain}`);
     });
 }
-/** The proxy as it may be shown: without credentials. */
 function describeProxy(proxy) {
     return `${proxy.protocol}//${proxy.host}`;
 }
@@ -1148,7 +1092,6 @@ function tunnel(proxy, host, port, callback) {
         callback(new ProxyError(`the proxy ${describeProxy(proxy)} refused to connect to ${host}:${port} (HTTP ${response.statusCode} ${response.statusMessage ?? ''})`.trim()));
     });
     request.once('error', (error) => {
-        // The proxy's own address, never its credentials.
         callback(Object.assign(new Error(`the proxy ${describeProxy(proxy)} could not be reached (${error.code ?? error.message})`), { code: error.code }));
     });
     request.end();
@@ -1159,13 +1102,11 @@ class HttpsTunnelAgent extends external_node_https_.Agent {
         super({ keepAlive: false });
         this.#proxy = proxy;
     }
-    // Node's agents wait for the callback when createConnection returns nothing.
     createConnection(options, callback) {
         const host = String(options.hostname ?? options.host ?? 'localhost');
         tunnel(this.#proxy, host, Number(options.port ?? 443), (error, socket) => {
             if (error || !socket)
                 return callback?.(error, undefined);
-            // Only what TLS needs: the request's own options (path, method…) would confuse tls.connect.
             const { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity, servername } = options;
             const secure = { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity };
             const defined = Object.fromEntries(Object.entries(secure).filter(([, value]) => value !== undefined));
@@ -1185,7 +1126,6 @@ class HttpTunnelAgent extends external_node_http_.Agent {
         return undefined;
     }
 }
-/** An agent that tunnels to the target through its proxy, or undefined to connect directly. */
 function proxyAgentFor(target, env, warn) {
     const proxy = proxyFor(target, env, warn);
     if (!proxy)
@@ -1194,18 +1134,10 @@ function proxyAgentFor(target, env, warn) {
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/retry.js
-// When to ask Datadog again, and after how long: a pure decision, so it is tested without waiting.
 const DEFAULT_TIMING = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000, maxAttempts: 5 };
-// Errors before the request went out that say nothing about the next attempt. ENOTFOUND (a wrong
-// host), TLS and proxy refusals are not among them.
 const TRANSIENT_CODES = new Set([
     'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED',
 ]);
-/**
- * After attempt number `attempt` (from 1): 429 and 5xx are retried, and so is every lost answer
- * (a request that went out whole and got no complete answer). A wait is never shorter than the
- * backoff, whatever X-RateLimit-Reset says.
- */
 function decideRetry(result, attempt, timeLeftMs, timing, random) {
     const retryable = 'status' in result
         ? result.status === 429 || result.status >= 500
@@ -1221,12 +1153,10 @@ function decideRetry(result, attempt, timeLeftMs, timing, random) {
         return { retry: false, reason: 'budget', waitMs, rateLimited: waitMs > backoff };
     return { retry: true, waitMs };
 }
-/** Exponential backoff with jitter: half fixed, half random, so retrying clients spread out. */
 function backoffMs(timing, attempt, random) {
     const ceiling = Math.min(timing.maxBackoffMs, timing.backoffMs * 2 ** (attempt - 1));
     return ceiling / 2 + random() * (ceiling / 2);
 }
-/** X-RateLimit-Reset is whole seconds; anything else (negative, garbage) says nothing. */
 function rateLimitResetMs(header) {
     const value = header?.trim() ?? '';
     return /^\d+(?:\.\d+)?$/.test(value) ? Number(value) * 1000 : undefined;
@@ -1239,12 +1169,10 @@ function rateLimitResetMs(header) {
 
 
 let gotModule;
-// got is loaded on the first request only: steps that send nothing never pay for it.
 function loadGot() {
     gotModule ??= __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 586)).then((module) => module.default);
     return gotModule;
 }
-// Stands for a 2xx whose announced JSON does not parse: the answer broke off on its way.
 const CUT_ANSWER = 'ERR_ANSWER_CUT';
 function createHttpTransport(options) {
     const { timing } = options;
@@ -1254,7 +1182,6 @@ function createHttpTransport(options) {
     return async function send(request) {
         const started = performance.now();
         const deadline = started + timing.budgetMs;
-        // Set once any attempt went out whole and its answer never came back whole.
         let mayHaveArrived = false;
         const fail = (kind, attempts, summary, extra = {}) => new DatadogApiError({
             operation: request.operation,
@@ -1275,7 +1202,6 @@ function createHttpTransport(options) {
                     return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started) };
                 }
                 if (verdict.verdict === 'foreign') {
-                    // Scrubbed whole, then cut: a key across the cut would otherwise show its start.
                     const type = outcome.contentType ? excerpt(outside(outcome.contentType), 60) : 'no content type';
                     const body = outcome.text ? `"${excerpt(outside(outcome.text))}"` : 'an empty body';
                     throw fail('foreign', attempts, `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`, {
@@ -1293,7 +1219,6 @@ function createHttpTransport(options) {
             if (outcome.kind === 'answer') {
                 const { status } = outcome;
                 kind = 'http';
-                // A gateway's 502 or 504: it forwarded the request and lost the answer, as a timeout would.
                 if (status === 502 || status === 504)
                     mayHaveArrived = true;
                 problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
@@ -1310,7 +1235,6 @@ function createHttpTransport(options) {
             if (!decision.retry) {
                 if (decision.reason === 'final')
                     throw fail(kind, attempts, problem, extra);
-                // Datadog kept answering 429 or 5xx: the call ran out, not Datadog's patience.
                 const exhausted = kind === 'http' ? 'budget' : kind;
                 if (decision.reason !== 'budget')
                     throw fail(exhausted, attempts, `${problem}, and no attempts are left (at most ${timing.maxAttempts} per call)`, extra);
@@ -1338,12 +1262,10 @@ async function attempt(options, request, timeoutMs) {
         const response = await got(`${options.baseUrl}${request.path}`, {
             method: request.method,
             headers,
-            // json, not a string body: got checks a body for FormData, which makes Node load undici (13 ms).
             ...(request.body === undefined ? {} : { json: request.body }),
             responseType: 'text',
             throwHttpErrors: false,
             followRedirect: false,
-            // Our loop owns retries: every attempt carries the same id and body, and the budget holds.
             retry: { limit: 0 },
             timeout: { request: timeoutMs },
             ...(options.proxy ? { agent: options.proxy.agents } : {}),
@@ -1359,14 +1281,9 @@ async function attempt(options, request, timeoutMs) {
     }
     catch (error) {
         const { code = 'EUNKNOWN', message, timings } = error;
-        // got notes when the request finished going out: from then on, Datadog may have it.
         return { kind: 'error', code, message, written: timings?.upload !== undefined };
     }
 }
-/**
- * Datadog's `GET /api/v1/validate`: one short attempt, so an outage delays nobody for long.
- * A gateway or stand-in without that path answers 404: that says nothing about the key.
- */
 async function checkApiKey(options, timeoutMs) {
     const host = new URL(options.baseUrl).host;
     const outcome = await attempt(options, { method: 'GET', path: '/api/v1/validate' }, timeoutMs);
@@ -1382,7 +1299,6 @@ async function checkApiKey(options, timeoutMs) {
     }
     return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
 }
-/** Text that may hold what others said, made fit to show: no key, no control characters. */
 function fromOutside(options) {
     const secrets = [options.apiKey, options.appKey].filter((key) => Boolean(key));
     return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
@@ -1390,7 +1306,6 @@ function fromOutside(options) {
 function statusText(answer) {
     return answer.statusMessage ? ` ${answer.statusMessage}` : '';
 }
-/** What a failed attempt says about arrival: only a request that went out whole can have arrived. */
 function errorProblem(outcome, host, timeoutMs) {
     if (outcome.code === 'ETIMEDOUT') {
         return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
@@ -1414,7 +1329,6 @@ function parseJson(text) {
         return undefined;
     }
 }
-/** Datadog answers `{errors: [{detail, title}]}` on 400 and `{errors: ["..."]}` on 403 and 429. */
 function errorDetails(body) {
     const errors = body?.errors;
     if (!Array.isArray(errors))
@@ -1457,23 +1371,17 @@ function hintFor(request, status, host) {
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/rules.js
-// What Datadog accepts, as pure checks: the client applies them before it sends anything, and a
-// caller can apply the same ones to its own inputs. Each answers what is wrong, or undefined.
 const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
 const TAG = /^[^:\s][^:]*:.+$/;
-/** Datadog's limit of custom tags on one event. */
 const MAX_CUSTOM_TAGS = 100;
-/** An id that goes into a URL path (patch, get, delete; a remediation's id): 1 to 128 of [A-Za-z0-9_.:-]. */
 function pathIdProblem(id) {
     if (!ID.test(id))
         return 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons';
-    // `.` and `..` would change the path the request goes to.
     if (/^\.+$/.test(id))
         return 'an id of periods alone is not an id';
     return undefined;
 }
-/** An id a client sets on a new event: 16 to 128 of the same characters, usable later in a path. */
 function eventIdProblem(id) {
     if (id.length < 16 || !ID.test(id))
         return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
@@ -1485,13 +1393,8 @@ function commitShaProblem(sha) {
 function tagProblem(tag) {
     return TAG.test(tag) ? undefined : 'expected key:value';
 }
-/**
- * A base URL the client appends request paths to. Said without the URL itself, which may hold
- * credentials.
- */
 function baseUrlProblem(baseUrl) {
     const trimmed = baseUrl.trim();
-    // The URL parser drops tabs and line breaks silently: refuse them instead.
     if (/[\s\p{Cc}\p{Cf}]/u.test(trimmed))
         return 'it contains spaces or control characters';
     let url;
@@ -1505,7 +1408,6 @@ function baseUrlProblem(baseUrl) {
         return 'it must start with https:// (or http://)';
     if (url.username || url.password)
         return 'it must not carry credentials: pass the keys as keys';
-    // Request paths are appended to it: after a query or fragment they would no longer be the path.
     if (/[?#]/.test(trimmed))
         return 'it must not have a query (?) or fragment (#)';
     return undefined;
@@ -1514,7 +1416,6 @@ function baseUrlProblem(baseUrl) {
 ;// CONCATENATED MODULE: ./build/datadog/sites.js
 
 const DEFAULT_SITE = 'datadoghq.com';
-// Sites where DORA Metrics exist, with the host of their web app.
 const SITES = {
     'datadoghq.com': 'app.datadoghq.com',
     'us3.datadoghq.com': 'us3.datadoghq.com',
@@ -1531,7 +1432,6 @@ const WITHOUT_DORA = {
 const SITE_NAMES = Object.keys(SITES);
 class SiteError extends DatadogConfigError {
     input;
-    /** Why, without the value: callers name the value in their own words. */
     reason;
     constructor(input, reason) {
         super(`Datadog site "${input}": ${reason}.`);
@@ -1539,10 +1439,6 @@ class SiteError extends DatadogConfigError {
         this.reason = reason;
     }
 }
-/**
- * Accepts a site as Datadog names it, or the address people paste from their browser
- * (`https://app.datadoghq.eu/`, `api.us5.datadoghq.com`).
- */
 function resolveSite(input) {
     const host = input
         .trim()
@@ -1560,6 +1456,7 @@ function resolveSite(input) {
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/client.js
+
 
 
 
@@ -1593,7 +1490,6 @@ function createDoraClient(options) {
         checkApiKey: () => checkApiKey(http, options.keyCheckTimeoutMs ?? 5_000),
     });
 }
-/** Builds every request as the real client would, records it, and sends nothing. */
 function createDryRunDoraClient(options = {}) {
     const baseUrl = resolveBaseUrl(options);
     const requests = [];
@@ -1607,7 +1503,6 @@ function createDryRunDoraClient(options = {}) {
                     ? { data: [] }
                     : { data: null };
             const status = method === 'PATCH' || method === 'DELETE' ? 202 : 200;
-            // The stand-in answer goes through the check Datadog's own answers go through.
             const verdict = checkAnswer(operation, { status, contentType: 'application/vnd.api+json', text: JSON.stringify(answer) });
             if (verdict.verdict !== 'datadog')
                 throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
@@ -1617,9 +1512,8 @@ function createDryRunDoraClient(options = {}) {
     });
     return Object.assign(client, { requests });
 }
-/** Generates an event id Datadog accepts (16–128 of [A-Za-z0-9_.:-]). */
 function newEventId() {
-    return crypto.randomUUID();
+    return (0,external_node_crypto_.randomUUID)();
 }
 function resolveBaseUrl({ site, baseUrl }) {
     if (baseUrl === undefined || baseUrl.trim() === '')
@@ -1633,13 +1527,11 @@ function checkKey(name, key) {
     const trimmed = key?.trim() ?? '';
     if (!trimmed)
         throw new DatadogConfigError(`The Datadog ${name} is missing.`);
-    // Said without the value: a key never goes into a message.
     if (/[^\x21-\x7e]/.test(trimmed))
         throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
     return trimmed;
 }
 function buildClient({ transport, checkApiKey }) {
-    // Encoded as Datadog's own clients do: a colon becomes %3A.
     const deployment = (id) => encodeURIComponent(pathId('deployment', id));
     const failure = (id) => encodeURIComponent(pathId('failure', id));
     const read = 'dora_metrics_read';
@@ -1647,7 +1539,6 @@ function buildClient({ transport, checkApiKey }) {
     const send = async (operation, path, body) => {
         const request = body();
         const response = await transport({ operation, method: 'POST', path, body: request });
-        // The answer passed the check: its data.id names the event from now on.
         const id = response.body.data.id;
         return { id, sentId: request.data.attributes.id, status: response.status, attempts: response.attempts, durationMs: response.durationMs };
     };
@@ -1668,7 +1559,6 @@ function buildClient({ transport, checkApiKey }) {
         const response = await transport({ operation, method: 'POST', path, body, permission: read });
         return response.body.data.map(parse);
     };
-    // Every method is async, so a bad argument rejects like any other failure.
     return {
         sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
         patchDeployment: async (id, patch) => write(await transport({ operation: 'patch deployment', method: 'PATCH', path: `/api/v2/dora/deployments/${deployment(id)}`, body: patchRequest(id, patch), permission: writes })),
@@ -1682,7 +1572,6 @@ function buildClient({ transport, checkApiKey }) {
         checkApiKey,
     };
 }
-// ---- request bodies: pure, checked before anything is sent ----
 function deploymentRequest(event) {
     if (!event.service?.trim())
         throw new DatadogConfigError('A deployment needs a service name.');
@@ -1773,7 +1662,6 @@ function pathId(kind, id) {
         throw new DatadogConfigError(`The ${kind} id ${client_quoted(id)} is not valid: ${problem}.`);
     return id;
 }
-/** A value as given, fit to show in a message however odd it is. */
 function client_quoted(value) {
     return `"${excerpt(value, 60)}"`;
 }
@@ -1812,8 +1700,6 @@ function gitAndTags(event) {
         out.custom_tags = tags;
     return out;
 }
-// ---- responses ----
-/** RFC 3339 strings, or integers in seconds, milliseconds or nanoseconds, as Datadog infers them. */
 function parseTime(value) {
     if (value === undefined || value === null || value === '')
         return undefined;
@@ -1864,7 +1750,6 @@ function definedDate(key, value) {
 
 
 
-/** `timing` shortens the calls, for what main asks before the deploy. */
 function clientsFor(endpoint, dryRun, keys, timing) {
     const real = keys.apiKey
         ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, timing, log: (line) => info(line), warn: (message) => toolkit_warning(message, { title: 'Proxy setting ignored' }) })
@@ -1878,7 +1763,6 @@ function clientsFor(endpoint, dryRun, keys, timing) {
         throw new Error('An API key is needed to send to Datadog.');
     return { writer: real, reader };
 }
-/** Where requests go, as said to users. */
 function apiUrlFor(endpoint) {
     return endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
 }
@@ -1894,10 +1778,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./build/action/commit.js
 
 
-/**
- * The commit a trigger says was deployed. A pull request's GITHUB_SHA is a temporary merge
- * commit that is in no branch's history, so Datadog could compute no lead time from it.
- */
 function commitFromEvent(context) {
     const { payload, eventName } = context;
     if (eventName.startsWith('pull_request') && payload.pull_request?.head?.sha) {
@@ -1915,15 +1795,10 @@ async function gitWithActionsExec(args, cwd) {
     const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260));
     return getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
 }
-/**
- * What the trigger says; else HEAD of the workspace when it is a checkout of this repository
- * (a deploy job may check out another ref than the one that triggered it); else GITHUB_SHA.
- */
 async function detectCommit(context, git = gitWithActionsExec, debug = () => { }) {
     const fromEvent = commitFromEvent(context);
     if (fromEvent)
         return fromEvent;
-    // No .git, no git to run: most deploy jobs that skip checkout, and every one that spares a process.
     const checkout = context.workspace && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context.workspace, '.git')) ? context.workspace : undefined;
     if (context.workspace && !checkout)
         debug('The workspace is not a git checkout; using GITHUB_SHA.');
@@ -1949,7 +1824,6 @@ async function workspaceHead(context, workspace, git, debug) {
         return sha;
     }
     catch (error) {
-        // git missing, or refusing a workspace owned by another user (containers): fall back quietly.
         debug(`git could not be run in the workspace (${error.message}); using GITHUB_SHA.`);
         return undefined;
     }
@@ -2009,10 +1883,7 @@ class Context {
 }
 //# sourceMappingURL=context.js.map
 ;// CONCATENATED MODULE: ./build/action/context.js
-// The one place that reads the GitHub workflow context.
-// @actions/github's Context, from its own module: the package root also loads Octokit (40 ms).
 
-/** Reads the run's context, event payload included, through @actions/github. */
 function readRunContext(env = process.env) {
     const context = new Context();
     const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
@@ -2063,7 +1934,6 @@ function describe(inputs, context, commitSha) {
 function tagName(ref) {
     return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
 }
-/** Tags that lead back to the run; their number is ACTION_TAG_COUNT at most. */
 function runTags(context) {
     const tags = [
         ['github.repository', context.repository],
@@ -2072,43 +1942,30 @@ function runTags(context) {
         ['github.run_attempt', context.runAttempt],
         ['github.job', context.job],
     ];
-    // Names a workflow author chose: one line, within Datadog's 200 characters a tag.
-    const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
+    const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'g');
     return tags.filter(([, value]) => value?.trim()).map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
 }
 
 ;// CONCATENATED MODULE: ./build/action/ids.js
-/**
- * An id for an event sent from a run: run id, attempt and job say where it came from; matrix
- * legs and repeated calls of a reusable workflow share all of them, so a random part makes each
- * one its own. Within Datadog's rule: 16–128 of [A-Za-z0-9_.:-].
- */
+
 function runScopedId(context, random = randomPart()) {
     const job = (context.job ?? '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60);
     const parts = context.runId ? [context.runId, context.runAttempt ?? '1', job, random] : ['local', random];
     return parts.filter(Boolean).join('.');
 }
 function randomPart() {
-    return crypto.randomUUID().replaceAll('-', '').slice(0, 16);
+    return (0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./build/action/times.js
 
 
-/** How far ahead of this runner's clock a time may be: clocks disagree by a little. */
 const CLOCK_SKEW_MS = 5 * 60_000;
-/** Datadog keeps events two years: an older one is refused. */
 const RETENTION_MS = 730 * 86_400_000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2})))?$/i;
-/**
- * A time as people and tools write it: ISO 8601, or a Unix timestamp in seconds, milliseconds
- * or nanoseconds, told apart by their number of digits. Undefined when it is neither, or names no
- * real instant: JavaScript's Date would turn April 31 into May 1 without a word.
- */
 function parseTimeInput(text) {
     const value = text.trim();
     if (/^\d+$/.test(value)) {
-        // Nanoseconds exceed 2^53: divide as a BigInt so no precision is lost before the division.
         if (value.length <= 11)
             return new Date(Number(value) * 1000);
         if (value.length <= 14)
@@ -2117,7 +1974,6 @@ function parseTimeInput(text) {
             return new Date(Number(BigInt(value) / 1000000n));
         return undefined;
     }
-    // A date alone, or a date and time with a zone: a time without a zone would depend on the runner's.
     const match = ISO.exec(value);
     if (!match)
         return undefined;
@@ -2126,7 +1982,6 @@ function parseTimeInput(text) {
     const [y, mo, d, h, mi, s] = parts;
     const utc = Date.UTC(y, mo - 1, d, h, mi, s);
     const real = new Date(utc);
-    // The same fields back from Date.UTC: a field out of its range would have been carried into the next.
     if (real.getUTCFullYear() !== y || real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d || real.getUTCHours() !== h || real.getUTCMinutes() !== mi || real.getUTCSeconds() !== s) {
         return undefined;
     }
@@ -2136,7 +1991,6 @@ function parseTimeInput(text) {
     const millis = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
     return new Date(utc + millis - offsetMs);
 }
-/** A time given as an input: within what Datadog keeps, and not in the future. */
 function checkInstant(input, at, now) {
     if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
         throw new InputError(`Input ${input} is ${quoted(at.toISOString())}, in the future (this runner's clock says ${now.toISOString()}): expected a time no later than a few minutes from now.`);
@@ -2145,7 +1999,6 @@ function checkInstant(input, at, now) {
         throw new InputError(`Input ${input} is ${quoted(at.toISOString())}, more than two years ago: Datadog keeps events two years; expected a later time.`);
     }
 }
-/** Times given as inputs: each real, kept by Datadog and not in the future, and in order. */
 function checkInputTimes(startedAt, finishedAt, now) {
     if (startedAt)
         checkInstant('started-at', startedAt, now);
@@ -2154,7 +2007,6 @@ function checkInputTimes(startedAt, finishedAt, now) {
     if (startedAt && finishedAt)
         checkOrder(finishedAt, startedAt, 'input started-at');
 }
-/** The finish given against the start the event will carry, given or not: an event ends after it starts. */
 function checkOrder(finishedAt, startedAt, start) {
     if (finishedAt < startedAt) {
         throw new InputError(`Input finished-at is ${quoted(finishedAt.toISOString())}, before ${start} (${startedAt.toISOString()}): an event ends after it starts; expected a later time.`);
@@ -2162,27 +2014,16 @@ function checkOrder(finishedAt, startedAt, start) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/inputs.js
-// The one module that reads the action's inputs: each is parsed once into a typed value here,
-// with its environment fallback, and a bad one fails with its name, its value and what is accepted.
 
 
 
 
 
 const EVENTS = ['deployment', 'change-failure', 'stable', 'failure'];
-/** An input the action cannot work with; the message names it, and never holds a secret. */
 class InputError extends Error {
     name = 'InputError';
 }
-/** Tags the action adds itself, counted within Datadog's 100. */
 const ACTION_TAG_COUNT = 5;
-/** Ids Datadog gives can be shorter than the 16 characters a client-set id needs. */
-/**
- * Every input's upper bound in characters, stated in its description in action.yml (a test holds
- * them equal). Generous for any real value, and small enough that what main saves for post stays
- * far below the 32,767 characters Windows allows an environment variable (saved state reaches
- * post as one).
- */
 const MAX_LENGTH = {
     event: 20,
     'api-key': 256,
@@ -2208,11 +2049,8 @@ const MAX_LENGTH = {
     'dry-run': 10,
     'fail-on-error': 10,
 };
-/** Each item of a list input (services, tags). */
 const MAX_ITEM_LENGTH = 200;
-/** One service, wherever it is given. */
 const MAX_SERVICE_LENGTH = 100;
-// The inputs of each event; any other given is named in a warning.
 const DESCRIBING = ['env', 'version', 'team', 'tags', 'commit-sha', 'repository-url', 'started-at', 'finished-at'];
 const APPLIES = {
     deployment: ['service', ...DESCRIBING, 'deployment-id', 'remediates', 'remediation-type'],
@@ -2221,11 +2059,6 @@ const APPLIES = {
     failure: ['service', ...DESCRIBING, 'failure-id', 'name', 'severity'],
 };
 const EVENT_SPECIFIC = [...new Set(Object.values(APPLIES).flat())];
-/**
- * The grammar every value is held to where it enters: a bounded length, and no character that
- * could start a line of its own in the log or the summary, or reorder what a reader sees.
- * Anything else in Unicode is kept as given.
- */
 function checked(sourced, max, item = false) {
     const { value, from } = sourced;
     notLonger(sourced, max, item);
@@ -2239,7 +2072,6 @@ function notLonger({ value, from }, max, item = false) {
         throw new InputError(`${from} ${item ? 'has an item of' : 'is'} ${value.length} characters${item ? '' : ' long'}: at most ${max} are accepted.`);
     }
 }
-/** An input, else the first environment variable set, checked as one line. */
 function first(read, env, input, ...variables) {
     const given = read(input).trim();
     if (given)
@@ -2264,7 +2096,6 @@ function bool(read, input) {
         return false;
     throw new InputError(`Input ${input} is ${quoted(value)}: expected true or false.`);
 }
-/** Items separated by commas or newlines, each held to the grammar of one line. */
 function list(sourced, input) {
     if (!sourced)
         return [];
@@ -2296,16 +2127,13 @@ function time(read, input) {
     }
     return date;
 }
-/** A value held to one of the client's rules (Datadog's, kept in one place), said in the input's words. */
 function matching(read, input, problem, accepted) {
     const value = inputs_text(read, input);
     if (value && problem(value))
         throw new InputError(`Input ${input} is ${quoted(value)}: expected ${accepted}.`);
     return value;
 }
-/** `latest`, in any letter case. */
 const isLatest = (value) => value.toLowerCase() === 'latest';
-/** An id the action will send as a new event's id; `latest` is refused by name. */
 function inputs_newEventId(read, input, event) {
     const value = inputs_text(read, input);
     if (value !== undefined && isLatest(value)) {
@@ -2313,7 +2141,6 @@ function inputs_newEventId(read, input, event) {
     }
     return matching(read, input, eventIdProblem, CLIENT_ID);
 }
-/** An id Datadog gave, which the action puts in a URL path; `latest` is refused by name. */
 function givenId(read, input, event) {
     const value = inputs_text(read, input);
     if (value === undefined)
@@ -2333,7 +2160,6 @@ function remediationType(read) {
     }
     return value;
 }
-/** api-url says where the API is; the site (input or env) still says where the web app is, for links. */
 function endpointOf(read, env, warnings) {
     const endpoint = {};
     const site = first(read, env, 'site', 'DATADOG_SITE', 'DD_SITE');
@@ -2383,7 +2209,6 @@ function described(read, env, now) {
         finishedAt,
     };
 }
-/** `latest` needs the service and env to look in; an id is taken as Datadog gave it. */
 function target(read, env, input, event) {
     const value = inputs_text(read, input);
     if (value === undefined)
@@ -2402,7 +2227,6 @@ function target(read, env, input, event) {
     }
     return { latest: { service: service.value, env: environment.value } };
 }
-/** Parses every input but the keys; pure, so the rules are tested without a runner. */
 function parseInputs(read, env, now = new Date()) {
     const event = inputs_text(read, 'event') ?? 'deployment';
     if (!EVENTS.includes(event)) {
@@ -2475,14 +2299,9 @@ function onlyWith(read, warnings, input, other, event) {
     if (read(input).trim())
         warnings.push(`Input ${input} applies to event ${event} only with ${other}; it is ignored.`);
 }
-/**
- * The keys, handed to `mask` (the runner's add-mask) before anything else can print them: read
- * first in every step, so even a step that fails on its inputs has them masked.
- */
 function parseKeys(read, env, mask) {
     return { apiKey: secret(read, env, mask, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY'), appKey: secret(read, env, mask, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY') };
 }
-/** `needs` says what each key is needed for, so a missing key's error can say why. */
 function requireKeys(keys, needs) {
     if (!keys.apiKey && needs.api) {
         throw new InputError(`Input api-key is required ${needs.api}: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY), or set dry-run: true to send nothing.`);
@@ -2491,7 +2310,6 @@ function requireKeys(keys, needs) {
         throw new InputError(`Input app-key is required ${needs.app}: pass a Datadog application key with the dora_metrics_write and dora_metrics_read permissions from a secret (or set env DATADOG_APP_KEY or DD_APP_KEY).`);
     }
 }
-/** A key, masked at once; a bad one is said without its value. */
 function secret(read, env, mask, input, ...variables) {
     const given = read(input).trim();
     const variable = given ? undefined : variables.find((name) => env[name]?.trim());
@@ -2499,7 +2317,6 @@ function secret(read, env, mask, input, ...variables) {
     if (!value)
         return undefined;
     const from = variable ? `Input ${input} (from env ${variable})` : `Input ${input}`;
-    // Masked line by line: a value the runner cannot mask whole must not be printed, and is refused below.
     for (const line of value.split(/\r\n|\r|\n/))
         if (line.trim())
             mask(line.trim());
@@ -2537,9 +2354,7 @@ const readInputs = () => parseInputs((name) => getInput(name), process.env);
 const readKeys = () => parseKeys((name) => getInput(name), process.env, setSecret);
 
 ;// CONCATENATED MODULE: ./build/action/latest.js
-/** How far back `latest` looks for a deployment. */
 const LOOKBACK_DAYS = 30;
-/** Values quoted for Datadog's event search syntax: a service named `a b` or `x:y` stays one value. */
 function latestQuery(service, env) {
     const quote = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`;
     return `service:${quote(service)} env:${quote(env)}`;
@@ -2547,7 +2362,6 @@ function latestQuery(service, env) {
 function describeLookup(service, env) {
     return `the latest deployment of ${service} in ${env} (the last ${LOOKBACK_DAYS} days)`;
 }
-/** The id of the most recent deployment of a service in an env, if there is one in the window. */
 async function findLatestDeployment(client, service, env, now = new Date()) {
     const [latest] = await client.listDeployments({
         from: new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000),
@@ -2560,22 +2374,15 @@ async function findLatestDeployment(client, service, env, now = new Date()) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/report.js
-// How the action tells users what happened: logs, annotations, the job summary.
 
 
 
-/** Nothing in Datadog matches what the user asked for: a warning, never a failure. */
 class NothingFound extends Error {
     name = 'NothingFound';
 }
-/** A configuration the user must fix: the step fails, whatever fail-on-error says. */
 function isInputProblem(error) {
     return error instanceof InputError || error instanceof DatadogConfigError;
 }
-/**
- * Datadog unreachable, refusing, or holding nothing that matches: a warning, and the job keeps its
- * result, unless fail-on-error. A deploy must not break because Datadog had a bad minute.
- */
 function reportProblem(error, failOnError, what, failed) {
     if (isInputProblem(error))
         throw error;
@@ -2591,10 +2398,6 @@ function reportProblem(error, failOnError, what, failed) {
         toolkit_warning(`${message} The job keeps its result (fail-on-error is false).`, { title });
     return { kind: 'failed', message, failsStep, mayHaveArrived };
 }
-/**
- * A runner file that cannot be written (state, an output, the summary) is said with what follows
- * from it; it fails the step only with fail-on-error, and never stops what the step does next.
- */
 function reportRunnerFile(error, consequence, failOnError) {
     if (!(error instanceof RunnerFileError))
         throw error;
@@ -2630,13 +2433,7 @@ function describeAttempts(outcome) {
     return `${time}, ${outcome.attempts === 1 ? '1 attempt' : `${outcome.attempts} attempts`} (HTTP ${outcome.status})`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./build/action/start-time.js
-// All that pre does, kept apart so that pre loads nothing else: it runs at the start of every job
-// that uses the action. It writes the runner's state file itself, in the format
-// @actions/core's saveState writes (a test reads it back with core's getState), because core
-// would cost pre more than everything else it does.
 
 
 
@@ -2650,16 +2447,13 @@ function recordStartTime(at, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/state.js
-// What one step of the action leaves for the next: the runner hands saved state to later steps.
 
 
 
 const DEPLOYMENT = 'deployment';
-/** Saved state that is not what main writes: a warning in post, never a stack trace. */
 class SavedStateError extends Error {
     name = 'SavedStateError';
 }
-/** What pre recorded, if it is a time this job can have started at. */
 function loadStartTime(now = new Date()) {
     const saved = getState(STARTED_AT);
     if (!saved)
@@ -2672,7 +2466,6 @@ function loadStartTime(now = new Date()) {
     }
     return at;
 }
-/** Throws RunnerFileError when the state file cannot be written. */
 function saveDeployment(saved) {
     saveState(DEPLOYMENT, JSON.stringify(saved));
 }
@@ -2723,7 +2516,6 @@ function outcomeLines(outcome, success) {
         return [`Dry run: ${markdownText(outcome.what)}`];
     return [markdownText(outcome.message)];
 }
-/** Where to see it in Datadog, saying which site is assumed when none was given. */
 function seeIt(link) {
     const where = markdownLink('DORA Metrics', `${link.url}/ci/dora`);
     return link.assumedSite ? `See it in ${where} (on ${markdownText(link.assumedSite)}, assumed: no site was given).` : `See it in ${where}.`;
@@ -2794,8 +2586,6 @@ function duration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/deploy.js
-// The deployment event: planned in main, before the deploy; sent when the job ends (post),
-// or at once from main when its finish time is given.
 
 
 
@@ -2812,10 +2602,9 @@ function duration(ms) {
 
 const SEND = 'to send a deployment to Datadog';
 const LINK = 'with remediates: marking the remediated deployment a change failure needs it';
-/** All that main asks Datadog before the deploy (the key check, a lookup) shares this. */
 const PREFLIGHT_BUDGET_MS = 10_000;
 async function startDeployment(inputs, keys) {
-    const preflightEnds = performance.now() + PREFLIGHT_BUDGET_MS;
+    const preflightEnds = Date.now() + PREFLIGHT_BUDGET_MS;
     requireKeys(keys, inputs.dryRun ? {} : { api: SEND, app: inputs.remediates ? LINK : undefined });
     const context = readRunContext();
     const recorded = inputs.startedAt ? undefined : loadStartTime();
@@ -2828,14 +2617,13 @@ async function startDeployment(inputs, keys) {
         checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');
     const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommit(context, undefined, debug);
     const deployment = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
-    // The client's own rules, checked now rather than when the job ends.
     deploymentRequest({ ...deployment, finishedAt: inputs.finishedAt ?? startedAt });
     const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
     if (!inputs.dryRun)
         await deploy_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
     const saved = { deployment, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
     if (inputs.remediates) {
-        const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - performance.now()) }).reader;
+        const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - Date.now()) }).reader;
         saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType }, reader, inputs.failOnError);
     }
     writeOutput('deployment-id', deployment.id, inputs.failOnError);
@@ -2855,7 +2643,6 @@ async function startDeployment(inputs, keys) {
     }
     info(`${what}. It is ${inputs.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
 }
-/** A wrong key or site is said before the deploy runs, not discovered when the job ends. */
 async function deploy_checkKey(client, endpoint, failOnError) {
     const check = await client.checkApiKey();
     const where = apiUrlFor(endpoint);
@@ -2872,11 +2659,6 @@ async function deploy_checkKey(client, endpoint, failOnError) {
         debug(`Datadog accepts the API key on ${where}.`);
     }
 }
-/**
- * `remediates: latest` is looked up before the deploy, while this deployment is not in Datadog,
- * within what is left of the short budget: a lookup that cannot finish in it is left for post,
- * which looks again before sending this deployment, so the deploy is never held and the link not lost.
- */
 async function resolveBeforeDeploy(remediates, reader, failOnError) {
     if ('id' in remediates)
         return remediates;
@@ -2897,7 +2679,6 @@ async function resolveBeforeDeploy(remediates, reader, failOnError) {
         return undefined;
     }
 }
-/** Datadog said no (a 4xx other than 429): asking again later would not change its answer. */
 function isRefusal(error) {
     return error.kind === 'http' && error.status !== undefined && error.status < 500 && error.status !== 429;
 }
@@ -2909,10 +2690,8 @@ async function findRemediated(remediates, reader) {
     info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
     return { id, type: remediates.type };
 }
-/** Sends the deployment, then links the deployment it remediates to it; says how it went. */
 async function deliverDeployment(saved, now, keys) {
     const { deployment, endpoint, dryRun, failOnError } = saved;
-    // A start given a little ahead of this runner's clock must not end before it begins.
     const finishedAt = now < deployment.startedAt ? deployment.startedAt : now;
     let outcome;
     let datadogId;
@@ -2944,7 +2723,6 @@ async function deliverDeployment(saved, now, keys) {
     }
     await writeSummary(deploymentSummary({ deployment, finishedAt, appLink: appLinkFor(endpoint), outcome, datadogId, remediation }), failOnError);
 }
-/** A `latest` that main left for the end of the job is looked up now, before this deployment exists. */
 async function resolveBeforeSending(remediates, reader, failOnError) {
     if (!remediates || 'id' in remediates || !reader)
         return remediates;
@@ -2973,7 +2751,7 @@ async function linkRemediation(writer, remediates, remediationId, failOnError) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/failure.js
-// failure: an incident event, sent at once from main.
+
 
 
 
@@ -2986,9 +2764,12 @@ async function linkRemediation(writer, remediates, remediationId, failOnError) {
 
 async function sendFailure(inputs, keys) {
     requireKeys(keys, inputs.dryRun ? {} : { api: 'to send a failure to Datadog' });
+    const startedAt = inputs.startedAt ?? new Date();
+    if (inputs.finishedAt && !inputs.startedAt)
+        checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
     const context = readRunContext();
     const commit = inputs.commitSha ?? (await detectCommit(context, undefined, debug)).sha;
-    const failure = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt: inputs.startedAt ?? new Date(), commitSha: commit });
+    const failure = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt, commitSha: commit });
     failureRequest(failure);
     const { writer, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
     let outcome;
@@ -3014,7 +2795,6 @@ async function sendFailure(inputs, keys) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/mark.js
-// change-failure and stable: patch a deployment Datadog already has, at once, from main.
 
 
 
@@ -3077,7 +2857,6 @@ async function markDeployment(inputs, keys) {
 
 
 
-/** Where the step stands: every input is validated first, so a bad one fails before the deploy. */
 async function runMain() {
     let failOnError = false;
     try {
@@ -3096,7 +2875,6 @@ async function runMain() {
     catch (error) {
         if (isInputProblem(error))
             return setFailed(error.message);
-        // A bug of ours must not stop the deploy after this step, unless asked.
         const message = `Unexpected error: ${error.stack ?? String(error)}`;
         if (failOnError)
             setFailed(message);
@@ -3111,7 +2889,6 @@ async function runMain() {
 
 
 
-/** When the job ends, only if it succeeded: send the deployment main planned, once. */
 async function runPost() {
     let saved;
     try {
@@ -3134,7 +2911,6 @@ async function runPost() {
             setFailed(error.message);
             return;
         }
-        // Never a reason to fail a deploy that went out, unless asked.
         const message = `Unexpected error: ${error.stack ?? String(error)}`;
         if (saved?.failOnError)
             setFailed(message);
@@ -3144,7 +2920,6 @@ async function runPost() {
 }
 
 ;// CONCATENATED MODULE: ./build/index.js
-// The steps after pre share one bundle (dist/index.js); dist/main.js and dist/post.js only call in.
 
 
 

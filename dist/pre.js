@@ -8,10 +8,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/action/start-time.js
-// All that pre does, kept apart so that pre loads nothing else: it runs at the start of every job
-// that uses the action. It writes the runner's state file itself, in the format
-// @actions/core's saveState writes (a test reads it back with core's getState), because core
-// would cost pre more than everything else it does.
 
 
 
@@ -26,11 +22,9 @@ function recordStartTime(at, env = process.env) {
 
 ;// CONCATENATED MODULE: ./build/pre.js
 
-// Before any step, even checkout: nothing here may fail a job; main records the start if pre could not.
 try {
     recordStartTime(new Date());
 }
 catch {
-    // main says when it had to record the start itself.
 }
 

@@ -144,6 +144,13 @@ describe('times are checked in main, before the deploy', () => {
     expect(sent()).toEqual([]);
   });
 
+  test('a failure with finished-at but no started-at starts now, so an earlier finish is refused', async () => {
+    const run = await job({ inputs: { event: 'failure', 'finished-at': iso(Date.now() - 60_000) } });
+    expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
+    expect(annotations(run.step('main'))).toEqual([expect.stringMatching(/^Error: Input finished-at is "[^"]+", before the start of a failure without started-at, now \(/)]);
+    expect(sent()).toEqual([]);
+  });
+
   test('a start given a little ahead of this clock still ends after it begins', async () => {
     const run = await job({ inputs: { 'started-at': new Date(Date.now() + 60_000).toISOString() } });
     expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);

@@ -24,7 +24,8 @@ export const PREFLIGHT_BUDGET_MS = 10_000;
 type Remediates = NonNullable<SavedDeployment['remediates']>;
 
 export async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<void> {
-  const preflightEnds = performance.now() + PREFLIGHT_BUDGET_MS;
+  // Date.now(), not performance.now(): the global `performance` loads perf_hooks, a cost paid in every dry run.
+  const preflightEnds = Date.now() + PREFLIGHT_BUDGET_MS;
   requireKeys(keys, inputs.dryRun ? {} : { api: SEND, app: inputs.remediates ? LINK : undefined });
   const context = readRunContext();
 
@@ -47,7 +48,7 @@ export async function startDeployment(inputs: DeploymentInputs, keys: Keys): Pro
 
   const saved: SavedDeployment = { deployment, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
   if (inputs.remediates) {
-    const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - performance.now()) }).reader;
+    const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - Date.now()) }).reader;
     saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType }, reader, inputs.failOnError);
   }
   writeOutput('deployment-id', deployment.id, inputs.failOnError);

@@ -56,6 +56,6 @@ export function runTags(context: RunContext): string[] {
     ['github.job', context.job],
   ];
   // Names a workflow author chose: one line, within Datadog's 200 characters a tag.
-  const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
+  const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'g');
   return tags.filter(([, value]) => value?.trim()).map(([key, value]) => `${key}:${value!.replace(unsafe, ' ').trim()}`.slice(0, 200));
 }

@@ -9,12 +9,15 @@ import { runScopedId } from './ids.ts';
 import { type FailureInputs, type Keys, requireKeys } from './inputs.ts';
 import { type Outcome, printDryRun, reportProblem, writeOutput, writeSummary } from './report.ts';
 import { failureSummary } from './summary.ts';
+import { checkOrder } from './times.ts';
 
 export async function sendFailure(inputs: FailureInputs, keys: Keys): Promise<void> {
   requireKeys(keys, inputs.dryRun ? {} : { api: 'to send a failure to Datadog' });
+  const startedAt = inputs.startedAt ?? new Date();
+  if (inputs.finishedAt && !inputs.startedAt) checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
   const context = readRunContext();
   const commit = inputs.commitSha ?? (await detectCommit(context, undefined, core.debug)).sha;
-  const failure = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt: inputs.startedAt ?? new Date(), commitSha: commit });
+  const failure = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt, commitSha: commit });
   failureRequest(failure);
 
   const { writer, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);

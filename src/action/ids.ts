@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { RunContext } from './context.ts';
 
 /**
@@ -12,5 +13,6 @@ export function runScopedId(context: RunContext, random: string = randomPart()):
 }
 
 function randomPart(): string {
-  return crypto.randomUUID().replaceAll('-', '').slice(0, 16);
+  // node:crypto's, which @actions/core loads anyway; the global `crypto` would load WebCrypto too.
+  return randomUUID().replaceAll('-', '').slice(0, 16);
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { PRODUCT, VERSION } from '../version.ts';
 import { checkAnswer, excerpt } from './answers.ts';
 import { DatadogApiError, DatadogConfigError } from './errors.ts';
@@ -111,7 +112,7 @@ export function createDryRunDoraClient(options: EndpointOptions = {}): DryRunDor
 
 /** Generates an event id Datadog accepts (16–128 of [A-Za-z0-9_.:-]). */
 export function newEventId(): string {
-  return crypto.randomUUID();
+  return randomUUID();
 }
 
 function resolveBaseUrl({ site, baseUrl }: EndpointOptions): string {
