@@ -515,7 +515,51 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./build/datadog/rules.js
+const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
+const TAG = /^[^:\s][^:]*:.+$/;
+const MAX_CUSTOM_TAGS = 100;
+function pathIdProblem(id) {
+    if (!ID.test(id))
+        return 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons';
+    if (/^\.+$/.test(id))
+        return 'an id of periods alone is not an id';
+    return undefined;
+}
+function eventIdProblem(id) {
+    if (id.length < 16 || !ID.test(id))
+        return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
+    return pathIdProblem(id);
+}
+function commitShaProblem(sha) {
+    return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
+}
+function tagProblem(tag) {
+    return TAG.test(tag) ? undefined : 'expected key:value';
+}
+function baseUrlProblem(baseUrl) {
+    const trimmed = baseUrl.trim();
+    if (/[\s\p{Cc}\p{Cf}]/u.test(trimmed))
+        return 'it contains spaces or control characters';
+    let url;
+    try {
+        url = new URL(trimmed);
+    }
+    catch {
+        return 'it is not a URL: expected e.g. https://api.datadoghq.com';
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return 'it must start with https:// (or http://)';
+    if (url.username || url.password)
+        return 'it must not carry credentials: pass the keys as keys';
+    if (/[?#]/.test(trimmed))
+        return 'it must not have a query (?) or fragment (#)';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/datadog/answers.js
+
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 function checkAnswer(operation, answer) {
     const { status, text } = answer;
@@ -537,7 +581,8 @@ function checkAnswer(operation, answer) {
     }
     const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
     const fits = kind === 'send'
-        ? isObject(data) && typeof data.id === 'string' && data.id !== ''
+        ?
+            isObject(data) && typeof data.id === 'string' && pathIdProblem(data.id) === undefined
         : writes
             ? data === null
             : kind === 'list'
@@ -1367,49 +1412,6 @@ function hintFor(request, status, host) {
         return 'Too many events are being sent to Datadog with this key; send fewer or try again later.';
     if (status >= 500)
         return 'Datadog may be having an incident; see https://status.datadoghq.com.';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/datadog/rules.js
-const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
-const TAG = /^[^:\s][^:]*:.+$/;
-const MAX_CUSTOM_TAGS = 100;
-function pathIdProblem(id) {
-    if (!ID.test(id))
-        return 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons';
-    if (/^\.+$/.test(id))
-        return 'an id of periods alone is not an id';
-    return undefined;
-}
-function eventIdProblem(id) {
-    if (id.length < 16 || !ID.test(id))
-        return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
-    return pathIdProblem(id);
-}
-function commitShaProblem(sha) {
-    return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
-}
-function tagProblem(tag) {
-    return TAG.test(tag) ? undefined : 'expected key:value';
-}
-function baseUrlProblem(baseUrl) {
-    const trimmed = baseUrl.trim();
-    if (/[\s\p{Cc}\p{Cf}]/u.test(trimmed))
-        return 'it contains spaces or control characters';
-    let url;
-    try {
-        url = new URL(trimmed);
-    }
-    catch {
-        return 'it is not a URL: expected e.g. https://api.datadoghq.com';
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return 'it must start with https:// (or http://)';
-    if (url.username || url.password)
-        return 'it must not carry credentials: pass the keys as keys';
-    if (/[?#]/.test(trimmed))
-        return 'it must not have a query (?) or fragment (#)';
     return undefined;
 }
 

@@ -36,6 +36,8 @@ describe('a 2xx that is not JSON, or JSON of another shape, is foreign', () => {
     ['an empty send answer from someone without JSON', 'send failure', 200, '', 'text/html'],
     ['a send without data.id', 'send deployment', 200, '{"data":{"type":"dora_deployment"}}', JSON_API],
     ['a send with an empty id', 'send deployment', 200, '{"data":{"id":""}}', JSON_API],
+    ['a send whose id could not go into a path', 'send deployment', 200, '{"data":{"id":"a/../b\\n::error::x"}}', JSON_API],
+    ['a send whose id is dots alone', 'send deployment', 202, '{"data":{"id":".."}}', JSON_API],
     ['a send with a numeric id', 'send deployment', 200, '{"data":{"id":42}}', JSON_API],
     ["a gateway's own JSON", 'send deployment', 200, '{"status":"ok"}', 'application/json'],
     ['a send answered 201', 'send deployment', 201, '{"data":{"id":"x"}}', JSON_API],

@@ -1,6 +1,7 @@
 // Which 2xx answers are Datadog's. A gateway, captive portal or proxy can answer 200 too: only an
 // answer of the shape Datadog gives is a success.
 import type { Operation } from './errors.ts';
+import { pathIdProblem } from './rules.ts';
 
 export interface RawAnswer {
   status: number;
@@ -38,7 +39,8 @@ export function checkAnswer(operation: Operation, answer: RawAnswer): AnswerVerd
   const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
   const fits =
     kind === 'send'
-      ? isObject(data) && typeof data.id === 'string' && data.id !== ''
+      ? // Its id goes into later requests' paths: Datadog's own ids always fit that grammar.
+        isObject(data) && typeof data.id === 'string' && pathIdProblem(data.id) === undefined
       : writes
         ? data === null
         : kind === 'list'
