@@ -581,15 +581,17 @@ function checkAnswer(operation, answer) {
     }
     const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
     const fits = kind === 'send'
-        ?
-            isObject(data) && typeof data.id === 'string' && pathIdProblem(data.id) === undefined
+        ? hasId(data)
         : writes
             ? data === null
             : kind === 'list'
-                ? Array.isArray(data) && data.every(isObject)
+                ? Array.isArray(data) && data.every(hasId)
                 :
-                    data === null || isObject(data);
+                    data === null || hasId(data);
     return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+function hasId(value) {
+    return isObject(value) && typeof value.id === 'string' && pathIdProblem(value.id) === undefined;
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -2613,7 +2615,7 @@ async function startDeployment(inputs, keys) {
     let startedAt = inputs.startedAt ?? recorded;
     if (!startedAt) {
         startedAt = new Date();
-        info(`No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./"): the deployment starts now, ${startedAt.toISOString()}.`);
+        info(`No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./", and pre records nothing when it cannot write the runner's state): the deployment starts now, ${startedAt.toISOString()}.`);
     }
     if (inputs.finishedAt && !inputs.startedAt)
         checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');

@@ -172,6 +172,14 @@ describe("the runner's files", () => {
     expect(sent()).toEqual([]);
   });
 
+  test("pre that cannot write its state fails nothing: main times the deployment from its own start, and says so", async () => {
+    const run = await job({ unwritable: [{ step: 'pre', file: 'GITHUB_STATE', as: '/dev/full' }] });
+    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(run.step('pre')!.raw).toBe('');
+    expect(run.step('main')!.log).toContain('No start time was recorded when the job started');
+    expect(datadog.deployments.size).toBe(1);
+  });
+
   test('with fail-on-error, the same fails main with that message', async () => {
     const run = await job({ inputs: { 'fail-on-error': 'true' }, unwritable: [{ step: 'main', file: 'GITHUB_STATE', as: 'directory' }] });
     expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);

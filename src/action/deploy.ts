@@ -34,7 +34,7 @@ export async function startDeployment(inputs: DeploymentInputs, keys: Keys): Pro
   if (!startedAt) {
     startedAt = new Date();
     core.info(
-      `No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./"): the deployment starts now, ${startedAt.toISOString()}.`,
+      `No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./", and pre records nothing when it cannot write the runner's state): the deployment starts now, ${startedAt.toISOString()}.`,
     );
   }
   if (inputs.finishedAt && !inputs.startedAt) checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');

@@ -39,15 +39,19 @@ export function checkAnswer(operation: Operation, answer: RawAnswer): AnswerVerd
   const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
   const fits =
     kind === 'send'
-      ? // Its id goes into later requests' paths: Datadog's own ids always fit that grammar.
-        isObject(data) && typeof data.id === 'string' && pathIdProblem(data.id) === undefined
+      ? hasId(data)
       : writes
         ? data === null
         : kind === 'list'
-          ? Array.isArray(data) && data.every(isObject)
+          ? Array.isArray(data) && data.every(hasId)
           : // get: null says there is no such event.
-            data === null || isObject(data);
+            data === null || hasId(data);
   return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+
+/** An event as Datadog names it: its id goes into later requests' paths, and Datadog's own ids always fit. */
+function hasId(value: unknown): boolean {
+  return isObject(value) && typeof value.id === 'string' && pathIdProblem(value.id) === undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
