@@ -6,6 +6,8 @@ export default {
   transform: { '\\.ts$': '<rootDir>/jest.transform.cjs' },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 20000,
-  // Installs Node 20 once, outside the tree, for the test that runs dist/ on it.
-  globalSetup: '<rootDir>/scripts/local/node20.ts',
+  // Makes the run's temporary folder, and installs Node 20 once, outside the tree, for the test that runs dist/ on it.
+  globalSetup: '<rootDir>/scripts/local/setup.ts',
+  // Removes the run's temporary folder.
+  globalTeardown: '<rootDir>/scripts/local/temp-root.ts',
 };

@@ -1010,8 +1010,6 @@ function setFailed(message) {
     issueCommand('error', {}, forLog(message));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./build/version.js
 const PRODUCT = 'datadog-dora-action';
 const VERSION = '0.1.0';
@@ -1180,6 +1178,81 @@ function proxyAgentFor(target, env, warn) {
     return { proxy, agents: target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) } };
 }
 
+;// CONCATENATED MODULE: ./build/datadog/messages.js
+
+
+const CUT_ANSWER = 'ERR_ANSWER_CUT';
+function fromOutside(options) {
+    const secrets = [options.apiKey, options.appKey].filter((key) => Boolean(key));
+    return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
+}
+function statusText(answer) {
+    return answer.statusMessage ? ` ${answer.statusMessage}` : '';
+}
+function errorProblem(outcome, host, timeoutMs) {
+    if (outcome.code === 'ETIMEDOUT') {
+        return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
+    }
+    if (outcome.code === CUT_ANSWER)
+        return `the answer from ${host} broke off (${outcome.message})`;
+    return outcome.written
+        ? `the connection to ${host} broke before its answer was complete (${outcome.code}: ${outcome.message})`
+        : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+function parseJson(text) {
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function errorDetails(body) {
+    const errors = body?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors
+        .map((item) => {
+        if (typeof item === 'string')
+            return item;
+        const { detail, title } = (item ?? {});
+        return typeof detail === 'string' ? detail : typeof title === 'string' ? title : '';
+    })
+        .filter(Boolean);
+}
+function networkHint(code, host, proxy) {
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
+        return `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`;
+    }
+    if (code === 'ETIMEDOUT') {
+        return `Datadog or the network to it${proxy ? ` through the proxy ${describeProxy(proxy)}` : ''} is slow; see https://status.datadoghq.com.`;
+    }
+    return proxy
+        ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(proxy)} lets this machine reach ${host}.`
+        : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
+}
+function hintFor(request, status, host) {
+    if (status === 401 || status === 403) {
+        return request.permission
+            ? `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`
+            : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
+    }
+    if (status === 404)
+        return `${host} has no such endpoint or object: check the site or base URL, and the id.`;
+    if (status === 413)
+        return 'The event is too large for Datadog: send fewer or shorter tags.';
+    if (status === 429)
+        return 'Too many events are being sent to Datadog with this key; send fewer or try again later.';
+    if (status >= 500)
+        return 'Datadog may be having an incident; see https://status.datadoghq.com.';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/datadog/retry.js
 const DEFAULT_TIMING = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000, maxAttempts: 5 };
 const TRANSIENT_CODES = new Set([
@@ -1220,7 +1293,6 @@ function loadGot() {
     gotModule ??= __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 586)).then((module) => module.default);
     return gotModule;
 }
-const CUT_ANSWER = 'ERR_ANSWER_CUT';
 function createHttpTransport(options) {
     const { timing } = options;
     const host = new URL(options.baseUrl).host;
@@ -1346,75 +1418,192 @@ async function checkApiKey(options, timeoutMs) {
     }
     return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
 }
-function fromOutside(options) {
-    const secrets = [options.apiKey, options.appKey].filter((key) => Boolean(key));
-    return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./build/datadog/requests.js
+
+
+
+
+function newEventId() {
+    return (0,external_node_crypto_.randomUUID)();
 }
-function statusText(answer) {
-    return answer.statusMessage ? ` ${answer.statusMessage}` : '';
+function deploymentRequest(event) {
+    if (!event.service?.trim())
+        throw new DatadogConfigError('A deployment needs a service name.');
+    const startedAt = millis('startedAt', event.startedAt);
+    const finishedAt = millis('finishedAt', event.finishedAt);
+    return {
+        data: {
+            attributes: {
+                id: eventId('deployment', event.id),
+                service: event.service,
+                started_at: startedAt,
+                finished_at: finishedAt,
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...optional('team', event.team),
+                ...gitAndTags(event),
+            },
+        },
+    };
 }
-function errorProblem(outcome, host, timeoutMs) {
-    if (outcome.code === 'ETIMEDOUT') {
-        return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
+function failureRequest(event) {
+    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
+    if (services.length === 0 && !event.team?.trim()) {
+        throw new DatadogConfigError('A failure needs at least one service or a team.');
     }
-    if (outcome.code === CUT_ANSWER)
-        return `the answer from ${host} broke off (${outcome.message})`;
-    return outcome.written
-        ? `the connection to ${host} broke before its answer was complete (${outcome.code}: ${outcome.message})`
-        : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
+    return {
+        data: {
+            attributes: {
+                id: eventId('failure', event.id),
+                started_at: millis('startedAt', event.startedAt),
+                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
+                ...(services.length ? { services } : {}),
+                ...optional('team', event.team),
+                ...optional('name', event.name),
+                ...optional('severity', event.severity),
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...gitAndTags(event),
+            },
+        },
+    };
 }
-function seconds(ms) {
-    return `${Number((ms / 1000).toFixed(1))} s`;
+function patchRequest(id, patch) {
+    const attributes = { change_failure: patch.changeFailure };
+    if (patch.remediation) {
+        const { id: remediationId, type } = patch.remediation;
+        const problem = pathIdProblem(remediationId);
+        if (problem)
+            throw new DatadogConfigError(`The remediation id ${requests_quoted(remediationId)} is not valid: ${problem}.`);
+        if (type !== 'rollback' && type !== 'rollforward') {
+            throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
+        }
+        attributes.remediation = { id: remediationId, type };
+    }
+    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes } };
 }
-function parseJson(text) {
-    if (!text)
+function listRequest(type, query) {
+    const { limit } = query;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
+        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
+    }
+    return {
+        data: {
+            type,
+            attributes: {
+                ...(query.from ? { from: iso('from', query.from) } : {}),
+                ...(query.to ? { to: iso('to', query.to) } : {}),
+                ...optional('query', query.query),
+                ...optional('sort', query.sort),
+                ...(limit === undefined ? {} : { limit }),
+            },
+        },
+    };
+}
+function eventId(kind, id) {
+    if (id === undefined)
+        return newEventId();
+    const problem = eventIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function pathId(kind, id) {
+    if (!id.trim())
+        throw new DatadogConfigError(`A ${kind} id is needed.`);
+    const problem = pathIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function requests_quoted(value) {
+    return `"${excerpt(value, 60)}"`;
+}
+function millis(field, date) {
+    const ms = date instanceof Date ? date.getTime() : Number.NaN;
+    if (Number.isNaN(ms))
+        throw new DatadogConfigError(`${field} is not a valid date.`);
+    return ms;
+}
+function iso(field, date) {
+    return new Date(millis(field, date)).toISOString();
+}
+function optional(key, value) {
+    return (value?.trim() ? { [key]: value } : {});
+}
+function gitAndTags(event) {
+    const out = {};
+    if (event.git) {
+        const problem = commitShaProblem(event.git.commitSha);
+        if (problem)
+            throw new DatadogConfigError(`Commit SHA ${requests_quoted(event.git.commitSha)} is not valid: ${problem}.`);
+        if (!event.git.repositoryUrl.trim())
+            throw new DatadogConfigError('The git info needs a repository URL.');
+        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
+    }
+    const tags = event.customTags ?? [];
+    if (tags.length > MAX_CUSTOM_TAGS) {
+        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
+    }
+    for (const tag of tags) {
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new DatadogConfigError(`Custom tag ${requests_quoted(tag)} is not valid: ${problem}.`);
+    }
+    if (tags.length)
+        out.custom_tags = tags;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/responses.js
+
+function parseTime(value) {
+    if (value === undefined || value === null || value === '')
         return undefined;
-    try {
-        return JSON.parse(text);
+    if (typeof value === 'number' || /^\d+$/.test(value)) {
+        const n = Number(value);
+        const ms = n < 1e11 ? n * 1000 : n < 1e14 ? n : n / 1e6;
+        return new Date(ms);
     }
-    catch {
-        return undefined;
-    }
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms);
 }
-function errorDetails(body) {
-    const errors = body?.errors;
-    if (!Array.isArray(errors))
-        return [];
-    return errors
-        .map((item) => {
-        if (typeof item === 'string')
-            return item;
-        const { detail, title } = (item ?? {});
-        return typeof detail === 'string' ? detail : typeof title === 'string' ? title : '';
-    })
-        .filter(Boolean);
+function parseDeployment(object) {
+    const a = object.attributes ?? {};
+    return {
+        id: object.id ?? '',
+        service: a.service ?? '',
+        startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
+        ...definedDate('finishedAt', a.finished_at),
+        ...optional('env', a.env),
+        ...optional('version', a.version),
+        ...optional('team', a.team),
+        customTags: a.custom_tags ?? [],
+        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' } } : {}),
+    };
 }
-function networkHint(code, host, proxy) {
-    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-        return `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`;
-    }
-    if (code === 'ETIMEDOUT') {
-        return `Datadog or the network to it${proxy ? ` through the proxy ${describeProxy(proxy)}` : ''} is slow; see https://status.datadoghq.com.`;
-    }
-    return proxy
-        ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(proxy)} lets this machine reach ${host}.`
-        : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
+function parseFailure(object) {
+    const a = object.attributes ?? {};
+    return {
+        id: object.id ?? '',
+        ...definedDate('startedAt', a.started_at),
+        ...definedDate('finishedAt', a.finished_at),
+        ...optional('name', a.name),
+        ...optional('severity', a.severity),
+        services: a.services ?? [],
+        ...optional('team', a.team),
+        ...optional('env', a.env),
+        ...optional('version', a.version),
+        customTags: a.custom_tags ?? [],
+        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
+    };
 }
-function hintFor(request, status, host) {
-    if (status === 401 || status === 403) {
-        return request.permission
-            ? `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`
-            : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
-    }
-    if (status === 404)
-        return `${host} has no such endpoint or object: check the site or base URL, and the id.`;
-    if (status === 413)
-        return 'The event is too large for Datadog: send fewer or shorter tags.';
-    if (status === 429)
-        return 'Too many events are being sent to Datadog with this key; send fewer or try again later.';
-    if (status >= 500)
-        return 'Datadog may be having an incident; see https://status.datadoghq.com.';
-    return undefined;
+function definedDate(key, value) {
+    const date = parseTime(value);
+    return (date ? { [key]: date } : {});
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/sites.js
@@ -1460,6 +1649,9 @@ function resolveSite(input) {
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/client.js
+
+
+
 
 
 
@@ -1515,9 +1707,6 @@ function createDryRunDoraClient(options = {}) {
         checkApiKey: async () => ({ verdict: 'unknown', reason: 'dry run: the key was not checked' }),
     });
     return Object.assign(client, { requests });
-}
-function newEventId() {
-    return (0,external_node_crypto_.randomUUID)();
 }
 function resolveBaseUrl({ site, baseUrl }) {
     if (baseUrl === undefined || baseUrl.trim() === '')
@@ -1575,179 +1764,6 @@ function buildClient({ transport, checkApiKey }) {
         deleteFailure: async (id) => write(await transport({ operation: 'delete failure', method: 'DELETE', path: `/api/v2/dora/failure/${failure(id)}`, permission: writes })),
         checkApiKey,
     };
-}
-function deploymentRequest(event) {
-    if (!event.service?.trim())
-        throw new DatadogConfigError('A deployment needs a service name.');
-    const startedAt = millis('startedAt', event.startedAt);
-    const finishedAt = millis('finishedAt', event.finishedAt);
-    return {
-        data: {
-            attributes: {
-                id: eventId('deployment', event.id),
-                service: event.service,
-                started_at: startedAt,
-                finished_at: finishedAt,
-                ...optional('env', event.env),
-                ...optional('version', event.version),
-                ...optional('team', event.team),
-                ...gitAndTags(event),
-            },
-        },
-    };
-}
-function failureRequest(event) {
-    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
-    if (services.length === 0 && !event.team?.trim()) {
-        throw new DatadogConfigError('A failure needs at least one service or a team.');
-    }
-    return {
-        data: {
-            attributes: {
-                id: eventId('failure', event.id),
-                started_at: millis('startedAt', event.startedAt),
-                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
-                ...(services.length ? { services } : {}),
-                ...optional('team', event.team),
-                ...optional('name', event.name),
-                ...optional('severity', event.severity),
-                ...optional('env', event.env),
-                ...optional('version', event.version),
-                ...gitAndTags(event),
-            },
-        },
-    };
-}
-function patchRequest(id, patch) {
-    const attributes = { change_failure: patch.changeFailure };
-    if (patch.remediation) {
-        const { id: remediationId, type } = patch.remediation;
-        const problem = pathIdProblem(remediationId);
-        if (problem)
-            throw new DatadogConfigError(`The remediation id ${client_quoted(remediationId)} is not valid: ${problem}.`);
-        if (type !== 'rollback' && type !== 'rollforward') {
-            throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
-        }
-        attributes.remediation = { id: remediationId, type };
-    }
-    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes } };
-}
-function listRequest(type, query) {
-    const { limit } = query;
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
-        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
-    }
-    return {
-        data: {
-            type,
-            attributes: {
-                ...(query.from ? { from: iso('from', query.from) } : {}),
-                ...(query.to ? { to: iso('to', query.to) } : {}),
-                ...optional('query', query.query),
-                ...optional('sort', query.sort),
-                ...(limit === undefined ? {} : { limit }),
-            },
-        },
-    };
-}
-function eventId(kind, id) {
-    if (id === undefined)
-        return newEventId();
-    const problem = eventIdProblem(id);
-    if (problem)
-        throw new DatadogConfigError(`The ${kind} id ${client_quoted(id)} is not valid: ${problem}.`);
-    return id;
-}
-function pathId(kind, id) {
-    if (!id.trim())
-        throw new DatadogConfigError(`A ${kind} id is needed.`);
-    const problem = pathIdProblem(id);
-    if (problem)
-        throw new DatadogConfigError(`The ${kind} id ${client_quoted(id)} is not valid: ${problem}.`);
-    return id;
-}
-function client_quoted(value) {
-    return `"${excerpt(value, 60)}"`;
-}
-function millis(field, date) {
-    const ms = date instanceof Date ? date.getTime() : Number.NaN;
-    if (Number.isNaN(ms))
-        throw new DatadogConfigError(`${field} is not a valid date.`);
-    return ms;
-}
-function iso(field, date) {
-    return new Date(millis(field, date)).toISOString();
-}
-function optional(key, value) {
-    return (value?.trim() ? { [key]: value } : {});
-}
-function gitAndTags(event) {
-    const out = {};
-    if (event.git) {
-        const problem = commitShaProblem(event.git.commitSha);
-        if (problem)
-            throw new DatadogConfigError(`Commit SHA ${client_quoted(event.git.commitSha)} is not valid: ${problem}.`);
-        if (!event.git.repositoryUrl.trim())
-            throw new DatadogConfigError('The git info needs a repository URL.');
-        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
-    }
-    const tags = event.customTags ?? [];
-    if (tags.length > MAX_CUSTOM_TAGS) {
-        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
-    }
-    for (const tag of tags) {
-        const problem = tagProblem(tag);
-        if (problem)
-            throw new DatadogConfigError(`Custom tag ${client_quoted(tag)} is not valid: ${problem}.`);
-    }
-    if (tags.length)
-        out.custom_tags = tags;
-    return out;
-}
-function parseTime(value) {
-    if (value === undefined || value === null || value === '')
-        return undefined;
-    if (typeof value === 'number' || /^\d+$/.test(value)) {
-        const n = Number(value);
-        const ms = n < 1e11 ? n * 1000 : n < 1e14 ? n : n / 1e6;
-        return new Date(ms);
-    }
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms);
-}
-function parseDeployment(object) {
-    const a = object.attributes ?? {};
-    return {
-        id: object.id ?? '',
-        service: a.service ?? '',
-        startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
-        ...definedDate('finishedAt', a.finished_at),
-        ...optional('env', a.env),
-        ...optional('version', a.version),
-        ...optional('team', a.team),
-        customTags: a.custom_tags ?? [],
-        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' } } : {}),
-    };
-}
-function parseFailure(object) {
-    const a = object.attributes ?? {};
-    return {
-        id: object.id ?? '',
-        ...definedDate('startedAt', a.started_at),
-        ...definedDate('finishedAt', a.finished_at),
-        ...optional('name', a.name),
-        ...optional('severity', a.severity),
-        services: a.services ?? [],
-        ...optional('team', a.team),
-        ...optional('env', a.env),
-        ...optional('version', a.version),
-        customTags: a.custom_tags ?? [],
-        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
-    };
-}
-function definedDate(key, value) {
-    const date = parseTime(value);
-    return (date ? { [key]: date } : {});
 }
 
 ;// CONCATENATED MODULE: ./build/action/clients.js
@@ -1907,49 +1923,6 @@ function readRunContext(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/action/deployment.js
-
-function planDeployment(inputs, context, facts) {
-    return { id: facts.id, service: inputs.service, startedAt: facts.startedAt, ...describe(inputs, context, facts.commitSha) };
-}
-function planFailure(inputs, context, facts) {
-    return {
-        id: facts.id,
-        startedAt: facts.startedAt,
-        ...(inputs.finishedAt ? { finishedAt: inputs.finishedAt } : {}),
-        ...(inputs.services.length ? { services: inputs.services } : {}),
-        ...(inputs.name ? { name: inputs.name } : {}),
-        ...(inputs.severity ? { severity: inputs.severity } : {}),
-        ...describe(inputs, context, facts.commitSha),
-    };
-}
-function describe(inputs, context, commitSha) {
-    const repositoryUrl = inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
-    const version = inputs.version ?? tagName(context.ref);
-    const git = commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;
-    return {
-        ...(inputs.env ? { env: inputs.env } : {}),
-        ...(version ? { version } : {}),
-        ...(inputs.team ? { team: inputs.team } : {}),
-        ...(git ? { git } : {}),
-        customTags: [...inputs.tags, ...runTags(context)],
-    };
-}
-function tagName(ref) {
-    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
-}
-function runTags(context) {
-    const tags = [
-        ['github.repository', context.repository],
-        ['github.workflow', context.workflow],
-        ['github.run_id', context.runId],
-        ['github.run_attempt', context.runAttempt],
-        ['github.job', context.job],
-    ];
-    const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'g');
-    return tags.filter(([, value]) => value?.trim()).map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
-}
-
 ;// CONCATENATED MODULE: ./build/action/ids.js
 
 function runScopedId(context, random = randomPart()) {
@@ -1959,6 +1932,12 @@ function runScopedId(context, random = randomPart()) {
 }
 function randomPart() {
     return (0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./build/action/inputs/types.js
+const EVENTS = (/* unused pure expression or super */ null && (['deployment', 'change-failure', 'stable', 'failure']));
+class InputError extends Error {
+    name = 'InputError';
 }
 
 ;// CONCATENATED MODULE: ./build/action/times.js
@@ -2017,17 +1996,11 @@ function checkOrder(finishedAt, startedAt, start) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/action/inputs.js
+;// CONCATENATED MODULE: ./build/action/inputs/grammar.js
 
 
 
 
-
-const EVENTS = ['deployment', 'change-failure', 'stable', 'failure'];
-class InputError extends Error {
-    name = 'InputError';
-}
-const ACTION_TAG_COUNT = 5;
 const MAX_LENGTH = {
     event: 20,
     'api-key': 256,
@@ -2055,15 +2028,9 @@ const MAX_LENGTH = {
 };
 const MAX_ITEM_LENGTH = 200;
 const MAX_SERVICE_LENGTH = 100;
-const DESCRIBING = ['env', 'version', 'team', 'tags', 'commit-sha', 'repository-url', 'started-at', 'finished-at'];
-const APPLIES = {
-    deployment: ['service', ...DESCRIBING, 'deployment-id', 'remediates', 'remediation-type'],
-    'change-failure': ['deployment-id', 'remediation-id', 'remediation-type', 'service', 'env'],
-    stable: ['deployment-id', 'service', 'env'],
-    failure: ['service', ...DESCRIBING, 'failure-id', 'name', 'severity'],
-};
-const EVENT_SPECIFIC = [...new Set(Object.values(APPLIES).flat())];
-function checked(sourced, max, item = false) {
+const CLIENT_ID = '16 to 128 letters, digits, hyphens, underscores, periods or colons';
+const GIVEN_ID = 'an id Datadog gave (1 to 128 letters, digits, hyphens, underscores, periods or colons, not only periods)';
+function oneLine(sourced, max, item = false) {
     const { value, from } = sourced;
     notLonger(sourced, max, item);
     if (UNSAFE_CHARACTERS.test(value)) {
@@ -2076,259 +2043,38 @@ function notLonger({ value, from }, max, item = false) {
         throw new InputError(`${from} ${item ? 'has an item of' : 'is'} ${value.length} characters${item ? '' : ' long'}: at most ${max} are accepted.`);
     }
 }
-function first(read, env, input, ...variables) {
-    const given = read(input).trim();
-    if (given)
-        return checked({ value: given, from: `Input ${input}` }, MAX_LENGTH[input] ?? 0);
-    for (const variable of variables) {
-        const value = env[variable]?.trim();
-        if (value)
-            return checked({ value, from: `Input ${input} (from env ${variable})` }, MAX_LENGTH[input] ?? 0);
-    }
-    return undefined;
-}
-function inputs_text(read, input) {
-    return first(read, {}, input)?.value;
-}
-function bool(read, input) {
-    const value = inputs_text(read, input);
-    if (value === undefined)
-        return false;
-    if (/^true$/i.test(value))
-        return true;
-    if (/^false$/i.test(value))
-        return false;
-    throw new InputError(`Input ${input} is ${quoted(value)}: expected true or false.`);
-}
-function list(sourced, input) {
-    if (!sourced)
-        return [];
-    notLonger(sourced, MAX_LENGTH[input] ?? 0);
+function items(sourced, max) {
+    notLonger(sourced, max);
     return sourced.value
         .split(/[,\n]/)
         .map((item) => item.trim())
         .filter(Boolean)
-        .map((item) => checked({ value: item, from: sourced.from }, MAX_ITEM_LENGTH, true).value);
+        .map((item) => oneLine({ value: item, from: sourced.from }, MAX_ITEM_LENGTH, true).value);
 }
-function listInput(read, env, input, ...variables) {
-    const given = read(input).trim();
-    if (given)
-        return list({ value: given, from: `Input ${input}` }, input);
-    for (const variable of variables) {
-        const value = env[variable]?.trim();
-        if (value)
-            return list({ value, from: `Input ${input} (from env ${variable})` }, input);
-    }
-    return [];
+function asBool({ value, from }) {
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    throw new InputError(`${from} is ${quoted(value)}: expected true or false.`);
 }
-function time(read, input) {
-    const value = inputs_text(read, input);
-    if (value === undefined)
-        return undefined;
+function asTime({ value, from }) {
     const date = parseTimeInput(value);
     if (!date) {
-        throw new InputError(`Input ${input} is ${quoted(value)}: expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
+        throw new InputError(`${from} is ${quoted(value)}: expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
     }
     return date;
 }
-function matching(read, input, problem, accepted) {
-    const value = inputs_text(read, input);
-    if (value && problem(value))
-        throw new InputError(`Input ${input} is ${quoted(value)}: expected ${accepted}.`);
+function held({ value, from }, problem, accepted) {
+    if (problem(value))
+        throw new InputError(`${from} is ${quoted(value)}: expected ${accepted}.`);
     return value;
 }
 const isLatest = (value) => value.toLowerCase() === 'latest';
-function inputs_newEventId(read, input, event) {
-    const value = inputs_text(read, input);
-    if (value !== undefined && isLatest(value)) {
-        throw new InputError(`Input ${input} is ${quoted(value)}: latest names a deployment already sent, and is not accepted here (event ${event}); expected ${CLIENT_ID}.`);
-    }
-    return matching(read, input, eventIdProblem, CLIENT_ID);
-}
-function givenId(read, input, event) {
-    const value = inputs_text(read, input);
-    if (value === undefined)
-        return undefined;
-    if (isLatest(value))
-        throw new InputError(`Input ${input} is ${quoted(value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`);
-    if (pathIdProblem(value))
-        throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}.`);
-    return value;
-}
-const CLIENT_ID = '16 to 128 letters, digits, hyphens, underscores, periods or colons';
-const GIVEN_ID = 'an id Datadog gave (1 to 128 letters, digits, hyphens, underscores, periods or colons, not only periods)';
-function remediationType(read) {
-    const value = inputs_text(read, 'remediation-type') ?? 'rollback';
-    if (value !== 'rollback' && value !== 'rollforward') {
-        throw new InputError(`Input remediation-type is ${quoted(value)}: expected rollback or rollforward.`);
-    }
-    return value;
-}
-function endpointOf(read, env, warnings) {
-    const endpoint = {};
-    const site = first(read, env, 'site', 'DATADOG_SITE', 'DD_SITE');
-    if (site) {
-        try {
-            endpoint.site = resolveSite(site.value).name;
-        }
-        catch (error) {
-            if (!(error instanceof SiteError))
-                throw error;
-            throw new InputError(`${site.from} is ${quoted(site.value)}: ${error.reason}.`);
-        }
-    }
-    const apiUrl = inputs_text(read, 'api-url');
-    if (apiUrl) {
-        const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
-        if (!url || baseUrlProblem(apiUrl)) {
-            throw new InputError(`Input api-url is ${quoted(url ? redactUrl(url) : apiUrl)}: expected a plain http(s) base URL, without credentials, query or fragment, such as https://api.datadoghq.com.`);
-        }
-        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-            warnings.push(`Input api-url is ${quoted(apiUrl)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
-        }
-        endpoint.baseUrl = apiUrl;
-    }
-    return endpoint;
-}
-function described(read, env, now) {
-    const tags = listInput(read, {}, 'tags');
-    const malformed = tags.find((tag) => tagProblem(tag));
-    if (malformed !== undefined)
-        throw new InputError(`Input tags has ${quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
-    if (tags.length + ACTION_TAG_COUNT > MAX_CUSTOM_TAGS) {
-        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${MAX_CUSTOM_TAGS - ACTION_TAG_COUNT}.`);
-    }
-    const startedAt = time(read, 'started-at');
-    const finishedAt = time(read, 'finished-at');
-    checkInputTimes(startedAt, finishedAt, now);
-    const repositoryUrl = inputs_text(read, 'repository-url');
-    return {
-        env: first(read, env, 'env', 'DD_ENV')?.value,
-        version: first(read, env, 'version', 'DD_VERSION')?.value,
-        team: inputs_text(read, 'team'),
-        tags,
-        commitSha: matching(read, 'commit-sha', commitShaProblem, 'a full commit SHA, 40 or more hexadecimal characters'),
-        repositoryUrl: repositoryUrl && withoutCredentials(repositoryUrl),
-        startedAt,
-        finishedAt,
-    };
-}
-function target(read, env, input, event) {
-    const value = inputs_text(read, input);
-    if (value === undefined)
-        return undefined;
-    if (!isLatest(value)) {
-        if (pathIdProblem(value))
-            throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}, or latest.`);
-        return { id: value };
-    }
-    const service = first(read, env, 'service', 'DD_SERVICE');
-    const environment = first(read, env, 'env', 'DD_ENV');
-    for (const [name, variable, found] of [['service', 'DD_SERVICE', service], ['env', 'DD_ENV', environment]]) {
-        if (!found) {
-            throw new InputError(`Input ${name} is required with ${input}: latest, for event ${event}: the latest deployment is looked up by service and env (or set env ${variable}).`);
-        }
-    }
-    return { latest: { service: service.value, env: environment.value } };
-}
-function parseInputs(read, env, now = new Date()) {
-    const event = inputs_text(read, 'event') ?? 'deployment';
-    if (!EVENTS.includes(event)) {
-        throw new InputError(`Input event is ${quoted(event)}: expected one of ${EVENTS.join(', ')}.`);
-    }
-    const kind = event;
-    const warnings = EVENT_SPECIFIC.filter((name) => !APPLIES[kind].includes(name) && read(name).trim()).map((name) => `Input ${name} does not apply to event ${kind}; it is ignored.`);
-    const common = { endpoint: endpointOf(read, env, warnings), dryRun: bool(read, 'dry-run'), failOnError: bool(read, 'fail-on-error'), warnings };
-    if (kind === 'change-failure' || kind === 'stable') {
-        const deployment = target(read, env, 'deployment-id', kind);
-        if (!deployment)
-            throw new InputError(`Input deployment-id is required for event ${kind}: the id of the deployment to mark (the deployment-id output of its job), or latest.`);
-        if ('id' in deployment) {
-            for (const name of ['service', 'env']) {
-                if (read(name).trim())
-                    warnings.push(`Input ${name} applies to event ${kind} only with deployment-id: latest; it is ignored.`);
-            }
-        }
-        const remediationId = kind === 'change-failure' ? givenId(read, 'remediation-id', kind) : undefined;
-        if (remediationId && 'id' in deployment && remediationId === deployment.id) {
-            throw new InputError(`Input remediation-id is the deployment-id, ${quoted(remediationId)}: a deployment cannot remediate itself; expected the id of the rollback or roll-forward deployment.`);
-        }
-        if (!remediationId)
-            onlyWith(read, warnings, 'remediation-type', 'remediation-id', kind);
-        return {
-            event: kind,
-            ...common,
-            target: deployment,
-            remediationId,
-            remediationType: remediationType(read),
-        };
-    }
-    if (kind === 'failure') {
-        const services = listInput(read, env, 'service', 'DD_SERVICE');
-        const tooLong = services.find((service) => service.length > MAX_SERVICE_LENGTH);
-        if (tooLong)
-            throw new InputError(`Input service has a service ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
-        const details = described(read, env, now);
-        if (services.length === 0 && !details.team) {
-            throw new InputError('Input service or team is required for event failure: the services impacted, separated by commas or newlines (or set env DD_SERVICE), or the team owning them.');
-        }
-        const failureId = inputs_newEventId(read, 'failure-id', kind);
-        if (failureId && !details.startedAt) {
-            throw new InputError('Input started-at is required with failure-id: sending a failure id again replaces that failure, so it must carry the same start time (and services or team, name and severity).');
-        }
-        return { event: kind, ...common, ...details, services, failureId, name: inputs_text(read, 'name'), severity: inputs_text(read, 'severity') };
-    }
-    const service = first(read, env, 'service', 'DD_SERVICE');
-    if (!service)
-        throw new InputError('Input service is required: the name of the service deployed (or set env DD_SERVICE).');
-    notLonger(service, MAX_SERVICE_LENGTH);
-    const deploymentId = inputs_newEventId(read, 'deployment-id', kind);
-    const remediates = target(read, env, 'remediates', kind);
-    if (remediates && 'id' in remediates && remediates.id === deploymentId) {
-        throw new InputError(`Input remediates is the deployment-id, ${quoted(deploymentId)}: a deployment cannot remediate itself; expected the id of the failed deployment, or latest.`);
-    }
-    if (!remediates)
-        onlyWith(read, warnings, 'remediation-type', 'remediates', kind);
-    return {
-        event: kind,
-        ...common,
-        ...described(read, env, now),
-        service: service.value,
-        deploymentId,
-        remediates,
-        remediationType: remediationType(read),
-    };
-}
-function onlyWith(read, warnings, input, other, event) {
-    if (read(input).trim())
-        warnings.push(`Input ${input} applies to event ${event} only with ${other}; it is ignored.`);
-}
-function parseKeys(read, env, mask) {
-    return { apiKey: secret(read, env, mask, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY'), appKey: secret(read, env, mask, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY') };
-}
-function requireKeys(keys, needs) {
-    if (!keys.apiKey && needs.api) {
-        throw new InputError(`Input api-key is required ${needs.api}: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY), or set dry-run: true to send nothing.`);
-    }
-    if (!keys.appKey && needs.app) {
-        throw new InputError(`Input app-key is required ${needs.app}: pass a Datadog application key with the dora_metrics_write and dora_metrics_read permissions from a secret (or set env DATADOG_APP_KEY or DD_APP_KEY).`);
-    }
-}
-function secret(read, env, mask, input, ...variables) {
-    const given = read(input).trim();
-    const variable = given ? undefined : variables.find((name) => env[name]?.trim());
-    const value = given || (variable ? env[variable].trim() : undefined);
-    if (!value)
-        return undefined;
-    const from = variable ? `Input ${input} (from env ${variable})` : `Input ${input}`;
-    for (const line of value.split(/\r\n|\r|\n/))
-        if (line.trim())
-            mask(line.trim());
-    if (value.length > (MAX_LENGTH[input] ?? 0))
-        throw new InputError(`${from} is ${value.length} characters long: at most ${MAX_LENGTH[input]} are accepted. Datadog's keys are 32 or 40 characters.`);
-    if (/[^\x21-\x7e]/.test(value))
-        throw new InputError(`${from} holds spaces or characters no Datadog key has (its value is not shown).`);
-    return value;
+function givenId(sourced, event) {
+    if (isLatest(sourced.value))
+        throw new InputError(`${sourced.from} is ${quoted(sourced.value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`);
+    return held(sourced, pathIdProblem, GIVEN_ID);
 }
 function withoutCredentials(url) {
     try {
@@ -2354,8 +2100,170 @@ function redactUrl(url) {
     }
     return copy.href;
 }
-const readInputs = () => parseInputs((name) => getInput(name), process.env);
-const readKeys = () => parseKeys((name) => getInput(name), process.env, setSecret);
+
+;// CONCATENATED MODULE: ./build/action/inputs/read.js
+
+
+function given({ read, env }, input, variables) {
+    const value = read(input).trim();
+    if (value)
+        return { value, from: `Input ${input}` };
+    for (const variable of variables) {
+        const fallback = env[variable]?.trim();
+        if (fallback)
+            return { value: fallback, from: `Input ${input} (from env ${variable})` };
+    }
+    return undefined;
+}
+const bound = (input) => MAX_LENGTH[input] ?? 0;
+function line(source, input, ...variables) {
+    const found = given(source, input, variables);
+    return found && oneLine(found, bound(input));
+}
+function read_text(source, input) {
+    return line(source, input)?.value;
+}
+function list(source, input, ...variables) {
+    const found = given(source, input, variables);
+    return found ? items(found, bound(input)) : [];
+}
+function bool(source, input) {
+    const found = line(source, input);
+    return found ? asBool(found) : false;
+}
+function time(source, input) {
+    const found = line(source, input);
+    return found && asTime(found);
+}
+function matching(source, input, problem, accepted) {
+    const found = line(source, input);
+    return found && held(found, problem, accepted);
+}
+const isGiven = ({ read }, input) => read(input).trim() !== '';
+function parseKeys(source, mask) {
+    return {
+        apiKey: secret(source, mask, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY'),
+        appKey: secret(source, mask, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY'),
+    };
+}
+function secret(source, mask, input, ...variables) {
+    const found = given(source, input, variables);
+    if (!found)
+        return undefined;
+    const { value, from } = found;
+    for (const part of value.split(/\r\n|\r|\n/))
+        if (part.trim())
+            mask(part.trim());
+    if (value.length > bound(input))
+        throw new InputError(`${from} is ${value.length} characters long: at most ${bound(input)} are accepted. Datadog's keys are 32 or 40 characters.`);
+    if (/[^\x21-\x7e]/.test(value))
+        throw new InputError(`${from} holds spaces or characters no Datadog key has (its value is not shown).`);
+    return value;
+}
+function requireKeys(keys, needs) {
+    if (!keys.apiKey && needs.api) {
+        throw new InputError(`Input api-key is required ${needs.api}: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY), or set dry-run: true to send nothing.`);
+    }
+    if (!keys.appKey && needs.app) {
+        throw new InputError(`Input app-key is required ${needs.app}: pass a Datadog application key with the dora_metrics_write and dora_metrics_read permissions from a secret (or set env DATADOG_APP_KEY or DD_APP_KEY).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/inputs/shared.js
+
+
+
+
+
+
+
+const DESCRIBING = ['env', 'version', 'team', 'tags', 'commit-sha', 'repository-url', 'started-at', 'finished-at'];
+const ACTION_TAG_COUNT = 5;
+function endpointOf(source, warnings) {
+    const endpoint = {};
+    const site = line(source, 'site', 'DATADOG_SITE', 'DD_SITE');
+    if (site) {
+        try {
+            endpoint.site = resolveSite(site.value).name;
+        }
+        catch (error) {
+            if (!(error instanceof SiteError))
+                throw error;
+            throw new InputError(`${site.from} is ${quoted(site.value)}: ${error.reason}.`);
+        }
+    }
+    const apiUrl = read_text(source, 'api-url');
+    if (apiUrl) {
+        const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
+        if (!url || baseUrlProblem(apiUrl)) {
+            throw new InputError(`Input api-url is ${quoted(url ? redactUrl(url) : apiUrl)}: expected a plain http(s) base URL, without credentials, query or fragment, such as https://api.datadoghq.com.`);
+        }
+        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+            warnings.push(`Input api-url is ${quoted(apiUrl)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
+        }
+        endpoint.baseUrl = apiUrl;
+    }
+    return endpoint;
+}
+function described(source) {
+    const tags = list(source, 'tags');
+    const malformed = tags.find((tag) => tagProblem(tag));
+    if (malformed !== undefined)
+        throw new InputError(`Input tags has ${quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
+    if (tags.length + ACTION_TAG_COUNT > MAX_CUSTOM_TAGS) {
+        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${MAX_CUSTOM_TAGS - ACTION_TAG_COUNT}.`);
+    }
+    const startedAt = time(source, 'started-at');
+    const finishedAt = time(source, 'finished-at');
+    checkInputTimes(startedAt, finishedAt, source.now);
+    const repositoryUrl = read_text(source, 'repository-url');
+    return {
+        env: line(source, 'env', 'DD_ENV')?.value,
+        version: line(source, 'version', 'DD_VERSION')?.value,
+        team: read_text(source, 'team'),
+        tags,
+        commitSha: matching(source, 'commit-sha', commitShaProblem, 'a full commit SHA, 40 or more hexadecimal characters'),
+        repositoryUrl: repositoryUrl && withoutCredentials(repositoryUrl),
+        startedAt,
+        finishedAt,
+    };
+}
+function shared_newEventId(source, input, event) {
+    const value = read_text(source, input);
+    if (value !== undefined && isLatest(value)) {
+        throw new InputError(`Input ${input} is ${quoted(value)}: latest names a deployment already sent, and is not accepted here (event ${event}); expected ${CLIENT_ID}.`);
+    }
+    return matching(source, input, eventIdProblem, CLIENT_ID);
+}
+function target(source, input, event) {
+    const value = read_text(source, input);
+    if (value === undefined)
+        return undefined;
+    if (!isLatest(value)) {
+        if (pathIdProblem(value))
+            throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}, or latest.`);
+        return { id: value };
+    }
+    const service = line(source, 'service', 'DD_SERVICE');
+    const environment = line(source, 'env', 'DD_ENV');
+    for (const [name, variable, found] of [['service', 'DD_SERVICE', service], ['env', 'DD_ENV', environment]]) {
+        if (!found) {
+            throw new InputError(`Input ${name} is required with ${input}: latest, for event ${event}: the latest deployment is looked up by service and env (or set env ${variable}).`);
+        }
+    }
+    return { latest: { service: service.value, env: environment.value } };
+}
+function remediationType(source) {
+    const value = read_text(source, 'remediation-type') ?? 'rollback';
+    if (value !== 'rollback' && value !== 'rollforward') {
+        throw new InputError(`Input remediation-type is ${quoted(value)}: expected rollback or rollforward.`);
+    }
+    return value;
+}
+function onlyWith(source, warnings, input, other, event) {
+    if (isGiven(source, input))
+        warnings.push(`Input ${input} applies to event ${event} only with ${other}; it is ignored.`);
+}
 
 ;// CONCATENATED MODULE: ./build/action/latest.js
 const LOOKBACK_DAYS = 30;
@@ -2366,8 +2274,18 @@ function latestQuery(service, env) {
 function describeLookup(service, env) {
     return `the latest deployment of ${service} in ${env} (the last ${LOOKBACK_DAYS} days)`;
 }
-async function findLatestDeployment(client, service, env, now = new Date()) {
-    const [latest] = await client.listDeployments({
+class NotLookedUp extends Error {
+    name = 'NotLookedUp';
+    lookup;
+    constructor(lookup) {
+        super(`${lookup} would be looked up (a dry run reads only when both keys are given)`);
+        this.lookup = lookup;
+    }
+}
+async function findLatestDeployment(reader, service, env, now = new Date()) {
+    if (!reader)
+        throw new NotLookedUp(describeLookup(service, env));
+    const [latest] = await reader.listDeployments({
         from: new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000),
         to: now,
         query: latestQuery(service, env),
@@ -2377,7 +2295,7 @@ async function findLatestDeployment(client, service, env, now = new Date()) {
     return latest?.id;
 }
 
-;// CONCATENATED MODULE: ./build/action/report.js
+;// CONCATENATED MODULE: ./build/action/outcome.js
 
 
 
@@ -2435,6 +2353,35 @@ async function writeSummary(markdown, failOnError) {
 function describeAttempts(outcome) {
     const time = outcome.durationMs < 1000 ? `${outcome.durationMs} ms` : `${(outcome.durationMs / 1000).toFixed(1)} s`;
     return `${time}, ${outcome.attempts === 1 ? '1 attempt' : `${outcome.attempts} attempts`} (HTTP ${outcome.status})`;
+}
+
+;// CONCATENATED MODULE: ./build/action/plan.js
+
+function describe(inputs, context, commitSha) {
+    const repositoryUrl = inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
+    const version = inputs.version ?? tagName(context.ref);
+    const git = commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;
+    return {
+        ...(inputs.env ? { env: inputs.env } : {}),
+        ...(version ? { version } : {}),
+        ...(inputs.team ? { team: inputs.team } : {}),
+        ...(git ? { git } : {}),
+        customTags: [...inputs.tags, ...runTags(context)],
+    };
+}
+function tagName(ref) {
+    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+function runTags(context) {
+    const tags = [
+        ['github.repository', context.repository],
+        ['github.workflow', context.workflow],
+        ['github.run_id', context.runId],
+        ['github.run_attempt', context.runAttempt],
+        ['github.job', context.job],
+    ];
+    const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'g');
+    return tags.filter(([, value]) => value?.trim()).map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
 }
 
 ;// CONCATENATED MODULE: ./build/action/start-time.js
@@ -2500,11 +2447,49 @@ function loadDeployment() {
     return saved;
 }
 
+;// CONCATENATED MODULE: ./build/action/pipeline.js
+
+
+
+
+
+async function deliver(delivery, step) {
+    const { endpoint, dryRun, failOnError, keys } = step;
+    requireKeys(keys, dryRun ? {} : delivery.needs);
+    const clients = clientsFor(endpoint, dryRun, keys);
+    let outcome;
+    let result;
+    try {
+        result = await delivery.send(clients);
+        if (!clients.dryRun)
+            info(delivery.accepted(result));
+        for (const [name, value] of Object.entries(delivery.outputs?.(result) ?? {}))
+            writeOutput(name, value, failOnError);
+        await delivery.then?.(clients, result);
+        if (clients.dryRun)
+            printDryRun(clients.dryRun.requests);
+        outcome = clients.dryRun
+            ? { kind: 'dry-run', what: delivery.wouldHave({ requests: clients.dryRun.requests }) }
+            : { kind: 'done', status: result.status, attempts: result.attempts, durationMs: result.durationMs };
+    }
+    catch (error) {
+        if (!(error instanceof NotLookedUp)) {
+            outcome = reportProblem(error, failOnError, delivery.subject, delivery.failed);
+        }
+        else {
+            outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
+            info(`Dry run: ${outcome.what}`);
+        }
+    }
+    await writeSummary(delivery.summary(outcome, result), failOnError);
+}
+
 ;// CONCATENATED MODULE: ./build/action/summary.js
 
 
-function render(heading, rows, closing) {
-    return [`### ${heading}`, '', '| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`), '', ...closing, ''].join('\n');
+function summaryOf(outcome, headings, rows, appLink, trailing = []) {
+    const table = [...rows, ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : []), ...trailing];
+    return [`### ${headingFor(outcome, headings)}`, '', '| | |', '|---|---|', ...table.map(([name, value]) => `| ${name} | ${value} |`), '', closing(outcome, appLink), ''].join('\n');
 }
 function headingFor(outcome, headings) {
     if (outcome.kind === 'done')
@@ -2513,70 +2498,19 @@ function headingFor(outcome, headings) {
         return `🧪 ${headings.dryRun} (dry run)`;
     return `${outcome.failsStep ? '❌' : '⚠️'} ${outcome.mayHaveArrived ? headings.unknown : headings.failed}`;
 }
-function outcomeLines(outcome, success) {
-    if (outcome.kind === 'done')
-        return [success];
+function closing(outcome, appLink) {
     if (outcome.kind === 'dry-run')
-        return [`Dry run: ${markdownText(outcome.what)}`];
-    return [markdownText(outcome.message)];
-}
-function seeIt(link) {
-    const where = markdownLink('DORA Metrics', `${link.url}/ci/dora`);
-    return link.assumedSite ? `See it in ${where} (on ${markdownText(link.assumedSite)}, assumed: no site was given).` : `See it in ${where}.`;
-}
-function sending(outcome) {
-    return outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : [];
-}
-function deploymentSummary(report) {
-    const { deployment, finishedAt, appLink, outcome } = report;
-    const id = report.datadogId ? `${markdownCode(report.datadogId)} (Datadog's; sent as ${markdownCode(deployment.id)})` : markdownCode(deployment.id);
-    const rows = [
-        ['Service', markdownCode(deployment.service)],
-        ['Env', summary_optional(deployment.env)],
-        ['Version', summary_optional(deployment.version)],
-        ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl) : '—'],
-        ['Started', deployment.startedAt.toISOString()],
-        ['Finished', finishedAt.toISOString()],
-        ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
-        ['Deployment id', id],
-        ...sending(outcome),
-        ...(report.remediation ? [['Remediates', markdownText(report.remediation.line)]] : []),
-    ];
-    return render(headingFor(outcome, { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', unknown: 'Deployment may or may not have reached Datadog', dryRun: 'Deployment not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. ${seeIt(appLink)}`));
-}
-function markSummary(report) {
-    const { outcome } = report;
-    const mark = report.changeFailure ? 'a change failure' : 'stable';
-    const rows = [
-        ['Deployment id', report.id ? markdownCode(report.id) : '—'],
-        ...(report.lookup ? [['Found as', markdownText(report.lookup)]] : []),
-        ['Change failure', report.changeFailure ? 'yes' : 'no (stable)'],
-        ...(report.remediation ? [['Remediated by', `${markdownCode(report.remediation.id)} (${report.remediation.type})`]] : []),
-        ...sending(outcome),
-    ];
-    return render(headingFor(outcome, {
-        done: `${report.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`,
-        failed: `Deployment not marked ${mark}`,
-        unknown: `Deployment may or may not be marked ${mark}`,
-        dryRun: 'Deployment not marked',
-    }), rows, outcomeLines(outcome, `Accepted by Datadog. ${seeIt(report.appLink)}`));
-}
-function failureSummary({ failure, datadogId, appLink, outcome }) {
-    const rows = [
-        ['Name', summary_optional(failure.name)],
-        ['Severity', summary_optional(failure.severity)],
-        ['Services', failure.services?.length ? failure.services.map(markdownCode).join(', ') : '—'],
-        ['Team', summary_optional(failure.team)],
-        ['Env', summary_optional(failure.env)],
-        ['Started', failure.startedAt.toISOString()],
-        ['Finished', failure.finishedAt ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})` : 'not yet: send the same failure-id again with finished-at to resolve it'],
-        ['Failure id', datadogId ? `${markdownCode(datadogId)} (Datadog's; sent as ${markdownCode(failure.id)})` : markdownCode(failure.id)],
-        ...sending(outcome),
-    ];
-    return render(headingFor(outcome, { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', unknown: 'Failure may or may not have reached Datadog', dryRun: 'Failure not sent' }), rows, outcomeLines(outcome, `Accepted by Datadog. ${seeIt(appLink)}`));
+        return `Dry run: ${markdownText(outcome.what)}`;
+    if (outcome.kind === 'failed')
+        return markdownText(outcome.message);
+    const where = markdownLink('DORA Metrics', `${appLink.url}/ci/dora`);
+    return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${markdownText(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
 }
 function summary_optional(value) {
     return value ? markdownCode(value) : '—';
+}
+function idCell(sent, datadogId) {
+    return datadogId ? `${markdownCode(datadogId)} (Datadog's; sent as ${markdownCode(sent)})` : markdownCode(sent);
 }
 function commitLink(sha, repositoryUrl) {
     return markdownLink(markdownCode(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`);
@@ -2589,7 +2523,95 @@ function duration(ms) {
     return h ? `${h} h ${m} min ${s} s` : m ? `${m} min ${s} s` : `${s} s`;
 }
 
-;// CONCATENATED MODULE: ./build/action/deploy.js
+;// CONCATENATED MODULE: ./build/action/events/deployment-delivery.js
+
+
+
+
+
+
+
+const deploymentNeeds = (remediates) => ({
+    api: 'to send a deployment to Datadog',
+    app: remediates ? 'with remediates: marking the remediated deployment a change failure needs it' : undefined,
+});
+async function deliverDeployment(saved, now, keys) {
+    const { deployment, endpoint, dryRun, failOnError } = saved;
+    const finishedAt = now < deployment.startedAt ? deployment.startedAt : now;
+    let remediates;
+    let remediation;
+    await deliver({
+        subject: 'DORA deployment',
+        failed: 'not sent',
+        needs: deploymentNeeds(Boolean(saved.remediates)),
+        async send({ writer, reader }) {
+            remediates = await resolveBeforeSending(saved.remediates, reader, failOnError);
+            return writer.sendDeployment({ ...deployment, finishedAt });
+        },
+        accepted: (result) => [
+            `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
+            ...(result.id === result.sentId ? [] : [`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`]),
+        ].join('\n'),
+        outputs: (result) => (result.id === result.sentId ? {} : { 'deployment-id': result.id }),
+        async then({ writer }, result) {
+            if (remediates)
+                remediation = await linkRemediation(writer, remediates, result.id, failOnError);
+        },
+        wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
+        summary: (outcome, result) => deploymentSummary({ deployment, finishedAt, appLink: appLinkFor(endpoint), outcome, datadogId: result && result.id !== result.sentId ? result.id : undefined, remediation }),
+    }, { endpoint, dryRun, failOnError, keys });
+}
+async function resolveBeforeSending(remediates, reader, failOnError) {
+    if (!remediates || 'id' in remediates)
+        return remediates;
+    try {
+        return await findRemediated(remediates, reader);
+    }
+    catch (error) {
+        if (error instanceof NotLookedUp)
+            return remediates;
+        reportProblem(error, failOnError, 'Remediated deployment', 'not found');
+        return undefined;
+    }
+}
+async function findRemediated(remediates, reader) {
+    const { service, env } = remediates.latest;
+    const id = await findLatestDeployment(reader, service, env);
+    if (!id)
+        throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
+    info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
+    return { id, type: remediates.type };
+}
+async function linkRemediation(writer, remediates, remediationId, failOnError) {
+    if (!('id' in remediates)) {
+        const { service, env } = remediates.latest;
+        return `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys`;
+    }
+    try {
+        await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
+        info(`Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`);
+        return `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`;
+    }
+    catch (error) {
+        const outcome = reportProblem(error, failOnError, 'Remediated deployment', 'not marked');
+        return `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}`;
+    }
+}
+function deploymentSummary({ deployment, finishedAt, appLink, outcome, datadogId, remediation }) {
+    const rows = [
+        ['Service', markdownCode(deployment.service)],
+        ['Env', summary_optional(deployment.env)],
+        ['Version', summary_optional(deployment.version)],
+        ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl) : '—'],
+        ['Started', deployment.startedAt.toISOString()],
+        ['Finished', finishedAt.toISOString()],
+        ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
+        ['Deployment id', idCell(deployment.id, datadogId)],
+    ];
+    return summaryOf(outcome, { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', unknown: 'Deployment may or may not have reached Datadog', dryRun: 'Deployment not sent' }, rows, appLink, remediation ? [['Remediates', markdownText(remediation)]] : []);
+}
+
+;// CONCATENATED MODULE: ./build/action/events/deployment.js
 
 
 
@@ -2604,12 +2626,35 @@ function duration(ms) {
 
 
 
-const SEND = 'to send a deployment to Datadog';
-const LINK = 'with remediates: marking the remediated deployment a change failure needs it';
+
+
+
+
+function planDeployment(inputs, context, facts) {
+    return { id: facts.id, service: inputs.service, startedAt: facts.startedAt, ...describe(inputs, context, facts.commitSha) };
+}
 const PREFLIGHT_BUDGET_MS = 10_000;
+const deployment = {
+    reads: ['service', ...DESCRIBING, 'deployment-id', 'remediates', 'remediation-type'],
+    parse(source, event, warnings) {
+        const service = line(source, 'service', 'DD_SERVICE');
+        if (!service)
+            throw new InputError('Input service is required: the name of the service deployed (or set env DD_SERVICE).');
+        notLonger(service, MAX_SERVICE_LENGTH);
+        const deploymentId = shared_newEventId(source, 'deployment-id', event);
+        const remediates = target(source, 'remediates', event);
+        if (remediates && 'id' in remediates && remediates.id === deploymentId) {
+            throw new InputError(`Input remediates is the deployment-id, ${quoted(remediates.id)}: a deployment cannot remediate itself; expected the id of the failed deployment, or latest.`);
+        }
+        if (!remediates)
+            onlyWith(source, warnings, 'remediation-type', 'remediates', event);
+        return { ...described(source), service: service.value, deploymentId, remediates, remediationType: remediationType(source) };
+    },
+    main: startDeployment,
+};
 async function startDeployment(inputs, keys) {
     const preflightEnds = Date.now() + PREFLIGHT_BUDGET_MS;
-    requireKeys(keys, inputs.dryRun ? {} : { api: SEND, app: inputs.remediates ? LINK : undefined });
+    requireKeys(keys, inputs.dryRun ? {} : deploymentNeeds(Boolean(inputs.remediates)));
     const context = readRunContext();
     const recorded = inputs.startedAt ? undefined : loadStartTime();
     let startedAt = inputs.startedAt ?? recorded;
@@ -2620,19 +2665,19 @@ async function startDeployment(inputs, keys) {
     if (inputs.finishedAt && !inputs.startedAt)
         checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');
     const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommit(context, undefined, debug);
-    const deployment = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
-    deploymentRequest({ ...deployment, finishedAt: inputs.finishedAt ?? startedAt });
+    const planned = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
+    deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
     const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
     if (!inputs.dryRun)
-        await deploy_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
-    const saved = { deployment, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
+        await deployment_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
+    const saved = { deployment: planned, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
     if (inputs.remediates) {
         const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - Date.now()) }).reader;
         saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType }, reader, inputs.failOnError);
     }
-    writeOutput('deployment-id', deployment.id, inputs.failOnError);
+    writeOutput('deployment-id', planned.id, inputs.failOnError);
     writeOutput('started-at', startedAt.toISOString(), inputs.failOnError);
-    const what = `Deployment ${deployment.id} of ${deployment.service}${deployment.env ? ` to ${deployment.env}` : ''}, started at ${startedAt.toISOString()}${commit.sha ? `, commit ${commit.sha} (${commit.source})` : ''}`;
+    const what = `Deployment ${planned.id} of ${planned.service}${planned.env ? ` to ${planned.env}` : ''}, started at ${startedAt.toISOString()}${commit.sha ? `, commit ${commit.sha} (${commit.source})` : ''}`;
     if (inputs.finishedAt) {
         info(`${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`);
         await deliverDeployment(saved, inputs.finishedAt, keys);
@@ -2647,7 +2692,7 @@ async function startDeployment(inputs, keys) {
     }
     info(`${what}. It is ${inputs.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
 }
-async function deploy_checkKey(client, endpoint, failOnError) {
+async function deployment_checkKey(client, endpoint, failOnError) {
     const check = await client.checkApiKey();
     const where = apiUrlFor(endpoint);
     if (check.verdict === 'rejected') {
@@ -2666,16 +2711,16 @@ async function deploy_checkKey(client, endpoint, failOnError) {
 async function resolveBeforeDeploy(remediates, reader, failOnError) {
     if ('id' in remediates)
         return remediates;
-    const { service, env } = remediates.latest;
-    if (!reader) {
-        info(`Dry run without both keys: ${describeLookup(service, env)} would be looked up now, and marked a change failure remediated by this deployment.`);
-        return remediates;
-    }
     try {
         return await findRemediated(remediates, reader);
     }
     catch (error) {
+        if (error instanceof NotLookedUp) {
+            info(`Dry run without both keys: ${error.lookup} would be looked up now, and marked a change failure remediated by this deployment.`);
+            return remediates;
+        }
         if (error instanceof DatadogApiError && !isRefusal(error)) {
+            const { service, env } = remediates.latest;
             info(`${describeLookup(service, env)} could not be looked up before the deploy (${error.message}) It is looked up again when the job ends, before this deployment is sent.`);
             return remediates;
         }
@@ -2686,177 +2731,206 @@ async function resolveBeforeDeploy(remediates, reader, failOnError) {
 function isRefusal(error) {
     return error.kind === 'http' && error.status !== undefined && error.status < 500 && error.status !== 429;
 }
-async function findRemediated(remediates, reader) {
-    const { service, env } = remediates.latest;
-    const id = await findLatestDeployment(reader, service, env);
-    if (!id)
-        throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
-    info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
-    return { id, type: remediates.type };
+
+;// CONCATENATED MODULE: ./build/action/events/failure.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function planFailure(inputs, context, facts) {
+    return {
+        id: facts.id,
+        startedAt: facts.startedAt,
+        ...(inputs.finishedAt ? { finishedAt: inputs.finishedAt } : {}),
+        ...(inputs.services.length ? { services: inputs.services } : {}),
+        ...(inputs.name ? { name: inputs.name } : {}),
+        ...(inputs.severity ? { severity: inputs.severity } : {}),
+        ...describe(inputs, context, facts.commitSha),
+    };
 }
-async function deliverDeployment(saved, now, keys) {
-    const { deployment, endpoint, dryRun, failOnError } = saved;
-    const finishedAt = now < deployment.startedAt ? deployment.startedAt : now;
-    let outcome;
-    let datadogId;
-    let remediation;
-    try {
-        requireKeys(keys, dryRun ? {} : { api: SEND, app: saved.remediates ? LINK : undefined });
-        const { writer, reader, dryRun: recorder } = clientsFor(endpoint, dryRun, keys);
-        const remediates = await resolveBeforeSending(saved.remediates, reader, failOnError);
-        const result = await writer.sendDeployment({ ...deployment, finishedAt });
-        if (recorder) {
-            outcome = { kind: 'dry-run', what: `it would have been sent to ${recorder.requests[0]?.url}.` };
+const failure = {
+    reads: ['service', ...DESCRIBING, 'failure-id', 'name', 'severity'],
+    parse(source, event) {
+        const services = list(source, 'service', 'DD_SERVICE');
+        const tooLong = services.find((service) => service.length > MAX_SERVICE_LENGTH);
+        if (tooLong)
+            throw new InputError(`Input service has a service ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+        const details = described(source);
+        if (services.length === 0 && !details.team) {
+            throw new InputError('Input service or team is required for event failure: the services impacted, separated by commas or newlines (or set env DD_SERVICE), or the team owning them.');
         }
-        else {
-            outcome = { kind: 'done', ...result };
-            info(`Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`);
-            if (result.id !== result.sentId) {
-                datadogId = result.id;
-                info(`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`);
-                writeOutput('deployment-id', result.id, failOnError);
-            }
+        const failureId = shared_newEventId(source, 'failure-id', event);
+        if (failureId && !details.startedAt) {
+            throw new InputError('Input started-at is required with failure-id: sending a failure id again replaces that failure, so it must carry the same start time (and services or team, name and severity).');
         }
-        if (remediates)
-            remediation = await linkRemediation(writer, remediates, result.id, failOnError);
-        if (recorder)
-            printDryRun(recorder.requests);
-    }
-    catch (error) {
-        outcome = reportProblem(error, failOnError, 'DORA deployment', 'not sent');
-    }
-    await writeSummary(deploymentSummary({ deployment, finishedAt, appLink: appLinkFor(endpoint), outcome, datadogId, remediation }), failOnError);
-}
-async function resolveBeforeSending(remediates, reader, failOnError) {
-    if (!remediates || 'id' in remediates || !reader)
-        return remediates;
-    try {
-        return await findRemediated(remediates, reader);
-    }
-    catch (error) {
-        reportProblem(error, failOnError, 'Remediated deployment', 'not found');
-        return undefined;
-    }
-}
-async function linkRemediation(writer, remediates, remediationId, failOnError) {
-    if (!('id' in remediates)) {
-        const { service, env } = remediates.latest;
-        return { line: `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys` };
-    }
-    try {
-        await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
-        info(`Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`);
-        return { line: `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog` };
-    }
-    catch (error) {
-        const outcome = reportProblem(error, failOnError, 'Remediated deployment', 'not marked');
-        return { line: `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}` };
-    }
-}
-
-;// CONCATENATED MODULE: ./build/action/failure.js
-
-
-
-
-
-
-
-
-
-
-
+        return { ...details, services, failureId, name: read_text(source, 'name'), severity: read_text(source, 'severity') };
+    },
+    main: sendFailure,
+};
 async function sendFailure(inputs, keys) {
-    requireKeys(keys, inputs.dryRun ? {} : { api: 'to send a failure to Datadog' });
     const startedAt = inputs.startedAt ?? new Date();
     if (inputs.finishedAt && !inputs.startedAt)
         checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
     const context = readRunContext();
     const commit = inputs.commitSha ?? (await detectCommit(context, undefined, debug)).sha;
-    const failure = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt, commitSha: commit });
-    failureRequest(failure);
-    const { writer, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
-    let outcome;
-    let datadogId;
-    try {
-        const result = await writer.sendFailure(failure);
-        writeOutput('failure-id', result.id, inputs.failOnError);
-        if (dryRun) {
-            printDryRun(dryRun.requests);
-            outcome = { kind: 'dry-run', what: `it would have been sent to ${dryRun.requests[0]?.url}.` };
-        }
-        else {
-            outcome = { kind: 'done', ...result };
-            if (result.id !== result.sentId)
-                datadogId = result.id;
-            info(`Datadog accepted failure ${result.id}${failure.finishedAt ? `, resolved at ${failure.finishedAt.toISOString()}` : ', ongoing: send the same failure-id again with finished-at to resolve it'}.`);
-        }
-    }
-    catch (error) {
-        outcome = reportProblem(error, inputs.failOnError, 'DORA failure', 'not sent');
-    }
-    await writeSummary(failureSummary({ failure, datadogId, appLink: appLinkFor(inputs.endpoint), outcome }), inputs.failOnError);
+    const planned = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt, commitSha: commit });
+    failureRequest(planned);
+    await deliver({
+        subject: 'DORA failure',
+        failed: 'not sent',
+        needs: { api: 'to send a failure to Datadog' },
+        send: ({ writer }) => writer.sendFailure(planned),
+        accepted: (result) => `Datadog accepted failure ${result.id}${planned.finishedAt ? `, resolved at ${planned.finishedAt.toISOString()}` : ', ongoing: send the same failure-id again with finished-at to resolve it'}.`,
+        outputs: (result) => ({ 'failure-id': result.id }),
+        wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
+        summary: (outcome, result) => failureSummary({ failure: planned, datadogId: result && result.id !== result.sentId ? result.id : undefined, appLink: appLinkFor(inputs.endpoint), outcome }),
+    }, { ...inputs, keys });
+}
+function failureSummary({ failure, datadogId, appLink, outcome }) {
+    const rows = [
+        ['Name', summary_optional(failure.name)],
+        ['Severity', summary_optional(failure.severity)],
+        ['Services', failure.services?.length ? failure.services.map(markdownCode).join(', ') : '—'],
+        ['Team', summary_optional(failure.team)],
+        ['Env', summary_optional(failure.env)],
+        ['Started', failure.startedAt.toISOString()],
+        ['Finished', failure.finishedAt ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})` : 'not yet: send the same failure-id again with finished-at to resolve it'],
+        ['Failure id', idCell(failure.id, datadogId)],
+    ];
+    return summaryOf(outcome, { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', unknown: 'Failure may or may not have reached Datadog', dryRun: 'Failure not sent' }, rows, appLink);
 }
 
-;// CONCATENATED MODULE: ./build/action/mark.js
+;// CONCATENATED MODULE: ./build/action/events/mark.js
 
 
 
 
 
 
+
+
+
+
+
+function markKind(event) {
+    const changeFailure = event === 'change-failure';
+    return {
+        reads: ['deployment-id', ...(changeFailure ? ['remediation-id', 'remediation-type'] : []), 'service', 'env'],
+        parse(source, _event, warnings) {
+            const deployment = target(source, 'deployment-id', event);
+            if (!deployment)
+                throw new InputError(`Input deployment-id is required for event ${event}: the id of the deployment to mark (the deployment-id output of its job), or latest.`);
+            if ('id' in deployment) {
+                for (const name of ['service', 'env']) {
+                    if (isGiven(source, name))
+                        warnings.push(`Input ${name} applies to event ${event} only with deployment-id: latest; it is ignored.`);
+                }
+            }
+            const remediation = changeFailure ? line(source, 'remediation-id') : undefined;
+            const remediationId = remediation && givenId(remediation, event);
+            if (remediationId && 'id' in deployment && remediationId === deployment.id) {
+                throw new InputError(`Input remediation-id is the deployment-id, ${quoted(remediationId)}: a deployment cannot remediate itself; expected the id of the rollback or roll-forward deployment.`);
+            }
+            if (!remediationId)
+                onlyWith(source, warnings, 'remediation-type', 'remediation-id', event);
+            return { target: deployment, remediationId, remediationType: remediationType(source) };
+        },
+        main: markDeployment,
+    };
+}
+const changeFailure = markKind('change-failure');
+const stable = markKind('stable');
 async function markDeployment(inputs, keys) {
     const changeFailure = inputs.event === 'change-failure';
+    const mark = changeFailure ? 'a change failure' : 'stable';
     const why = `for event ${inputs.event}: marking a deployment is a write to Datadog`;
-    requireKeys(keys, inputs.dryRun ? {} : { api: why, app: why });
-    const { writer, reader, dryRun } = clientsFor(inputs.endpoint, inputs.dryRun, keys);
     const remediation = inputs.remediationId ? { id: inputs.remediationId, type: inputs.remediationType } : undefined;
-    const report = { changeFailure, remediation, appLink: appLinkFor(inputs.endpoint) };
-    let outcome;
-    try {
-        let id;
-        if ('id' in inputs.target) {
-            id = inputs.target.id;
-        }
-        else {
-            const { service, env } = inputs.target.latest;
-            report.lookup = describeLookup(service, env);
-            if (!reader) {
-                const what = `${report.lookup} would be looked up (a dry run reads only when both keys are given), and marked ${changeFailure ? 'a change failure' : 'stable'}.`;
-                info(`Dry run: ${what}`);
-                await writeSummary(markSummary({ ...report, outcome: { kind: 'dry-run', what } }), inputs.failOnError);
-                return;
-            }
-            const latest = await findLatestDeployment(reader, service, env);
-            if (!latest)
-                throw new NothingFound(`No deployment of ${service} in ${env} was found (${report.lookup}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`);
-            if (latest === remediation?.id) {
-                throw new InputError(`The latest deployment of ${service} in ${env} is ${latest}, the remediation-id itself: a deployment cannot remediate itself, so nothing was marked. Give the failed deployment's id as deployment-id.`);
-            }
-            id = latest;
-            info(`The latest deployment of ${service} in ${env} is ${id}.`);
-        }
-        report.id = id;
-        const result = await writer.patchDeployment(id, { changeFailure, ...(remediation ? { remediation } : {}) });
-        writeOutput('deployment-id', id, inputs.failOnError);
-        if (dryRun) {
-            printDryRun(dryRun.requests.filter((request) => request.method === 'PATCH'));
-            outcome = { kind: 'dry-run', what: `deployment ${id} would have been marked ${changeFailure ? 'a change failure' : 'stable'}.` };
-        }
-        else {
-            outcome = { kind: 'done', ...result };
-            info(`Datadog accepted marking deployment ${id} ${changeFailure ? `a change failure${remediation ? `, remediated by ${remediation.id} (${remediation.type})` : ''}` : 'stable'} (HTTP ${result.status}).`);
-        }
+    const facts = { changeFailure, remediation };
+    await deliver({
+        subject: 'Deployment',
+        failed: `not marked ${mark}`,
+        needs: { api: why, app: why },
+        async send({ writer, reader }) {
+            facts.id = 'id' in inputs.target ? inputs.target.id : await findLatest(inputs.target.latest, reader, remediation?.id);
+            return writer.patchDeployment(facts.id, { changeFailure, ...(remediation ? { remediation } : {}) });
+        },
+        accepted: (result) => `Datadog accepted marking deployment ${facts.id} ${changeFailure ? `a change failure${remediation ? `, remediated by ${remediation.id} (${remediation.type})` : ''}` : 'stable'} (HTTP ${result.status}).`,
+        outputs: () => ({ 'deployment-id': facts.id }),
+        wouldHave: (record) => ('notLookedUp' in record ? `${record.notLookedUp} would be looked up (a dry run reads only when both keys are given), and marked ${mark}.` : `deployment ${facts.id} would have been marked ${mark}.`),
+        summary: (outcome) => markSummary({ ...facts, lookup: 'latest' in inputs.target ? describeLookup(inputs.target.latest.service, inputs.target.latest.env) : undefined, appLink: appLinkFor(inputs.endpoint), outcome }),
+    }, { ...inputs, keys });
+}
+async function findLatest({ service, env }, reader, remediationId) {
+    const latest = await findLatestDeployment(reader, service, env);
+    if (!latest)
+        throw new NothingFound(`No deployment of ${service} in ${env} was found (${describeLookup(service, env)}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`);
+    if (latest === remediationId) {
+        throw new InputError(`The latest deployment of ${service} in ${env} is ${latest}, the remediation-id itself: a deployment cannot remediate itself, so nothing was marked. Give the failed deployment's id as deployment-id.`);
     }
-    catch (error) {
-        outcome = reportProblem(error, inputs.failOnError, 'Deployment', `not marked ${changeFailure ? 'a change failure' : 'stable'}`);
-    }
-    await writeSummary(markSummary({ ...report, outcome }), inputs.failOnError);
+    info(`The latest deployment of ${service} in ${env} is ${latest}.`);
+    return latest;
+}
+function markSummary(summary) {
+    const mark = summary.changeFailure ? 'a change failure' : 'stable';
+    const rows = [
+        ['Deployment id', summary.id ? markdownCode(summary.id) : '—'],
+        ...(summary.lookup ? [['Found as', markdownText(summary.lookup)]] : []),
+        ['Change failure', summary.changeFailure ? 'yes' : 'no (stable)'],
+        ...(summary.remediation ? [['Remediated by', `${markdownCode(summary.remediation.id)} (${summary.remediation.type})`]] : []),
+    ];
+    return summaryOf(summary.outcome, { done: `${summary.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`, failed: `Deployment not marked ${mark}`, unknown: `Deployment may or may not be marked ${mark}`, dryRun: 'Deployment not marked' }, rows, summary.appLink);
 }
 
+;// CONCATENATED MODULE: ./build/action/events/index.js
+
+
+
+const EVENT_KINDS = {
+    deployment: deployment,
+    'change-failure': changeFailure,
+    stable: stable,
+    failure: failure,
+};
+const events_EVENTS = Object.keys(EVENT_KINDS);
+function runEvent(inputs, keys) {
+    const main = EVENT_KINDS[inputs.event].main;
+    return main(inputs, keys);
+}
+
+;// CONCATENATED MODULE: ./build/action/inputs/index.js
+
+
+
+
+
+
+const EVENT_SPECIFIC = [...new Set(events_EVENTS.flatMap((event) => EVENT_KINDS[event].reads))];
+function parseInputs(read, env, now = new Date()) {
+    const source = { read, env, now };
+    const event = read_text(source, 'event') ?? events_EVENTS[0];
+    if (!events_EVENTS.includes(event)) {
+        throw new InputError(`Input event is ${quoted(event)}: expected one of ${events_EVENTS.join(', ')}.`);
+    }
+    const kind = EVENT_KINDS[event];
+    const warnings = EVENT_SPECIFIC.filter((name) => !kind.reads.includes(name) && isGiven(source, name)).map((name) => `Input ${name} does not apply to event ${event}; it is ignored.`);
+    const common = { endpoint: endpointOf(source, warnings), dryRun: bool(source, 'dry-run'), failOnError: bool(source, 'fail-on-error'), warnings };
+    return { event, ...common, ...kind.parse(source, event, warnings) };
+}
+const readInputs = () => parseInputs((name) => getInput(name), process.env);
+const readKeys = () => parseKeys({ read: (name) => getInput(name), env: process.env }, setSecret);
+
 ;// CONCATENATED MODULE: ./build/action/main.js
-
-
 
 
 
@@ -2869,12 +2943,7 @@ async function runMain() {
         failOnError = inputs.failOnError;
         for (const warning of inputs.warnings)
             toolkit_warning(warning, { title: 'Input ignored' });
-        if (inputs.event === 'deployment')
-            await startDeployment(inputs, keys);
-        else if (inputs.event === 'failure')
-            await sendFailure(inputs, keys);
-        else
-            await markDeployment(inputs, keys);
+        await runEvent(inputs, keys);
     }
     catch (error) {
         if (isInputProblem(error))

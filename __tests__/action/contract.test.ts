@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { parseInputs, parseKeys } from '../../src/action/inputs.ts';
+import { parseInputs } from '../../src/action/inputs/index.ts';
+import { parseKeys } from '../../src/action/inputs/read.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -43,7 +44,7 @@ test('every input in action.yml is read by the code, and the code reads no undec
     return VALID[name] ?? '';
   };
   parseInputs(reader, {});
-  parseKeys(reader, {}, () => {});
+  parseKeys({ read: reader, env: {} }, () => {});
   // api-url is read only when given: it replaces site.
   parseInputs((name) => (read.add(name), name === 'api-url' ? 'https://api.datadoghq.com' : (VALID[name] ?? '')), {});
   expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
@@ -68,7 +69,7 @@ test('only the inputs module reads inputs', () => {
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
   const sources = files(join(root, 'src')).map((file) => ({ file: file.slice(root.length), text: readFileSync(file, 'utf8') }));
   expect(sources.filter(({ text }) => /getInput\(|getBooleanInput|getMultilineInput/.test(text)).map(({ file }) => file)).toEqual([
-    'src/action/inputs.ts',
+    'src/action/inputs/index.ts',
     'src/action/toolkit.ts',
   ]);
   expect(sources.filter(({ text }) => /INPUT_/.test(text)).map(({ file }) => file)).toEqual(['src/action/toolkit.ts']);

@@ -1,8 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import type { RunContext } from '../../src/action/context.ts';
-import { planDeployment, runTags } from '../../src/action/deployment.ts';
+import { type DeploymentInputs, planDeployment } from '../../src/action/events/deployment.ts';
 import { runScopedId } from '../../src/action/ids.ts';
-import { ACTION_TAG_COUNT, type DeploymentInputs, parseInputs } from '../../src/action/inputs.ts';
+import { parseInputs } from '../../src/action/inputs/index.ts';
+import { ACTION_TAG_COUNT } from '../../src/action/inputs/shared.ts';
+import { runTags } from '../../src/action/plan.ts';
 
 const context: RunContext = {
   serverUrl: 'https://github.com',

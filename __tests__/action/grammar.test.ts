@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { parse as parseYaml } from 'yaml';
-import { InputError, MAX_LENGTH, parseInputs, parseKeys } from '../../src/action/inputs.ts';
+import { MAX_LENGTH } from '../../src/action/inputs/grammar.ts';
+import { parseInputs } from '../../src/action/inputs/index.ts';
+import { parseKeys } from '../../src/action/inputs/read.ts';
+import { InputError } from '../../src/action/inputs/types.ts';
 import { parseTimeInput } from '../../src/action/times.ts';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -88,7 +91,7 @@ describe('no control character reaches the log or the summary', () => {
     for (const key of ['abc\ndef', 'abc def', 'abc\u2028def']) {
       let message = '';
       try {
-        parseKeys(reader({ 'api-key': key }), {}, () => {});
+        parseKeys({ read: reader({ 'api-key': key }), env: {} }, () => {});
       } catch (error) {
         message = (error as Error).message;
       }
@@ -115,7 +118,7 @@ describe('every input has an upper bound, stated in action.yml', () => {
   });
 
   test('the keys too, without their value', () => {
-    expect(() => parseKeys(reader({ 'app-key': 'k'.repeat(257) }), {}, () => {})).toThrow('Input app-key is 257 characters long: at most 256 are accepted.');
+    expect(() => parseKeys({ read: reader({ 'app-key': 'k'.repeat(257) }), env: {} }, () => {})).toThrow('Input app-key is 257 characters long: at most 256 are accepted.');
   });
 
   test('a bound generous for real values: the longest of each is accepted', () => {

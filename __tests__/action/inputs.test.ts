@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { type DeploymentInputs, InputError, parseInputs, withoutCredentials } from '../../src/action/inputs.ts';
+import type { DeploymentInputs } from '../../src/action/events/deployment.ts';
+import { withoutCredentials } from '../../src/action/inputs/grammar.ts';
+import { parseInputs } from '../../src/action/inputs/index.ts';
+import { InputError } from '../../src/action/inputs/types.ts';
 
 // The examples' times are a day before this; a fixed now keeps them valid whenever the tests run.
 const NOW = new Date('2026-11-28T12:00:00Z');

@@ -1,8 +1,8 @@
 // What main hands to post: read back with its grammar checked, and small enough for every runner.
 import { afterEach, describe, expect, test } from '@jest/globals';
 import type { RunContext } from '../../src/action/context.ts';
-import { planDeployment } from '../../src/action/deployment.ts';
-import { type DeploymentInputs, parseInputs } from '../../src/action/inputs.ts';
+import { type DeploymentInputs, planDeployment } from '../../src/action/events/deployment.ts';
+import { parseInputs } from '../../src/action/inputs/index.ts';
 import { loadDeployment, loadStartTime, type SavedDeployment, SavedStateError } from '../../src/action/state.ts';
 
 const saved = { ...process.env };

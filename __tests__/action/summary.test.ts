@@ -1,7 +1,9 @@
 // Job summaries: what users see, with hostile values that must open nothing.
 import { describe, expect, test } from '@jest/globals';
-import type { Outcome } from '../../src/action/report.ts';
-import { deploymentSummary, failureSummary, markSummary } from '../../src/action/summary.ts';
+import { deploymentSummary } from '../../src/action/events/deployment-delivery.ts';
+import { failureSummary } from '../../src/action/events/failure.ts';
+import { markSummary } from '../../src/action/events/mark.ts';
+import type { Outcome } from '../../src/action/outcome.ts';
 
 const HOSTILE = '# x <img src=x onerror=alert(1)> [a](https://evil.example) ![i](https://evil.example/i.png) | cell | https://evil.example www.evil.example `tick` *b*';
 const startedAt = new Date('2026-11-27T10:00:00Z');
@@ -29,7 +31,7 @@ describe('hostile values open no heading, link, image, HTML element or table row
       finishedAt,
       appLink: { url: 'https://app.datadoghq.eu' },
       outcome: failed(`Datadog send deployment failed: ${HOSTILE}\n# second heading\n| injected | row |`),
-      remediation: { line: HOSTILE },
+      remediation: HOSTILE,
     });
     const found = structure(markdown);
     expect(found.headings).toEqual(['### ⚠️ Deployment not sent to Datadog']);

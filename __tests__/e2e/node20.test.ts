@@ -1,5 +1,5 @@
 // On 32-bit ARM Linux the runner runs node24 actions on its own Node 20: the committed dist/ must
-// work there too. Jest's globalSetup (scripts/local/node20.ts) installs that Node once.
+// work there too. Jest's globalSetup (scripts/local/setup.ts) installs that Node once.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

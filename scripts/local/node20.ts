@@ -67,8 +67,3 @@ export function node20(): string {
     rmSync(staging, { recursive: true, force: true });
   }
 }
-
-/** Jest's globalSetup: once per `npm test`, before any test file; the workers inherit the variable. */
-export default function globalSetup(): void {
-  process.env[NODE20_ENV] = node20();
-}

@@ -3,7 +3,7 @@ import { createDoraClient, createDryRunDoraClient, type DryRunDoraClient } from 
 import type { Timing } from '../datadog/http.ts';
 import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
 import type { DoraClient } from '../datadog/types.ts';
-import type { Endpoint, Keys } from './inputs.ts';
+import type { Endpoint, Keys } from './inputs/types.ts';
 
 export interface Clients {
   /** Sends, or in a dry run records what it would send. */

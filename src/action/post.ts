@@ -1,7 +1,7 @@
 import * as core from './toolkit.ts';
-import { deliverDeployment } from './deploy.ts';
-import { readKeys } from './inputs.ts';
-import { isInputProblem } from './report.ts';
+import { deliverDeployment } from './events/deployment-delivery.ts';
+import { readKeys } from './inputs/index.ts';
+import { isInputProblem } from './outcome.ts';
 import { loadDeployment, type SavedDeployment, SavedStateError } from './state.ts';
 
 /** When the job ends, only if it succeeded: send the deployment main planned, once. */

@@ -1,8 +1,8 @@
 // What one step of the action leaves for the next: the runner hands saved state to later steps.
 import * as core from './toolkit.ts';
-import type { RemediationType } from '../datadog/types.ts';
-import type { PlannedDeployment } from './deployment.ts';
-import type { Endpoint, Target } from './inputs.ts';
+import type { PlannedDeployment } from './events/deployment.ts';
+import type { Remediates } from './events/deployment-delivery.ts';
+import type { Endpoint } from './inputs/types.ts';
 import { CLOCK_SKEW_MS, RETENTION_MS } from './times.ts';
 import { STARTED_AT } from './start-time.ts';
 
@@ -18,7 +18,7 @@ export interface SavedDeployment {
    * The failed deployment this one remediates: by id when main found it; `latest` when main had
    * no time (or, in a dry run, no keys) to look, and post looks before sending.
    */
-  remediates?: Target & { type: RemediationType };
+  remediates?: Remediates;
 }
 
 /** Saved state that is not what main writes: a warning in post, never a stack trace. */

@@ -1,136 +1,52 @@
-// Job summaries: pure markdown, one per event, written by the step.
-import type { FailureEvent } from '../datadog/types.ts';
+// What every job summary is made of: a heading for the outcome, a table of the event, then what
+// happened and where to see it. Pure Markdown; each event says its own rows. Every value is
+// escaped for Markdown here or by the event, as `Row` values arrive escaped.
 import type { AppLink } from './clients.ts';
-import type { PlannedDeployment } from './deployment.ts';
 import { markdownCode as code, markdownLink, markdownText as escape } from './escape.ts';
-import { describeAttempts, type Outcome } from './report.ts';
+import { describeAttempts, type Outcome } from './outcome.ts';
 
 /** A row's name, and its value already escaped for Markdown. */
-type Row = [string, string];
+export type Row = [string, string];
 
-function render(heading: string, rows: Row[], closing: string[]): string {
-  return [`### ${heading}`, '', '| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${value} |`), '', ...closing, ''].join('\n');
+/** The heading for each outcome. */
+export interface Headings {
+  done: string;
+  failed: string;
+  /** Failed, but an answer was lost on the way: it may have arrived. */
+  unknown: string;
+  dryRun: string;
 }
 
-function headingFor(outcome: Outcome, headings: { done: string; failed: string; unknown: string; dryRun: string }): string {
+/** A step's summary: `rows`, how it was sent when it was, then `trailing`. */
+export function summaryOf(outcome: Outcome, headings: Headings, rows: Row[], appLink: AppLink, trailing: Row[] = []): string {
+  const table = [...rows, ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)] as Row] : []), ...trailing];
+  return [`### ${headingFor(outcome, headings)}`, '', '| | |', '|---|---|', ...table.map(([name, value]) => `| ${name} | ${value} |`), '', closing(outcome, appLink), ''].join('\n');
+}
+
+function headingFor(outcome: Outcome, headings: Headings): string {
   if (outcome.kind === 'done') return headings.done;
   if (outcome.kind === 'dry-run') return `🧪 ${headings.dryRun} (dry run)`;
   return `${outcome.failsStep ? '❌' : '⚠️'} ${outcome.mayHaveArrived ? headings.unknown : headings.failed}`;
 }
 
-function outcomeLines(outcome: Outcome, success: string): string[] {
-  if (outcome.kind === 'done') return [success];
-  if (outcome.kind === 'dry-run') return [`Dry run: ${escape(outcome.what)}`];
-  return [escape(outcome.message)];
+function closing(outcome: Outcome, appLink: AppLink): string {
+  if (outcome.kind === 'dry-run') return `Dry run: ${escape(outcome.what)}`;
+  if (outcome.kind === 'failed') return escape(outcome.message);
+  const where = markdownLink('DORA Metrics', `${appLink.url}/ci/dora`);
+  // No site given: say which app the link assumes.
+  return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${escape(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
 }
 
-/** Where to see it in Datadog, saying which site is assumed when none was given. */
-function seeIt(link: AppLink): string {
-  const where = markdownLink('DORA Metrics', `${link.url}/ci/dora`);
-  return link.assumedSite ? `See it in ${where} (on ${escape(link.assumedSite)}, assumed: no site was given).` : `See it in ${where}.`;
-}
-
-function sending(outcome: Outcome): Row[] {
-  return outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : [];
-}
-
-export interface DeploymentReport {
-  deployment: PlannedDeployment;
-  finishedAt: Date;
-  appLink: AppLink;
-  outcome: Outcome;
-  /** Datadog's id when it answered with another than the one sent. */
-  datadogId?: string;
-  remediation?: { line: string };
-}
-
-export function deploymentSummary(report: DeploymentReport): string {
-  const { deployment, finishedAt, appLink, outcome } = report;
-  const id = report.datadogId ? `${code(report.datadogId)} (Datadog's; sent as ${code(deployment.id)})` : code(deployment.id);
-  const rows: Row[] = [
-    ['Service', code(deployment.service)],
-    ['Env', optional(deployment.env)],
-    ['Version', optional(deployment.version)],
-    ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl) : '—'],
-    ['Started', deployment.startedAt.toISOString()],
-    ['Finished', finishedAt.toISOString()],
-    ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
-    ['Deployment id', id],
-    ...sending(outcome),
-    ...(report.remediation ? [['Remediates', escape(report.remediation.line)] as Row] : []),
-  ];
-  return render(
-    headingFor(outcome, { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', unknown: 'Deployment may or may not have reached Datadog', dryRun: 'Deployment not sent' }),
-    rows,
-    outcomeLines(outcome, `Accepted by Datadog. ${seeIt(appLink)}`),
-  );
-}
-
-export interface MarkReport {
-  changeFailure: boolean;
-  /** The deployment marked, when known. */
-  id?: string;
-  /** How it was found, when it was looked up. */
-  lookup?: string;
-  remediation?: { id: string; type: string };
-  appLink: AppLink;
-  outcome: Outcome;
-}
-
-export function markSummary(report: MarkReport): string {
-  const { outcome } = report;
-  const mark = report.changeFailure ? 'a change failure' : 'stable';
-  const rows: Row[] = [
-    ['Deployment id', report.id ? code(report.id) : '—'],
-    ...(report.lookup ? [['Found as', escape(report.lookup)] as Row] : []),
-    ['Change failure', report.changeFailure ? 'yes' : 'no (stable)'],
-    ...(report.remediation ? [['Remediated by', `${code(report.remediation.id)} (${report.remediation.type})`] as Row] : []),
-    ...sending(outcome),
-  ];
-  return render(
-    headingFor(outcome, {
-      done: `${report.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`,
-      failed: `Deployment not marked ${mark}`,
-      unknown: `Deployment may or may not be marked ${mark}`,
-      dryRun: 'Deployment not marked',
-    }),
-    rows,
-    outcomeLines(outcome, `Accepted by Datadog. ${seeIt(report.appLink)}`),
-  );
-}
-
-export interface FailureReport {
-  failure: FailureEvent & { id: string };
-  /** Datadog's id when it answered with another than the one sent. */
-  datadogId?: string;
-  appLink: AppLink;
-  outcome: Outcome;
-}
-
-export function failureSummary({ failure, datadogId, appLink, outcome }: FailureReport): string {
-  const rows: Row[] = [
-    ['Name', optional(failure.name)],
-    ['Severity', optional(failure.severity)],
-    ['Services', failure.services?.length ? failure.services.map(code).join(', ') : '—'],
-    ['Team', optional(failure.team)],
-    ['Env', optional(failure.env)],
-    ['Started', failure.startedAt.toISOString()],
-    ['Finished', failure.finishedAt ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})` : 'not yet: send the same failure-id again with finished-at to resolve it'],
-    ['Failure id', datadogId ? `${code(datadogId)} (Datadog's; sent as ${code(failure.id)})` : code(failure.id)],
-    ...sending(outcome),
-  ];
-  return render(
-    headingFor(outcome, { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', unknown: 'Failure may or may not have reached Datadog', dryRun: 'Failure not sent' }),
-    rows,
-    outcomeLines(outcome, `Accepted by Datadog. ${seeIt(appLink)}`),
-  );
-}
-
-function optional(value: string | undefined): string {
+export function optional(value: string | undefined): string {
   return value ? code(value) : '—';
 }
 
-function commitLink(sha: string, repositoryUrl: string): string {
+/** An id as Datadog knows it, and as it was sent when Datadog answered with its own. */
+export function idCell(sent: string, datadogId: string | undefined): string {
+  return datadogId ? `${code(datadogId)} (Datadog's; sent as ${code(sent)})` : code(sent);
+}
+
+export function commitLink(sha: string, repositoryUrl: string): string {
   return markdownLink(code(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`);
 }
 

@@ -1,5 +1,5 @@
 import { quoted } from './escape.ts';
-import { InputError } from './inputs.ts';
+import { InputError } from './inputs/types.ts';
 
 /** How far ahead of this runner's clock a time may be: clocks disagree by a little. */
 export const CLOCK_SKEW_MS = 5 * 60_000;

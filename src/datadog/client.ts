@@ -1,30 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { PRODUCT, VERSION } from '../version.ts';
-import { checkAnswer, excerpt } from './answers.ts';
+import { checkAnswer } from './answers.ts';
 import { DatadogApiError, DatadogConfigError } from './errors.ts';
 import { checkApiKey, createHttpTransport, type Method, type Transport } from './http.ts';
 import { proxyAgentFor } from './proxy.ts';
+import { deploymentRequest, failureRequest, listRequest, patchRequest, pathId } from './requests.ts';
+import { parseDeployment, parseFailure } from './responses.ts';
 import { DEFAULT_TIMING, type Timing } from './retry.ts';
-import { baseUrlProblem, commitShaProblem, eventIdProblem, MAX_CUSTOM_TAGS, pathIdProblem, tagProblem } from './rules.ts';
+import { baseUrlProblem } from './rules.ts';
 import { DEFAULT_SITE, resolveSite } from './sites.ts';
-import type {
-  Deployment,
-  DeploymentEvent,
-  DeploymentPatch,
-  DoraClient,
-  Failure,
-  FailureEvent,
-  GitInfo,
-  KeyCheck,
-  ListQuery,
-  WireDeploymentPatchRequest,
-  WireDeploymentRequest,
-  WireEventObject,
-  WireFailureRequest,
-  WireGitInfo,
-  WireListRequest,
-  WireTime,
-} from './types.ts';
+import type { DoraClient, KeyCheck, WireDeploymentRequest, WireEventObject, WireFailureRequest, WireListRequest } from './types.ts';
+
+// Still exported from here, the client's public module, where src/action imports them from.
+export { deploymentRequest, failureRequest, listRequest, newEventId, patchRequest } from './requests.ts';
+export { parseTime } from './responses.ts';
 
 export interface EndpointOptions {
   /** A Datadog site (default datadoghq.com); ignored when baseUrl is given. */
@@ -110,11 +98,6 @@ export function createDryRunDoraClient(options: EndpointOptions = {}): DryRunDor
   return Object.assign(client, { requests });
 }
 
-/** Generates an event id Datadog accepts (16–128 of [A-Za-z0-9_.:-]). */
-export function newEventId(): string {
-  return randomUUID();
-}
-
 function resolveBaseUrl({ site, baseUrl }: EndpointOptions): string {
   if (baseUrl === undefined || baseUrl.trim() === '') return resolveSite(site ?? DEFAULT_SITE).apiUrl;
   const problem = baseUrlProblem(baseUrl);
@@ -182,186 +165,4 @@ function buildClient({ transport, checkApiKey }: ClientParts): DoraClient {
       write(await transport({ operation: 'delete failure', method: 'DELETE', path: `/api/v2/dora/failure/${failure(id)}`, permission: writes })),
     checkApiKey,
   };
-}
-
-// ---- request bodies: pure, checked before anything is sent ----
-
-export function deploymentRequest(event: DeploymentEvent): WireDeploymentRequest {
-  if (!event.service?.trim()) throw new DatadogConfigError('A deployment needs a service name.');
-  const startedAt = millis('startedAt', event.startedAt);
-  const finishedAt = millis('finishedAt', event.finishedAt);
-  return {
-    data: {
-      attributes: {
-        id: eventId('deployment', event.id),
-        service: event.service,
-        started_at: startedAt,
-        finished_at: finishedAt,
-        ...optional('env', event.env),
-        ...optional('version', event.version),
-        ...optional('team', event.team),
-        ...gitAndTags(event),
-      },
-    },
-  };
-}
-
-export function failureRequest(event: FailureEvent): WireFailureRequest {
-  const services = event.services?.filter((service) => service.trim() !== '') ?? [];
-  if (services.length === 0 && !event.team?.trim()) {
-    throw new DatadogConfigError('A failure needs at least one service or a team.');
-  }
-  return {
-    data: {
-      attributes: {
-        id: eventId('failure', event.id),
-        started_at: millis('startedAt', event.startedAt),
-        ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
-        ...(services.length ? { services } : {}),
-        ...optional('team', event.team),
-        ...optional('name', event.name),
-        ...optional('severity', event.severity),
-        ...optional('env', event.env),
-        ...optional('version', event.version),
-        ...gitAndTags(event),
-      },
-    },
-  };
-}
-
-export function patchRequest(id: string, patch: DeploymentPatch): WireDeploymentPatchRequest {
-  const attributes: WireDeploymentPatchRequest['data']['attributes'] = { change_failure: patch.changeFailure };
-  if (patch.remediation) {
-    const { id: remediationId, type } = patch.remediation;
-    const problem = pathIdProblem(remediationId);
-    if (problem) throw new DatadogConfigError(`The remediation id ${quoted(remediationId)} is not valid: ${problem}.`);
-    if (type !== 'rollback' && type !== 'rollforward') {
-      throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
-    }
-    attributes.remediation = { id: remediationId, type };
-  }
-  return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes } };
-}
-
-export function listRequest(type: WireListRequest['data']['type'], query: ListQuery): WireListRequest {
-  const { limit } = query;
-  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
-    throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
-  }
-  return {
-    data: {
-      type,
-      attributes: {
-        ...(query.from ? { from: iso('from', query.from) } : {}),
-        ...(query.to ? { to: iso('to', query.to) } : {}),
-        ...optional('query', query.query),
-        ...optional('sort', query.sort),
-        ...(limit === undefined ? {} : { limit }),
-      },
-    },
-  };
-}
-
-function eventId(kind: string, id: string | undefined): string {
-  if (id === undefined) return newEventId();
-  const problem = eventIdProblem(id);
-  if (problem) throw new DatadogConfigError(`The ${kind} id ${quoted(id)} is not valid: ${problem}.`);
-  return id;
-}
-
-function pathId(kind: string, id: string): string {
-  if (!id.trim()) throw new DatadogConfigError(`A ${kind} id is needed.`);
-  const problem = pathIdProblem(id);
-  if (problem) throw new DatadogConfigError(`The ${kind} id ${quoted(id)} is not valid: ${problem}.`);
-  return id;
-}
-
-/** A value as given, fit to show in a message however odd it is. */
-function quoted(value: string): string {
-  return `"${excerpt(value, 60)}"`;
-}
-
-function millis(field: string, date: Date): number {
-  const ms = date instanceof Date ? date.getTime() : Number.NaN;
-  if (Number.isNaN(ms)) throw new DatadogConfigError(`${field} is not a valid date.`);
-  return ms;
-}
-
-function iso(field: string, date: Date): string {
-  return new Date(millis(field, date)).toISOString();
-}
-
-function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
-  return (value?.trim() ? { [key]: value } : {}) as { [P in K]?: string };
-}
-
-function gitAndTags(event: { git?: GitInfo; customTags?: string[] }): { git?: WireGitInfo; custom_tags?: string[] } {
-  const out: { git?: WireGitInfo; custom_tags?: string[] } = {};
-  if (event.git) {
-    const problem = commitShaProblem(event.git.commitSha);
-    if (problem) throw new DatadogConfigError(`Commit SHA ${quoted(event.git.commitSha)} is not valid: ${problem}.`);
-    if (!event.git.repositoryUrl.trim()) throw new DatadogConfigError('The git info needs a repository URL.');
-    out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
-  }
-  const tags = event.customTags ?? [];
-  if (tags.length > MAX_CUSTOM_TAGS) {
-    throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
-  }
-  for (const tag of tags) {
-    const problem = tagProblem(tag);
-    if (problem) throw new DatadogConfigError(`Custom tag ${quoted(tag)} is not valid: ${problem}.`);
-  }
-  if (tags.length) out.custom_tags = tags;
-  return out;
-}
-
-// ---- responses ----
-
-/** RFC 3339 strings, or integers in seconds, milliseconds or nanoseconds, as Datadog infers them. */
-export function parseTime(value: WireTime | undefined | null): Date | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'number' || /^\d+$/.test(value)) {
-    const n = Number(value);
-    const ms = n < 1e11 ? n * 1000 : n < 1e14 ? n : n / 1e6;
-    return new Date(ms);
-  }
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms);
-}
-
-function parseDeployment(object: WireEventObject): Deployment {
-  const a = object.attributes ?? {};
-  return {
-    id: object.id ?? '',
-    service: a.service ?? '',
-    startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
-    ...definedDate('finishedAt', a.finished_at),
-    ...optional('env', a.env),
-    ...optional('version', a.version),
-    ...optional('team', a.team),
-    customTags: a.custom_tags ?? [],
-    ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' } } : {}),
-  };
-}
-
-function parseFailure(object: WireEventObject): Failure {
-  const a = object.attributes ?? {};
-  return {
-    id: object.id ?? '',
-    ...definedDate('startedAt', a.started_at),
-    ...definedDate('finishedAt', a.finished_at),
-    ...optional('name', a.name),
-    ...optional('severity', a.severity),
-    services: a.services ?? [],
-    ...optional('team', a.team),
-    ...optional('env', a.env),
-    ...optional('version', a.version),
-    customTags: a.custom_tags ?? [],
-    ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
-  };
-}
-
-function definedDate<K extends string>(key: K, value: WireTime | undefined): { [P in K]?: Date } {
-  const date = parseTime(value);
-  return (date ? { [key]: date } : {}) as { [P in K]?: Date };
 }

@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Got, RequestError } from 'got';
-import { checkAnswer, excerpt, harmless, type RawAnswer } from './answers.ts';
+import { checkAnswer, excerpt, type RawAnswer } from './answers.ts';
 import { DatadogApiError, type FailureKind, type Operation } from './errors.ts';
-import { describeProxy, type ProxyRoute } from './proxy.ts';
+import { CUT_ANSWER, errorDetails, errorProblem, fromOutside, hintFor, networkHint, parseJson, seconds, statusText } from './messages.ts';
+import type { ProxyRoute } from './proxy.ts';
 import { decideRetry, type RetryDecision, type Timing } from './retry.ts';
 import type { KeyCheck } from './types.ts';
 
@@ -52,9 +53,6 @@ type Attempt =
   | ({ kind: 'answer'; statusMessage: string; rateLimitReset?: string } & RawAnswer)
   /** `written`: the request had gone out whole, so it may have arrived. */
   | { kind: 'error'; code: string; message: string; written: boolean };
-
-// Stands for a 2xx whose announced JSON does not parse: the answer broke off on its way.
-const CUT_ANSWER = 'ERR_ANSWER_CUT';
 
 export function createHttpTransport(options: HttpOptions): Transport {
   const { timing } = options;
@@ -197,76 +195,4 @@ export async function checkApiKey(options: HttpOptions, timeoutMs: number): Prom
     return { verdict: 'rejected', reason: `${host} answered HTTP ${outcome.status}: the API key is not valid on this Datadog site` };
   }
   return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
-}
-
-/** Text that may hold what others said, made fit to show: no key, no control characters. */
-function fromOutside(options: HttpOptions): (text: string) => string {
-  const secrets = [options.apiKey, options.appKey].filter((key): key is string => Boolean(key));
-  return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
-}
-
-function statusText(answer: { statusMessage: string }): string {
-  return answer.statusMessage ? ` ${answer.statusMessage}` : '';
-}
-
-/** What a failed attempt says about arrival: only a request that went out whole can have arrived. */
-function errorProblem(outcome: { code: string; message: string; written: boolean }, host: string, timeoutMs: number): string {
-  if (outcome.code === 'ETIMEDOUT') {
-    return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
-  }
-  if (outcome.code === CUT_ANSWER) return `the answer from ${host} broke off (${outcome.message})`;
-  return outcome.written
-    ? `the connection to ${host} broke before its answer was complete (${outcome.code}: ${outcome.message})`
-    : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
-}
-
-function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-function parseJson(text: string): unknown {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Datadog answers `{errors: [{detail, title}]}` on 400 and `{errors: ["..."]}` on 403 and 429. */
-function errorDetails(body: unknown): string[] {
-  const errors = (body as { errors?: unknown } | undefined)?.errors;
-  if (!Array.isArray(errors)) return [];
-  return errors
-    .map((item: unknown) => {
-      if (typeof item === 'string') return item;
-      const { detail, title } = (item ?? {}) as { detail?: unknown; title?: unknown };
-      return typeof detail === 'string' ? detail : typeof title === 'string' ? title : '';
-    })
-    .filter(Boolean);
-}
-
-function networkHint(code: string, host: string, proxy: URL | undefined): string {
-  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-    return `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`;
-  }
-  if (code === 'ETIMEDOUT') {
-    return `Datadog or the network to it${proxy ? ` through the proxy ${describeProxy(proxy)}` : ''} is slow; see https://status.datadoghq.com.`;
-  }
-  return proxy
-    ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(proxy)} lets this machine reach ${host}.`
-    : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
-}
-
-function hintFor(request: ApiRequest, status: number, host: string): string | undefined {
-  if (status === 401 || status === 403) {
-    return request.permission
-      ? `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`
-      : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
-  }
-  if (status === 404) return `${host} has no such endpoint or object: check the site or base URL, and the id.`;
-  if (status === 413) return 'The event is too large for Datadog: send fewer or shorter tags.';
-  if (status === 429) return 'Too many events are being sent to Datadog with this key; send fewer or try again later.';
-  if (status >= 500) return 'Datadog may be having an incident; see https://status.datadoghq.com.';
-  return undefined;
 }

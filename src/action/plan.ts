@@ -1,35 +1,18 @@
-// Building events from inputs and context: pure, so they are tested without mocks.
-import type { DeploymentEvent, FailureEvent, GitInfo } from '../datadog/types.ts';
+// What every event's plan shares, from inputs and the run's context: pure, so it is tested without mocks.
+import type { GitInfo } from '../datadog/types.ts';
 import type { RunContext } from './context.ts';
 import { UNSAFE_CHARACTERS } from './escape.ts';
-import type { DeploymentInputs, Described, FailureInputs } from './inputs.ts';
+import type { Described } from './inputs/types.ts';
 
-/** Everything but the finish time, which only post knows. */
-export type PlannedDeployment = Omit<DeploymentEvent, 'finishedAt' | 'id'> & { id: string };
-
-interface Facts {
+/** What an event's plan is made of besides its inputs. */
+export interface Facts {
   id: string;
   startedAt: Date;
   commitSha?: string;
 }
 
-export function planDeployment(inputs: DeploymentInputs, context: RunContext, facts: Facts): PlannedDeployment {
-  return { id: facts.id, service: inputs.service, startedAt: facts.startedAt, ...describe(inputs, context, facts.commitSha) };
-}
-
-export function planFailure(inputs: FailureInputs, context: RunContext, facts: Facts): FailureEvent & { id: string } {
-  return {
-    id: facts.id,
-    startedAt: facts.startedAt,
-    ...(inputs.finishedAt ? { finishedAt: inputs.finishedAt } : {}),
-    ...(inputs.services.length ? { services: inputs.services } : {}),
-    ...(inputs.name ? { name: inputs.name } : {}),
-    ...(inputs.severity ? { severity: inputs.severity } : {}),
-    ...describe(inputs, context, facts.commitSha),
-  };
-}
-
-function describe(inputs: Described, context: RunContext, commitSha: string | undefined) {
+/** What deployments and failures both carry, from their inputs and the run. */
+export function describe(inputs: Described, context: RunContext, commitSha: string | undefined) {
   const repositoryUrl = inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
   const version = inputs.version ?? tagName(context.ref);
   const git: GitInfo | undefined = commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;

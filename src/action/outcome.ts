@@ -1,8 +1,9 @@
-// How the action tells users what happened: logs, annotations, the job summary.
+// How an outcome is told: what happened sorted into done, dry run or failed, then said in the log,
+// an annotation, the step's outputs and its job summary.
 import * as core from './toolkit.ts';
 import type { RecordedRequest } from '../datadog/client.ts';
 import { DatadogApiError, DatadogConfigError } from '../datadog/errors.ts';
-import { InputError } from './inputs.ts';
+import { InputError } from './inputs/types.ts';
 
 export type Outcome =
   | { kind: 'done'; status: number; attempts: number; durationMs: number }

@@ -1,0 +1,122 @@
+// Sending a deployment: from post when the job ends, or from main when its finish time is given.
+// Then the deployment it remediates is marked a change failure, remediated by it.
+import * as core from '../toolkit.ts';
+import type { DoraClient, RemediationType, SendResult } from '../../datadog/types.ts';
+import { type AppLink, appLinkFor } from '../clients.ts';
+import type { Keys, Target } from '../inputs/types.ts';
+import { describeLookup, findLatestDeployment, NotLookedUp } from '../latest.ts';
+import { NothingFound, type Outcome, reportProblem } from '../outcome.ts';
+import { deliver } from '../pipeline.ts';
+import type { SavedDeployment } from '../state.ts';
+import { commitLink, duration, idCell, optional, type Row, summaryOf } from '../summary.ts';
+import { markdownCode as code, markdownText } from '../escape.ts';
+import type { PlannedDeployment } from './deployment.ts';
+
+/** The failed deployment a deployment remediates, and how. */
+export type Remediates = Target & { type: RemediationType };
+
+/** The keys a deployment needs, and what for. */
+export const deploymentNeeds = (remediates: boolean) => ({
+  api: 'to send a deployment to Datadog',
+  app: remediates ? 'with remediates: marking the remediated deployment a change failure needs it' : undefined,
+});
+
+/** Sends the deployment, then links the deployment it remediates to it; says how it went. */
+export async function deliverDeployment(saved: SavedDeployment, now: Date, keys: Keys): Promise<void> {
+  const { deployment, endpoint, dryRun, failOnError } = saved;
+  // A start given a little ahead of this runner's clock must not end before it begins.
+  const finishedAt = now < deployment.startedAt ? deployment.startedAt : now;
+  let remediates: Remediates | undefined;
+  let remediation: string | undefined;
+  await deliver<SendResult>(
+    {
+      subject: 'DORA deployment',
+      failed: 'not sent',
+      needs: deploymentNeeds(Boolean(saved.remediates)),
+      async send({ writer, reader }) {
+        remediates = await resolveBeforeSending(saved.remediates, reader, failOnError);
+        return writer.sendDeployment({ ...deployment, finishedAt });
+      },
+      accepted: (result) =>
+        [
+          `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
+          ...(result.id === result.sentId ? [] : [`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`]),
+        ].join('\n'),
+      outputs: (result): Record<string, string> => (result.id === result.sentId ? {} : { 'deployment-id': result.id }),
+      async then({ writer }, result) {
+        if (remediates) remediation = await linkRemediation(writer, remediates, result.id, failOnError);
+      },
+      wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
+      summary: (outcome, result) =>
+        deploymentSummary({ deployment, finishedAt, appLink: appLinkFor(endpoint), outcome, datadogId: result && result.id !== result.sentId ? result.id : undefined, remediation }),
+    },
+    { endpoint, dryRun, failOnError, keys },
+  );
+}
+
+/** A `latest` that main left for the end of the job is looked up now, before this deployment exists. */
+async function resolveBeforeSending(remediates: Remediates | undefined, reader: DoraClient | undefined, failOnError: boolean): Promise<Remediates | undefined> {
+  if (!remediates || 'id' in remediates) return remediates;
+  try {
+    return await findRemediated(remediates, reader);
+  } catch (error) {
+    // A dry run without both keys says what it would have looked up, in the remediation's line.
+    if (error instanceof NotLookedUp) return remediates;
+    reportProblem(error, failOnError, 'Remediated deployment', 'not found');
+    return undefined;
+  }
+}
+
+export async function findRemediated(remediates: Extract<Remediates, { latest: unknown }>, reader: DoraClient | undefined): Promise<Remediates> {
+  const { service, env } = remediates.latest;
+  const id = await findLatestDeployment(reader, service, env);
+  if (!id) throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
+  core.info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
+  return { id, type: remediates.type };
+}
+
+async function linkRemediation(writer: DoraClient, remediates: Remediates, remediationId: string, failOnError: boolean): Promise<string> {
+  if (!('id' in remediates)) {
+    const { service, env } = remediates.latest;
+    return `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys`;
+  }
+  try {
+    await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
+    core.info(`Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`);
+    return `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`;
+  } catch (error) {
+    const outcome = reportProblem(error, failOnError, 'Remediated deployment', 'not marked');
+    return `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}`;
+  }
+}
+
+export interface DeploymentSummary {
+  deployment: PlannedDeployment;
+  finishedAt: Date;
+  appLink: AppLink;
+  outcome: Outcome;
+  /** Datadog's id when it answered with another than the one sent. */
+  datadogId?: string;
+  /** What became of the deployment it remediates. */
+  remediation?: string;
+}
+
+export function deploymentSummary({ deployment, finishedAt, appLink, outcome, datadogId, remediation }: DeploymentSummary): string {
+  const rows: Row[] = [
+    ['Service', code(deployment.service)],
+    ['Env', optional(deployment.env)],
+    ['Version', optional(deployment.version)],
+    ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl) : '—'],
+    ['Started', deployment.startedAt.toISOString()],
+    ['Finished', finishedAt.toISOString()],
+    ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
+    ['Deployment id', idCell(deployment.id, datadogId)],
+  ];
+  return summaryOf(
+    outcome,
+    { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', unknown: 'Deployment may or may not have reached Datadog', dryRun: 'Deployment not sent' },
+    rows,
+    appLink,
+    remediation ? [['Remediates', markdownText(remediation)]] : [],
+  );
+}

@@ -1,0 +1,150 @@
+// deployment: planned in main, before the deploy, and sent when the job ends (post), or at once
+// from main when its finish time is given (deployment-delivery.ts).
+import * as core from '../toolkit.ts';
+import { deploymentRequest } from '../../datadog/client.ts';
+import { DatadogApiError } from '../../datadog/errors.ts';
+import type { DeploymentEvent, DoraClient } from '../../datadog/types.ts';
+import { apiUrlFor, clientsFor } from '../clients.ts';
+import { detectCommit } from '../commit.ts';
+import { type RunContext, readRunContext } from '../context.ts';
+import { quoted } from '../escape.ts';
+import { runScopedId } from '../ids.ts';
+import { MAX_SERVICE_LENGTH, notLonger } from '../inputs/grammar.ts';
+import { line, requireKeys } from '../inputs/read.ts';
+import { DESCRIBING, described, newEventId, onlyWith, remediationType, target } from '../inputs/shared.ts';
+import { type Common, type Described, type Endpoint, InputError, type Keys, type Target } from '../inputs/types.ts';
+import { describeLookup, NotLookedUp } from '../latest.ts';
+import { reportProblem, reportRunnerFile, writeOutput } from '../outcome.ts';
+import { describe, type Facts } from '../plan.ts';
+import { loadStartTime, type SavedDeployment, saveDeployment } from '../state.ts';
+import { checkOrder } from '../times.ts';
+import { deliverDeployment, deploymentNeeds, findRemediated, type Remediates } from './deployment-delivery.ts';
+import type { EventKind } from './kind.ts';
+
+export interface DeploymentInputs extends Common, Described {
+  event: 'deployment';
+  service: string;
+  deploymentId?: string;
+  /** The failed deployment this one remediates. */
+  remediates?: Target;
+  remediationType: Remediates['type'];
+}
+
+/** Everything but the finish time, which only post knows. */
+export type PlannedDeployment = Omit<DeploymentEvent, 'finishedAt' | 'id'> & { id: string };
+
+export function planDeployment(inputs: DeploymentInputs, context: RunContext, facts: Facts): PlannedDeployment {
+  return { id: facts.id, service: inputs.service, startedAt: facts.startedAt, ...describe(inputs, context, facts.commitSha) };
+}
+
+/** All that main asks Datadog before the deploy (the key check, a lookup) shares this. */
+export const PREFLIGHT_BUDGET_MS = 10_000;
+
+export const deployment: EventKind<DeploymentInputs> = {
+  reads: ['service', ...DESCRIBING, 'deployment-id', 'remediates', 'remediation-type'],
+
+  parse(source, event, warnings) {
+    const service = line(source, 'service', 'DD_SERVICE');
+    if (!service) throw new InputError('Input service is required: the name of the service deployed (or set env DD_SERVICE).');
+    notLonger(service, MAX_SERVICE_LENGTH);
+    const deploymentId = newEventId(source, 'deployment-id', event);
+    const remediates = target(source, 'remediates', event);
+    if (remediates && 'id' in remediates && remediates.id === deploymentId) {
+      throw new InputError(`Input remediates is the deployment-id, ${quoted(remediates.id)}: a deployment cannot remediate itself; expected the id of the failed deployment, or latest.`);
+    }
+    if (!remediates) onlyWith(source, warnings, 'remediation-type', 'remediates', event);
+    return { ...described(source), service: service.value, deploymentId, remediates, remediationType: remediationType(source) };
+  },
+
+  main: startDeployment,
+};
+
+async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<void> {
+  // Date.now(), not performance.now(): the global `performance` loads perf_hooks, a cost paid in every dry run.
+  const preflightEnds = Date.now() + PREFLIGHT_BUDGET_MS;
+  requireKeys(keys, inputs.dryRun ? {} : deploymentNeeds(Boolean(inputs.remediates)));
+  const context = readRunContext();
+
+  const recorded = inputs.startedAt ? undefined : loadStartTime();
+  let startedAt = inputs.startedAt ?? recorded;
+  if (!startedAt) {
+    startedAt = new Date();
+    core.info(
+      `No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./", and pre records nothing when it cannot write the runner's state): the deployment starts now, ${startedAt.toISOString()}.`,
+    );
+  }
+  if (inputs.finishedAt && !inputs.startedAt) checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');
+  const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommit(context, undefined, core.debug);
+  const planned = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
+  // The client's own rules, checked now rather than when the job ends.
+  deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
+
+  const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
+  if (!inputs.dryRun) await checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
+
+  const saved: SavedDeployment = { deployment: planned, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
+  if (inputs.remediates) {
+    const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - Date.now()) }).reader;
+    saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType }, reader, inputs.failOnError);
+  }
+  writeOutput('deployment-id', planned.id, inputs.failOnError);
+  writeOutput('started-at', startedAt.toISOString(), inputs.failOnError);
+  const what = `Deployment ${planned.id} of ${planned.service}${planned.env ? ` to ${planned.env}` : ''}, started at ${startedAt.toISOString()}${commit.sha ? `, commit ${commit.sha} (${commit.source})` : ''}`;
+
+  if (inputs.finishedAt) {
+    core.info(`${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`);
+    await deliverDeployment(saved, inputs.finishedAt, keys);
+    return;
+  }
+  try {
+    saveDeployment(saved);
+  } catch (error) {
+    reportRunnerFile(error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
+    return;
+  }
+  core.info(`${what}. It is ${inputs.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
+}
+
+/** A wrong key or site is said before the deploy runs, not discovered when the job ends. */
+async function checkKey(client: DoraClient, endpoint: Endpoint, failOnError: boolean): Promise<void> {
+  const check = await client.checkApiKey();
+  const where = apiUrlFor(endpoint);
+  if (check.verdict === 'rejected') {
+    const message = `Datadog rejected the API key: ${check.reason}. Check input api-key (or env DATADOG_API_KEY, DD_API_KEY) and input site: the key must belong to an organization on ${where}.`;
+    if (failOnError) throw new InputError(message);
+    core.warning(`${message} The deployment will not be accepted.`, { title: 'Datadog API key rejected' });
+  } else if (check.verdict === 'unknown') {
+    core.info(`The API key could not be checked (${check.reason}); going on.`);
+  } else {
+    core.debug(`Datadog accepts the API key on ${where}.`);
+  }
+}
+
+/**
+ * `remediates: latest` is looked up before the deploy, while this deployment is not in Datadog,
+ * within what is left of the short budget: a lookup that cannot finish in it is left for post,
+ * which looks again before sending this deployment, so the deploy is never held and the link not lost.
+ */
+async function resolveBeforeDeploy(remediates: Remediates, reader: DoraClient | undefined, failOnError: boolean): Promise<Remediates | undefined> {
+  if ('id' in remediates) return remediates;
+  try {
+    return await findRemediated(remediates, reader);
+  } catch (error) {
+    if (error instanceof NotLookedUp) {
+      core.info(`Dry run without both keys: ${error.lookup} would be looked up now, and marked a change failure remediated by this deployment.`);
+      return remediates;
+    }
+    if (error instanceof DatadogApiError && !isRefusal(error)) {
+      const { service, env } = remediates.latest;
+      core.info(`${describeLookup(service, env)} could not be looked up before the deploy (${error.message}) It is looked up again when the job ends, before this deployment is sent.`);
+      return remediates;
+    }
+    reportProblem(error, failOnError, 'Remediated deployment', 'not found');
+    return undefined;
+  }
+}
+
+/** Datadog said no (a 4xx other than 429): asking again later would not change its answer. */
+function isRefusal(error: DatadogApiError): boolean {
+  return error.kind === 'http' && error.status !== undefined && error.status < 500 && error.status !== 429;
+}

@@ -1,0 +1,15 @@
+import type { Source } from '../inputs/read.ts';
+import type { Common, Keys } from '../inputs/types.ts';
+
+/**
+ * An event the action reports: what it reads, how it parses it (pure), and what its main step
+ * does. Each lives in its own module under events/ and is registered in events/index.ts.
+ */
+export interface EventKind<I extends Common & { event: string }> {
+  /** The inputs it reads besides those every event reads; any other given is named in a warning. */
+  reads: readonly string[];
+  /** Its own inputs, parsed and checked; inputs given that it ignores go to `warnings`. */
+  parse(source: Source, event: I['event'], warnings: string[]): Omit<I, keyof Common | 'event'>;
+  /** What the main step does. */
+  main(inputs: I, keys: Keys): Promise<void>;
+}

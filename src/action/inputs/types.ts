@@ -1,0 +1,72 @@
+// The inputs as the rest of the action sees them: parsed, checked, typed.
+import type { RemediationType } from '../../datadog/types.ts';
+
+export const EVENTS = ['deployment', 'change-failure', 'stable', 'failure'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+export interface Endpoint {
+  /** The site given (input or env): where the API is, unless baseUrl; always, where the web app is. */
+  site?: string;
+  baseUrl?: string;
+}
+
+/** A deployment Datadog knows: by id, or the latest of a service in an env. */
+export type Target = { id: string } | { latest: { service: string; env: string } };
+
+/** What every event reads. */
+export interface Common {
+  endpoint: Endpoint;
+  dryRun: boolean;
+  failOnError: boolean;
+  /** Inputs given that do not apply to the event: said, never silently ignored. */
+  warnings: string[];
+}
+
+/** What deployments and failures both describe. */
+export interface Described {
+  env?: string;
+  version?: string;
+  team?: string;
+  tags: string[];
+  commitSha?: string;
+  repositoryUrl?: string;
+  startedAt?: Date;
+  finishedAt?: Date;
+}
+
+export interface DeploymentInputs extends Common, Described {
+  event: 'deployment';
+  service: string;
+  deploymentId?: string;
+  /** The failed deployment this one remediates. */
+  remediates?: Target;
+  remediationType: RemediationType;
+}
+
+export interface MarkInputs extends Common {
+  event: 'change-failure' | 'stable';
+  target: Target;
+  /** change-failure: a deployment that already remediated it. */
+  remediationId?: string;
+  remediationType: RemediationType;
+}
+
+export interface FailureInputs extends Common, Described {
+  event: 'failure';
+  services: string[];
+  failureId?: string;
+  name?: string;
+  severity?: string;
+}
+
+export type Inputs = DeploymentInputs | MarkInputs | FailureInputs;
+
+export interface Keys {
+  apiKey?: string;
+  appKey?: string;
+}
+
+/** An input the action cannot work with; the message names it, and never holds a secret. */
+export class InputError extends Error {
+  override name = 'InputError';
+}

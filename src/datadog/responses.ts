@@ -1,0 +1,52 @@
+// Datadog's events as the client hands them back, parsed from answers that passed the check.
+import { optional } from './requests.ts';
+import type { Deployment, Failure, WireEventObject, WireTime } from './types.ts';
+
+/** RFC 3339 strings, or integers in seconds, milliseconds or nanoseconds, as Datadog infers them. */
+export function parseTime(value: WireTime | undefined | null): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'number' || /^\d+$/.test(value)) {
+    const n = Number(value);
+    const ms = n < 1e11 ? n * 1000 : n < 1e14 ? n : n / 1e6;
+    return new Date(ms);
+  }
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+export function parseDeployment(object: WireEventObject): Deployment {
+  const a = object.attributes ?? {};
+  return {
+    id: object.id ?? '',
+    service: a.service ?? '',
+    startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
+    ...definedDate('finishedAt', a.finished_at),
+    ...optional('env', a.env),
+    ...optional('version', a.version),
+    ...optional('team', a.team),
+    customTags: a.custom_tags ?? [],
+    ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' } } : {}),
+  };
+}
+
+export function parseFailure(object: WireEventObject): Failure {
+  const a = object.attributes ?? {};
+  return {
+    id: object.id ?? '',
+    ...definedDate('startedAt', a.started_at),
+    ...definedDate('finishedAt', a.finished_at),
+    ...optional('name', a.name),
+    ...optional('severity', a.severity),
+    services: a.services ?? [],
+    ...optional('team', a.team),
+    ...optional('env', a.env),
+    ...optional('version', a.version),
+    customTags: a.custom_tags ?? [],
+    ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
+  };
+}
+
+function definedDate<K extends string>(key: K, value: WireTime | undefined): { [P in K]?: Date } {
+  const date = parseTime(value);
+  return (date ? { [key]: date } : {}) as { [P in K]?: Date };
+}
