@@ -3,7 +3,8 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import type { RunContext } from '../../src/action/context.ts';
 import { type DeploymentInputs, planDeployment } from '../../src/action/events/deployment.ts';
 import { parseInputs } from '../../src/action/inputs/index.ts';
-import { loadDeployment, loadStartTime, type SavedDeployment, SavedStateError } from '../../src/action/state.ts';
+import { loadStartTime } from '../../src/action/start-time.ts';
+import { loadDeployment, type SavedDeployment, SavedStateError } from '../../src/action/state.ts';
 
 const saved = { ...process.env };
 afterEach(() => {
@@ -50,10 +51,12 @@ describe('saved state, read in post', () => {
     const now = new Date('2026-11-28T12:00:00Z');
     for (const bad of ['garbage', '2030-01-01T00:00:00Z', '1999-01-01T00:00:00Z']) {
       process.env.STATE_started_at = bad;
-      expect(loadStartTime(now)).toBeUndefined();
+      expect(loadStartTime(now)).toEqual({ refused: bad });
     }
     process.env.STATE_started_at = '2026-11-28T11:58:00.000Z';
-    expect(loadStartTime(now)).toEqual(new Date('2026-11-28T11:58:00Z'));
+    expect(loadStartTime(now)).toEqual({ at: new Date('2026-11-28T11:58:00Z') });
+    delete process.env.STATE_started_at;
+    expect(loadStartTime(now)).toBeUndefined();
   });
 });
 

@@ -25,7 +25,7 @@ export function isInputProblem(error: unknown): error is Error {
  * Datadog unreachable, refusing, or holding nothing that matches: a warning, and the job keeps its
  * result, unless fail-on-error. A deploy must not break because Datadog had a bad minute.
  */
-export function reportProblem(error: unknown, failOnError: boolean, what: string, failed: string): Outcome & { kind: 'failed' } {
+export function sayProblem(error: unknown, failOnError: boolean, what: string, failed: string): Outcome & { kind: 'failed' } {
   if (isInputProblem(error)) throw error;
   const message = error instanceof Error ? error.message : String(error);
   const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
@@ -41,7 +41,7 @@ export function reportProblem(error: unknown, failOnError: boolean, what: string
  * A runner file that cannot be written (state, an output, the summary) is said with what follows
  * from it; it fails the step only with fail-on-error, and never stops what the step does next.
  */
-export function reportRunnerFile(error: unknown, consequence: string, failOnError: boolean): void {
+export function sayRunnerFileProblem(error: unknown, consequence: string, failOnError: boolean): void {
   if (!(error instanceof core.RunnerFileError)) throw error;
   const message = `${error.message} ${consequence}`;
   if (failOnError) core.setFailed(message);
@@ -52,7 +52,7 @@ export function writeOutput(name: string, value: string, failOnError: boolean): 
   try {
     core.setOutput(name, value);
   } catch (error) {
-    reportRunnerFile(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
+    sayRunnerFileProblem(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
   }
 }
 
@@ -66,7 +66,7 @@ export async function writeSummary(markdown: string, failOnError: boolean): Prom
   try {
     await core.appendSummary(markdown);
   } catch (error) {
-    reportRunnerFile(error, 'This step shows no job summary; its log says what happened.', failOnError);
+    sayRunnerFileProblem(error, 'This step shows no job summary; its log says what happened.', failOnError);
   }
 }
 

@@ -8,7 +8,7 @@ import { type Clients, clientsFor } from './clients.ts';
 import { requireKeys } from './inputs/read.ts';
 import type { Common, Keys } from './inputs/types.ts';
 import { NotLookedUp } from './latest.ts';
-import { type Outcome, printDryRun, reportProblem, writeOutput, writeSummary } from './outcome.ts';
+import { type Outcome, printDryRun, sayProblem, writeOutput, writeSummary } from './outcome.ts';
 
 /** What a dry run did instead: the requests it recorded, or the lookup it could not make without both keys. */
 export type DryRunRecord = { requests: RecordedRequest[] } | { notLookedUp: string };
@@ -54,7 +54,7 @@ export async function deliver<R extends WriteResult>(delivery: Delivery<R>, step
       : { kind: 'done', status: result.status, attempts: result.attempts, durationMs: result.durationMs };
   } catch (error) {
     if (!(error instanceof NotLookedUp)) {
-      outcome = reportProblem(error, failOnError, delivery.subject, delivery.failed);
+      outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
     } else {
       outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
       core.info(`Dry run: ${outcome.what}`);

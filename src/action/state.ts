@@ -3,8 +3,6 @@ import * as core from './toolkit.ts';
 import type { PlannedDeployment } from './events/deployment.ts';
 import type { Remediates } from './events/deployment-delivery.ts';
 import type { Endpoint } from './inputs/types.ts';
-import { CLOCK_SKEW_MS, RETENTION_MS } from './times.ts';
-import { STARTED_AT } from './start-time.ts';
 
 const DEPLOYMENT = 'deployment';
 
@@ -24,19 +22,6 @@ export interface SavedDeployment {
 /** Saved state that is not what main writes: a warning in post, never a stack trace. */
 export class SavedStateError extends Error {
   override name = 'SavedStateError';
-}
-
-/** What pre recorded, if it is a time this job can have started at. */
-export function loadStartTime(now: Date = new Date()): Date | undefined {
-  const saved = core.getState(STARTED_AT);
-  if (!saved) return undefined;
-  const at = new Date(saved);
-  const ms = at.getTime();
-  if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS) {
-    core.info(`The start time recorded when the job started is not one (${JSON.stringify(saved.slice(0, 40))}); it is not used.`);
-    return undefined;
-  }
-  return at;
 }
 
 /** Throws RunnerFileError when the state file cannot be written. */

@@ -1,10 +1,6 @@
 import { quoted } from './escape.ts';
 import { InputError } from './inputs/types.ts';
-
-/** How far ahead of this runner's clock a time may be: clocks disagree by a little. */
-export const CLOCK_SKEW_MS = 5 * 60_000;
-/** Datadog keeps events two years: an older one is refused. */
-export const RETENTION_MS = 730 * 86_400_000;
+import { CLOCK_SKEW_MS, RETENTION_MS } from './start-time.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2})))?$/i;
 

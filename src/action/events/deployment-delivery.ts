@@ -5,7 +5,7 @@ import type { DoraClient, RemediationType, SendResult } from '../../datadog/type
 import { type AppLink, appLinkFor } from '../clients.ts';
 import type { Keys, Target } from '../inputs/types.ts';
 import { describeLookup, findLatestDeployment, NotLookedUp } from '../latest.ts';
-import { NothingFound, type Outcome, reportProblem } from '../outcome.ts';
+import { NothingFound, type Outcome, sayProblem } from '../outcome.ts';
 import { deliver } from '../pipeline.ts';
 import type { SavedDeployment } from '../state.ts';
 import { commitLink, duration, idCell, optional, type Row, summaryOf } from '../summary.ts';
@@ -62,7 +62,7 @@ async function resolveBeforeSending(remediates: Remediates | undefined, reader: 
   } catch (error) {
     // A dry run without both keys says what it would have looked up, in the remediation's line.
     if (error instanceof NotLookedUp) return remediates;
-    reportProblem(error, failOnError, 'Remediated deployment', 'not found');
+    sayProblem(error, failOnError, 'Remediated deployment', 'not found');
     return undefined;
   }
 }
@@ -85,7 +85,7 @@ async function linkRemediation(writer: DoraClient, remediates: Remediates, remed
     core.info(`Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`);
     return `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`;
   } catch (error) {
-    const outcome = reportProblem(error, failOnError, 'Remediated deployment', 'not marked');
+    const outcome = sayProblem(error, failOnError, 'Remediated deployment', 'not marked');
     return `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}`;
   }
 }

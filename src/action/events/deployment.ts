@@ -14,9 +14,10 @@ import { line, requireKeys } from '../inputs/read.ts';
 import { DESCRIBING, described, newEventId, onlyWith, remediationType, target } from '../inputs/shared.ts';
 import { type Common, type Described, type Endpoint, InputError, type Keys, type Target } from '../inputs/types.ts';
 import { describeLookup, NotLookedUp } from '../latest.ts';
-import { reportProblem, reportRunnerFile, writeOutput } from '../outcome.ts';
+import { sayProblem, sayRunnerFileProblem, writeOutput } from '../outcome.ts';
 import { describe, type Facts } from '../plan.ts';
-import { loadStartTime, type SavedDeployment, saveDeployment } from '../state.ts';
+import { loadStartTime } from '../start-time.ts';
+import { type SavedDeployment, saveDeployment } from '../state.ts';
 import { checkOrder } from '../times.ts';
 import { deliverDeployment, deploymentNeeds, findRemediated, type Remediates } from './deployment-delivery.ts';
 import type { EventKind } from './kind.ts';
@@ -65,7 +66,9 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<vo
   requireKeys(keys, inputs.dryRun ? {} : deploymentNeeds(Boolean(inputs.remediates)));
   const context = readRunContext();
 
-  const recorded = inputs.startedAt ? undefined : loadStartTime();
+  const pre = inputs.startedAt ? undefined : loadStartTime();
+  if (pre && 'refused' in pre) core.info(`The start time recorded when the job started is not one (${JSON.stringify(pre.refused.slice(0, 40))}); it is not used.`);
+  const recorded = pre && 'at' in pre ? pre.at : undefined;
   let startedAt = inputs.startedAt ?? recorded;
   if (!startedAt) {
     startedAt = new Date();
@@ -99,7 +102,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<vo
   try {
     saveDeployment(saved);
   } catch (error) {
-    reportRunnerFile(error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
+    sayRunnerFileProblem(error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
     return;
   }
   core.info(`${what}. It is ${inputs.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
@@ -139,7 +142,7 @@ async function resolveBeforeDeploy(remediates: Remediates, reader: DoraClient | 
       core.info(`${describeLookup(service, env)} could not be looked up before the deploy (${error.message}) It is looked up again when the job ends, before this deployment is sent.`);
       return remediates;
     }
-    reportProblem(error, failOnError, 'Remediated deployment', 'not found');
+    sayProblem(error, failOnError, 'Remediated deployment', 'not found');
     return undefined;
   }
 }
