@@ -1704,7 +1704,7 @@ function createDryRunDoraClient(options = {}) {
                 throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
             return { status, body: verdict.body, attempts: 0, durationMs: 0 };
         },
-        checkApiKey: async () => ({ verdict: 'unknown', reason: 'dry run: the key was not checked' }),
+        checkApiKey: async () => ({ verdict: 'not checked' }),
     });
     return Object.assign(client, { requests });
 }
@@ -1940,11 +1940,34 @@ class InputError extends Error {
     name = 'InputError';
 }
 
+;// CONCATENATED MODULE: ./build/action/start-time.js
+
+
+
+const STARTED_AT = 'started_at';
+const CLOCK_SKEW_MS = 5 * 60_000;
+const RETENTION_MS = 730 * 86_400_000;
+function recordStartTime(at, env = process.env) {
+    const file = env.GITHUB_STATE;
+    if (!file)
+        return;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    appendFileSync(file, `${STARTED_AT}<<${delimiter}${EOL}${at.toISOString()}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+function loadStartTime(now = new Date(), env = process.env) {
+    const saved = env[`STATE_${STARTED_AT}`];
+    if (!saved)
+        return undefined;
+    const ms = new Date(saved).getTime();
+    if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS)
+        return { refused: saved };
+    return { at: new Date(ms) };
+}
+
 ;// CONCATENATED MODULE: ./build/action/times.js
 
 
-const CLOCK_SKEW_MS = 5 * 60_000;
-const RETENTION_MS = 730 * 86_400_000;
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2})))?$/i;
 function parseTimeInput(text) {
     const value = text.trim();
@@ -2305,7 +2328,7 @@ class NothingFound extends Error {
 function isInputProblem(error) {
     return error instanceof InputError || error instanceof DatadogConfigError;
 }
-function reportProblem(error, failOnError, what, failed) {
+function sayProblem(error, failOnError, what, failed) {
     if (isInputProblem(error))
         throw error;
     const message = error instanceof Error ? error.message : String(error);
@@ -2320,7 +2343,7 @@ function reportProblem(error, failOnError, what, failed) {
         toolkit_warning(`${message} The job keeps its result (fail-on-error is false).`, { title });
     return { kind: 'failed', message, failsStep, mayHaveArrived };
 }
-function reportRunnerFile(error, consequence, failOnError) {
+function sayRunnerFileProblem(error, consequence, failOnError) {
     if (!(error instanceof RunnerFileError))
         throw error;
     const message = `${error.message} ${consequence}`;
@@ -2334,7 +2357,7 @@ function writeOutput(name, value, failOnError) {
         setOutput(name, value);
     }
     catch (error) {
-        reportRunnerFile(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
+        sayRunnerFileProblem(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
     }
 }
 function printDryRun(requests) {
@@ -2347,7 +2370,7 @@ async function writeSummary(markdown, failOnError) {
         await appendSummary(markdown);
     }
     catch (error) {
-        reportRunnerFile(error, 'This step shows no job summary; its log says what happened.', failOnError);
+        sayRunnerFileProblem(error, 'This step shows no job summary; its log says what happened.', failOnError);
     }
 }
 function describeAttempts(outcome) {
@@ -2384,38 +2407,11 @@ function runTags(context) {
     return tags.filter(([, value]) => value?.trim()).map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
 }
 
-;// CONCATENATED MODULE: ./build/action/start-time.js
-
-
-
-const STARTED_AT = 'started_at';
-function recordStartTime(at, env = process.env) {
-    const file = env.GITHUB_STATE;
-    if (!file)
-        return;
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    appendFileSync(file, `${STARTED_AT}<<${delimiter}${EOL}${at.toISOString()}${EOL}${delimiter}${EOL}`, 'utf8');
-}
-
 ;// CONCATENATED MODULE: ./build/action/state.js
-
-
 
 const DEPLOYMENT = 'deployment';
 class SavedStateError extends Error {
     name = 'SavedStateError';
-}
-function loadStartTime(now = new Date()) {
-    const saved = getState(STARTED_AT);
-    if (!saved)
-        return undefined;
-    const at = new Date(saved);
-    const ms = at.getTime();
-    if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS) {
-        info(`The start time recorded when the job started is not one (${JSON.stringify(saved.slice(0, 40))}); it is not used.`);
-        return undefined;
-    }
-    return at;
 }
 function saveDeployment(saved) {
     saveState(DEPLOYMENT, JSON.stringify(saved));
@@ -2453,9 +2449,12 @@ function loadDeployment() {
 
 
 
+function requireKeysFor(step, keys, needs) {
+    requireKeys(keys, step.dryRun ? {} : needs);
+}
 async function deliver(delivery, step) {
     const { endpoint, dryRun, failOnError, keys } = step;
-    requireKeys(keys, dryRun ? {} : delivery.needs);
+    requireKeysFor(step, keys, delivery.needs);
     const clients = clientsFor(endpoint, dryRun, keys);
     let outcome;
     let result;
@@ -2474,7 +2473,7 @@ async function deliver(delivery, step) {
     }
     catch (error) {
         if (!(error instanceof NotLookedUp)) {
-            outcome = reportProblem(error, failOnError, delivery.subject, delivery.failed);
+            outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
         }
         else {
             outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
@@ -2570,7 +2569,7 @@ async function resolveBeforeSending(remediates, reader, failOnError) {
     catch (error) {
         if (error instanceof NotLookedUp)
             return remediates;
-        reportProblem(error, failOnError, 'Remediated deployment', 'not found');
+        sayProblem(error, failOnError, 'Remediated deployment', 'not found');
         return undefined;
     }
 }
@@ -2593,7 +2592,7 @@ async function linkRemediation(writer, remediates, remediationId, failOnError) {
         return `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`;
     }
     catch (error) {
-        const outcome = reportProblem(error, failOnError, 'Remediated deployment', 'not marked');
+        const outcome = sayProblem(error, failOnError, 'Remediated deployment', 'not marked');
         return `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}`;
     }
 }
@@ -2612,6 +2611,8 @@ function deploymentSummary({ deployment, finishedAt, appLink, outcome, datadogId
 }
 
 ;// CONCATENATED MODULE: ./build/action/events/deployment.js
+
+
 
 
 
@@ -2654,9 +2655,12 @@ const deployment = {
 };
 async function startDeployment(inputs, keys) {
     const preflightEnds = Date.now() + PREFLIGHT_BUDGET_MS;
-    requireKeys(keys, inputs.dryRun ? {} : deploymentNeeds(Boolean(inputs.remediates)));
+    requireKeysFor(inputs, keys, deploymentNeeds(Boolean(inputs.remediates)));
     const context = readRunContext();
-    const recorded = inputs.startedAt ? undefined : loadStartTime();
+    const pre = inputs.startedAt ? undefined : loadStartTime();
+    if (pre && 'refused' in pre)
+        info(`The start time recorded when the job started is not one (${JSON.stringify(pre.refused.slice(0, 40))}); it is not used.`);
+    const recorded = pre && 'at' in pre ? pre.at : undefined;
     let startedAt = inputs.startedAt ?? recorded;
     if (!startedAt) {
         startedAt = new Date();
@@ -2668,8 +2672,7 @@ async function startDeployment(inputs, keys) {
     const planned = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
     deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
     const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
-    if (!inputs.dryRun)
-        await deployment_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
+    await deployment_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
     const saved = { deployment: planned, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
     if (inputs.remediates) {
         const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - Date.now()) }).reader;
@@ -2687,10 +2690,10 @@ async function startDeployment(inputs, keys) {
         saveDeployment(saved);
     }
     catch (error) {
-        reportRunnerFile(error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
+        sayRunnerFileProblem(error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
         return;
     }
-    info(`${what}. It is ${inputs.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
+    info(`${what}. It is ${clients.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
 }
 async function deployment_checkKey(client, endpoint, failOnError) {
     const check = await client.checkApiKey();
@@ -2704,7 +2707,7 @@ async function deployment_checkKey(client, endpoint, failOnError) {
     else if (check.verdict === 'unknown') {
         info(`The API key could not be checked (${check.reason}); going on.`);
     }
-    else {
+    else if (check.verdict === 'valid') {
         debug(`Datadog accepts the API key on ${where}.`);
     }
 }
@@ -2724,7 +2727,7 @@ async function resolveBeforeDeploy(remediates, reader, failOnError) {
             info(`${describeLookup(service, env)} could not be looked up before the deploy (${error.message}) It is looked up again when the job ends, before this deployment is sent.`);
             return remediates;
         }
-        reportProblem(error, failOnError, 'Remediated deployment', 'not found');
+        sayProblem(error, failOnError, 'Remediated deployment', 'not found');
         return undefined;
     }
 }

@@ -12,12 +12,23 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 const STARTED_AT = 'started_at';
+const CLOCK_SKEW_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const RETENTION_MS = (/* unused pure expression or super */ null && (730 * 86_400_000));
 function recordStartTime(at, env = process.env) {
     const file = env.GITHUB_STATE;
     if (!file)
         return;
     const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${STARTED_AT}<<${delimiter}${external_node_os_namespaceObject.EOL}${at.toISOString()}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+}
+function loadStartTime(now = new Date(), env = process.env) {
+    const saved = env[`STATE_${STARTED_AT}`];
+    if (!saved)
+        return undefined;
+    const ms = new Date(saved).getTime();
+    if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS)
+        return { refused: saved };
+    return { at: new Date(ms) };
 }
 
 ;// CONCATENATED MODULE: ./build/pre.js

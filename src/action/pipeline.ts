@@ -37,9 +37,14 @@ export interface StepSettings extends Pick<Common, 'endpoint' | 'dryRun' | 'fail
   keys: Keys;
 }
 
+/** The keys an event needs, and what for; a dry run needs none. */
+export function requireKeysFor(step: Pick<Common, 'dryRun'>, keys: Keys, needs: Delivery<WriteResult>['needs']): void {
+  requireKeys(keys, step.dryRun ? {} : needs);
+}
+
 export async function deliver<R extends WriteResult>(delivery: Delivery<R>, step: StepSettings): Promise<void> {
   const { endpoint, dryRun, failOnError, keys } = step;
-  requireKeys(keys, dryRun ? {} : delivery.needs);
+  requireKeysFor(step, keys, delivery.needs);
   const clients = clientsFor(endpoint, dryRun, keys);
   let outcome: Outcome;
   let result: R | undefined;

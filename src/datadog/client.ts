@@ -10,7 +10,7 @@ import { baseUrlProblem } from './rules.ts';
 import { DEFAULT_SITE, resolveSite } from './sites.ts';
 import type { DoraClient, KeyCheck, WireDeploymentRequest, WireEventObject, WireFailureRequest, WireListRequest } from './types.ts';
 
-// Still exported from here, the client's public module, where src/action imports them from.
+// Exported from here as before requests.ts and responses.ts split off: src/action imports from this path.
 export { deploymentRequest, failureRequest, listRequest, newEventId, patchRequest } from './requests.ts';
 export { parseTime } from './responses.ts';
 
@@ -93,7 +93,7 @@ export function createDryRunDoraClient(options: EndpointOptions = {}): DryRunDor
       if (verdict.verdict !== 'datadog') throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
       return { status, body: verdict.body, attempts: 0, durationMs: 0 };
     },
-    checkApiKey: async () => ({ verdict: 'unknown', reason: 'dry run: the key was not checked' }),
+    checkApiKey: async () => ({ verdict: 'not checked' }),
   });
   return Object.assign(client, { requests });
 }

@@ -97,7 +97,9 @@ export interface SendResult extends WriteResult {
 export type KeyCheck =
   | { verdict: 'valid' }
   | { verdict: 'rejected'; reason: string }
-  | { verdict: 'unknown'; reason: string };
+  | { verdict: 'unknown'; reason: string }
+  /** A dry run sends nothing, the key check included. */
+  | { verdict: 'not checked' };
 
 export interface DoraClient {
   sendDeployment(event: DeploymentEvent): Promise<SendResult>;

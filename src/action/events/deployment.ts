@@ -10,7 +10,7 @@ import { type RunContext, readRunContext } from '../context.ts';
 import { quoted } from '../escape.ts';
 import { runScopedId } from '../ids.ts';
 import { MAX_SERVICE_LENGTH, notLonger } from '../inputs/grammar.ts';
-import { line, requireKeys } from '../inputs/read.ts';
+import { line } from '../inputs/read.ts';
 import { DESCRIBING, described, newEventId, onlyWith, remediationType, target } from '../inputs/shared.ts';
 import { type Common, type Described, type Endpoint, InputError, type Keys, type Target } from '../inputs/types.ts';
 import { describeLookup, NotLookedUp } from '../latest.ts';
@@ -19,6 +19,7 @@ import { describe, type Facts } from '../plan.ts';
 import { loadStartTime } from '../start-time.ts';
 import { type SavedDeployment, saveDeployment } from '../state.ts';
 import { checkOrder } from '../times.ts';
+import { requireKeysFor } from '../pipeline.ts';
 import { deliverDeployment, deploymentNeeds, findRemediated, type Remediates } from './deployment-delivery.ts';
 import type { EventKind } from './kind.ts';
 
@@ -63,7 +64,7 @@ export const deployment: EventKind<DeploymentInputs> = {
 async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<void> {
   // Date.now(), not performance.now(): the global `performance` loads perf_hooks, a cost paid in every dry run.
   const preflightEnds = Date.now() + PREFLIGHT_BUDGET_MS;
-  requireKeys(keys, inputs.dryRun ? {} : deploymentNeeds(Boolean(inputs.remediates)));
+  requireKeysFor(inputs, keys, deploymentNeeds(Boolean(inputs.remediates)));
   const context = readRunContext();
 
   const pre = inputs.startedAt ? undefined : loadStartTime();
@@ -83,7 +84,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<vo
   deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
 
   const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
-  if (!inputs.dryRun) await checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
+  await checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
 
   const saved: SavedDeployment = { deployment: planned, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
   if (inputs.remediates) {
@@ -105,7 +106,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<vo
     sayRunnerFileProblem(error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
     return;
   }
-  core.info(`${what}. It is ${inputs.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
+  core.info(`${what}. It is ${clients.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
 }
 
 /** A wrong key or site is said before the deploy runs, not discovered when the job ends. */
@@ -118,7 +119,7 @@ async function checkKey(client: DoraClient, endpoint: Endpoint, failOnError: boo
     core.warning(`${message} The deployment will not be accepted.`, { title: 'Datadog API key rejected' });
   } else if (check.verdict === 'unknown') {
     core.info(`The API key could not be checked (${check.reason}); going on.`);
-  } else {
+  } else if (check.verdict === 'valid') {
     core.debug(`Datadog accepts the API key on ${where}.`);
   }
 }
