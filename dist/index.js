@@ -1935,7 +1935,6 @@ function randomPart() {
 }
 
 ;// CONCATENATED MODULE: ./build/action/inputs/types.js
-const EVENTS = (/* unused pure expression or super */ null && (['deployment', 'change-failure', 'stable', 'failure']));
 class InputError extends Error {
     name = 'InputError';
 }
@@ -2486,6 +2485,9 @@ async function deliver(delivery, step) {
 ;// CONCATENATED MODULE: ./build/action/summary.js
 
 
+function sentHeadings(noun, emoji) {
+    return { done: `${emoji} ${noun} sent to Datadog`, failed: `${noun} not sent to Datadog`, unknown: `${noun} may or may not have reached Datadog`, dryRun: `${noun} not sent` };
+}
 function summaryOf(outcome, headings, rows, appLink, trailing = []) {
     const table = [...rows, ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : []), ...trailing];
     return [`### ${headingFor(outcome, headings)}`, '', '| | |', '|---|---|', ...table.map(([name, value]) => `| ${name} | ${value} |`), '', closing(outcome, appLink), ''].join('\n');
@@ -2607,7 +2609,7 @@ function deploymentSummary({ deployment, finishedAt, appLink, outcome, datadogId
         ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
         ['Deployment id', idCell(deployment.id, datadogId)],
     ];
-    return summaryOf(outcome, { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', unknown: 'Deployment may or may not have reached Datadog', dryRun: 'Deployment not sent' }, rows, appLink, remediation ? [['Remediates', markdownText(remediation)]] : []);
+    return summaryOf(outcome, sentHeadings('Deployment', '✅'), rows, appLink, remediation ? [['Remediates', markdownText(remediation)]] : []);
 }
 
 ;// CONCATENATED MODULE: ./build/action/events/deployment.js
@@ -2811,7 +2813,7 @@ function failureSummary({ failure, datadogId, appLink, outcome }) {
         ['Finished', failure.finishedAt ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})` : 'not yet: send the same failure-id again with finished-at to resolve it'],
         ['Failure id', idCell(failure.id, datadogId)],
     ];
-    return summaryOf(outcome, { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', unknown: 'Failure may or may not have reached Datadog', dryRun: 'Failure not sent' }, rows, appLink);
+    return summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink);
 }
 
 ;// CONCATENATED MODULE: ./build/action/events/mark.js
@@ -2905,7 +2907,7 @@ const EVENT_KINDS = {
     stable: stable,
     failure: failure,
 };
-const events_EVENTS = Object.keys(EVENT_KINDS);
+const EVENTS = Object.keys(EVENT_KINDS);
 function runEvent(inputs, keys) {
     const main = EVENT_KINDS[inputs.event].main;
     return main(inputs, keys);
@@ -2918,12 +2920,12 @@ function runEvent(inputs, keys) {
 
 
 
-const EVENT_SPECIFIC = [...new Set(events_EVENTS.flatMap((event) => EVENT_KINDS[event].reads))];
+const EVENT_SPECIFIC = [...new Set(EVENTS.flatMap((event) => EVENT_KINDS[event].reads))];
 function parseInputs(read, env, now = new Date()) {
     const source = { read, env, now };
-    const event = read_text(source, 'event') ?? events_EVENTS[0];
-    if (!events_EVENTS.includes(event)) {
-        throw new InputError(`Input event is ${quoted(event)}: expected one of ${events_EVENTS.join(', ')}.`);
+    const event = read_text(source, 'event') ?? EVENTS[0];
+    if (!EVENTS.includes(event)) {
+        throw new InputError(`Input event is ${quoted(event)}: expected one of ${EVENTS.join(', ')}.`);
     }
     const kind = EVENT_KINDS[event];
     const warnings = EVENT_SPECIFIC.filter((name) => !kind.reads.includes(name) && isGiven(source, name)).map((name) => `Input ${name} does not apply to event ${event}; it is ignored.`);

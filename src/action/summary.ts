@@ -17,6 +17,11 @@ export interface Headings {
   dryRun: string;
 }
 
+/** The headings of an event that is sent: `✅ Deployment sent to Datadog` and the like. */
+export function sentHeadings(noun: string, emoji: string): Headings {
+  return { done: `${emoji} ${noun} sent to Datadog`, failed: `${noun} not sent to Datadog`, unknown: `${noun} may or may not have reached Datadog`, dryRun: `${noun} not sent` };
+}
+
 /** A step's summary: `rows`, how it was sent when it was, then `trailing`. */
 export function summaryOf(outcome: Outcome, headings: Headings, rows: Row[], appLink: AppLink, trailing: Row[] = []): string {
   const table = [...rows, ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)] as Row] : []), ...trailing];

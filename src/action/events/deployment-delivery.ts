@@ -8,7 +8,7 @@ import { describeLookup, findLatestDeployment, NotLookedUp } from '../latest.ts'
 import { NothingFound, type Outcome, sayProblem } from '../outcome.ts';
 import { deliver } from '../pipeline.ts';
 import type { SavedDeployment } from '../state.ts';
-import { commitLink, duration, idCell, optional, type Row, summaryOf } from '../summary.ts';
+import { commitLink, duration, idCell, optional, type Row, sentHeadings, summaryOf } from '../summary.ts';
 import { markdownCode as code, markdownText } from '../escape.ts';
 import type { PlannedDeployment } from './deployment.ts';
 
@@ -114,7 +114,7 @@ export function deploymentSummary({ deployment, finishedAt, appLink, outcome, da
   ];
   return summaryOf(
     outcome,
-    { done: '✅ Deployment sent to Datadog', failed: 'Deployment not sent to Datadog', unknown: 'Deployment may or may not have reached Datadog', dryRun: 'Deployment not sent' },
+    sentHeadings('Deployment', '✅'),
     rows,
     appLink,
     remediation ? [['Remediates', markdownText(remediation)]] : [],

@@ -14,7 +14,7 @@ import { type Common, type Described, InputError, type Keys } from '../inputs/ty
 import type { Outcome } from '../outcome.ts';
 import { deliver } from '../pipeline.ts';
 import { describe, type Facts } from '../plan.ts';
-import { duration, idCell, optional, type Row, summaryOf } from '../summary.ts';
+import { duration, idCell, optional, type Row, sentHeadings, summaryOf } from '../summary.ts';
 import { checkOrder } from '../times.ts';
 import type { EventKind } from './kind.ts';
 
@@ -108,7 +108,7 @@ export function failureSummary({ failure, datadogId, appLink, outcome }: Failure
   ];
   return summaryOf(
     outcome,
-    { done: '🚨 Failure sent to Datadog', failed: 'Failure not sent to Datadog', unknown: 'Failure may or may not have reached Datadog', dryRun: 'Failure not sent' },
+    sentHeadings('Failure', '🚨'),
     rows,
     appLink,
   );

@@ -1,8 +1,5 @@
 // The inputs as the rest of the action sees them: parsed, checked, typed.
-import type { RemediationType } from '../../datadog/types.ts';
-
-export const EVENTS = ['deployment', 'change-failure', 'stable', 'failure'] as const;
-export type EventName = (typeof EVENTS)[number];
+// Each event's own inputs are typed in its module under events/.
 
 export interface Endpoint {
   /** The site given (input or env): where the API is, unless baseUrl; always, where the web app is. */
@@ -33,33 +30,6 @@ export interface Described {
   startedAt?: Date;
   finishedAt?: Date;
 }
-
-export interface DeploymentInputs extends Common, Described {
-  event: 'deployment';
-  service: string;
-  deploymentId?: string;
-  /** The failed deployment this one remediates. */
-  remediates?: Target;
-  remediationType: RemediationType;
-}
-
-export interface MarkInputs extends Common {
-  event: 'change-failure' | 'stable';
-  target: Target;
-  /** change-failure: a deployment that already remediated it. */
-  remediationId?: string;
-  remediationType: RemediationType;
-}
-
-export interface FailureInputs extends Common, Described {
-  event: 'failure';
-  services: string[];
-  failureId?: string;
-  name?: string;
-  severity?: string;
-}
-
-export type Inputs = DeploymentInputs | MarkInputs | FailureInputs;
 
 export interface Keys {
   apiKey?: string;
