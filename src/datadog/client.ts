@@ -10,10 +10,6 @@ import { baseUrlProblem } from './rules.ts';
 import { DEFAULT_SITE, resolveSite } from './sites.ts';
 import type { DoraClient, KeyCheck, WireDeploymentRequest, WireEventObject, WireFailureRequest, WireListRequest } from './types.ts';
 
-// Exported from here as before requests.ts and responses.ts split off: src/action imports from this path.
-export { deploymentRequest, failureRequest, listRequest, newEventId, patchRequest } from './requests.ts';
-export { parseTime } from './responses.ts';
-
 export interface EndpointOptions {
   /** A Datadog site (default datadoghq.com); ignored when baseUrl is given. */
   site?: string;

@@ -1,5 +1,6 @@
 // A client for Datadog's DORA Metrics API. It knows nothing of GitHub or of the action.
-export { createDoraClient, createDryRunDoraClient, newEventId, DEFAULT_USER_AGENT } from './client.ts';
+export { createDoraClient, createDryRunDoraClient, DEFAULT_USER_AGENT } from './client.ts';
+export { deploymentRequest, failureRequest, newEventId } from './requests.ts';
 export type { ClientOptions, DryRunDoraClient, EndpointOptions, RecordedRequest } from './client.ts';
 export { DatadogApiError, DatadogConfigError } from './errors.ts';
 export type { FailureKind, Operation } from './errors.ts';

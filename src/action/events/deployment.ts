@@ -1,7 +1,7 @@
 // deployment: planned in main, before the deploy, and sent when the job ends (post), or at once
 // from main when its finish time is given (deployment-delivery.ts).
 import * as core from '../toolkit.ts';
-import { deploymentRequest } from '../../datadog/client.ts';
+import { deploymentRequest } from '../../datadog/requests.ts';
 import { DatadogApiError } from '../../datadog/errors.ts';
 import type { DeploymentEvent, DoraClient } from '../../datadog/types.ts';
 import { apiUrlFor, clientsFor } from '../clients.ts';

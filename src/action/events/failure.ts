@@ -1,6 +1,6 @@
 // failure: an incident event, sent at once from main.
 import * as core from '../toolkit.ts';
-import { failureRequest } from '../../datadog/client.ts';
+import { failureRequest } from '../../datadog/requests.ts';
 import type { FailureEvent, SendResult } from '../../datadog/types.ts';
 import { type AppLink, appLinkFor } from '../clients.ts';
 import { detectCommit } from '../commit.ts';
