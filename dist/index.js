@@ -557,6 +557,17 @@ function baseUrlProblem(baseUrl) {
         return 'it must not have a query (?) or fragment (#)';
     return undefined;
 }
+function unixTimestamp(digits) {
+    if (!/^\d+$/.test(digits))
+        return undefined;
+    if (digits.length <= 11)
+        return new Date(Number(digits) * 1000);
+    if (digits.length <= 14)
+        return new Date(Number(digits));
+    if (digits.length >= 17 && digits.length <= 19)
+        return new Date(Number(BigInt(digits) / 1000000n));
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./build/datadog/answers.js
 
@@ -1560,14 +1571,14 @@ async function checkApiKey(options, timeoutMs) {
 
 ;// CONCATENATED MODULE: ./build/datadog/responses.js
 
+
 function parseTime(value) {
     if (value === undefined || value === null || value === '')
         return undefined;
-    if (typeof value === 'number' || /^\d+$/.test(value)) {
-        const n = Number(value);
-        const ms = n < 1e11 ? n * 1000 : n < 1e14 ? n : n / 1e6;
-        return new Date(ms);
-    }
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? unixTimestamp(BigInt(Math.trunc(value)).toString()) : undefined;
+    if (/^\d+$/.test(value))
+        return unixTimestamp(value);
     const ms = Date.parse(value);
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
@@ -1965,18 +1976,12 @@ function loadStartTime(now = new Date(), env = process.env) {
 
 
 
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2})))?$/i;
 function parseTimeInput(text) {
     const value = text.trim();
-    if (/^\d+$/.test(value)) {
-        if (value.length <= 11)
-            return new Date(Number(value) * 1000);
-        if (value.length <= 14)
-            return new Date(Number(value));
-        if (value.length >= 17 && value.length <= 19)
-            return new Date(Number(BigInt(value) / 1000000n));
-        return undefined;
-    }
+    if (/^\d+$/.test(value))
+        return unixTimestamp(value);
     const match = ISO.exec(value);
     if (!match)
         return undefined;
@@ -2801,16 +2806,12 @@ async function sendFailure(inputs, keys) {
     }, { ...inputs, keys });
 }
 function failureSummary({ failure, datadogId, appLink, outcome }) {
-    const rows = [
-        ['Name', summary_optional(failure.name)],
-        ['Severity', summary_optional(failure.severity)],
-        ['Services', failure.services?.length ? failure.services.map(markdownCode).join(', ') : '—'],
-        ['Team', summary_optional(failure.team)],
-        ['Env', summary_optional(failure.env)],
-        ['Started', failure.startedAt.toISOString()],
-        ['Finished', failure.finishedAt ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})` : 'not yet: send the same failure-id again with finished-at to resolve it'],
-        ['Failure id', idCell(failure.id, datadogId)],
-    ];
+    const finished = failure.finishedAt
+        ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})`
+        : 'not yet: send the same failure-id again with finished-at to resolve it';
+    const services = failure.services?.length ? failure.services.map(markdownCode).join(', ') : '—';
+    const rows = [['Name', summary_optional(failure.name)], ['Severity', summary_optional(failure.severity)], ['Services', services], ['Team', summary_optional(failure.team)], ['Env', summary_optional(failure.env)]];
+    rows.push(['Started', failure.startedAt.toISOString()], ['Finished', finished], ['Failure id', idCell(failure.id, datadogId)]);
     return summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink);
 }
 

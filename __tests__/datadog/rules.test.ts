@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { baseUrlProblem, commitShaProblem, eventIdProblem, pathIdProblem, tagProblem } from '../../src/datadog/index.ts';
+import { parseTime } from '../../src/datadog/responses.ts';
+import { unixTimestamp } from '../../src/datadog/rules.ts';
+import { parseTimeInput } from '../../src/action/times.ts';
 
 describe('ids in a URL path', () => {
   test.each(['a', 'eG42zIk', '08a3dbc57bb781a5', '2775a2d3-6c28-4934-ae60-0ef9ce3720ee', 'org:repo_1.2', '.a', '..a', 'x'.repeat(128)])('%s is one', (id) => {
@@ -74,5 +77,32 @@ describe('base URLs', () => {
     for (const url of ['ftp://user:s3cret@x', 'https://user:s3cret@x?q', 'user:s3cret@x']) {
       expect(baseUrlProblem(url)).not.toContain('s3cret');
     }
+  });
+});
+
+describe('Unix timestamps: one rule for what is sent and what is read back', () => {
+  const at = new Date('2026-11-27T10:00:00.123Z');
+  test.each([
+    ['seconds', '1795773600', new Date('2026-11-27T10:00:00Z')],
+    ['milliseconds', '1795773600123', at],
+    ['nanoseconds', '1795773600123456789', at],
+  ])('%s', (_unit, digits, date) => {
+    expect(unixTimestamp(digits)).toEqual(date);
+    expect(parseTimeInput(digits)).toEqual(date);
+    expect(parseTime(digits)).toEqual(date);
+  });
+
+  test('microseconds, or anything between the units, are no sure time: refused alike', () => {
+    for (const digits of ['1795773600123456', '179577360012345', '17957736001234567890']) {
+      expect(unixTimestamp(digits)).toBeUndefined();
+      expect(parseTimeInput(digits)).toBeUndefined();
+      expect(parseTime(digits)).toBeUndefined();
+    }
+  });
+
+  test('numbers in older answers read the same as their digits', () => {
+    expect(parseTime(1795773600)).toEqual(new Date('2026-11-27T10:00:00Z'));
+    expect(parseTime(1795773600123)).toEqual(at);
+    expect(parseTime(-1)).toBeUndefined();
   });
 });

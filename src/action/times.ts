@@ -1,3 +1,4 @@
+import { unixTimestamp } from '../datadog/rules.ts';
 import { quoted } from './escape.ts';
 import { InputError } from './inputs/types.ts';
 import { CLOCK_SKEW_MS, RETENTION_MS } from './start-time.ts';
@@ -11,13 +12,8 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|
  */
 export function parseTimeInput(text: string): Date | undefined {
   const value = text.trim();
-  if (/^\d+$/.test(value)) {
-    // Nanoseconds exceed 2^53: divide as a BigInt so no precision is lost before the division.
-    if (value.length <= 11) return new Date(Number(value) * 1000);
-    if (value.length <= 14) return new Date(Number(value));
-    if (value.length >= 17 && value.length <= 19) return new Date(Number(BigInt(value) / 1_000_000n));
-    return undefined;
-  }
+  // Datadog's rule, the client's: the same for what is sent and what is read back.
+  if (/^\d+$/.test(value)) return unixTimestamp(value);
   // A date alone, or a date and time with a zone: a time without a zone would depend on the runner's.
   const match = ISO.exec(value);
   if (!match) return undefined;

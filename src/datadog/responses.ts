@@ -1,15 +1,13 @@
 // Datadog's events as the client hands them back, parsed from answers that passed the check.
 import { optional } from './requests.ts';
+import { unixTimestamp } from './rules.ts';
 import type { Deployment, Failure, WireEventObject, WireTime } from './types.ts';
 
 /** RFC 3339 strings, or integers in seconds, milliseconds or nanoseconds, as Datadog infers them. */
 export function parseTime(value: WireTime | undefined | null): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'number' || /^\d+$/.test(value)) {
-    const n = Number(value);
-    const ms = n < 1e11 ? n * 1000 : n < 1e14 ? n : n / 1e6;
-    return new Date(ms);
-  }
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? unixTimestamp(BigInt(Math.trunc(value)).toString()) : undefined;
+  if (/^\d+$/.test(value)) return unixTimestamp(value);
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? undefined : new Date(ms);
 }

@@ -50,3 +50,16 @@ export function baseUrlProblem(baseUrl: string): string | undefined {
   if (/[?#]/.test(trimmed)) return 'it must not have a query (?) or fragment (#)';
   return undefined;
 }
+
+/**
+ * A Unix timestamp as Datadog reads one: seconds, milliseconds or nanoseconds, told apart by their
+ * number of digits. Undefined for anything else, microseconds included: no unit would be sure.
+ */
+export function unixTimestamp(digits: string): Date | undefined {
+  if (!/^\d+$/.test(digits)) return undefined;
+  if (digits.length <= 11) return new Date(Number(digits) * 1000);
+  if (digits.length <= 14) return new Date(Number(digits));
+  // Nanoseconds exceed 2^53: divided as a BigInt, so no precision is lost before the division.
+  if (digits.length >= 17 && digits.length <= 19) return new Date(Number(BigInt(digits) / 1_000_000n));
+  return undefined;
+}

@@ -96,20 +96,11 @@ export interface FailureSummary {
 }
 
 export function failureSummary({ failure, datadogId, appLink, outcome }: FailureSummary): string {
-  const rows: Row[] = [
-    ['Name', optional(failure.name)],
-    ['Severity', optional(failure.severity)],
-    ['Services', failure.services?.length ? failure.services.map(code).join(', ') : '—'],
-    ['Team', optional(failure.team)],
-    ['Env', optional(failure.env)],
-    ['Started', failure.startedAt.toISOString()],
-    ['Finished', failure.finishedAt ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})` : 'not yet: send the same failure-id again with finished-at to resolve it'],
-    ['Failure id', idCell(failure.id, datadogId)],
-  ];
-  return summaryOf(
-    outcome,
-    sentHeadings('Failure', '🚨'),
-    rows,
-    appLink,
-  );
+  const finished = failure.finishedAt
+    ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})`
+    : 'not yet: send the same failure-id again with finished-at to resolve it';
+  const services = failure.services?.length ? failure.services.map(code).join(', ') : '—';
+  const rows: Row[] = [['Name', optional(failure.name)], ['Severity', optional(failure.severity)], ['Services', services], ['Team', optional(failure.team)], ['Env', optional(failure.env)]];
+  rows.push(['Started', failure.startedAt.toISOString()], ['Finished', finished], ['Failure id', idCell(failure.id, datadogId)]);
+  return summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink);
 }
