@@ -1,38 +1,17 @@
 import { createServer } from 'node:net';
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { createDoraClient, DatadogApiError, type DeploymentEvent, type Timing } from '../../src/datadog/index.ts';
-import { API_KEY, APP_KEY, type FakeDatadog, type LostAnswer, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { describe, expect, test } from '@jest/globals';
+import { type Timing } from '../../src/datadog/index.ts';
+import { API_KEY, APP_KEY, type FakeDatadog, type LostAnswer } from '../../scripts/local/fake-datadog.ts';
+import { deployment, failureOf, retryingClientsForEachTest } from './retrying.ts';
 
-const deployment: DeploymentEvent = {
-  id: 'deploy-0123456789abcdef',
-  service: 'shopist',
-  startedAt: new Date('2026-11-27T10:00:00Z'),
-  finishedAt: new Date('2026-11-27T10:05:00Z'),
-};
 const FAST: Timing = { attemptTimeoutMs: 300, budgetMs: 5_000, backoffMs: 20, maxBackoffMs: 40, maxAttempts: 5 };
 const EVERY_LOSS: LostAnswer[] = ['silence', 'reset', 'reset-mid-body', 'short-body', 'chunked-cut', 'unframed-cut', 'stall'];
 
 let server: FakeDatadog;
-let logs: string[];
-const clientWith = (timing: Partial<Timing> = FAST, baseUrl = server.url) =>
-  createDoraClient({ baseUrl, apiKey: API_KEY, appKey: APP_KEY, timing, log: (line) => logs.push(line) });
-const failureOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DatadogApiError);
-  return error as DatadogApiError;
-};
+const clients = retryingClientsForEachTest((standIn) => (server = standIn));
+const { logs } = clients;
+const clientWith = (timing: Partial<Timing> = FAST, baseUrl?: string) => clients.clientWith(timing, baseUrl);
 const sentBodies = () => server.requests.map((r) => r.body);
-
-beforeEach(async () => {
-  server = await startFakeDatadog();
-  logs = [];
-});
-afterEach(async () => {
-  expect(server.schemaErrors()).toEqual([]);
-  expect(logs.join('\n')).not.toContain(API_KEY);
-  expect(logs.join('\n')).not.toContain(APP_KEY);
-  await server.close();
-});
 
 describe('a lost answer is a lost answer, however it is lost', () => {
   test.each(EVERY_LOSS)('%s after Datadog stored the event: resent with the same id and body, one event stored', async (lose) => {

@@ -1,39 +1,17 @@
 import { inspect } from 'node:util';
 import { createServer } from 'node:net';
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { createDoraClient, DatadogApiError, DEFAULT_TIMING, type DeploymentEvent, type Timing } from '../../src/datadog/index.ts';
-import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { describe, expect, test } from '@jest/globals';
+import { DatadogApiError, DEFAULT_TIMING, type Timing } from '../../src/datadog/index.ts';
+import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { deployment, failureOf, retryingClientsForEachTest } from './retrying.ts';
 
-const deployment: DeploymentEvent = {
-  id: 'deploy-0123456789abcdef',
-  service: 'shopist',
-  startedAt: new Date('2026-11-27T10:00:00Z'),
-  finishedAt: new Date('2026-11-27T10:05:00Z'),
-};
 const FAST: Timing = { attemptTimeoutMs: 300, budgetMs: 5_000, backoffMs: 100, maxBackoffMs: 400, maxAttempts: 5 };
 
 let server: FakeDatadog;
-let logs: string[];
-const clientWith = (timing: Partial<Timing> = FAST, baseUrl = server.url) =>
-  createDoraClient({ baseUrl, apiKey: API_KEY, appKey: APP_KEY, timing, log: (line) => logs.push(line) });
-const failureOf = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DatadogApiError);
-  return error as DatadogApiError;
-};
+const clients = retryingClientsForEachTest((standIn) => (server = standIn));
+const { logs } = clients;
+const clientWith = (timing: Partial<Timing> = FAST, baseUrl?: string) => clients.clientWith(timing, baseUrl);
 const gaps = () => server.requests.slice(1).map((r, i) => r.at - server.requests[i]!.at);
-
-beforeEach(async () => {
-  server = await startFakeDatadog();
-  logs = [];
-});
-afterEach(async () => {
-  expect(server.schemaErrors()).toEqual([]);
-  // No key in any line the client logged.
-  expect(logs.join('\n')).not.toContain(API_KEY);
-  expect(logs.join('\n')).not.toContain(APP_KEY);
-  await server.close();
-});
 
 test('the defaults: no attempt waits over 15 s, no call lasts over 45 s or makes over 5 attempts', () => {
   expect(DEFAULT_TIMING.attemptTimeoutMs).toBe(15_000);

@@ -1,17 +1,12 @@
 // The committed dist/, run as the runner runs it, against a strict stand-in for Datadog.
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { API_KEY, type FakeDatadog, type Misbehaviour, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { standInForEachTest } from '../stand-in.ts';
 import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
 import { tracked, WRONG_API_KEY } from './secrets.ts';
 
 let datadog: FakeDatadog;
-beforeEach(async () => {
-  datadog = await startFakeDatadog();
-});
-afterEach(async () => {
-  expect(datadog.schemaErrors()).toEqual([]);
-  await datadog.close();
-});
+standInForEachTest((standIn) => (datadog = standIn));
 
 const job = (options: JobOptions = {}) =>
   runJob({
@@ -111,14 +106,22 @@ describe('a deploy job with the step', () => {
   });
 
   test("when Datadog answers with its own id, the log and summary show both", async () => {
-    await datadog.close();
-    datadog = await startFakeDatadog({ ownIds: true });
-    const run = await job();
-    const sent = String(attributesOf().id);
-    const post = run.step('post')!;
-    expect(post.log).toContain(`Datadog knows this deployment as dd00000000000001, not ${sent} as sent: use dd00000000000001 to mark it later.`);
-    expect(post.summary).toContain(`| Deployment id | \`dd00000000000001\` (Datadog's; sent as \`${sent}\`) |`);
-    expect(post.outputs['deployment-id']).toBe('dd00000000000001');
+    // A stand-in of its own for this test, closed by it: the shared one stays for the checks after each test.
+    const ownIds = await startFakeDatadog({ ownIds: true });
+    const shared = datadog;
+    datadog = ownIds;
+    try {
+      const run = await job();
+      const sent = String(attributesOf().id);
+      const post = run.step('post')!;
+      expect(post.log).toContain(`Datadog knows this deployment as dd00000000000001, not ${sent} as sent: use dd00000000000001 to mark it later.`);
+      expect(post.summary).toContain(`| Deployment id | \`dd00000000000001\` (Datadog's; sent as \`${sent}\`) |`);
+      expect(post.outputs['deployment-id']).toBe('dd00000000000001');
+      expect(ownIds.schemaErrors()).toEqual([]);
+    } finally {
+      datadog = shared;
+      await ownIds.close();
+    }
   });
 
   test('a pull_request run reports the head commit, on a GitHub Enterprise Server', async () => {

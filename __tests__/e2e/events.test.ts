@@ -1,18 +1,13 @@
 // change-failure, stable, failure, and deployments that remediate: the committed dist/, run as the
 // runner runs it, against the strict stand-in for Datadog.
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { describe, expect, test } from '@jest/globals';
+import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { standInForEachTest } from '../stand-in.ts';
 import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
 import { tracked, WRONG_APP_KEY } from './secrets.ts';
 
 let datadog: FakeDatadog;
-beforeEach(async () => {
-  datadog = await startFakeDatadog();
-});
-afterEach(async () => {
-  expect(datadog.schemaErrors()).toEqual([]);
-  await datadog.close();
-});
+standInForEachTest((standIn) => (datadog = standIn));
 
 const job = (options: JobOptions = {}) =>
   runJob({

@@ -3,8 +3,9 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, expect, test } from '@jest/globals';
-import { API_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { afterAll, expect, test } from '@jest/globals';
+import { API_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { standInForEachTest } from '../stand-in.ts';
 import { NODE20_ENV, NODE20_VERSION } from '../../scripts/local/node20.ts';
 import { type JobOptions, type JobRun, runJob, runNode } from '../../scripts/local/runner.ts';
 import { tracked } from './secrets.ts';
@@ -13,13 +14,7 @@ const temp = mkdtempSync(join(tmpdir(), 'dora-node20-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 let datadog: FakeDatadog;
-beforeEach(async () => {
-  datadog = await startFakeDatadog();
-});
-afterEach(async () => {
-  expect(datadog.schemaErrors()).toEqual([]);
-  await datadog.close();
-});
+standInForEachTest((standIn) => (datadog = standIn));
 
 function node20(): string {
   const binary = process.env[NODE20_ENV];

@@ -1,18 +1,13 @@
 // Hostile inputs, odd times, unwritable runner files and a slow Datadog before the deploy: the
 // committed dist/, run as the runner runs it, against the stand-in for Datadog.
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { describe, expect, test } from '@jest/globals';
+import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { standInForEachTest } from '../stand-in.ts';
 import { type JobOptions, type JobRun, readable, runJob, type StepRun } from '../../scripts/local/runner.ts';
 import { tracked } from './secrets.ts';
 
 let datadog: FakeDatadog;
-beforeEach(async () => {
-  datadog = await startFakeDatadog();
-});
-afterEach(async () => {
-  expect(datadog.schemaErrors()).toEqual([]);
-  await datadog.close();
-});
+standInForEachTest((standIn) => (datadog = standIn));
 
 const job = (options: JobOptions = {}) =>
   runJob({
