@@ -148,7 +148,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 522:
+/***/ 141:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -532,6 +532,11 @@ function eventIdProblem(id) {
         return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
     return pathIdProblem(id);
 }
+function versionProblem(version) {
+    if (!version.trim())
+        return 'it is empty';
+    return /[\n\v\f\r\u0085\u2028\u2029]/.test(version) ? 'expected one line' : undefined;
+}
 function commitShaProblem(sha) {
     return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
 }
@@ -598,8 +603,12 @@ function checkAnswer(operation, answer) {
             : kind === 'list'
                 ? Array.isArray(data) && data.every(hasId)
                 :
-                    data === null || hasId(data);
+                    data === null || hasId(data) || isJsonApiWithoutData(body);
     return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+const JSON_API_MEMBERS = new Set(['meta', 'links', 'jsonapi']);
+function isJsonApiWithoutData(body) {
+    return isObject(body) && Object.keys(body).every((key) => JSON_API_MEMBERS.has(key));
 }
 function hasId(value) {
     return isObject(value) && typeof value.id === 'string' && pathIdProblem(value.id) === undefined;
@@ -1031,6 +1040,7 @@ const SENT = {
     'send deployment': 'The deployment',
     'send failure': 'The failure',
     'patch deployment': 'The change to the deployment',
+    'patch deployment by version': 'The change to the deployment',
     'delete deployment': 'The deletion',
     'delete failure': 'The deletion',
     'get deployment': 'The request',
@@ -1047,6 +1057,7 @@ class DatadogApiError extends Error {
     attempts;
     hint;
     mayHaveArrived;
+    notFound;
     constructor(init) {
         const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
         const details = init.details?.length ? `: ${init.details.join('; ')}` : '';
@@ -1060,6 +1071,7 @@ class DatadogApiError extends Error {
         this.attempts = init.attempts;
         this.hint = init.hint;
         this.mayHaveArrived = init.mayHaveArrived ?? false;
+        this.notFound = init.notFound ?? false;
     }
     get retried() {
         return this.attempts > 1;
@@ -1117,18 +1129,39 @@ function failureRequest(event) {
     };
 }
 function patchRequest(id, patch) {
-    const attributes = { change_failure: patch.changeFailure };
-    if (patch.remediation) {
-        const { id: remediationId, type } = patch.remediation;
-        const problem = pathIdProblem(remediationId);
-        if (problem)
-            throw new DatadogConfigError(`The remediation id ${requests_quoted(remediationId)} is not valid: ${problem}.`);
-        if (type !== 'rollback' && type !== 'rollforward') {
-            throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
-        }
-        attributes.remediation = { id: remediationId, type };
+    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) } };
+}
+function patchByVersionRequest(target, patch) {
+    for (const field of ['service', 'env', 'version']) {
+        if (!target[field]?.trim())
+            throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
     }
-    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes } };
+    const { service, env, version } = target;
+    return { data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } } };
+}
+function patchAttributes({ changeFailure, remediation }) {
+    return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
+}
+function checkedRemediation(remediation) {
+    const { id, version, type } = remediation;
+    if (id !== undefined && version !== undefined) {
+        throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
+    }
+    if (type !== 'rollback' && type !== 'rollforward') {
+        throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
+    }
+    if (id !== undefined) {
+        const problem = pathIdProblem(id);
+        if (problem)
+            throw new DatadogConfigError(`The remediation id ${requests_quoted(id)} is not valid: ${problem}.`);
+        return { id, type };
+    }
+    if (version === undefined)
+        throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
+    const problem = versionProblem(version);
+    if (problem)
+        throw new DatadogConfigError(`The remediation version ${requests_quoted(version)} is not valid: ${problem}.`);
+    return { version, type };
 }
 function listRequest(type, query) {
     const { limit } = query;
@@ -1362,6 +1395,17 @@ function parseJson(text) {
         return undefined;
     }
 }
+function saysNotFound(status, body) {
+    if (status === 404)
+        return true;
+    const errors = body?.errors;
+    if (status !== 400 || !Array.isArray(errors))
+        return false;
+    return errors.some((item) => {
+        const { detail, title } = (item ?? {});
+        return [detail, title].some((words) => typeof words === 'string' && /not found/i.test(words));
+    });
+}
 function errorDetails(body) {
     const errors = body?.errors;
     if (!Array.isArray(errors))
@@ -1391,6 +1435,9 @@ function hintFor(request, status, host) {
         return request.permission
             ? `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`
             : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
+    }
+    if (status === 404 && request.operation === 'patch deployment by version') {
+        return `Marking a deployment by version is not available on ${host}: check the site or base URL, or mark the deployment by its id.`;
     }
     if (status === 404)
         return `${host} has no such endpoint or object: check the site or base URL, and the id.`;
@@ -1461,6 +1508,7 @@ function createHttpTransport(options) {
             details: extra.details?.map(outside),
             hint: extra.hint,
             mayHaveArrived,
+            notFound: extra.notFound,
         });
         for (let attempts = 1;; attempts++) {
             const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
@@ -1491,7 +1539,8 @@ function createHttpTransport(options) {
                 if (status === 502 || status === 504)
                     mayHaveArrived = true;
                 problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
-                extra = { status, details: errorDetails(parseJson(outcome.text)), hint: hintFor(request, status, host) };
+                const body = parseJson(outcome.text);
+                extra = { status, details: errorDetails(body), hint: hintFor(request, status, host), notFound: saysNotFound(status, body) };
                 decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
             }
             else {
@@ -1652,7 +1701,7 @@ function resolveSite(input) {
         .replace(/^(app|api)\./, '');
     const gov = WITHOUT_DORA[host];
     if (gov)
-        throw new SiteError(input, `${gov} does not offer DORA Metrics; they are available on ${SITE_NAMES.join(', ')}`);
+        throw new SiteError(input, `${gov} does not offer Delivery Performance (DORA Metrics); it is available on ${SITE_NAMES.join(', ')}`);
     const appHost = SITES[host];
     if (!appHost)
         throw new SiteError(input, `not a Datadog site; expected one of ${SITE_NAMES.join(', ')}`);
@@ -1752,7 +1801,7 @@ function buildClient({ transport, checkApiKey }) {
             return data ? parse(data) : undefined;
         }
         catch (error) {
-            if (error instanceof DatadogApiError && error.status === 404)
+            if (error instanceof DatadogApiError && error.notFound)
                 return undefined;
             throw error;
         }
@@ -1764,6 +1813,7 @@ function buildClient({ transport, checkApiKey }) {
     return {
         sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
         patchDeployment: async (id, patch) => write(await transport({ operation: 'patch deployment', method: 'PATCH', path: `/api/v2/dora/deployments/${deployment(id)}`, body: patchRequest(id, patch), permission: writes })),
+        patchDeploymentByVersion: async (target, patch) => write(await transport({ operation: 'patch deployment by version', method: 'PATCH', path: '/api/v2/dora/deployments', body: patchByVersionRequest(target, patch), permission: writes })),
         getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
         listDeployments: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
         deleteDeployment: async (id) => write(await transport({ operation: 'delete deployment', method: 'DELETE', path: `/api/v2/dora/deployment/${deployment(id)}`, permission: writes })),
@@ -2043,6 +2093,7 @@ const MAX_LENGTH = {
     remediates: 128,
     'remediation-type': 20,
     'remediation-id': 128,
+    'remediation-version': 100,
     'failure-id': 128,
     name: 500,
     severity: 100,
@@ -2485,6 +2536,26 @@ async function deliver(delivery, step) {
     await writeSummary(delivery.summary(outcome, result), failOnError);
 }
 
+;// CONCATENATED MODULE: ./build/action/known.js
+
+
+const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 };
+async function warnOfUnknownIds(step, named) {
+    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, CHECK_TIMING).reader;
+    if (!reader)
+        return;
+    for (const { id, input } of named) {
+        try {
+            if (await reader.getDeployment(id))
+                continue;
+            toolkit_warning(`Datadog knows no deployment ${id} (input ${input}): if the id is wrong, the mark has no effect. Datadog may also not show yet a deployment sent seconds ago.`, { title: 'Deployment not known to Datadog' });
+        }
+        catch (error) {
+            info(`Whether Datadog knows deployment ${id} (input ${input}) could not be checked: ${error.message}`);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/action/summary.js
 
 
@@ -2507,7 +2578,7 @@ function closing(outcome, appLink) {
         return `Dry run: ${markdownText(outcome.what)}`;
     if (outcome.kind === 'failed')
         return markdownText(outcome.message);
-    const where = markdownLink('DORA Metrics', `${appLink.url}/ci/dora`);
+    const where = markdownLink('Delivery Performance', `${appLink.url}/ci/dora`);
     return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${markdownText(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
 }
 function summary_optional(value) {
@@ -2528,6 +2599,7 @@ function duration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/events/deployment-delivery.js
+
 
 
 
@@ -2560,6 +2632,8 @@ async function deliverDeployment(saved, now, keys) {
         async then({ writer }, result) {
             if (remediates)
                 remediation = await linkRemediation(writer, remediates, result.id, failOnError);
+            if (remediates && 'id' in remediates && remediates.given)
+                await warnOfUnknownIds({ endpoint, dryRun, keys }, [{ id: remediates.id, input: 'remediates' }]);
         },
         wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
         summary: (outcome, result) => deploymentSummary({ deployment, finishedAt, appLink: appLinkFor(endpoint), outcome, datadogId: result && result.id !== result.sentId ? result.id : undefined, remediation }),
@@ -2594,7 +2668,7 @@ async function linkRemediation(writer, remediates, remediationId, failOnError) {
     try {
         await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
         info(`Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`);
-        return `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`;
+        return `${remediates.id}: marking it a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`;
     }
     catch (error) {
         const outcome = sayProblem(error, failOnError, 'Remediated deployment', 'not marked');
@@ -2681,7 +2755,8 @@ async function startDeployment(inputs, keys) {
     const saved = { deployment: planned, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
     if (inputs.remediates) {
         const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - Date.now()) }).reader;
-        saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType }, reader, inputs.failOnError);
+        const given = 'id' in inputs.remediates ? { given: true } : {};
+        saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType, ...given }, reader, inputs.failOnError);
     }
     writeOutput('deployment-id', planned.id, inputs.failOnError);
     writeOutput('started-at', startedAt.toISOString(), inputs.failOnError);
@@ -2827,31 +2902,56 @@ function failureSummary({ failure, datadogId, appLink, outcome }) {
 
 
 
+
 function markKind(event) {
     const changeFailure = event === 'change-failure';
     return {
-        reads: ['deployment-id', ...(changeFailure ? ['remediation-id', 'remediation-type'] : []), 'service', 'env'],
+        reads: ['deployment-id', 'version', ...(changeFailure ? ['remediation-id', 'remediation-version', 'remediation-type'] : []), 'service', 'env'],
         parse(source, _event, warnings) {
-            const deployment = target(source, 'deployment-id', event);
-            if (!deployment)
-                throw new InputError(`Input deployment-id is required for event ${event}: the id of the deployment to mark (the deployment-id output of its job), or latest.`);
-            if ('id' in deployment) {
+            const marked = markTarget(source, event);
+            if ('id' in marked) {
                 for (const name of ['service', 'env']) {
                     if (isGiven(source, name))
-                        warnings.push(`Input ${name} applies to event ${event} only with deployment-id: latest; it is ignored.`);
+                        warnings.push(`Input ${name} applies to event ${event} only with deployment-id: latest, or with version; it is ignored.`);
                 }
             }
-            const remediation = changeFailure ? line(source, 'remediation-id') : undefined;
-            const remediationId = remediation && givenId(remediation, event);
-            if (remediationId && 'id' in deployment && remediationId === deployment.id) {
+            const byId = changeFailure ? line(source, 'remediation-id') : undefined;
+            const remediationId = byId && givenId(byId, event);
+            const remediationVersion = changeFailure ? read_text(source, 'remediation-version') : undefined;
+            if (remediationId && remediationVersion) {
+                throw new InputError(`Inputs remediation-id and remediation-version are both given for event ${event}: name the deployment that remediated it by one of them.`);
+            }
+            if (remediationId && 'id' in marked && remediationId === marked.id) {
                 throw new InputError(`Input remediation-id is the deployment-id, ${quoted(remediationId)}: a deployment cannot remediate itself; expected the id of the rollback or roll-forward deployment.`);
             }
-            if (!remediationId)
-                onlyWith(source, warnings, 'remediation-type', 'remediation-id', event);
-            return { target: deployment, remediationId, remediationType: remediationType(source) };
+            if (remediationVersion && 'version' in marked && remediationVersion === marked.version.version) {
+                throw new InputError(`Input remediation-version is the version marked, ${quoted(remediationVersion)}: a version cannot remediate itself; expected the version the rollback or roll-forward deployed.`);
+            }
+            if (!remediationId && !remediationVersion)
+                onlyWith(source, warnings, 'remediation-type', 'remediation-id or remediation-version', event);
+            return { target: marked, remediationId, remediationVersion, remediationType: remediationType(source) };
         },
         main: markDeployment,
     };
+}
+function markTarget(source, event) {
+    const version = read_text(source, 'version');
+    const deployment = target(source, 'deployment-id', event);
+    if (deployment && version) {
+        throw new InputError(`Inputs deployment-id and version are both given for event ${event}: name the deployment to mark by one of them: deployment-id (an id, or latest), or version with service and env.`);
+    }
+    if (deployment)
+        return deployment;
+    if (!version) {
+        throw new InputError(`Input deployment-id or version is required for event ${event}: the id of the deployment to mark (the deployment-id output of its job), or latest; or the version it deployed, with service and env.`);
+    }
+    const service = line(source, 'service', 'DD_SERVICE');
+    const env = line(source, 'env', 'DD_ENV');
+    for (const [name, variable, found] of [['service', 'DD_SERVICE', service], ['env', 'DD_ENV', env]]) {
+        if (!found)
+            throw new InputError(`Input ${name} is required with version, for event ${event}: a deployment is marked by the version of a service in an env (or set env ${variable}).`);
+    }
+    return { version: { service: service.value, env: env.value, version } };
 }
 const changeFailure = markKind('change-failure');
 const stable = markKind('stable');
@@ -2859,20 +2959,38 @@ async function markDeployment(inputs, keys) {
     const changeFailure = inputs.event === 'change-failure';
     const mark = changeFailure ? 'a change failure' : 'stable';
     const why = `for event ${inputs.event}: marking a deployment is a write to Datadog`;
-    const remediation = inputs.remediationId ? { id: inputs.remediationId, type: inputs.remediationType } : undefined;
-    const facts = { changeFailure, remediation };
+    const { target } = inputs;
+    const type = inputs.remediationType;
+    const remediation = inputs.remediationId
+        ? { id: inputs.remediationId, type }
+        : inputs.remediationVersion
+            ? { version: inputs.remediationVersion, type }
+            : undefined;
+    const patch = { changeFailure, ...(remediation ? { remediation } : {}) };
+    const facts = { changeFailure, remediation, version: 'version' in target ? target.version : undefined };
+    const what = `${mark}${remediation ? `, remediated by ${'id' in remediation ? remediation.id : `version ${remediation.version}`} (${type})` : ''}`;
     await deliver({
         subject: 'Deployment',
         failed: `not marked ${mark}`,
         needs: { api: why, app: why },
         async send({ writer, reader }) {
-            facts.id = 'id' in inputs.target ? inputs.target.id : await findLatest(inputs.target.latest, reader, remediation?.id);
-            return writer.patchDeployment(facts.id, { changeFailure, ...(remediation ? { remediation } : {}) });
+            if ('version' in target)
+                return writer.patchDeploymentByVersion(target.version, patch);
+            facts.id = 'id' in target ? target.id : await findLatest(target.latest, reader, inputs.remediationId);
+            return writer.patchDeployment(facts.id, patch);
         },
-        accepted: (result) => `Datadog accepted marking deployment ${facts.id} ${changeFailure ? `a change failure${remediation ? `, remediated by ${remediation.id} (${remediation.type})` : ''}` : 'stable'} (HTTP ${result.status}).`,
-        outputs: () => ({ 'deployment-id': facts.id }),
-        wouldHave: (record) => ('notLookedUp' in record ? `${record.notLookedUp} would be looked up (a dry run reads only when both keys are given), and marked ${mark}.` : `deployment ${facts.id} would have been marked ${mark}.`),
-        summary: (outcome) => markSummary({ ...facts, lookup: 'latest' in inputs.target ? describeLookup(inputs.target.latest.service, inputs.target.latest.env) : undefined, appLink: appLinkFor(inputs.endpoint), outcome }),
+        accepted: (result) => 'version' in target
+            ? `Datadog accepted marking the most recently finished deployment of ${target.version.service} in ${target.version.env} with version ${target.version.version} ${what} (HTTP ${result.status}); its answer does not say whether a deployment matched.`
+            : `Datadog accepted marking deployment ${facts.id} ${what} (HTTP ${result.status}).`,
+        outputs: () => (facts.id ? { 'deployment-id': facts.id } : {}),
+        then: () => warnOfUnknownIds({ ...inputs, keys }, [
+            ...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []),
+            ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : []),
+        ]),
+        wouldHave: (record) => 'notLookedUp' in record
+            ? `${record.notLookedUp} would be looked up (a dry run reads only when both keys are given), and marked ${mark}.`
+            : `${facts.id ? `deployment ${facts.id}` : `the most recently finished deployment of version ${facts.version?.version}`} would have been marked ${mark}.`,
+        summary: (outcome) => markSummary({ ...facts, lookup: 'latest' in target ? describeLookup(target.latest.service, target.latest.env) : undefined, appLink: appLinkFor(inputs.endpoint), outcome }),
     }, { ...inputs, keys });
 }
 async function findLatest({ service, env }, reader, remediationId) {
@@ -2887,13 +3005,18 @@ async function findLatest({ service, env }, reader, remediationId) {
 }
 function markSummary(summary) {
     const mark = summary.changeFailure ? 'a change failure' : 'stable';
-    const rows = [
-        ['Deployment id', summary.id ? markdownCode(summary.id) : '—'],
-        ...(summary.lookup ? [['Found as', markdownText(summary.lookup)]] : []),
-        ['Change failure', summary.changeFailure ? 'yes' : 'no (stable)'],
-        ...(summary.remediation ? [['Remediated by', `${markdownCode(summary.remediation.id)} (${summary.remediation.type})`]] : []),
-    ];
-    return summaryOf(summary.outcome, { done: `${summary.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`, failed: `Deployment not marked ${mark}`, unknown: `Deployment may or may not be marked ${mark}`, dryRun: 'Deployment not marked' }, rows, summary.appLink);
+    const { version, remediation } = summary;
+    const rows = version ? [] : [['Deployment id', summary.id ? markdownCode(summary.id) : '—']];
+    if (summary.lookup)
+        rows.push(['Found as', markdownText(summary.lookup)]);
+    if (version) {
+        const which = `the most recently finished deployment of ${markdownCode(version.service)} in ${markdownCode(version.env)} with version ${markdownCode(version.version)}`;
+        rows.push(['Version', `${which}, if one matches: Datadog's answer does not say`]);
+    }
+    rows.push(['Change failure', summary.changeFailure ? 'yes' : 'no (stable)']);
+    if (remediation)
+        rows.push(['Remediated by', `${'id' in remediation ? markdownCode(remediation.id) : `version ${markdownCode(remediation.version)}`} (${remediation.type})`]);
+    return summaryOf(summary.outcome, { done: `${summary.changeFailure ? '🔴' : '🟢'} Mark as ${mark} accepted by Datadog`, failed: `Deployment not marked ${mark}`, unknown: `Deployment may or may not be marked ${mark}`, dryRun: 'Deployment not marked' }, rows, summary.appLink);
 }
 
 ;// CONCATENATED MODULE: ./build/action/events/index.js

@@ -37,6 +37,8 @@ const SINGLE_LINE: [string, string, Record<string, string>][] = [
   ['deployment-id', 'eG42zNIkVjM', { event: 'change-failure' }],
   ['remediates', 'eG42zNIkVjM', { service: 'shop' }],
   ['remediation-id', 'eG42zNIkVjM', { event: 'change-failure', 'deployment-id': 'abc' }],
+  ['remediation-version', 'v1.4.1', { event: 'change-failure', 'deployment-id': 'abc' }],
+  ['version', 'v1.4.2', { event: 'stable', service: 'shop', env: 'prod' }],
   ['failure-id', 'failure-0123456789abcdef', { event: 'failure', service: 'shop', 'started-at': '2026-11-27T10:00:00Z' }],
   ['site', 'datadoghq.eu', { service: 'shop' }],
   ['api-url', 'https://api.datadoghq.eu', { service: 'shop' }],
@@ -113,7 +115,7 @@ describe('every input has an upper bound, stated in action.yml', () => {
   test.each(Object.entries(MAX_LENGTH).filter(([name]) => !name.endsWith('-key')))('%s: one character more is refused, naming it', (input, max) => {
     const others: Record<string, string> = { service: 'shop' };
     if (['name', 'severity', 'failure-id'].includes(input)) Object.assign(others, { event: 'failure', 'started-at': '2026-11-27T10:00:00Z' });
-    if (input === 'remediation-id') Object.assign(others, { event: 'change-failure', 'deployment-id': 'abc' });
+    if (input === 'remediation-id' || input === 'remediation-version') Object.assign(others, { event: 'change-failure', 'deployment-id': 'abc' });
     expect(refusal({ ...others, [input]: 'x'.repeat(max + 1) })).toBe(`Input ${input} is ${max + 1} characters long: at most ${max} are accepted.`);
   });
 

@@ -82,7 +82,7 @@ describe('each bad input fails with its name, its value and what is accepted', (
     ['event', { service: 's', event: 'release' }, {}, 'Input event is "release": expected one of deployment, change-failure, stable, failure.'],
     ['service', {}, {}, 'Input service is required: the name of the service deployed (or set env DD_SERVICE).'],
     ['site', { service: 's', site: 'datadoghq.co' }, {}, 'Input site is "datadoghq.co": not a Datadog site; expected one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],
-    ['site from DD_SITE', { service: 's' }, { DD_SITE: 'ddog-gov.com' }, 'Input site (from env DD_SITE) is "ddog-gov.com": US1-FED does not offer DORA Metrics; they are available on datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],
+    ['site from DD_SITE', { service: 's' }, { DD_SITE: 'ddog-gov.com' }, 'Input site (from env DD_SITE) is "ddog-gov.com": US1-FED does not offer Delivery Performance (DORA Metrics); it is available on datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],
     ['api-url', { service: 's', 'api-url': 'api.datadoghq.com' }, {}, 'Input api-url is "api.datadoghq.com": expected a plain http(s) base URL, without credentials, query or fragment, such as https://api.datadoghq.com.'],
     ['api-url with credentials', { service: 's', 'api-url': 'https://user:pass@proxy.example/' }, {}, 'Input api-url is "https://***@proxy.example/": expected a plain http(s) base URL, without credentials'],
     ['api-url with a query', { service: 's', 'api-url': 'https://gw.example/dd?token=1' }, {}, 'Input api-url is "https://gw.example/dd?token=1": expected a plain http(s) base URL, without credentials, query or fragment'],
@@ -124,7 +124,7 @@ describe('event change-failure and stable', () => {
 
   test('a deployment id is required', () => {
     expect(failure({ event: 'change-failure' })).toBe(
-      'Input deployment-id is required for event change-failure: the id of the deployment to mark (the deployment-id output of its job), or latest.',
+      'Input deployment-id or version is required for event change-failure: the id of the deployment to mark (the deployment-id output of its job), or latest; or the version it deployed, with service and env.',
     );
     expect(failure({ event: 'change-failure', 'deployment-id': 'a b' })).toContain('Input deployment-id is "a b": expected an id Datadog gave');
   });
@@ -135,17 +135,53 @@ describe('event change-failure and stable', () => {
       'Input tags does not apply to event stable; it is ignored.',
       'Input remediation-id does not apply to event stable; it is ignored.',
       'Input name does not apply to event stable; it is ignored.',
-      'Input service applies to event stable only with deployment-id: latest; it is ignored.',
+      'Input service applies to event stable only with deployment-id: latest, or with version; it is ignored.',
     ]);
   });
 
   test('remediation-type alone is named too', () => {
     expect(parseInputs(reader({ event: 'change-failure', 'deployment-id': 'abc', 'remediation-type': 'rollback' }), {}).warnings).toEqual([
-      'Input remediation-type applies to event change-failure only with remediation-id; it is ignored.',
+      'Input remediation-type applies to event change-failure only with remediation-id or remediation-version; it is ignored.',
     ]);
     expect(failure({ event: 'change-failure', 'deployment-id': 'abc', 'remediation-id': 'x', 'remediation-type': 'revert' })).toBe(
       'Input remediation-type is "revert": expected rollback or rollforward.',
     );
+  });
+});
+
+describe('change-failure and stable by version', () => {
+  test('version with service and env names the deployment; a remediation by version', () => {
+    expect(parseInputs(reader({ event: 'change-failure', version: 'v1.4.2', service: 'shop', env: 'prod', 'remediation-version': 'v1.4.1' }), {})).toMatchObject({
+      target: { version: { service: 'shop', env: 'prod', version: 'v1.4.2' } },
+      remediationVersion: 'v1.4.1',
+      remediationType: 'rollback',
+      warnings: [],
+    });
+    expect(parseInputs(reader({ event: 'stable', version: 'v2' }), { DD_SERVICE: 'shop', DD_ENV: 'prod' })).toMatchObject({ target: { version: { service: 'shop', env: 'prod', version: 'v2' } } });
+  });
+
+  test('only the input names a version to mark: DD_VERSION never does', () => {
+    expect(parseInputs(reader({ event: 'change-failure', 'deployment-id': 'eG42zNIkVjM' }), { DD_VERSION: 'v9', DD_SERVICE: 'shop', DD_ENV: 'prod' })).toMatchObject({ target: { id: 'eG42zNIkVjM' } });
+    expect(failure({ event: 'stable' }, { DD_VERSION: 'v9', DD_SERVICE: 'shop', DD_ENV: 'prod' })).toMatch(/^Input deployment-id or version is required for event stable/);
+  });
+
+  test('both ways of naming it, or a version without service or env, are refused by name', () => {
+    expect(failure({ event: 'stable', 'deployment-id': 'latest', version: 'v1', service: 'shop', env: 'prod' })).toBe(
+      'Inputs deployment-id and version are both given for event stable: name the deployment to mark by one of them: deployment-id (an id, or latest), or version with service and env.',
+    );
+    expect(failure({ event: 'change-failure', version: 'v1', service: 'shop' })).toBe(
+      'Input env is required with version, for event change-failure: a deployment is marked by the version of a service in an env (or set env DD_ENV).',
+    );
+  });
+
+  test('a remediation by id or by version, never both, and never the version marked', () => {
+    expect(failure({ event: 'change-failure', 'deployment-id': 'abc', 'remediation-id': 'x', 'remediation-version': 'v2' })).toBe(
+      'Inputs remediation-id and remediation-version are both given for event change-failure: name the deployment that remediated it by one of them.',
+    );
+    expect(failure({ event: 'change-failure', version: 'v2', service: 'shop', env: 'prod', 'remediation-version': 'v2' })).toBe(
+      'Input remediation-version is the version marked, "v2": a version cannot remediate itself; expected the version the rollback or roll-forward deployed.',
+    );
+    expect(parseInputs(reader({ event: 'stable', 'deployment-id': 'abc', 'remediation-version': 'v2' }), {}).warnings).toEqual(['Input remediation-version does not apply to event stable; it is ignored.']);
   });
 });
 

@@ -77,7 +77,7 @@ describe('what the summary says', () => {
         '| Deployment id | `deploy-0123456789abcdef` |',
         '| Sending | 1.5 s, 2 attempts (HTTP 202) |',
         '',
-        'Accepted by Datadog. See it in [DORA Metrics](https://app.datadoghq.eu/ci/dora).',
+        'Accepted by Datadog. See it in [Delivery Performance](https://app.datadoghq.eu/ci/dora).',
         '',
       ].join('\n'),
     );
@@ -85,7 +85,7 @@ describe('what the summary says', () => {
 
   test('no site given: the link says which app it assumes', () => {
     const markdown = deploymentSummary({ deployment, finishedAt, appLink: { url: 'https://app.datadoghq.com', assumedSite: 'datadoghq.com' }, outcome: { kind: 'done', status: 200, attempts: 1, durationMs: 80 } });
-    expect(markdown).toContain('See it in [DORA Metrics](https://app.datadoghq.com/ci/dora) (on datadoghq\\.com, assumed: no site was given).');
+    expect(markdown).toContain('See it in [Delivery Performance](https://app.datadoghq.com/ci/dora) (on datadoghq\\.com, assumed: no site was given).');
   });
 
   test('an answer lost on the way: the heading says it may or may not have arrived, never "not sent"', () => {

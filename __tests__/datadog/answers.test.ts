@@ -10,6 +10,7 @@ describe("Datadog's answers, as recorded from api.datadoghq.com, are success", (
     ['send deployment', 200, '{"data":{"id":"2a47b5f25b160b8a","type":"dora_deployment"}}'],
     ['send failure', 200, '{"data":{"id":"2775a2d3-6c28-4934-ae60-0ef9ce3720ee","type":"dora_failure"}}'],
     ['patch deployment', 202, '{"data":null}'],
+    ['patch deployment by version', 202, '{"data":null}'],
     ['list deployments', 200, '{"data":[]}'],
     ['list deployments', 200, '{"data":[{"id":"abc-123","type":"dora_deployment","attributes":{"service":"shopist","started_at":"2023-08-31T14:26:14Z"}}]}'],
     ['list failures', 200, '{"data":[]}'],
@@ -23,8 +24,11 @@ describe("Datadog's answers, as recorded from api.datadoghq.com, are success", (
     expect(checkAnswer('delete deployment', { status: 202, contentType: '', text: '' })).toEqual({ verdict: 'datadog', body: undefined });
     expect(verdictOf('delete failure', 202, '{"data":null}')).toBe('datadog');
     expect(verdictOf('get deployment', 200, '{"data":{"id":"abc-123","type":"dora_deployment","attributes":{}}}')).toBe('datadog');
-    // Not found, as Datadog's get may say it.
+    // Not found, as Datadog's get may say it: data null, or left out of a JSON:API document.
     expect(verdictOf('get failure', 200, '{"data":null}')).toBe('datadog');
+    expect(verdictOf('get deployment', 200, '{}')).toBe('datadog');
+    expect(verdictOf('get deployment', 200, '{"meta":{}}')).toBe('datadog');
+    expect(checkAnswer('patch deployment by version', { status: 202, contentType: '', text: '' })).toEqual({ verdict: 'datadog', body: undefined });
   });
 });
 
@@ -52,7 +56,10 @@ describe('a 2xx that is not JSON, or JSON of another shape, is foreign', () => {
     ['a list whose data is not an array', 'list deployments', 200, '{"data":{}}', JSON_API],
     ['a list holding null', 'list failures', 200, '{"data":[null]}', JSON_API],
     ['a list answered 202', 'list failures', 202, '{"data":[]}', JSON_API],
-    ['a get without data', 'get deployment', 200, '{}', JSON_API],
+    ["a get answered with a gateway's own JSON", 'get deployment', 200, '{"status":"ok"}', 'application/json'],
+    ['a list without data', 'list deployments', 200, '{}', JSON_API],
+    ['a patch by version answered 200', 'patch deployment by version', 200, '{"data":null}', JSON_API],
+    ['a patch by version answered {}', 'patch deployment by version', 202, '{}', JSON_API],
     ['a get whose data is a list', 'get deployment', 200, '{"data":[]}', JSON_API],
     ['a JSON array', 'get failure', 200, '[]', JSON_API],
   ])('%s', (_name, operation, status, text, contentType) => {
@@ -79,6 +86,7 @@ test("every answer of the dry run passes the check Datadog's answers go through"
   await expect(dry.sendDeployment({ id, service: 'shopist', startedAt, finishedAt: startedAt })).resolves.toMatchObject({ id, status: 200 });
   await expect(dry.sendFailure({ id, team: 'backend', startedAt })).resolves.toMatchObject({ id, status: 200 });
   await expect(dry.patchDeployment(id, { changeFailure: true })).resolves.toMatchObject({ status: 202 });
+  await expect(dry.patchDeploymentByVersion({ service: 'shopist', env: 'production', version: 'v1' }, { changeFailure: true })).resolves.toMatchObject({ status: 202 });
   await expect(dry.getDeployment(id)).resolves.toBeUndefined();
   await expect(dry.getFailure(id)).resolves.toBeUndefined();
   await expect(dry.listDeployments()).resolves.toEqual([]);

@@ -165,6 +165,11 @@ describe('deployments', () => {
     expect((server.requests[1]?.body as { data: { attributes: unknown } }).data.attributes).toEqual({ change_failure: false });
   });
 
+  test('patch of an id Datadog does not know: accepted, as the API documents, and nothing is stored', async () => {
+    await expect(client.patchDeployment('no-such-deployment-1', { changeFailure: true })).resolves.toMatchObject({ status: 202, attempts: 1 });
+    expect(server.deployments.size).toBe(0);
+  });
+
   test('patch accepts the short ids Datadog gives, escaped in the path', async () => {
     server.misbehave({ status: 202, body: { data: null } });
     await client.patchDeployment('eG42z:Ik', { changeFailure: true });
@@ -291,6 +296,7 @@ describe('what is checked before anything is sent', () => {
     const apiOnly = createDoraClient({ baseUrl: server.url, apiKey: API_KEY });
     const cases: [string, () => Promise<unknown>, string][] = [
       ['patch deployment', () => apiOnly.patchDeployment('x', { changeFailure: true }), 'dora_metrics_write'],
+      ['patch deployment by version', () => apiOnly.patchDeploymentByVersion({ service: 's', env: 'e', version: 'v' }, { changeFailure: true }), 'dora_metrics_write'],
       ['get deployment', () => apiOnly.getDeployment('x'), 'dora_metrics_read'],
       ['list deployments', () => apiOnly.listDeployments(), 'dora_metrics_read'],
       ['delete deployment', () => apiOnly.deleteDeployment('x'), 'dora_metrics_write'],
@@ -373,6 +379,9 @@ describe('dry run', () => {
     await dry.sendDeployment(deployment);
     await dry.sendFailure(failure);
     await dry.patchDeployment('abc', { changeFailure: true });
+    await dry.patchDeployment('abc', { changeFailure: true, remediation: { version: 'v1.12.06', type: 'rollback' } });
+    await dry.patchDeploymentByVersion({ service: 'shopist', env: 'production', version: 'v1.12.07' }, { changeFailure: false });
+    await dry.patchDeploymentByVersion({ service: 'shopist', env: 'production', version: 'v1.12.07' }, { changeFailure: true, remediation: { id: 'eG42zNIkVjM', type: 'rollforward' } });
     await dry.listDeployments({ from: new Date(0), to: new Date(), sort: '-finished_at' });
     for (const r of dry.requests) expect(requestBodyErrors(r.method, new URL(r.url).pathname, r.body)).toEqual([]);
   });

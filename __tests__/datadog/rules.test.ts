@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { baseUrlProblem, commitShaProblem, eventIdProblem, pathIdProblem, tagProblem } from '../../src/datadog/index.ts';
+import { baseUrlProblem, commitShaProblem, eventIdProblem, pathIdProblem, tagProblem, versionProblem } from '../../src/datadog/index.ts';
 import { parseTime } from '../../src/datadog/responses.ts';
 import { unixTimestamp } from '../../src/datadog/rules.ts';
 import { parseTimeInput } from '../../src/action/times.ts';
@@ -52,6 +52,12 @@ test('commit SHAs: 40 or more hexadecimal characters', () => {
 test('tags: key:value', () => {
   for (const tag of ['team:backend', 'url:https://x', 'a:b c']) expect(tagProblem(tag)).toBeUndefined();
   for (const tag of ['team', ':value', 'key:', ' key:value', 'key:va\nlue', '']) expect(tagProblem(tag)).toBe('expected key:value');
+});
+
+test('remediation versions: one line, not empty', () => {
+  for (const version of ['v1.12.07', '2026.11.27-1 (hotfix)', 'sha:66adc93']) expect(versionProblem(version)).toBeUndefined();
+  for (const version of ['', ' \t']) expect(versionProblem(version)).toBe('it is empty');
+  for (const version of ['v1\n', 'v1\r\nv2', 'v1\u2028v2']) expect(versionProblem(version)).toBe('expected one line');
 });
 
 describe('base URLs', () => {

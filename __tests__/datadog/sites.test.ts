@@ -31,7 +31,7 @@ describe('resolveSite', () => {
   ])('%s is refused: DORA Metrics are not available there', (site, label) => {
     expect(() => resolveSite(site)).toThrow(DatadogConfigError);
     expect(() => resolveSite(site)).toThrow(
-      `Datadog site "${site}": ${label} does not offer DORA Metrics; they are available on datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.`,
+      `Datadog site "${site}": ${label} does not offer Delivery Performance (DORA Metrics); it is available on datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.`,
     );
   });
 

@@ -31,6 +31,7 @@ const noKeys = (run: JobRun) => {
 describe('change-failure and stable', () => {
   test('marks the named deployment a change failure, remediated by another: one patch with both keys, nothing else written', async () => {
     seed('eG42zNIkVjM', 'shop-api', 'production', now - HOUR);
+    seed('z_RwVLi7v4Y', 'shop-api', 'production', now - HOUR / 2);
     const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'eG42zNIkVjM', 'remediation-id': 'z_RwVLi7v4Y', 'remediation-type': 'rollforward' } });
 
     green(run);
@@ -44,7 +45,7 @@ describe('change-failure and stable', () => {
     expect(datadog.deployments.get('eG42zNIkVjM')?.attributes).toMatchObject({ change_failure: true });
     const main = run.step('main')!;
     expect(main.outputs['deployment-id']).toBe('eG42zNIkVjM');
-    expect(main.summary).toContain('### 🔴 Deployment marked a change failure');
+    expect(main.summary).toContain('### 🔴 Mark as a change failure accepted by Datadog');
     expect(main.summary).toContain('| Remediated by | `z_RwVLi7v4Y` (rollforward) |');
     expect(annotations(run)).toEqual([]);
     noKeys(run);
@@ -87,7 +88,7 @@ describe('change-failure and stable', () => {
     expect(writes()).toHaveLength(1);
     expect((writes()[0]?.body as { data: { attributes: object } }).data.attributes).toEqual({ change_failure: false });
     expect(datadog.deployments.get('eG42zNIkVjM')?.attributes.change_failure).toBe(false);
-    expect(run.step('main')!.summary).toContain('### 🟢 Deployment marked stable');
+    expect(run.step('main')!.summary).toContain('### 🟢 Mark as stable accepted by Datadog');
   });
 
   test('a missing application key fails main, naming app-key, with nothing sent', async () => {
@@ -118,10 +119,11 @@ describe('change-failure and stable', () => {
 
   test('inputs that do not apply to the event are named in warnings', async () => {
     seed('eG42zNIkVjM', 'shop-api', 'production', now - HOUR);
-    const run = await job({ inputs: { event: 'stable', 'deployment-id': 'eG42zNIkVjM', severity: 'SEV-1', version: '1.2.3' } });
+    // version names a deployment to mark, with stable: team does not apply.
+    const run = await job({ inputs: { event: 'stable', 'deployment-id': 'eG42zNIkVjM', severity: 'SEV-1', team: 'payments' } });
     green(run);
     expect(annotations(run)).toEqual([
-      'Warning: Input version does not apply to event stable; it is ignored.',
+      'Warning: Input team does not apply to event stable; it is ignored.',
       'Warning: Input severity does not apply to event stable; it is ignored.',
     ]);
   });
@@ -142,7 +144,7 @@ describe('a deployment that remediates another', () => {
     const remediation = datadog.deployments.get(id!)!.attributes;
     expect(failed).toMatchObject({ change_failure: true, remediation: { id, type: 'rollback' } });
     expect(Number(remediation.finished_at)).toBeGreaterThan(Number(failed.finished_at));
-    expect(readable(run.step('post')!.summary)).toContain('| Remediates | failed-deployment-1: marked a change failure, remediated by this deployment (rollback), accepted by Datadog |');
+    expect(readable(run.step('post')!.summary)).toContain('| Remediates | failed-deployment-1: marking it a change failure, remediated by this deployment (rollback), accepted by Datadog |');
     noKeys(run);
   });
 
@@ -216,6 +218,92 @@ describe('failure events', () => {
     expect(run.step('main')!.exitCode).toBe(1);
     expect(run.step('main')!.log).toContain('Error: Input started-at is required with failure-id');
     expect(datadog.requests).toEqual([]);
+  });
+});
+
+describe('marks by version, and outcomes that claim no more than Datadog said', () => {
+  const BY_VERSION = '/api/v2/dora/deployments';
+
+  test('change-failure by version, remediated by version: exactly one by-version patch, no lookup, nothing else written', async () => {
+    seed('v1-old', 'shop-api', 'production', now - 3 * HOUR);
+    seed('v1-latest', 'shop-api', 'production', now - 2 * HOUR);
+    for (const id of ['v1-old', 'v1-latest']) datadog.deployments.get(id)!.attributes.version = 'v1.4.2';
+    const run = await job({ inputs: { event: 'change-failure', version: 'v1.4.2', service: 'shop-api', env: 'production', 'remediation-version': 'v1.4.1' } });
+
+    green(run);
+    expect(datadog.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH ${BY_VERSION}`]);
+    expect(datadog.requests[0]!.body).toEqual({
+      data: {
+        type: 'dora_deployment_patch_request',
+        attributes: { service: 'shop-api', env: 'production', version: 'v1.4.2', change_failure: true, remediation: { version: 'v1.4.1', type: 'rollback' } },
+      },
+    });
+    expect(datadog.deployments.get('v1-latest')!.attributes).toMatchObject({ change_failure: true });
+    expect(datadog.deployments.get('v1-old')!.attributes.change_failure).toBeUndefined();
+    const main = run.step('main')!;
+    expect(main.outputs).toEqual({});
+    expect(main.log).toContain(
+      'Datadog accepted marking the most recently finished deployment of shop-api in production with version v1.4.2 a change failure, remediated by version v1.4.1 (rollback) (HTTP 202); its answer does not say whether a deployment matched.',
+    );
+    expect(main.summary).toContain('### 🔴 Mark as a change failure accepted by Datadog');
+    expect(readable(main.summary)).toContain("| Version | the most recently finished deployment of `shop-api` in `production` with version `v1.4.2`, if one matches: Datadog's answer does not say |");
+    expect(annotations(run)).toEqual([]);
+  });
+
+  test('stable by version, with service and env from DD_SERVICE and DD_ENV', async () => {
+    const run = await job({ inputs: { event: 'stable', version: 'v2' }, env: { DD_SERVICE: 'shop-api', DD_ENV: 'production' } });
+    green(run);
+    expect(writes().map((r) => (r.body as { data: { attributes: object } }).data.attributes)).toEqual([{ service: 'shop-api', env: 'production', version: 'v2', change_failure: false }]);
+  });
+
+  test('remediation-version reaches Datadog in the patch by id too', async () => {
+    seed('eG42zNIkVjM', 'shop-api', 'production', now - HOUR);
+    const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'eG42zNIkVjM', 'remediation-version': 'v1.4.1', 'remediation-type': 'rollforward' } });
+    green(run);
+    expect(writes().map((r) => [r.path, (r.body as { data: { attributes: object } }).data.attributes])).toEqual([
+      ['/api/v2/dora/deployments/eG42zNIkVjM', { change_failure: true, remediation: { version: 'v1.4.1', type: 'rollforward' } }],
+    ]);
+  });
+
+  test.each<[string, Record<string, string>, RegExp]>([
+    ['both ways of naming it', { 'deployment-id': 'eG42zNIkVjM', version: 'v1', service: 'shop-api', env: 'production' }, /^Error: Inputs deployment-id and version are both given for event change-failure/],
+    ['neither', { service: 'shop-api', env: 'production' }, /^Error: Input deployment-id or version is required for event change-failure/],
+    ['both remediations', { 'deployment-id': 'eG42zNIkVjM', 'remediation-id': 'abc', 'remediation-version': 'v2' }, /^Error: Inputs remediation-id and remediation-version are both given/],
+  ])('%s: refused before anything is sent', async (_name, inputs, message) => {
+    const run = await job({ inputs: { event: 'change-failure', ...inputs } });
+    expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 1]]);
+    expect(annotations(run)).toEqual([expect.stringMatching(message)]);
+    expect(datadog.requests).toEqual([]);
+  });
+
+  test('a mark of an id Datadog does not know: accepted, then a warning naming the id; the job keeps its result, even with fail-on-error', async () => {
+    const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'no-such-deployment', 'remediation-id': 'nor-this-one', 'fail-on-error': 'true' } });
+    green(run);
+    expect(datadog.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'PATCH /api/v2/dora/deployments/no-such-deployment',
+      'GET /api/v2/dora/deployments/no-such-deployment',
+      'GET /api/v2/dora/deployments/nor-this-one',
+    ]);
+    expect(annotations(run)).toEqual([
+      'Warning: Datadog knows no deployment no-such-deployment (input deployment-id): if the id is wrong, the mark has no effect. Datadog may also not show yet a deployment sent seconds ago.',
+      'Warning: Datadog knows no deployment nor-this-one (input remediation-id): if the id is wrong, the mark has no effect. Datadog may also not show yet a deployment sent seconds ago.',
+    ]);
+    expect(run.step('main')!.summary).toContain('### 🔴 Mark as a change failure accepted by Datadog');
+    expect(run.everything()).not.toMatch(/is marked/);
+  });
+
+  test('remediates an id Datadog does not know: the link is accepted, and a warning names it', async () => {
+    const run = await job({ inputs: { service: 'shop-api', env: 'production', remediates: 'no-such-deployment' } });
+    green(run);
+    expect(annotations(run)).toEqual([expect.stringMatching(/^Warning: Datadog knows no deployment no-such-deployment \(input remediates\)/)]);
+  });
+
+  test('dry run by version: the patch it would send, nothing sent', async () => {
+    const run = await job({ inputs: { event: 'stable', version: 'v2', service: 'shop-api', env: 'production', 'dry-run': 'true' }, env: { DD_API_KEY: '', DD_APP_KEY: '' } });
+    green(run);
+    expect(datadog.requests).toEqual([]);
+    expect(run.step('main')!.log).toContain(`PATCH ${datadog.url}${BY_VERSION}\n`);
+    expect(run.step('main')!.summary).toContain('### 🧪 Deployment not marked (dry run)');
   });
 });
 

@@ -244,11 +244,11 @@ describe('nothing holds the deploy', () => {
 describe('links to the right Datadog', () => {
   test('behind api-url, the summary links to the app of the site given', async () => {
     const run = await job({ inputs: { site: 'datadoghq.eu' } });
-    expect(readable(run.step('post')!.summary)).toContain('See it in [DORA Metrics](https://app.datadoghq.eu/ci/dora).');
+    expect(readable(run.step('post')!.summary)).toContain('See it in [Delivery Performance](https://app.datadoghq.eu/ci/dora).');
   });
 
   test('with no site at all, it says which app it assumes', async () => {
     const run = await job();
-    expect(readable(run.step('post')!.summary)).toContain('See it in [DORA Metrics](https://app.datadoghq.com/ci/dora) (on datadoghq.com, assumed: no site was given).');
+    expect(readable(run.step('post')!.summary)).toContain('See it in [Delivery Performance](https://app.datadoghq.com/ci/dora) (on datadoghq.com, assumed: no site was given).');
   });
 });

@@ -162,16 +162,33 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
         .sort((a, b) => direction * (at(a, sortField) - at(b, sortField)));
       return { status: 200, body: { data: found.slice(0, limit).map((e) => render(e, type)) } };
     };
+    // Like Datadog: the most recently finished match gets the patch, and no match is accepted all the same.
+    const patchByVersion = () => {
+      const { service, env, version, ...patch } = attributes;
+      const [latest] = [...deployments.values()]
+        .filter((e) => e.attributes.service === service && e.attributes.env === env && e.attributes.version === version)
+        .sort((a, b) => Number(b.attributes.finished_at) - Number(a.attributes.finished_at));
+      if (latest) Object.assign(latest.attributes, patch);
+      return { status: 202, body: { data: null } };
+    };
     const byId = /^\/api\/v2\/dora\/(deployments?|failures?)\/([^/]+)$/.exec(path);
     const id = byId ? decodeURIComponent(byId[2] ?? '') : '';
 
     if (method === 'POST' && path === '/api/v2/dora/deployment') return store(deployments, 'dora_deployment');
     if (method === 'POST' && path === '/api/v2/dora/failure') return store(failures, 'dora_failure');
     if (method === 'POST' && path === '/api/v2/dora/deployments') return list(deployments, 'dora_deployment');
+    if (method === 'PATCH' && path === '/api/v2/dora/deployments') return patchByVersion();
     if (method === 'POST' && path === '/api/v2/dora/failures') return list(failures, 'dora_incident');
     if (byId) {
       const events = byId[1]?.startsWith('deployment') ? deployments : failures;
       const event = events.get(id);
+      // Datadog documents no 404 for get and patch: its get says an unknown id with a 400, and its
+      // patch accepts one, matching nothing, as the patch by version does. A 404 is a misbehaviour away.
+      if (!event && method === 'GET') {
+        const detail = `${events === deployments ? 'deployment' : 'failure'} not found`;
+        return { status: 400, body: { errors: [{ status: '400', title: 'Bad Request', detail }] } };
+      }
+      if (!event && method === 'PATCH') return { status: 202, body: { data: null } };
       if (!event) return { status: 404, body: { errors: ['Not found'] } };
       if (method === 'GET') return { status: 200, body: { data: render(event, events === deployments ? 'dora_deployment' : 'dora_incident') } };
       if (method === 'PATCH') {

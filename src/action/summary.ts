@@ -37,7 +37,7 @@ function headingFor(outcome: Outcome, headings: Headings): string {
 function closing(outcome: Outcome, appLink: AppLink): string {
   if (outcome.kind === 'dry-run') return `Dry run: ${escape(outcome.what)}`;
   if (outcome.kind === 'failed') return escape(outcome.message);
-  const where = markdownLink('DORA Metrics', `${appLink.url}/ci/dora`);
+  const where = markdownLink('Delivery Performance', `${appLink.url}/ci/dora`);
   // No site given: say which app the link assumes.
   return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${escape(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
 }

@@ -44,9 +44,16 @@ export function checkAnswer(operation: Operation, answer: RawAnswer): AnswerVerd
         ? data === null
         : kind === 'list'
           ? Array.isArray(data) && data.every(hasId)
-          : // get: null says there is no such event.
-            data === null || hasId(data);
+          : // get: data null or left out says there is no such event.
+            data === null || hasId(data) || isJsonApiWithoutData(body);
   return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+
+// JSON:API's top-level members besides data and errors: a gateway's own JSON has others.
+const JSON_API_MEMBERS = new Set(['meta', 'links', 'jsonapi']);
+
+function isJsonApiWithoutData(body: unknown): boolean {
+  return isObject(body) && Object.keys(body).every((key) => JSON_API_MEMBERS.has(key));
 }
 
 /** An event as Datadog names it: its id goes into later requests' paths, and Datadog's own ids always fit. */

@@ -3,7 +3,7 @@ import { checkAnswer } from './answers.ts';
 import { DatadogApiError, DatadogConfigError } from './errors.ts';
 import { checkApiKey, createHttpTransport, type Method, type Transport } from './http.ts';
 import { proxyAgentFor } from './proxy.ts';
-import { deploymentRequest, failureRequest, listRequest, patchRequest, pathId } from './requests.ts';
+import { deploymentRequest, failureRequest, listRequest, patchByVersionRequest, patchRequest, pathId } from './requests.ts';
 import { parseDeployment, parseFailure } from './responses.ts';
 import { DEFAULT_TIMING, type Timing } from './retry.ts';
 import { baseUrlProblem } from './rules.ts';
@@ -131,10 +131,10 @@ function buildClient({ transport, checkApiKey }: ClientParts): DoraClient {
   const get = async <T>(operation: 'get deployment' | 'get failure', path: string, parse: (o: WireEventObject) => T) => {
     try {
       const response = await transport({ operation, method: 'GET', path, permission: read });
-      const { data } = response.body as { data: WireEventObject | null };
+      const { data } = response.body as { data?: WireEventObject | null };
       return data ? parse(data) : undefined;
     } catch (error) {
-      if (error instanceof DatadogApiError && error.status === 404) return undefined;
+      if (error instanceof DatadogApiError && error.notFound) return undefined;
       throw error;
     }
   };
@@ -148,6 +148,8 @@ function buildClient({ transport, checkApiKey }: ClientParts): DoraClient {
     sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
     patchDeployment: async (id, patch) =>
       write(await transport({ operation: 'patch deployment', method: 'PATCH', path: `/api/v2/dora/deployments/${deployment(id)}`, body: patchRequest(id, patch), permission: writes })),
+    patchDeploymentByVersion: async (target, patch) =>
+      write(await transport({ operation: 'patch deployment by version', method: 'PATCH', path: '/api/v2/dora/deployments', body: patchByVersionRequest(target, patch), permission: writes })),
     getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
     listDeployments: async (query = {}) =>
       list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),

@@ -6,6 +6,7 @@ export class DatadogConfigError extends Error {
 export type Operation =
   | 'send deployment'
   | 'patch deployment'
+  | 'patch deployment by version'
   | 'get deployment'
   | 'list deployments'
   | 'delete deployment'
@@ -34,12 +35,14 @@ export interface ApiErrorInit {
   attempts: number;
   /** An attempt went out whole and its answer never came back whole. */
   mayHaveArrived?: boolean;
+  notFound?: boolean;
 }
 
 const SENT: Record<Operation, string> = {
   'send deployment': 'The deployment',
   'send failure': 'The failure',
   'patch deployment': 'The change to the deployment',
+  'patch deployment by version': 'The change to the deployment',
   'delete deployment': 'The deletion',
   'delete failure': 'The deletion',
   'get deployment': 'The request',
@@ -62,6 +65,8 @@ export class DatadogApiError extends Error {
    * a connection broken after the request went out, an answer cut short): the event may exist.
    */
   readonly mayHaveArrived: boolean;
+  /** Datadog said what was asked for does not exist: HTTP 404, or a 400 whose error's title or detail says not found. */
+  readonly notFound: boolean;
 
   constructor(init: ApiErrorInit) {
     const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
@@ -76,6 +81,7 @@ export class DatadogApiError extends Error {
     this.attempts = init.attempts;
     this.hint = init.hint;
     this.mayHaveArrived = init.mayHaveArrived ?? false;
+    this.notFound = init.notFound ?? false;
   }
 
   get retried(): boolean {

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Got, RequestError } from 'got';
 import { checkAnswer, excerpt, type RawAnswer } from './answers.ts';
 import { DatadogApiError, type FailureKind, type Operation } from './errors.ts';
-import { CUT_ANSWER, errorDetails, errorProblem, fromOutside, hintFor, networkHint, parseJson, seconds, statusText } from './messages.ts';
+import { CUT_ANSWER, errorDetails, errorProblem, fromOutside, hintFor, networkHint, parseJson, saysNotFound, seconds, statusText } from './messages.ts';
 import type { ProxyRoute } from './proxy.ts';
 import { decideRetry, type RetryDecision, type Timing } from './retry.ts';
 import type { KeyCheck } from './types.ts';
@@ -75,6 +75,7 @@ export function createHttpTransport(options: HttpOptions): Transport {
         details: extra.details?.map(outside),
         hint: extra.hint,
         mayHaveArrived,
+        notFound: extra.notFound,
       });
 
     for (let attempts = 1; ; attempts++) {
@@ -109,7 +110,8 @@ export function createHttpTransport(options: HttpOptions): Transport {
         // A gateway's 502 or 504: it forwarded the request and lost the answer, as a timeout would.
         if (status === 502 || status === 504) mayHaveArrived = true;
         problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
-        extra = { status, details: errorDetails(parseJson(outcome.text)), hint: hintFor(request, status, host) };
+        const body = parseJson(outcome.text);
+        extra = { status, details: errorDetails(body), hint: hintFor(request, status, host), notFound: saysNotFound(status, body) };
         decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
       } else {
         mayHaveArrived ||= outcome.written;

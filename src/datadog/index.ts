@@ -1,6 +1,8 @@
-// A client for Datadog's DORA Metrics API. It knows nothing of GitHub or of the action.
+// A client for Datadog's DORA Metrics (Delivery Performance) API: all ten of its current
+// operations, and the API key check. The deprecated POST /api/v2/dora/incident is left out on
+// purpose: POST /api/v2/dora/failure replaces it. It knows nothing of GitHub or of the action.
 export { createDoraClient, createDryRunDoraClient, DEFAULT_USER_AGENT } from './client.ts';
-export { deploymentRequest, failureRequest, newEventId } from './requests.ts';
+export { deploymentRequest, failureRequest, newEventId, patchByVersionRequest } from './requests.ts';
 export type { ClientOptions, DryRunDoraClient, EndpointOptions, RecordedRequest } from './client.ts';
 export { DatadogApiError, DatadogConfigError } from './errors.ts';
 export type { FailureKind, Operation } from './errors.ts';
@@ -8,7 +10,7 @@ export { checkAnswer, excerpt } from './answers.ts';
 export type { AnswerVerdict, RawAnswer } from './answers.ts';
 export { decideRetry, DEFAULT_TIMING } from './retry.ts';
 export type { AttemptResult, RetryDecision, Timing } from './retry.ts';
-export { baseUrlProblem, commitShaProblem, eventIdProblem, MAX_CUSTOM_TAGS, pathIdProblem, tagProblem } from './rules.ts';
+export { baseUrlProblem, commitShaProblem, eventIdProblem, MAX_CUSTOM_TAGS, pathIdProblem, tagProblem, versionProblem } from './rules.ts';
 export { listAllDeployments, listAllFailures, listAllInWindow } from './paging.ts';
 export type { PagedList, TimeWindow } from './paging.ts';
 export { DEFAULT_SITE, resolveSite, SITE_NAMES, SiteError } from './sites.ts';

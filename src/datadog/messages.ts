@@ -40,6 +40,17 @@ export function parseJson(text: string): unknown {
   }
 }
 
+/** Datadog's answer says what was asked for does not exist; its get documents a 400 for that, not a 404. */
+export function saysNotFound(status: number, body: unknown): boolean {
+  if (status === 404) return true;
+  const errors = (body as { errors?: unknown } | undefined)?.errors;
+  if (status !== 400 || !Array.isArray(errors)) return false;
+  return errors.some((item: unknown) => {
+    const { detail, title } = (item ?? {}) as { detail?: unknown; title?: unknown };
+    return [detail, title].some((words) => typeof words === 'string' && /not found/i.test(words));
+  });
+}
+
 /** Datadog answers `{errors: [{detail, title}]}` on 400 and `{errors: ["..."]}` on 403 and 429. */
 export function errorDetails(body: unknown): string[] {
   const errors = (body as { errors?: unknown } | undefined)?.errors;
@@ -70,6 +81,10 @@ export function hintFor(request: ApiRequest, status: number, host: string): stri
     return request.permission
       ? `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`
       : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
+  }
+  if (status === 404 && request.operation === 'patch deployment by version') {
+    // Datadog's own clients flag this operation unstable: not every site may have it yet.
+    return `Marking a deployment by version is not available on ${host}: check the site or base URL, or mark the deployment by its id.`;
   }
   if (status === 404) return `${host} has no such endpoint or object: check the site or base URL, and the id.`;
   if (status === 413) return 'The event is too large for Datadog: send fewer or shorter tags.';

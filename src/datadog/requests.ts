@@ -3,13 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import { excerpt } from './answers.ts';
 import { DatadogConfigError } from './errors.ts';
-import { commitShaProblem, eventIdProblem, MAX_CUSTOM_TAGS, pathIdProblem, tagProblem } from './rules.ts';
+import { commitShaProblem, eventIdProblem, MAX_CUSTOM_TAGS, pathIdProblem, tagProblem, versionProblem } from './rules.ts';
 import type {
+  DeployedVersion,
   DeploymentEvent,
   DeploymentPatch,
   FailureEvent,
   GitInfo,
   ListQuery,
+  Remediation,
+  RemediationType,
+  WireDeploymentPatchByVersionRequest,
   WireDeploymentPatchRequest,
   WireDeploymentRequest,
   WireFailureRequest,
@@ -66,17 +70,40 @@ export function failureRequest(event: FailureEvent): WireFailureRequest {
 }
 
 export function patchRequest(id: string, patch: DeploymentPatch): WireDeploymentPatchRequest {
-  const attributes: WireDeploymentPatchRequest['data']['attributes'] = { change_failure: patch.changeFailure };
-  if (patch.remediation) {
-    const { id: remediationId, type } = patch.remediation;
-    const problem = pathIdProblem(remediationId);
-    if (problem) throw new DatadogConfigError(`The remediation id ${quoted(remediationId)} is not valid: ${problem}.`);
-    if (type !== 'rollback' && type !== 'rollforward') {
-      throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
-    }
-    attributes.remediation = { id: remediationId, type };
+  return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) } };
+}
+
+/** The patch of the most recently finished deployment of a service, env and version. */
+export function patchByVersionRequest(target: DeployedVersion, patch: DeploymentPatch): WireDeploymentPatchByVersionRequest {
+  for (const field of ['service', 'env', 'version'] as const) {
+    if (!target[field]?.trim()) throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
   }
-  return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes } };
+  const { service, env, version } = target;
+  return { data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } } };
+}
+
+function patchAttributes({ changeFailure, remediation }: DeploymentPatch): WireDeploymentPatchRequest['data']['attributes'] {
+  return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
+}
+
+function checkedRemediation(remediation: Remediation): Remediation {
+  // Checked as given: a caller in plain JavaScript can pass both or neither.
+  const { id, version, type } = remediation as { id?: string; version?: string; type: RemediationType };
+  if (id !== undefined && version !== undefined) {
+    throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
+  }
+  if (type !== 'rollback' && type !== 'rollforward') {
+    throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
+  }
+  if (id !== undefined) {
+    const problem = pathIdProblem(id);
+    if (problem) throw new DatadogConfigError(`The remediation id ${quoted(id)} is not valid: ${problem}.`);
+    return { id, type };
+  }
+  if (version === undefined) throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
+  const problem = versionProblem(version);
+  if (problem) throw new DatadogConfigError(`The remediation version ${quoted(version)} is not valid: ${problem}.`);
+  return { version, type };
 }
 
 export function listRequest(type: WireListRequest['data']['type'], query: ListQuery): WireListRequest {

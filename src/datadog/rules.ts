@@ -22,6 +22,12 @@ export function eventIdProblem(id: string): string | undefined {
   return pathIdProblem(id);
 }
 
+/** A remediation's version. A version is one line: one with a line break names no deployment, and breaks the lines that show it. */
+export function versionProblem(version: string): string | undefined {
+  if (!version.trim()) return 'it is empty';
+  return /[\n\v\f\r\u0085\u2028\u2029]/.test(version) ? 'expected one line' : undefined;
+}
+
 export function commitShaProblem(sha: string): string | undefined {
   return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
 }

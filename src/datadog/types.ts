@@ -37,10 +37,23 @@ export interface FailureEvent {
 
 export type RemediationType = 'rollback' | 'rollforward';
 
+/**
+ * The deployment that remediated a failed one, by its id or by its version (Datadog looks the
+ * version up in the failed deployment's service and env); never both.
+ */
+export type Remediation = { id: string; type: RemediationType } | { version: string; type: RemediationType };
+
 export interface DeploymentPatch {
   changeFailure: boolean;
-  /** The deployment that remediated this one: what Datadog needs for recovery time. */
-  remediation?: { id: string; type: RemediationType };
+  /** What Datadog needs for failed deployment recovery time. */
+  remediation?: Remediation;
+}
+
+/** A deployment named by what it deployed, for Datadog to look up. */
+export interface DeployedVersion {
+  service: string;
+  env: string;
+  version: string;
 }
 
 export interface ListQuery {
@@ -104,11 +117,21 @@ export type KeyCheck =
 export interface DoraClient {
   sendDeployment(event: DeploymentEvent): Promise<SendResult>;
   patchDeployment(id: string, patch: DeploymentPatch): Promise<WriteResult>;
-  /** Undefined when Datadog has no deployment with this id. */
+  /**
+   * Patches the most recently finished deployment of this service, env and version. Datadog
+   * answers 202 whether or not one matched. A preview at Datadog: a site without it answers 404.
+   */
+  patchDeploymentByVersion(target: DeployedVersion, patch: DeploymentPatch): Promise<WriteResult>;
+  /**
+   * Undefined when Datadog has no deployment with this id, which it says with a 404, a 400 whose
+   * error says not found, or a 200 without data. Any other failure throws, a 403 included: then
+   * nothing is known about the deployment.
+   */
   getDeployment(id: string): Promise<Deployment | undefined>;
   listDeployments(query?: ListQuery): Promise<Deployment[]>;
   deleteDeployment(id: string): Promise<WriteResult>;
   sendFailure(event: FailureEvent): Promise<SendResult>;
+  /** Undefined when Datadog has no failure with this id, said as for getDeployment. */
   getFailure(id: string): Promise<Failure | undefined>;
   listFailures(query?: ListQuery): Promise<Failure[]>;
   deleteFailure(id: string): Promise<WriteResult>;
@@ -161,7 +184,14 @@ export interface WireDeploymentPatchRequest {
   data: {
     id: string;
     type: 'dora_deployment_patch_request';
-    attributes: { change_failure: boolean; remediation?: { id: string; type: RemediationType } };
+    attributes: { change_failure: boolean; remediation?: Remediation };
+  };
+}
+
+export interface WireDeploymentPatchByVersionRequest {
+  data: {
+    type: 'dora_deployment_patch_request';
+    attributes: { service: string; env: string; version: string; change_failure: boolean; remediation?: Remediation };
   };
 }
 

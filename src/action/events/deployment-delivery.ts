@@ -4,6 +4,7 @@ import * as core from '../toolkit.ts';
 import type { DoraClient, RemediationType, SendResult } from '../../datadog/types.ts';
 import { type AppLink, appLinkFor } from '../clients.ts';
 import type { Keys, Target } from '../inputs/types.ts';
+import { warnOfUnknownIds } from '../known.ts';
 import { describeLookup, findLatestDeployment, NotLookedUp } from '../latest.ts';
 import { NothingFound, type Outcome, sayProblem } from '../outcome.ts';
 import { deliver } from '../pipeline.ts';
@@ -12,8 +13,11 @@ import { commitLink, duration, idCell, optional, type Row, sentHeadings, summary
 import { markdownCode as code, markdownText } from '../escape.ts';
 import type { PlannedDeployment } from './deployment.ts';
 
-/** The failed deployment a deployment remediates, and how. */
-export type Remediates = Target & { type: RemediationType };
+/**
+ * The failed deployment a deployment remediates, and how; `given` when its id is the input's, not
+ * one a lookup found: Datadog is then asked whether it knows it.
+ */
+export type Remediates = Target & { type: RemediationType; given?: boolean };
 
 /** The keys a deployment needs, and what for. */
 export const deploymentNeeds = (remediates: boolean) => ({
@@ -45,6 +49,7 @@ export async function deliverDeployment(saved: SavedDeployment, now: Date, keys:
       outputs: (result): Record<string, string> => (result.id === result.sentId ? {} : { 'deployment-id': result.id }),
       async then({ writer }, result) {
         if (remediates) remediation = await linkRemediation(writer, remediates, result.id, failOnError);
+        if (remediates && 'id' in remediates && remediates.given) await warnOfUnknownIds({ endpoint, dryRun, keys }, [{ id: remediates.id, input: 'remediates' }]);
       },
       wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
       summary: (outcome, result) =>
@@ -83,7 +88,7 @@ async function linkRemediation(writer: DoraClient, remediates: Remediates, remed
   try {
     await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
     core.info(`Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`);
-    return `${remediates.id}: marked a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`;
+    return `${remediates.id}: marking it a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`;
   } catch (error) {
     const outcome = sayProblem(error, failOnError, 'Remediated deployment', 'not marked');
     return `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}`;

@@ -1,23 +1,34 @@
-// change-failure and stable: patch a deployment Datadog already has, at once, from main.
+// change-failure and stable: patch a deployment Datadog already has, at once, from main: by id,
+// the latest of a service in an env, or by version (the most recently finished of that version).
 import * as core from '../toolkit.ts';
-import type { RemediationType, WriteResult } from '../../datadog/types.ts';
+import type { DeploymentPatch, RemediationType, WriteResult } from '../../datadog/types.ts';
 import { type AppLink, appLinkFor } from '../clients.ts';
 import { markdownCode as code, markdownText, quoted } from '../escape.ts';
 import { givenId } from '../inputs/grammar.ts';
-import { isGiven, line } from '../inputs/read.ts';
+import { isGiven, line, text } from '../inputs/read.ts';
 import { onlyWith, remediationType, target } from '../inputs/shared.ts';
 import { type Common, InputError, type Keys, type Target } from '../inputs/types.ts';
+import { warnOfUnknownIds } from '../known.ts';
 import { describeLookup, findLatestDeployment } from '../latest.ts';
 import { NothingFound, type Outcome } from '../outcome.ts';
 import { deliver } from '../pipeline.ts';
 import { type Row, summaryOf } from '../summary.ts';
 import type { EventKind } from './kind.ts';
 
+/** A deployment of a service in an env, by the version it deployed. */
+export interface VersionOf {
+  service: string;
+  env: string;
+  version: string;
+}
+
 export interface MarkInputs extends Common {
   event: 'change-failure' | 'stable';
-  target: Target;
-  /** change-failure: a deployment that already remediated it. */
+  target: Target | { version: VersionOf };
+  /** change-failure: a deployment that already remediated it, by id… */
   remediationId?: string;
+  /** …or by the version it deployed. */
+  remediationVersion?: string;
   remediationType: RemediationType;
 }
 
@@ -25,25 +36,53 @@ export interface MarkInputs extends Common {
 function markKind(event: MarkInputs['event']): EventKind<MarkInputs> {
   const changeFailure = event === 'change-failure';
   return {
-    reads: ['deployment-id', ...(changeFailure ? ['remediation-id', 'remediation-type'] : []), 'service', 'env'],
+    reads: ['deployment-id', 'version', ...(changeFailure ? ['remediation-id', 'remediation-version', 'remediation-type'] : []), 'service', 'env'],
     parse(source, _event, warnings) {
-      const deployment = target(source, 'deployment-id', event);
-      if (!deployment) throw new InputError(`Input deployment-id is required for event ${event}: the id of the deployment to mark (the deployment-id output of its job), or latest.`);
-      if ('id' in deployment) {
+      const marked = markTarget(source, event);
+      if ('id' in marked) {
         for (const name of ['service', 'env']) {
-          if (isGiven(source, name)) warnings.push(`Input ${name} applies to event ${event} only with deployment-id: latest; it is ignored.`);
+          if (isGiven(source, name)) warnings.push(`Input ${name} applies to event ${event} only with deployment-id: latest, or with version; it is ignored.`);
         }
       }
-      const remediation = changeFailure ? line(source, 'remediation-id') : undefined;
-      const remediationId = remediation && givenId(remediation, event);
-      if (remediationId && 'id' in deployment && remediationId === deployment.id) {
+      const byId = changeFailure ? line(source, 'remediation-id') : undefined;
+      const remediationId = byId && givenId(byId, event);
+      const remediationVersion = changeFailure ? text(source, 'remediation-version') : undefined;
+      if (remediationId && remediationVersion) {
+        throw new InputError(`Inputs remediation-id and remediation-version are both given for event ${event}: name the deployment that remediated it by one of them.`);
+      }
+      if (remediationId && 'id' in marked && remediationId === marked.id) {
         throw new InputError(`Input remediation-id is the deployment-id, ${quoted(remediationId)}: a deployment cannot remediate itself; expected the id of the rollback or roll-forward deployment.`);
       }
-      if (!remediationId) onlyWith(source, warnings, 'remediation-type', 'remediation-id', event);
-      return { target: deployment, remediationId, remediationType: remediationType(source) };
+      if (remediationVersion && 'version' in marked && remediationVersion === marked.version.version) {
+        throw new InputError(`Input remediation-version is the version marked, ${quoted(remediationVersion)}: a version cannot remediate itself; expected the version the rollback or roll-forward deployed.`);
+      }
+      if (!remediationId && !remediationVersion) onlyWith(source, warnings, 'remediation-type', 'remediation-id or remediation-version', event);
+      return { target: marked, remediationId, remediationVersion, remediationType: remediationType(source) };
     },
     main: markDeployment,
   };
+}
+
+/** The deployment to mark: by deployment-id (an id, or latest), or by the input version; never both. */
+function markTarget(source: Parameters<EventKind<MarkInputs>['parse']>[0], event: string): MarkInputs['target'] {
+  // Only the input names a version to mark: DD_VERSION, set for the other events, never does.
+  const version = text(source, 'version');
+  const deployment = target(source, 'deployment-id', event);
+  if (deployment && version) {
+    throw new InputError(`Inputs deployment-id and version are both given for event ${event}: name the deployment to mark by one of them: deployment-id (an id, or latest), or version with service and env.`);
+  }
+  if (deployment) return deployment;
+  if (!version) {
+    throw new InputError(
+      `Input deployment-id or version is required for event ${event}: the id of the deployment to mark (the deployment-id output of its job), or latest; or the version it deployed, with service and env.`,
+    );
+  }
+  const service = line(source, 'service', 'DD_SERVICE');
+  const env = line(source, 'env', 'DD_ENV');
+  for (const [name, variable, found] of [['service', 'DD_SERVICE', service], ['env', 'DD_ENV', env]] as const) {
+    if (!found) throw new InputError(`Input ${name} is required with version, for event ${event}: a deployment is marked by the version of a service in an env (or set env ${variable}).`);
+  }
+  return { version: { service: service!.value, env: env!.value, version } };
 }
 
 export const changeFailure = markKind('change-failure');
@@ -53,22 +92,42 @@ async function markDeployment(inputs: MarkInputs, keys: Keys): Promise<void> {
   const changeFailure = inputs.event === 'change-failure';
   const mark = changeFailure ? 'a change failure' : 'stable';
   const why = `for event ${inputs.event}: marking a deployment is a write to Datadog`;
-  const remediation = inputs.remediationId ? { id: inputs.remediationId, type: inputs.remediationType } : undefined;
-  const facts: Pick<MarkSummary, 'changeFailure' | 'remediation' | 'id'> = { changeFailure, remediation };
+  const { target } = inputs;
+  const type = inputs.remediationType;
+  const remediation: DeploymentPatch['remediation'] = inputs.remediationId
+    ? { id: inputs.remediationId, type }
+    : inputs.remediationVersion
+      ? { version: inputs.remediationVersion, type }
+      : undefined;
+  const patch: DeploymentPatch = { changeFailure, ...(remediation ? { remediation } : {}) };
+  const facts: Pick<MarkSummary, 'changeFailure' | 'remediation' | 'id' | 'version'> = { changeFailure, remediation, version: 'version' in target ? target.version : undefined };
+  const what = `${mark}${remediation ? `, remediated by ${'id' in remediation ? remediation.id : `version ${remediation.version}`} (${type})` : ''}`;
   await deliver<WriteResult>(
     {
       subject: 'Deployment',
       failed: `not marked ${mark}`,
       needs: { api: why, app: why },
       async send({ writer, reader }) {
-        facts.id = 'id' in inputs.target ? inputs.target.id : await findLatest(inputs.target.latest, reader, remediation?.id);
-        return writer.patchDeployment(facts.id, { changeFailure, ...(remediation ? { remediation } : {}) });
+        if ('version' in target) return writer.patchDeploymentByVersion(target.version, patch);
+        facts.id = 'id' in target ? target.id : await findLatest(target.latest, reader, inputs.remediationId);
+        return writer.patchDeployment(facts.id, patch);
       },
       accepted: (result) =>
-        `Datadog accepted marking deployment ${facts.id} ${changeFailure ? `a change failure${remediation ? `, remediated by ${remediation.id} (${remediation.type})` : ''}` : 'stable'} (HTTP ${result.status}).`,
-      outputs: () => ({ 'deployment-id': facts.id! }),
-      wouldHave: (record) => ('notLookedUp' in record ? `${record.notLookedUp} would be looked up (a dry run reads only when both keys are given), and marked ${mark}.` : `deployment ${facts.id} would have been marked ${mark}.`),
-      summary: (outcome) => markSummary({ ...facts, lookup: 'latest' in inputs.target ? describeLookup(inputs.target.latest.service, inputs.target.latest.env) : undefined, appLink: appLinkFor(inputs.endpoint), outcome }),
+        'version' in target
+          ? `Datadog accepted marking the most recently finished deployment of ${target.version.service} in ${target.version.env} with version ${target.version.version} ${what} (HTTP ${result.status}); its answer does not say whether a deployment matched.`
+          : `Datadog accepted marking deployment ${facts.id} ${what} (HTTP ${result.status}).`,
+      outputs: (): Record<string, string> => (facts.id ? { 'deployment-id': facts.id } : {}),
+      // The ids given as inputs: a 202 would be Datadog's answer for an id no deployment has, too.
+      then: () =>
+        warnOfUnknownIds({ ...inputs, keys }, [
+          ...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []),
+          ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : []),
+        ]),
+      wouldHave: (record) =>
+        'notLookedUp' in record
+          ? `${record.notLookedUp} would be looked up (a dry run reads only when both keys are given), and marked ${mark}.`
+          : `${facts.id ? `deployment ${facts.id}` : `the most recently finished deployment of version ${facts.version?.version}`} would have been marked ${mark}.`,
+      summary: (outcome) => markSummary({ ...facts, lookup: 'latest' in target ? describeLookup(target.latest.service, target.latest.env) : undefined, appLink: appLinkFor(inputs.endpoint), outcome }),
     },
     { ...inputs, keys },
   );
@@ -86,26 +145,32 @@ async function findLatest({ service, env }: { service: string; env: string }, re
 
 export interface MarkSummary {
   changeFailure: boolean;
-  /** The deployment marked, when known. */
+  /** The deployment marked, when its id is known. */
   id?: string;
   /** How it was found, when it was looked up. */
   lookup?: string;
-  remediation?: { id: string; type: string };
+  /** Marked by version: which. */
+  version?: VersionOf;
+  remediation?: DeploymentPatch['remediation'];
   appLink: AppLink;
   outcome: Outcome;
 }
 
 export function markSummary(summary: MarkSummary): string {
   const mark = summary.changeFailure ? 'a change failure' : 'stable';
-  const rows: Row[] = [
-    ['Deployment id', summary.id ? code(summary.id) : '—'],
-    ...(summary.lookup ? [['Found as', markdownText(summary.lookup)] as Row] : []),
-    ['Change failure', summary.changeFailure ? 'yes' : 'no (stable)'],
-    ...(summary.remediation ? [['Remediated by', `${code(summary.remediation.id)} (${summary.remediation.type})`] as Row] : []),
-  ];
+  const { version, remediation } = summary;
+  const rows: Row[] = version ? [] : [['Deployment id', summary.id ? code(summary.id) : '—']];
+  if (summary.lookup) rows.push(['Found as', markdownText(summary.lookup)]);
+  if (version) {
+    const which = `the most recently finished deployment of ${code(version.service)} in ${code(version.env)} with version ${code(version.version)}`;
+    rows.push(['Version', `${which}, if one matches: Datadog's answer does not say`]);
+  }
+  rows.push(['Change failure', summary.changeFailure ? 'yes' : 'no (stable)']);
+  if (remediation) rows.push(['Remediated by', `${'id' in remediation ? code(remediation.id) : `version ${code(remediation.version)}`} (${remediation.type})`]);
   return summaryOf(
     summary.outcome,
-    { done: `${summary.changeFailure ? '🔴' : '🟢'} Deployment marked ${mark}`, failed: `Deployment not marked ${mark}`, unknown: `Deployment may or may not be marked ${mark}`, dryRun: 'Deployment not marked' },
+    // Datadog's 202 says it accepted the mark, not that a deployment is marked.
+    { done: `${summary.changeFailure ? '🔴' : '🟢'} Mark as ${mark} accepted by Datadog`, failed: `Deployment not marked ${mark}`, unknown: `Deployment may or may not be marked ${mark}`, dryRun: 'Deployment not marked' },
     rows,
     summary.appLink,
   );

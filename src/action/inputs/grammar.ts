@@ -28,6 +28,7 @@ export const MAX_LENGTH: Record<string, number> = {
   remediates: 128,
   'remediation-type': 20,
   'remediation-id': 128,
+  'remediation-version': 100,
   'failure-id': 128,
   name: 500,
   severity: 100,
