@@ -298,6 +298,19 @@ describe('marks by version, and outcomes that claim no more than Datadog said', 
     expect(annotations(run)).toEqual([expect.stringMatching(/^Warning: Datadog knows no deployment no-such-deployment \(input remediates\)/)]);
   });
 
+  test('dry run of a change failure by version, remediated by version: the body it would send, nothing sent', async () => {
+    const run = await job({
+      inputs: { event: 'change-failure', version: 'v2', service: 'shop-api', env: 'production', 'remediation-version': 'v1', 'dry-run': 'true' },
+      env: { DD_API_KEY: '', DD_APP_KEY: '' },
+    });
+    green(run);
+    expect(datadog.requests).toEqual([]);
+    const shown = run.step('main')!.log;
+    expect(JSON.parse(shown.slice(shown.indexOf('{'), shown.lastIndexOf('}') + 1))).toEqual({
+      data: { type: 'dora_deployment_patch_request', attributes: { service: 'shop-api', env: 'production', version: 'v2', change_failure: true, remediation: { version: 'v1', type: 'rollback' } } },
+    });
+  });
+
   test('dry run by version: the patch it would send, nothing sent', async () => {
     const run = await job({ inputs: { event: 'stable', version: 'v2', service: 'shop-api', env: 'production', 'dry-run': 'true' }, env: { DD_API_KEY: '', DD_APP_KEY: '' } });
     green(run);
