@@ -40,7 +40,7 @@ export function planDeployment(inputs: DeploymentInputs, context: RunContext, fa
 }
 
 /** All that main asks Datadog before the deploy (the key check, a lookup) shares this. */
-export const PREFLIGHT_BUDGET_MS = 10_000;
+const PREFLIGHT_BUDGET_MS = 10_000;
 
 export const deployment: EventKind<DeploymentInputs> = {
   reads: ['service', ...DESCRIBING, 'deployment-id', 'remediates', 'remediation-type'],

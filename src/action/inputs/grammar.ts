@@ -38,7 +38,7 @@ export const MAX_LENGTH: Record<string, number> = {
   'fail-on-error': 10,
 };
 /** Each item of a list input (services, tags). */
-export const MAX_ITEM_LENGTH = 200;
+const MAX_ITEM_LENGTH = 200;
 /** One service, wherever it is given. */
 export const MAX_SERVICE_LENGTH = 100;
 
