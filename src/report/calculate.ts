@@ -1,0 +1,225 @@
+// The report's arithmetic, pure: from the events read and the commits found, every figure per
+// service and env and per ISO week, following Datadog's documented rules.
+import { type Changes, findChanges } from './changes.ts';
+import { type DeploymentLeadTime, leadTimeOf, rangeOf } from './lead-time.ts';
+import { median, percent } from './stats.ts';
+import type { Blind, ChangeFailureDetail, CommitRange, DeploymentRecord, FailureRecord, Figures, GroupReport, LeadTimeDetail, RangeCommits, Report, ReportWindow, Series } from './types.ts';
+import { rangeKey } from './types.ts';
+import { weekIndex } from './window.ts';
+
+/** What the report covers: the services and envs named, or every one found where undefined. */
+export interface Selection {
+  services?: string[];
+  envs?: string[];
+}
+
+export interface Collected {
+  deployments: DeploymentRecord[];
+  failures: FailureRecord[];
+  /** Pages that could not be completed, said as they are. */
+  incompletePages: string[];
+}
+
+const SLOWEST_SHOWN = 20;
+
+/** The raw values behind one group's figures over one week. */
+interface Bucket {
+  deployments: number;
+  changeFailures: number;
+  remediations: number;
+  leadTimes: number[];
+  averages: number[];
+  recoveries: number[];
+  openChangeFailures: number;
+  incidents: number;
+  restores: number[];
+  openIncidents: number;
+}
+
+const emptyBucket = (): Bucket => ({ deployments: 0, changeFailures: 0, remediations: 0, leadTimes: [], averages: [], recoveries: [], openChangeFailures: 0, incidents: 0, restores: [], openIncidents: 0 });
+
+function merged(buckets: readonly Bucket[]): Bucket {
+  const all = emptyBucket();
+  for (const b of buckets) {
+    all.deployments += b.deployments;
+    all.changeFailures += b.changeFailures;
+    all.remediations += b.remediations;
+    all.openChangeFailures += b.openChangeFailures;
+    all.incidents += b.incidents;
+    all.openIncidents += b.openIncidents;
+    for (const key of ['leadTimes', 'averages', 'recoveries', 'restores'] as const) for (const value of b[key]) all[key].push(value);
+  }
+  return all;
+}
+
+function figuresOf(b: Bucket, weeks: number): Figures {
+  return {
+    deployments: b.deployments,
+    deploymentsPerWeek: b.deployments / weeks,
+    changeFailures: b.changeFailures,
+    changeFailureRate: percent(b.changeFailures, b.deployments),
+    remediations: b.remediations,
+    reworkRate: percent(b.remediations, b.deployments),
+    leadTimeSeconds: median(b.leadTimes),
+    leadTimePerDeploymentSeconds: median(b.averages),
+    leadTimeCommits: b.leadTimes.length,
+    leadTimeDeployments: b.averages.length,
+    recoveryTimeSeconds: median(b.recoveries),
+    openChangeFailures: b.openChangeFailures,
+    incidents: b.incidents,
+    timeToRestoreSeconds: median(b.restores),
+    openIncidents: b.openIncidents,
+  };
+}
+
+/** One bucket per window week, then one for the current week. */
+const seriesOf = (buckets: readonly Bucket[]): Series => ({
+  window: figuresOf(merged(buckets.slice(0, -1)), buckets.length - 1),
+  weeks: buckets.slice(0, -1).map((bucket) => figuresOf(bucket, 1)),
+  current: figuresOf(buckets.at(-1) ?? emptyBucket(), 1),
+});
+
+const groupKey = (service: string, env: string): string => `${service}\u0000${env}`;
+const byFinish = (a: DeploymentRecord, b: DeploymentRecord): number => a.finishedAt.getTime() - b.finishedAt.getTime() || (a.id < b.id ? -1 : 1);
+const seconds = (from: Date, to: Date): number => (to.getTime() - from.getTime()) / 1000;
+
+/** Each service and env's deployments, once by id, ordered by finish. */
+export function sequencesOf(deployments: readonly DeploymentRecord[]): Map<string, DeploymentRecord[]> {
+  const byId = new Map(deployments.map((deployment) => [deployment.id, deployment]));
+  const sequences = new Map<string, DeploymentRecord[]>();
+  for (const deployment of byId.values()) {
+    const key = groupKey(deployment.service, deployment.env);
+    const sequence = sequences.get(key) ?? [];
+    sequence.push(deployment);
+    sequences.set(key, sequence);
+  }
+  for (const sequence of sequences.values()) sequence.sort(byFinish);
+  return sequences;
+}
+
+/** The commit ranges whose commits lead time needs: each deployment's since the report's window began, once. */
+export function rangesToRead(window: ReportWindow, deployments: readonly DeploymentRecord[]): CommitRange[] {
+  const ranges = new Map<string, CommitRange>();
+  for (const sequence of sequencesOf(deployments).values()) {
+    for (const [index, deployment] of sequence.entries()) {
+      if (deployment.finishedAt < window.start) continue;
+      const shipped = rangeOf(deployment, sequence.slice(0, index));
+      if (shipped && shipped.range.base !== shipped.range.head) ranges.set(rangeKey(shipped.range), shipped.range);
+    }
+  }
+  return [...ranges.values()];
+}
+
+export function calculate(window: ReportWindow, collected: Collected, commits: ReadonlyMap<string, RangeCommits>, selection: Selection = {}): Report {
+  const sequences = sequencesOf(collected.deployments);
+  // Named services and envs are reported even with no deployment: zero is a figure too.
+  for (const service of selection.services ?? []) for (const env of selection.envs ?? []) if (!sequences.has(groupKey(service, env))) sequences.set(groupKey(service, env), []);
+  const byId = new Map([...sequences.values()].flat().map((deployment) => [deployment.id, deployment]));
+  const changes = findChanges([...sequences.values()], byId);
+  const tally: Tally = { window, changes, commits, withoutCommit: 0, unavailable: new Map(), truncated: 0, leadTimes: [] };
+  const groups = [...sequences.entries()].map(([key, sequence]) => {
+    const [service = '', env = ''] = key.split('\u0000');
+    return { service, env, buckets: deploymentBuckets(sequence, tally) };
+  });
+  const incidents = dedupe(collected.failures).filter((failure) => inSelection(failure, selection));
+  for (const group of groups) addIncidents(group.buckets, incidents.filter((failure) => failure.services.includes(group.service) && (failure.env === '' || failure.env === group.env)), window);
+  const selectionBuckets = Array.from({ length: window.weeks.length + 1 }, (_, slot) => merged(groups.map((group) => ({ ...group.buckets[slot]!, incidents: 0, restores: [], openIncidents: 0 }))));
+  addIncidents(selectionBuckets, incidents, window);
+
+  const inWindow = (at: Date) => at >= window.start && at < window.end;
+  const failureDetails: ChangeFailureDetail[] = [...changes.failures.values()]
+    .filter((failure) => inWindow(failure.failed.finishedAt))
+    .sort((a, b) => byFinish(b.failed, a.failed))
+    .map((failure) => {
+      const remediated = failure.remediation && failure.remediation.finishedAt <= window.end;
+      return {
+        failed: failure.failed,
+        foundBy: failure.foundBy,
+        remediation: { type: failure.type, ...(failure.remediation ? { deployment: failure.remediation } : {}) },
+        ...(remediated ? { recoverySeconds: seconds(failure.failed.finishedAt, failure.remediation!.finishedAt) } : {}),
+      };
+    });
+  const blind: Blind = {
+    deploymentsWithoutCommit: tally.withoutCommit,
+    leadTimeUnavailable: [...tally.unavailable].map(([reason, deployments]) => ({ reason, deployments })),
+    truncatedRanges: tally.truncated,
+    incompletePages: collected.incompletePages,
+  };
+  return {
+    window,
+    selection: seriesOf(selectionBuckets),
+    groups: groups.map(({ service, env, buckets }): GroupReport => ({ service, env, ...seriesOf(buckets) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
+    changeFailures: failureDetails,
+    slowestLeadTimes: tally.leadTimes.sort((a, b) => b.averageSeconds - a.averageSeconds).slice(0, SLOWEST_SHOWN),
+    incidents: incidents.filter((failure) => inWindow(failure.startedAt)).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
+    blind,
+  };
+}
+
+/** What the deployments of every group add up to beyond their buckets: the blind spots and the details. */
+interface Tally {
+  window: ReportWindow;
+  changes: Changes;
+  commits: ReadonlyMap<string, RangeCommits>;
+  withoutCommit: number;
+  unavailable: Map<string, number>;
+  truncated: number;
+  leadTimes: LeadTimeDetail[];
+}
+
+function deploymentBuckets(sequence: readonly DeploymentRecord[], tally: Tally): Bucket[] {
+  const { window, changes } = tally;
+  const buckets = Array.from({ length: window.weeks.length + 1 }, emptyBucket);
+  for (const [index, deployment] of sequence.entries()) {
+    const slot = weekIndex(window, deployment.finishedAt);
+    const bucket = buckets[slot];
+    if (!bucket) continue;
+    const inWindow = slot < window.weeks.length;
+    bucket.deployments++;
+    if (changes.remediating.has(deployment.id)) bucket.remediations++;
+    const failure = changes.failures.get(deployment.id);
+    if (failure) {
+      bucket.changeFailures++;
+      // Open means not remediated by the end of the span: the window's, or now for the current week.
+      const remediated = failure.remediation && failure.remediation.finishedAt <= (inWindow ? window.end : window.now);
+      if (remediated) bucket.recoveries.push(seconds(deployment.finishedAt, failure.remediation!.finishedAt));
+      else bucket.openChangeFailures++;
+    }
+    const outcome = leadTimeOf(deployment, rangeOf(deployment, sequence.slice(0, index)), tally.commits);
+    if (inWindow && !deployment.commitSha) tally.withoutCommit++;
+    if (inWindow && 'unavailable' in outcome) tally.unavailable.set(outcome.unavailable, (tally.unavailable.get(outcome.unavailable) ?? 0) + 1);
+    if ('leadTime' in outcome) {
+      bucket.leadTimes.push(...outcome.leadTime.perCommit);
+      bucket.averages.push(outcome.leadTime.average);
+      if (inWindow && outcome.leadTime.truncated) tally.truncated++;
+      if (inWindow) tally.leadTimes.push(leadTimeDetail(deployment, outcome.leadTime));
+    }
+  }
+  return buckets;
+}
+
+function addIncidents(buckets: Bucket[], failures: readonly FailureRecord[], window: ReportWindow): void {
+  for (const failure of failures) {
+    const slot = weekIndex(window, failure.startedAt);
+    const bucket = buckets[slot];
+    if (!bucket) continue;
+    bucket.incidents++;
+    const cutoff = slot < window.weeks.length ? window.end : window.now;
+    if (failure.finishedAt && failure.finishedAt <= cutoff) bucket.restores.push(seconds(failure.startedAt, failure.finishedAt));
+    else bucket.openIncidents++;
+  }
+}
+
+const dedupe = (failures: readonly FailureRecord[]): FailureRecord[] => [...new Map(failures.map((failure) => [failure.id, failure])).values()];
+
+const inSelection = (failure: FailureRecord, selection: Selection): boolean =>
+  (!selection.services || failure.services.some((service) => selection.services!.includes(service))) &&
+  (!selection.envs || failure.env === '' || selection.envs.includes(failure.env));
+
+const leadTimeDetail = (deployment: DeploymentRecord, leadTime: DeploymentLeadTime): LeadTimeDetail => ({
+  deployment,
+  previous: leadTime.previous,
+  commits: leadTime.perCommit.length,
+  averageSeconds: leadTime.average,
+  maxSeconds: leadTime.max,
+});

@@ -1,0 +1,89 @@
+// Which deployments were change failures, and what remediated them, by Datadog's documented rules
+// applied to what its API returns: Datadog's own flags when an answer carries them, then the
+// `dora.remediates` tags this action adds, then Datadog's rollback rule.
+import type { DeploymentRecord, RemediationType } from './types.ts';
+
+export const REMEDIATES_TAG = 'dora.remediates';
+export const REMEDIATION_TAG = 'dora.remediation';
+
+export interface ChangeFailure {
+  failed: DeploymentRecord;
+  foundBy: 'datadog' | 'tag' | 'rollback';
+  type: RemediationType;
+  /** Undefined when nothing the report can see remediated it. */
+  remediation?: DeploymentRecord;
+}
+
+export interface Changes {
+  /** By the failed deployment's id. */
+  failures: Map<string, ChangeFailure>;
+  /** Deployments that remediate another: rework. */
+  remediating: Set<string>;
+}
+
+const tagValue = (tags: readonly string[], key: string): string | undefined =>
+  tags.find((tag) => tag.startsWith(`${key}:`))?.slice(key.length + 1);
+
+const remediationTypeOf = (tags: readonly string[]): RemediationType => (tagValue(tags, REMEDIATION_TAG) === 'rollforward' ? 'rollforward' : 'rollback');
+
+/** What a rollback compares: the commit, or the version where there is no commit. */
+const deployedAs = (deployment: DeploymentRecord): string | undefined =>
+  deployment.commitSha ? `commit ${deployment.commitSha.toLowerCase()}` : deployment.version ? `version ${deployment.version}` : undefined;
+
+/**
+ * `sequences` are each service and env's deployments, ordered by `finished_at`; `byId` finds any
+ * deployment read. The first rule to decide a deployment wins: Datadog's flag, a tag, the rule.
+ */
+export function findChanges(sequences: readonly DeploymentRecord[][], byId: ReadonlyMap<string, DeploymentRecord>): Changes {
+  const failures = new Map<string, ChangeFailure>();
+  const remediating = new Set<string>();
+  // Datadog said it is not one: nothing the report finds overrules that.
+  const clearedByDatadog = new Set<string>();
+  const mark = (failure: ChangeFailure) => {
+    if (failures.has(failure.failed.id) || clearedByDatadog.has(failure.failed.id)) return;
+    failures.set(failure.failed.id, failure);
+    if (failure.remediation) remediating.add(failure.remediation.id);
+  };
+
+  for (const sequence of sequences) {
+    for (const [index, deployment] of sequence.entries()) {
+      if (deployment.changeFailure === false) clearedByDatadog.add(deployment.id);
+      if (deployment.changeFailure !== true) continue;
+      const { remediation } = deployment;
+      const by = remediation?.id
+        ? byId.get(remediation.id)
+        : remediation?.version
+          ? sequence.slice(index + 1).find((later) => later.version === remediation.version)
+          : undefined;
+      mark({ failed: deployment, foundBy: 'datadog', type: remediation?.type ?? 'rollback', ...(by ? { remediation: by } : {}) });
+    }
+  }
+
+  const tagged = sequences.flat().filter((deployment) => tagValue(deployment.customTags, REMEDIATES_TAG) !== undefined);
+  tagged.sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime());
+  for (const remediation of tagged) {
+    const failed = byId.get(tagValue(remediation.customTags, REMEDIATES_TAG) ?? '');
+    // A tag naming itself, or a deployment finished after its remediation, is not a remediation.
+    if (!failed || failed.id === remediation.id || failed.finishedAt > remediation.finishedAt) continue;
+    remediating.add(remediation.id);
+    mark({ failed, foundBy: 'tag', type: remediationTypeOf(remediation.customTags), remediation });
+  }
+
+  for (const sequence of sequences) {
+    const lastSeen = new Map<string, number>();
+    for (const [index, deployment] of sequence.entries()) {
+      const key = deployedAs(deployment);
+      if (key === undefined) continue;
+      const earlier = lastSeen.get(key);
+      lastSeen.set(key, index);
+      const previous = sequence[index - 1];
+      if (earlier === undefined || !previous || deployedAs(previous) === key) continue;
+      // V1 → V2 → V3 → V1: the deployment after the one rolled back to, V2, is the change failure.
+      const failed = sequence[earlier + 1];
+      if (!failed) continue;
+      remediating.add(deployment.id);
+      mark({ failed, foundBy: 'rollback', type: 'rollback', remediation: deployment });
+    }
+  }
+  return { failures, remediating };
+}

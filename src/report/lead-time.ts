@@ -1,0 +1,42 @@
+// Change lead time, as Datadog computes it: the commits since the previous deployment of the same
+// service and env (merge commits left out, at most 5000), each from its author time to the
+// deployment's finish; nothing for the first deployment, or after a gap of more than 60 days.
+import { mean } from './stats.ts';
+import { type CommitRange, type DeploymentRecord, type RangeCommits, rangeKey } from './types.ts';
+import { LOOK_BACK_MS } from './window.ts';
+
+export interface DeploymentLeadTime {
+  range: CommitRange;
+  previous: DeploymentRecord;
+  /** Seconds, one per commit. */
+  perCommit: number[];
+  average: number;
+  max: number;
+  /** Cut at 5000 commits. */
+  truncated: boolean;
+}
+
+/** Why a deployment has no lead time, when the report can say; undefined when it simply has none. */
+export type LeadTimeOutcome = { leadTime: DeploymentLeadTime } | { unavailable: string } | { none: true };
+
+/** The range a deployment shipped, if it has one: a commit, and a previous deployment with one, close enough. */
+export function rangeOf(deployment: DeploymentRecord, previousInSequence: readonly DeploymentRecord[]): { range: CommitRange; previous: DeploymentRecord } | undefined {
+  if (!deployment.commitSha || !deployment.repositoryId) return undefined;
+  const previous = previousInSequence.findLast((earlier) => earlier.commitSha && earlier.repositoryId === deployment.repositoryId);
+  if (!previous?.commitSha || deployment.finishedAt.getTime() - previous.finishedAt.getTime() > LOOK_BACK_MS) return undefined;
+  return { range: { repositoryId: deployment.repositoryId, base: previous.commitSha, head: deployment.commitSha }, previous };
+}
+
+export function leadTimeOf(deployment: DeploymentRecord, shipped: ReturnType<typeof rangeOf>, commits: ReadonlyMap<string, RangeCommits>): LeadTimeOutcome {
+  if (!deployment.commitSha) return { none: true };
+  if (!deployment.repositoryId) return { unavailable: 'no repository in Datadog’s answer' };
+  if (!shipped) return { none: true };
+  const found = commits.get(rangeKey(shipped.range));
+  if (!found) return { unavailable: 'commits not looked up' };
+  if ('unavailable' in found) return { unavailable: found.unavailable };
+  const finished = deployment.finishedAt.getTime();
+  // A commit authored after the deployment finished cannot have shipped in it: a clock's error.
+  const perCommit = found.commits.map((commit) => (finished - commit.authoredAt.getTime()) / 1000).filter((seconds) => seconds >= 0);
+  if (perCommit.length === 0) return { none: true };
+  return { leadTime: { range: shipped.range, previous: shipped.previous, perCommit, average: mean(perCommit), max: Math.max(...perCommit), truncated: found.truncated } };
+}
