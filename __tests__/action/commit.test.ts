@@ -8,7 +8,7 @@ import type { RunContext } from '../../src/action/context.ts';
 
 const GITHUB_SHA = '1111111111111111111111111111111111111111';
 const HEAD_SHA = '2222222222222222222222222222222222222222';
-const base: RunContext = { serverUrl: 'https://github.com', repository: 'acme/shop', eventName: 'push', sha: GITHUB_SHA, payload: {} };
+const base: RunContext = { serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', repository: 'acme/shop', eventName: 'push', sha: GITHUB_SHA, payload: {} };
 const noGit: Git = async () => {
   throw new Error('Unable to locate executable file: git');
 };

@@ -56,8 +56,15 @@ test('every input and output has a description', () => {
   }
 });
 
-test('no input declares a default: the runner would always pass it, hiding env fallbacks', () => {
-  expect(Object.entries(action.inputs).filter(([, spec]) => spec.default !== undefined)).toEqual([]);
+test('no input declares a default, the runner would always pass it, hiding env fallbacks; but the token, by convention', () => {
+  expect(Object.entries(action.inputs).filter(([, spec]) => spec.default !== undefined)).toEqual([['github-token', expect.objectContaining({ default: '${{ github.token }}' })]]);
+});
+
+test('the token, always given by its default, is never named as an input that does not apply', () => {
+  for (const event of ['deployment', 'change-failure', 'stable', 'failure', 'report']) {
+    const given: Record<string, string> = { event, service: 'shop', env: 'prod', ...(event.includes('-') || event === 'stable' ? { 'deployment-id': 'latest' } : {}), 'github-token': 'ghs_0123456789abcdefghij' };
+    expect(parseInputs((name) => given[name] ?? '', {}).warnings).toEqual([]);
+  }
 });
 
 test('the action runs on node24 with pre, main and post, and post only after success', () => {

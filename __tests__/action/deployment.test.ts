@@ -7,7 +7,7 @@ import { ACTION_TAG_COUNT } from '../../src/action/inputs/shared.ts';
 import { runTags } from '../../src/action/plan.ts';
 
 const context: RunContext = {
-  serverUrl: 'https://github.com',
+  serverUrl: 'https://github.com', apiUrl: 'https://api.github.com',
   repository: 'acme/shop',
   eventName: 'push',
   sha: '66adc9350f2cc9b250b69abddab733dd55e1a588',

@@ -12,6 +12,8 @@ export interface EventPayload {
 export interface RunContext {
   /** https://github.com, or a GitHub Enterprise Server's URL. */
   serverUrl: string;
+  /** https://api.github.com, or a GitHub Enterprise Server's API. */
+  apiUrl: string;
   /** owner/name */
   repository: string;
   eventName: string;
@@ -35,6 +37,7 @@ export function readRunContext(env: Env = process.env): RunContext {
   const number = (value: number) => (Number.isFinite(value) ? String(value) : undefined);
   return {
     serverUrl: context.serverUrl.replace(/\/+$/, ''),
+    apiUrl: context.apiUrl.replace(/\/+$/, ''),
     repository: env.GITHUB_REPOSITORY ?? '',
     eventName: context.eventName ?? '',
     sha: text(context.sha),

@@ -24,7 +24,15 @@ export function parseDeployment(object: WireEventObject): Deployment {
     ...optional('team', a.team),
     customTags: a.custom_tags ?? [],
     ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' } } : {}),
+    ...(typeof a.change_failure === 'boolean' ? { changeFailure: a.change_failure } : {}),
+    ...remediationOf(a.remediation),
   };
+}
+
+function remediationOf(remediation: NonNullable<WireEventObject['attributes']>['remediation']): Pick<Deployment, 'remediation'> {
+  if (remediation?.type !== 'rollback' && remediation?.type !== 'rollforward') return {};
+  const { id, version, type } = remediation;
+  return { remediation: { ...(typeof id === 'string' && id ? { id } : {}), ...(typeof version === 'string' && version ? { version } : {}), type } };
 }
 
 export function parseFailure(object: WireEventObject): Failure {

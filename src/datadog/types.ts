@@ -77,6 +77,9 @@ export interface Deployment {
   team?: string;
   customTags: string[];
   git?: { commitSha: string; repositoryId: string };
+  /** Datadog's answers carry no mark today; should one ever come, it is kept. */
+  changeFailure?: boolean;
+  remediation?: { id?: string; version?: string; type: RemediationType };
 }
 
 export interface Failure {
@@ -220,5 +223,7 @@ export interface WireEventObject {
     severity?: string;
     custom_tags?: string[] | null;
     git?: { commit_sha?: string; repository_id?: string; repository_url?: string };
+    change_failure?: boolean;
+    remediation?: { id?: string; version?: string; type?: string };
   };
 }

@@ -1,10 +1,8 @@
 // Which deployments were change failures, and what remediated them, by Datadog's documented rules
 // applied to what its API returns: Datadog's own flags when an answer carries them, then the
 // `dora.remediates` tags this action adds, then Datadog's rollback rule.
+import { REMEDIATES_TAG, REMEDIATION_TAG } from '../action/remediation-tags.ts';
 import type { DeploymentRecord, RemediationType } from './types.ts';
-
-export const REMEDIATES_TAG = 'dora.remediates';
-export const REMEDIATION_TAG = 'dora.remediation';
 
 export interface ChangeFailure {
   failed: DeploymentRecord;

@@ -6,6 +6,7 @@ import { type AppLink, appLinkFor } from '../clients.ts';
 import type { Keys, Target } from '../inputs/types.ts';
 import { warnOfUnknownIds } from '../known.ts';
 import { describeLookup, findLatestDeployment, NotLookedUp } from '../latest.ts';
+import { remediationTags } from '../remediation-tags.ts';
 import { NothingFound, type Outcome, sayProblem } from '../outcome.ts';
 import { deliver } from '../pipeline.ts';
 import type { SavedDeployment } from '../state.ts';
@@ -39,7 +40,9 @@ export async function deliverDeployment(saved: SavedDeployment, now: Date, keys:
       needs: deploymentNeeds(Boolean(saved.remediates)),
       async send({ writer, reader }) {
         remediates = await resolveBeforeSending(saved.remediates, reader, failOnError);
-        return writer.sendDeployment({ ...deployment, finishedAt });
+        // Tagged, so that the report, which reads deployments back, sees the remediation too.
+        const tags = remediates && 'id' in remediates ? remediationTags(remediates.id, remediates.type) : [];
+        return writer.sendDeployment({ ...deployment, customTags: [...(deployment.customTags ?? []), ...tags], finishedAt });
       },
       accepted: (result) =>
         [

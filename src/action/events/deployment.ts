@@ -21,6 +21,7 @@ import { type SavedDeployment, saveDeployment } from '../state.ts';
 import { checkOrder } from '../times.ts';
 import { requireKeysFor } from '../pipeline.ts';
 import { deliverDeployment, deploymentNeeds, findRemediated, type Remediates } from './deployment-delivery.ts';
+import { REMEDIATION_TAG_COUNT } from '../remediation-tags.ts';
 import type { EventKind } from './kind.ts';
 
 export interface DeploymentInputs extends Common, Described {
@@ -55,7 +56,8 @@ export const deployment: EventKind<DeploymentInputs> = {
       throw new InputError(`Input remediates is the deployment-id, ${quoted(remediates.id)}: a deployment cannot remediate itself; expected the id of the failed deployment, or latest.`);
     }
     if (!remediates) onlyWith(source, warnings, 'remediation-type', 'remediates', event);
-    return { ...described(source), service: service.value, deploymentId, remediates, remediationType: remediationType(source) };
+    const remediationTags = remediates ? { tags: REMEDIATION_TAG_COUNT, because: 'with remediates' } : undefined;
+    return { ...described(source, remediationTags), service: service.value, deploymentId, remediates, remediationType: remediationType(source) };
   },
 
   main: startDeployment,

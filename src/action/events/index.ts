@@ -5,16 +5,18 @@ import { type DeploymentInputs, deployment } from './deployment.ts';
 import { failure, type FailureInputs } from './failure.ts';
 import type { EventKind } from './kind.ts';
 import { changeFailure, type MarkInputs, stable } from './mark.ts';
+import { report, type ReportInputs } from './report.ts';
 
-export type Inputs = DeploymentInputs | MarkInputs | FailureInputs;
+export type Inputs = DeploymentInputs | MarkInputs | FailureInputs | ReportInputs;
 export type EventName = Inputs['event'];
 
 // The first is the default.
-export const EVENT_KINDS: Record<EventName, EventKind<DeploymentInputs> | EventKind<MarkInputs> | EventKind<FailureInputs>> = {
+export const EVENT_KINDS: Record<EventName, EventKind<DeploymentInputs> | EventKind<MarkInputs> | EventKind<FailureInputs> | EventKind<ReportInputs>> = {
   deployment,
   'change-failure': changeFailure,
   stable,
   failure,
+  report,
 };
 
 export const EVENTS = Object.keys(EVENT_KINDS) as EventName[];

@@ -36,6 +36,12 @@ export const MAX_LENGTH: Record<string, number> = {
   'finished-at': 40,
   'dry-run': 10,
   'fail-on-error': 10,
+  weeks: 10,
+  'max-change-failure-rate': 20,
+  'max-change-lead-time': 20,
+  'max-recovery-time': 20,
+  'min-deployments-per-week': 20,
+  'github-token': 500,
 };
 /** Each item of a list input (services, tags). */
 const MAX_ITEM_LENGTH = 200;

@@ -68,19 +68,26 @@ export function parseKeys(source: Pick<Source, 'read' | 'env'>, mask: (secret: s
   return {
     apiKey: secret(source, mask, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY'),
     appKey: secret(source, mask, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY'),
+    // Masked in every step, but held to its grammar only by the report: a deploy never fails on it.
+    githubToken: masked(source, mask, 'github-token')?.value,
   };
 }
 
 /** A key, masked at once; a bad one is said without its value. */
 function secret(source: Pick<Source, 'read' | 'env'>, mask: (secret: string) => void, input: string, ...variables: string[]): string | undefined {
-  const found = given(source, input, variables);
+  const found = masked(source, mask, input, ...variables);
   if (!found) return undefined;
   const { value, from } = found;
-  // Masked line by line: a value the runner cannot mask whole must not be printed, and is refused below.
-  for (const part of value.split(/\r\n|\r|\n/)) if (part.trim()) mask(part.trim());
   if (value.length > bound(input)) throw new InputError(`${from} is ${value.length} characters long: at most ${bound(input)} are accepted. Datadog's keys are 32 or 40 characters.`);
   if (/[^\x21-\x7e]/.test(value)) throw new InputError(`${from} holds spaces or characters no Datadog key has (its value is not shown).`);
   return value;
+}
+
+/** A secret, handed to `mask` line by line: a value the runner cannot mask whole must not be printed, and is refused where it is used. */
+function masked(source: Pick<Source, 'read' | 'env'>, mask: (secret: string) => void, input: string, ...variables: string[]): Sourced | undefined {
+  const found = given(source, input, variables);
+  for (const part of found?.value.split(/\r\n|\r|\n/) ?? []) if (part.trim()) mask(part.trim());
+  return found;
 }
 
 /** `needs` says what each key is needed for, so a missing key's error can say why. */

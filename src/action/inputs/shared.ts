@@ -42,15 +42,15 @@ export function endpointOf(source: Source, warnings: string[]): Endpoint {
   return endpoint;
 }
 
-/** What a deployment and a failure both describe. */
-export function described(source: Source): Described {
+/** What a deployment and a failure both describe; `because` names what adds more tags than the run's. */
+export function described(source: Source, added: { tags: number; because: string } = { tags: 0, because: '' }): Described {
   const tags = list(source, 'tags');
   const malformed = tags.find((tag) => tagProblem(tag));
   if (malformed !== undefined) throw new InputError(`Input tags has ${quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
-  if (tags.length + ACTION_TAG_COUNT > MAX_CUSTOM_TAGS) {
-    throw new InputError(
-      `Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${MAX_CUSTOM_TAGS - ACTION_TAG_COUNT}.`,
-    );
+  const room = MAX_CUSTOM_TAGS - ACTION_TAG_COUNT - added.tags;
+  if (tags.length > room) {
+    const adds = added.tags ? `${ACTION_TAG_COUNT + added.tags} ${added.because}` : String(ACTION_TAG_COUNT);
+    throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${adds}, so at most ${room}.`);
   }
   const startedAt = time(source, 'started-at');
   const finishedAt = time(source, 'finished-at');

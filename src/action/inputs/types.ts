@@ -31,9 +31,12 @@ export interface Described {
   finishedAt?: Date;
 }
 
+/** The secrets: masked as they are read, in every step. */
 export interface Keys {
   apiKey?: string;
   appKey?: string;
+  /** For GitHub's API, which the report reads lead time from without a full checkout. */
+  githubToken?: string;
 }
 
 /** An input the action cannot work with; the message names it, and never holds a secret. */

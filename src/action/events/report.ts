@@ -1,0 +1,94 @@
+// report: the DORA metrics of the services and envs named, read back from Datadog (and commits from
+// git or GitHub), in the job summary, the outputs, and a gate for releases. It writes to neither.
+import type { Thresholds } from '../../report/types.ts';
+import { quoted } from '../escape.ts';
+import { MAX_SERVICE_LENGTH } from '../inputs/grammar.ts';
+import { line, list, type Source } from '../inputs/read.ts';
+import { type Common, InputError } from '../inputs/types.ts';
+import type { EventKind } from './kind.ts';
+
+export interface ReportInputs extends Common {
+  event: 'report';
+  /** Undefined: every one found. */
+  services?: string[];
+  envs?: string[];
+  weeks: number;
+  thresholds: Thresholds;
+}
+
+/** Datadog keeps events two years. */
+export const MAX_WEEKS = 104;
+const DEFAULT_WEEKS = 12;
+const NUMBER = '(\\d+(?:\\.\\d+)?)';
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+
+/** Names, or `*` alone for every one found; with neither, undefined. */
+function names(source: Source, input: string, variable: string): string[] | 'every' | undefined {
+  const given = list(source, input, variable);
+  if (given.length === 0) return undefined;
+  if (given.includes('*')) {
+    if (given.length > 1) throw new InputError(`Input ${input} has * beside names: expected * alone, for every ${input} found, or names separated by commas or newlines.`);
+    return 'every';
+  }
+  const tooLong = given.find((name) => name.length > MAX_SERVICE_LENGTH);
+  if (tooLong) throw new InputError(`Input ${input} has ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+  return [...new Set(given)];
+}
+
+function weeks(source: Source): number {
+  const given = line(source, 'weeks');
+  if (!given) return DEFAULT_WEEKS;
+  const value = /^\d+$/.test(given.value) ? Number(given.value) : Number.NaN;
+  if (!(value >= 1 && value <= MAX_WEEKS)) {
+    throw new InputError(`${given.from} is ${quoted(given.value)}: expected a whole number of weeks from 1 to ${MAX_WEEKS} (Datadog keeps events two years).`);
+  }
+  return value;
+}
+
+/** A threshold in its input's grammar, or undefined when not given. */
+function threshold(source: Source, input: string, grammar: RegExp, accepted: string, toNumber: (match: RegExpExecArray) => number, max = Infinity): number | undefined {
+  const given = line(source, input);
+  if (!given) return undefined;
+  const match = grammar.exec(given.value);
+  const value = match ? toNumber(match) : Number.NaN;
+  if (!(Number.isFinite(value) && value <= max)) throw new InputError(`${given.from} is ${quoted(given.value)}: expected ${accepted}.`);
+  return value;
+}
+
+const DURATION = 'a duration: a number with s, m, h, d or w (30m, 2d, 1.5w), or a number of seconds';
+const duration = (source: Source, input: string) =>
+  threshold(source, input, new RegExp(`^${NUMBER}\\s*([smhdw])?$`), DURATION, ([, n, unit]) => Number(n) * UNIT_SECONDS[unit ?? 's']!);
+
+export function parseThresholds(source: Source): Thresholds {
+  const found: Thresholds = {
+    maxChangeFailureRate: threshold(source, 'max-change-failure-rate', new RegExp(`^${NUMBER}\\s*%?$`), 'a percentage from 0 to 100, as 15 or 15%', ([, n]) => Number(n), 100),
+    maxChangeLeadTime: duration(source, 'max-change-lead-time'),
+    maxRecoveryTime: duration(source, 'max-recovery-time'),
+    minDeploymentsPerWeek: threshold(source, 'min-deployments-per-week', new RegExp(`^${NUMBER}$`), 'a number of deployments per week, as 5 or 0.5', ([, n]) => Number(n)),
+  };
+  return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
+}
+
+export const report: EventKind<ReportInputs> = {
+  reads: ['service', 'env', 'weeks', 'max-change-failure-rate', 'max-change-lead-time', 'max-recovery-time', 'min-deployments-per-week'],
+
+  parse(source) {
+    const services = names(source, 'service', 'DD_SERVICE');
+    if (!services) {
+      throw new InputError('Input service is required for event report: the services to report on, separated by commas or newlines, or * for every service (or set env DD_SERVICE).');
+    }
+    const envs = names(source, 'env', 'DD_ENV');
+    return {
+      ...(services === 'every' ? {} : { services }),
+      ...(envs === undefined || envs === 'every' ? {} : { envs }),
+      weeks: weeks(source),
+      thresholds: parseThresholds(source),
+    };
+  },
+
+  async main(inputs, keys) {
+    // Loaded only for the report: no deploy job pays for it.
+    const { runReport } = await import('../../report/run.ts');
+    await runReport(inputs, keys);
+  },
+};

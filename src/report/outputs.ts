@@ -1,0 +1,79 @@
+// The report's outputs, for the selection and window, as plain numbers without units; and the
+// JSON file with every figure per service, env and ISO week.
+import type { Figures, GateResult, Report } from './types.ts';
+
+/** Raised when the file's shape changes in a way its readers would notice. */
+export const REPORT_JSON_SCHEMA_VERSION = 1;
+
+const twoDecimals = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
+const wholeSeconds = (value: number | undefined) => (value === undefined ? '' : String(Math.round(value)));
+
+/** Every output; with no report (Datadog could not be read), every figure is empty, never 0. */
+export function reportOutputs(report: Report | undefined, gate: GateResult): Record<string, string> {
+  const f = report?.selection.window;
+  return {
+    deployments: f ? String(f.deployments) : '',
+    'deployments-per-week': twoDecimals(f?.deploymentsPerWeek),
+    'change-failure-rate': twoDecimals(f?.changeFailureRate),
+    'rework-rate': twoDecimals(f?.reworkRate),
+    'change-lead-time-seconds': wholeSeconds(f?.leadTimeSeconds),
+    'recovery-time-seconds': wholeSeconds(f?.recoveryTimeSeconds),
+    'time-to-restore-seconds': wholeSeconds(f?.timeToRestoreSeconds),
+    incidents: f ? String(f.incidents) : '',
+    gate: gate.verdict,
+  };
+}
+
+/** A figure with no data behind it is null, so every key is there for the file's readers. */
+const figuresJson = (figures: Figures) => ({
+  deployments: figures.deployments,
+  deploymentsPerWeek: figures.deploymentsPerWeek,
+  changeFailures: figures.changeFailures,
+  changeFailureRate: figures.changeFailureRate ?? null,
+  remediations: figures.remediations,
+  reworkRate: figures.reworkRate ?? null,
+  changeLeadTimeSeconds: figures.leadTimeSeconds ?? null,
+  changeLeadTimePerDeploymentSeconds: figures.leadTimePerDeploymentSeconds ?? null,
+  leadTimeCommits: figures.leadTimeCommits,
+  leadTimeDeployments: figures.leadTimeDeployments,
+  recoveryTimeSeconds: figures.recoveryTimeSeconds ?? null,
+  openChangeFailures: figures.openChangeFailures,
+  incidents: figures.incidents,
+  timeToRestoreSeconds: figures.timeToRestoreSeconds ?? null,
+  openIncidents: figures.openIncidents,
+});
+
+export function reportJson(report: Report, gate: GateResult): unknown {
+  const { window } = report;
+  const series = (s: Report['selection']) => ({
+    window: figuresJson(s.window),
+    weeks: s.weeks.map((figures, i) => ({ week: window.weeks[i]?.label, ...figuresJson(figures) })),
+    currentWeekSoFar: { week: window.current.label, ...figuresJson(s.current) },
+  });
+  return {
+    schemaVersion: REPORT_JSON_SCHEMA_VERSION,
+    generatedAt: window.now.toISOString(),
+    window: { start: window.start.toISOString(), end: window.end.toISOString(), weeks: window.weeks.map((week) => week.label) },
+    gate,
+    selection: series(report.selection),
+    groups: report.groups.map((group) => ({ service: group.service, env: group.env, ...series(group) })),
+    changeFailures: report.changeFailures.map((failure) => ({
+      deploymentId: failure.failed.id,
+      service: failure.failed.service,
+      env: failure.failed.env,
+      finishedAt: failure.failed.finishedAt.toISOString(),
+      foundBy: failure.foundBy,
+      remediationType: failure.remediation?.type ?? null,
+      remediationId: failure.remediation?.deployment?.id ?? null,
+      recoverySeconds: failure.recoverySeconds ?? null,
+    })),
+    incidents: report.incidents.map((incident) => ({
+      id: incident.id,
+      services: incident.services,
+      env: incident.env,
+      startedAt: incident.startedAt.toISOString(),
+      finishedAt: incident.finishedAt?.toISOString() ?? null,
+    })),
+    blind: report.blind,
+  };
+}

@@ -1,0 +1,95 @@
+// The report's main step: read, compute, tell (log, outputs, the JSON file, the job summary), and
+// judge the gate. Loaded only for event report.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '../action/toolkit.ts';
+import { appLinkFor, clientsFor } from '../action/clients.ts';
+import { readRunContext } from '../action/context.ts';
+import { markdownText } from '../action/escape.ts';
+import type { ReportInputs } from '../action/events/report.ts';
+import { MAX_LENGTH } from '../action/inputs/grammar.ts';
+import { requireKeys } from '../action/inputs/read.ts';
+import { InputError, type Keys } from '../action/inputs/types.ts';
+import { sayProblem, writeOutput, writeSummary } from '../action/outcome.ts';
+import { calculate, rangesToRead, type Selection } from './calculate.ts';
+import { collect } from './collect.ts';
+import { commitsFor } from './commits/index.ts';
+import { gateMessage, judge } from './gate.ts';
+import { reportJson, reportOutputs } from './outputs.ts';
+import { reportSummary } from './summary/index.ts';
+import type { GateResult, Report } from './types.ts';
+import { reportWindow } from './window.ts';
+
+export async function runReport(inputs: ReportInputs, keys: Keys): Promise<void> {
+  requireKeys(keys, { api: 'for event report, which reads Datadog’s events', app: 'for event report: reading events needs an application key (dora_metrics_read)' });
+  checkToken(keys.githubToken);
+  const { failOnError } = inputs;
+  const selection: Selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };
+  const window = reportWindow(inputs.weeks, new Date());
+  const context = readRunContext();
+  const problems: string[] = [];
+  let report: Report | undefined;
+  try {
+    // Only the reader: the report writes nothing, in a dry run or not.
+    const { reader } = clientsFor(inputs.endpoint, false, keys);
+    const collected = await collect(reader!, window, selection);
+    const ranges = rangesToRead(window, collected.deployments);
+    const warn = (message: string) => {
+      problems.push(message);
+      core.warning(message, { title: 'Change lead time' });
+    };
+    const commits = await commitsFor({ workspace: context.workspace, serverUrl: context.serverUrl, apiUrl: context.apiUrl, token: keys.githubToken, warn }, ranges);
+    report = calculate(window, collected, commits, selection);
+  } catch (error) {
+    problems.push(sayProblem(error, failOnError, 'DORA report', 'not made').message);
+  }
+
+  const gate = judge(report, inputs.thresholds);
+  if (report) core.info(describeReport(report));
+  const jsonPath = report && writeJson(report, gate, failOnError);
+  for (const [name, value] of Object.entries({ ...reportOutputs(report, gate), ...(jsonPath ? { 'report-json': jsonPath } : {}) })) writeOutput(name, value, failOnError);
+  const links = { app: appLinkFor(inputs.endpoint), githubServerUrl: context.serverUrl, problems };
+  await writeSummary(report ? reportSummary(report, gate, links) : unreadSummary(problems), failOnError);
+  tellGate(gate);
+}
+
+function checkToken(token: string | undefined): void {
+  if (token === undefined) return;
+  const max = MAX_LENGTH['github-token'] ?? 0;
+  if (token.length > max) throw new InputError(`Input github-token is ${token.length} characters long: at most ${max} are accepted.`);
+  if (/[^\x21-\x7e]/.test(token)) throw new InputError('Input github-token holds spaces or characters no GitHub token has (its value is not shown).');
+}
+
+function tellGate(gate: GateResult): void {
+  if (gate.verdict === 'breach') core.setFailed(gateMessage(gate));
+  else if (gate.verdict === 'no-data') core.warning(gateMessage(gate), { title: 'Release gate: no data' });
+  else if (gate.verdict === 'pass') core.info(gateMessage(gate));
+}
+
+function describeReport(report: Report): string {
+  const { window, selection } = report;
+  const f = selection.window;
+  const first = window.weeks[0]?.label ?? '';
+  const last = window.weeks.at(-1)?.label ?? '';
+  return `DORA report for ${first} to ${last}: ${f.deployments} deployments, ${f.changeFailures} change failures, ${f.incidents} incidents, across ${report.groups.length} service and env pairs.`;
+}
+
+/** In RUNNER_TEMP, which the runner empties when the job ends; a folder of its own, so two reports in a job never meet. */
+function writeJson(report: Report, gate: GateResult, failOnError: boolean): string | undefined {
+  try {
+    const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-report-'));
+    const path = join(folder, 'report.json');
+    writeFileSync(path, `${JSON.stringify(reportJson(report, gate), null, 2)}\n`);
+    return path;
+  } catch (error) {
+    const message = `The report's JSON file could not be written in ${process.env.RUNNER_TEMP || tmpdir()} (${(error as Error).message}): output report-json is not set.`;
+    if (failOnError) core.setFailed(message);
+    else core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Report file not written' });
+    return undefined;
+  }
+}
+
+function unreadSummary(problems: string[]): string {
+  return ['### ⚠️ DORA report not made', '', ...problems.map((problem) => `- ${markdownText(problem)}`), ''].join('\n');
+}
