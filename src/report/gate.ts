@@ -55,7 +55,7 @@ export function gateMessage(gate: GateResult): string {
     const worst = check.worst ? `; worst: ${check.worst.service} in ${check.worst.env || 'no env'} at ${shown(check, check.worst.value)}` : '';
     return `${name} is ${shown(check, check.value)}: ${check.breached ? 'breaches' : 'within'} ${limit}${worst}.`;
   });
-  const verdict = { breach: 'Release gate breached', 'no-data': 'Release gate: no data for', pass: 'Release gate passed', off: 'No release gate' }[gate.verdict];
+  const verdict = { breach: 'Release gate breached', 'no-data': 'Release gate: a gated metric has no data', pass: 'Release gate passed', off: 'No release gate' }[gate.verdict];
   return `${verdict}: ${lines.join(' ')}`;
 }
 
