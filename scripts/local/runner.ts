@@ -15,6 +15,9 @@ interface ActionYml {
 }
 
 export type StepName = 'pre' | 'main' | 'post';
+
+/** What `${{ github.token }}` is in these jobs: a token of the job, as the runner makes one, and masks. */
+export const RUNNER_GITHUB_TOKEN = 'ghs_RunnerJobToken0123456789abcdefABCDEF';
 type RunnerFile = 'GITHUB_STATE' | 'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY';
 
 export interface StepRun extends NodeRun {
@@ -134,7 +137,7 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
 
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs ?? {})) {
-    const value = options.inputs?.[name] ?? spec.default;
+    const value = options.inputs?.[name] ?? spec.default?.replace(/\$\{\{\s*github\.token\s*\}\}/g, RUNNER_GITHUB_TOKEN);
     if (value !== undefined) inputs[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   for (const name of Object.keys(options.inputs ?? {})) {
@@ -166,7 +169,8 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
   };
 
   const steps: StepRun[] = [];
-  const masks = new Set<string>();
+  // The runner masks the job's token from the start.
+  const masks = new Set<string>([RUNNER_GITHUB_TOKEN]);
   let savedState: Record<string, string> = {};
   let jobSucceeded = true;
 

@@ -1,0 +1,71 @@
+// Where the commits behind change lead time come from, per repository: git when the workspace
+// is a full checkout of it, else GitHub's compare API when it is on this GitHub, else nowhere.
+import { type CommitRange, type RangeCommits, rangeKey } from '../types.ts';
+import { fullCheckoutOf, type GitHistory, readGitHistory } from './git.ts';
+import { githubCommitSource } from './github.ts';
+import { hostOf, repositoryKey } from './repository.ts';
+
+export interface CommitSourceOptions {
+  /** GITHUB_WORKSPACE: a checkout there is read with git. */
+  workspace?: string;
+  /** GITHUB_SERVER_URL: repositories on its host are read through its API. */
+  serverUrl: string;
+  /** GITHUB_API_URL. */
+  apiUrl: string;
+  token?: string;
+  /** Each said once: the API stopped to spare the token, a repository the token cannot read. */
+  warn(message: string): void;
+}
+
+/** The commits of every range, each asked once, by rangeKey; never throws for one range. */
+export async function commitsFor(options: CommitSourceOptions, ranges: CommitRange[]): Promise<Map<string, RangeCommits>> {
+  const unique = [...new Map(ranges.map((range) => [rangeKey(range), range])).values()];
+  const answers = new Map<string, RangeCommits>();
+  const serverHost = URL.canParse(options.serverUrl) ? new URL(options.serverUrl).host.toLowerCase() : '';
+  const history = await checkoutHistory(options, unique);
+
+  const viaGit: CommitRange[] = [];
+  const viaApi: CommitRange[] = [];
+  for (const range of unique) {
+    const repository = repositoryKey(range.repositoryId);
+    const onThisServer = repository !== undefined && hostOf(repository) === serverHost;
+    const inCheckout = repository !== undefined && history?.repositories.has(repository);
+    if (inCheckout && (!onThisServer || (history?.git.holds(range.base) && history.git.holds(range.head)))) {
+      // A commit the checkout lacks goes to the API when it can; else git says which it lacks.
+      viaGit.push(range);
+    } else if (onThisServer && options.token) {
+      viaApi.push(range);
+    } else {
+      const reason = repository === undefined
+        ? `${range.repositoryId} is not a repository's address`
+        : onThisServer
+          ? `no github-token to read ${range.repositoryId} through GitHub's API`
+          : `${range.repositoryId} is on another server than this GitHub's (${serverHost || options.serverUrl})`;
+      answers.set(rangeKey(range), { unavailable: reason });
+    }
+  }
+
+  const fromGit = history && viaGit.length ? await history.git.commitsIn(viaGit) : new Map<string, RangeCommits>();
+  const fromApi = viaApi.length && options.token
+    ? await githubCommitSource({ apiUrl: options.apiUrl, token: options.token, warn: options.warn }).commitsIn(viaApi)
+    : new Map<string, RangeCommits>();
+  const found = new Map([...answers, ...fromGit, ...fromApi]);
+  // In the order asked, whichever source answered.
+  return new Map(unique.flatMap((range) => {
+    const answer = found.get(rangeKey(range));
+    return answer ? [[rangeKey(range), answer] as const] : [];
+  }));
+}
+
+/** The checkout's history, when the workspace is a full checkout of a repository some range is in. */
+async function checkoutHistory(options: CommitSourceOptions, ranges: CommitRange[]): Promise<{ repositories: Set<string>; git: GitHistory } | undefined> {
+  if (!options.workspace || ranges.length === 0) return undefined;
+  const repositories = await fullCheckoutOf(options.workspace);
+  if (!ranges.some((range) => repositories.has(repositoryKey(range.repositoryId) ?? ''))) return undefined;
+  try {
+    return { repositories, git: await readGitHistory(options.workspace) };
+  } catch (error) {
+    options.warn(`The checkout in the workspace could not be read for lead time (${(error as Error).message}); its commits are read through GitHub's API where they can be.`);
+    return undefined;
+  }
+}
