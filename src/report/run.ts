@@ -72,7 +72,9 @@ function describeReport(report: Report): string {
   const f = selection.window;
   const first = window.weeks[0]?.label ?? '';
   const last = window.weeks.at(-1)?.label ?? '';
-  return `DORA report for ${first} to ${last}: ${f.deployments} deployments, ${f.changeFailures} change failures, ${f.incidents} incidents, across ${report.groups.length} service and env pairs.`;
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const groups = report.groups.length === 1 ? 'one service and env' : `${report.groups.length} services and envs`;
+  return `DORA report for ${first} to ${last}: ${count(f.deployments, 'deployment')}, ${count(f.changeFailures, 'change failure')}, ${count(f.incidents, 'incident')}, in ${groups}.`;
 }
 
 /** In RUNNER_TEMP, which the runner empties when the job ends; a folder of its own, so two reports in a job never meet. */

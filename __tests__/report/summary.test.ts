@@ -1,0 +1,256 @@
+// The report's job summary: what users read on the run's page, checked as GitHub would show it.
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { decimal, humanDuration, repositoryWebUrl, shortWeekLabels } from '../../src/report/summary/format.ts';
+import { reportSummary, type SummaryLinks } from '../../src/report/summary/index.ts';
+import { reportWindow } from '../../src/report/window.ts';
+import { buildReport, emptyReport, gateBreach, gateOff, HOSTILE, hostileReport, hugeReport, realisticReport } from './summary-fixtures.ts';
+import { mermaidBlocks, mermaidParser, type Parse } from './summary-mermaid.ts';
+
+const links: SummaryLinks = { app: { url: 'https://app.datadoghq.com', assumedSite: 'datadoghq.com' }, githubServerUrl: 'https://github.com', problems: [] };
+const GITHUB_MAX_BYTES = 1024 * 1024;
+/** Tags GitHub keeps in a summary, and the only ones the summary writes. */
+const ALLOWED_TAGS = new Set(['details', 'summary', 'br', 'b']);
+
+/** Readable in assertions: the summary joins numbers and units with no-break spaces. */
+const plain = (markdown: string): string => markdown.replaceAll('\u00a0', ' ');
+
+/** What Markdown acts on: code blocks, code spans and backslash escapes taken out. */
+const outsideCode = (markdown: string): string =>
+  markdown
+    .replace(/^```[\s\S]*?^```$/gm, 'BLOCK')
+    .replace(/\\[!-/:-@[-`{-~]/g, 'E')
+    .replace(/`[^`\n]*`/g, 'CODE');
+
+function expectOnlyAllowedHtml(markdown: string): void {
+  const tags = [...outsideCode(markdown).matchAll(/<[^>\n]*>?/g)].map((match) => match[0]);
+  for (const tag of tags) {
+    const name = /^<\/?([a-z]+)>$/.exec(tag)?.[1];
+    expect({ tag, allowed: name !== undefined && ALLOWED_TAGS.has(name) }).toEqual({ tag, allowed: true });
+  }
+}
+
+/** Every table row has its header's number of cells: no value opened a cell. */
+function expectWholeTables(markdown: string): void {
+  const cells = (line: string): number => line.replace(/\\\|/g, '').split('|').length;
+  let header: number | undefined;
+  for (const line of outsideCode(markdown).split('\n')) {
+    if (!line.startsWith('|')) {
+      header = undefined;
+      continue;
+    }
+    header ??= cells(line);
+    expect({ line, cells: cells(line) }).toEqual({ line, cells: header });
+  }
+}
+
+/** The week rows of the table that holds the charts' numbers, in order. */
+function weekRows(markdown: string): string[][] {
+  const table = markdown.slice(markdown.indexOf("The charts' numbers, week by week"));
+  return table
+    .split('\n')
+    .filter((line) => /^\| (\d{4}-)?W\d\d \|/.test(line))
+    .map((line) => line.split(' | ').slice(1));
+}
+
+/** Each number of each chart is in its week's row of the table; a week drawn at 0 for no data says —. */
+function expectChartNumbersInText(markdown: string): void {
+  const rows = weekRows(markdown);
+  for (const block of mermaidBlocks(markdown)) {
+    for (const [, values] of block.matchAll(/^ {4}(?:bar|line) \[(.*)\]$/gm)) {
+      (values ?? '').split(', ').forEach((value, week) => {
+        const row = rows[week] ?? [];
+        const numbers = row.flatMap((cell) => cell.match(/-?\d+(?:\.\d+)?/g) ?? []);
+        expect({ week, value, found: numbers.includes(value) || (value === '0' && row.includes('—')) }).toEqual({ week, value, found: true });
+      });
+    }
+  }
+}
+
+let parse: Parse;
+beforeAll(async () => {
+  parse = await mermaidParser();
+});
+
+test("Mermaid's parser, as these tests run it, refuses a broken chart", async () => {
+  await expect(parse('xychart-beta\n    title "a "quote" in a title"\n    bar [1, 2]')).rejects.toThrow();
+  await expect(parse('xychart-beta\n    bar [NaN, 1e21]')).rejects.toThrow();
+});
+
+async function expectChartsParse(markdown: string): Promise<void> {
+  const blocks = mermaidBlocks(markdown);
+  expect(blocks.length).toBeLessThanOrEqual(4);
+  for (const block of blocks) {
+    expect(block).toMatch(/^%%\{init: \{.*"plotColorPalette": "#[0-9a-f]{6}(, #[0-9a-f]{6})*"/);
+    await expect(parse(block)).resolves.toBeTruthy();
+  }
+}
+
+function expectHarmless(markdown: string): void {
+  expect(markdown).not.toMatch(/^\s*::/m);
+  expectOnlyAllowedHtml(markdown);
+  expectWholeTables(markdown);
+  expect(Buffer.byteLength(markdown)).toBeLessThan(GITHUB_MAX_BYTES);
+}
+
+describe('a realistic report', () => {
+  const markdown = reportSummary(realisticReport(), gateBreach, { ...links, problems: ['the failures page could not be completed: Datadog answered 429'] });
+  const text = plain(markdown);
+
+  test('its sections, in order', () => {
+    const headings = markdown.split('\n').filter((line) => line.startsWith('#'));
+    expect(headings.map(plain)).toEqual([
+      '## 📊 DORA report: services `shop-api`, `web` · envs `production`, `staging` · 2026-W37 – 2026-W48 (12 weeks)',
+      '### Headline',
+      '### By week',
+      '### By service and env (3)',
+      '### The events behind the numbers',
+      '#### Change failures (6)',
+      '#### Slowest lead times (5)',
+      '#### Incidents (5)',
+      '### What this report cannot see',
+    ]);
+    expect(text).toContain('- ⚠️ the failures page could not be completed\\: Datadog answered 429');
+    expect(text).not.toContain('left out');
+  });
+
+  test("the gate's verdict, each check with its value, threshold and worst service and env", () => {
+    expect(text).toContain('**Gate: ❌ breach');
+    expect(text).toContain('| ❌ Change failure rate (`max-change-failure-rate`) | 12.5 % | at most 10 % | `web` · `production`: 20 % |');
+    expect(text).toContain('| ✅ Change lead time (`max-change-lead-time`) | 1 d 7 h | at most 2 d | `shop-api` · `staging`: 1 d 16 h |');
+    expect(text).toContain('| ⚠️ Failed deployment recovery time (`max-recovery-time`) | no data | at most 4 h | — |');
+  });
+
+  test('the headline: the window, the last week against the median of the weeks before, the current week apart', () => {
+    expect(text).toContain('| | 12 weeks | Last week, 2026-W48 | Last week vs the median of the 11 weeks before | 2026-W49 so far (not counted) |');
+    expect(text).toContain('| Deployments | 6.67 per week (80) | 8 | ▲ 1 vs 7 | 11 |');
+    expect(text).toContain('| Incidents, beside the change failure rate (not counted in it) | 18 (1 open) | 3 | ▲ 2 vs 1 | 1 |');
+    expect(text).toContain('| Change lead time (median over commits) | 1 d 7 h (320 commits) | 1 d 17 h | ▼ 1 h 30 min vs 1 d 19 h | 1 d 19 h |');
+    expect(text).toContain("| Change lead time, median of per-deployment averages (as Datadog's pages headline) | 1 d 15 h (69 deployments) |");
+    expect(text).toContain('| Failed deployment recovery time (median) | 1 h 35 min (1 open) | — (1 open) | — | — |');
+  });
+
+  test('at most four charts, each with a palette, each accepted by Mermaid', async () => {
+    expect(mermaidBlocks(markdown)).toHaveLength(4);
+    await expectChartsParse(markdown);
+  });
+
+  test("every chart's number is in the weekly table; the week without data is drawn at 0 and shown as —", () => {
+    expectChartNumbersInText(markdown);
+    expect(weekRows(markdown)[4]).toEqual(['0', '0', '—', '—', '—', '—', '0', '— |']);
+    expect(mermaidBlocks(markdown)[1]).toContain('bar [0.8, 1.3, 1.8, 2.4, 0, 1.8,');
+  });
+
+  test('the events behind the numbers link to Datadog and to GitHub', () => {
+    expect(text).toContain('| [`deploy-000000001001`](https://app.datadoghq.com/ci/dora?detail=deployments)<br>version `v1.1001.0`<br>commit [`000003e`](https://github.com/acme/shop/commit/000003e9000003e9000003e9000003e9000003e9) | `shop-api` · `production` | 2026-10-13 06:00 UTC | `dora.remediates` tag | rollforward: ');
+    expect(text).toContain('changes [`000003e`…`0000138`](https://github.com/acme/shop/compare/000003e9000003e9000003e9000003e9000003e9...0000138900001389000013890000138900001389) | 41 min |');
+    expect(text).toContain("| Datadog's rollback rule | — | open |");
+    expect(text).toContain('| [`incident-0000000004`](https://app.datadoghq.com/ci/dora) | `shop-api` · every env | Checkout errors above 5\\% \\(4\\) | SEV\\-2 | 2026-09-07 14:00 UTC | open |');
+  });
+
+  test('what the report cannot see, once, with counts', () => {
+    expect(text.match(/Datadog's roll-forward rules/g)).toHaveLength(1);
+    expect(text).toContain('- **3 deployments without a commit** in the window');
+    expect(text).toContain('  - the token cannot read github\\.com\\/acme\\/payments: 4 deployments');
+    expect(text).toContain('- **1 commit range cut at 5000 commits**');
+    expect(text).toContain('(on datadoghq\\.com, assumed: no site was given)');
+  });
+
+  test('a summary GitHub keeps whole', () => {
+    expectHarmless(markdown);
+  });
+});
+
+test('an empty report: no deployments at all', async () => {
+  const markdown = reportSummary(emptyReport(), gateOff, links);
+  const text = plain(markdown);
+  expect(text).toContain('## 📊 DORA report: no deployments or incidents found · 2026-W37 – 2026-W48 (12 weeks)');
+  expect(text).toContain('| Deployments | 0 per week (0) | 0 | = 0 | 0 |');
+  expect(text).toContain('| Change failure rate | — | — | — | — |');
+  expect(text).toContain('No chart: no data in any week.');
+  expect(text).not.toContain('Gate');
+  expect(text).not.toContain('### By service and env');
+  await expectChartsParse(markdown);
+  expectChartNumbersInText(markdown);
+  expectHarmless(markdown);
+});
+
+describe('hostile values from Datadog', () => {
+  const markdown = reportSummary(hostileReport(), gateOff, { ...links, problems: [HOSTILE] });
+
+  test('open no HTML, link, table cell, heading or runner command', () => {
+    expectHarmless(markdown);
+    const bare = outsideCode(markdown);
+    expect(bare).not.toMatch(/<script|\]\(https:\/\/evil/);
+    const destinations = [...bare.matchAll(/\]\(([^)]*)\)/g)].map((match) => match[1] ?? '');
+    expect(destinations.length).toBeGreaterThan(0);
+    for (const destination of destinations) expect(destination).toMatch(/^https:\/\/(app\.datadoghq\.com\/ci\/dora|github\.com\/acme\/)[^\s()<>"`|]*$/);
+    for (const line of bare.split('\n').filter((line) => line.startsWith('#'))) {
+      expect(line).toMatch(/^(## 📊 DORA report: service CODE · env CODE · |### (Headline|By week|By service and env|The events behind the numbers|What this report cannot see)|#### (Change failures|Slowest lead times|Incidents) \()/);
+    }
+  });
+
+  test('stay out of the charts, which still parse', async () => {
+    for (const block of mermaidBlocks(markdown)) expect(block).not.toMatch(/script|evil|tick|quoted|x\|y/);
+    await expectChartsParse(markdown);
+  });
+
+  test('inside <summary>, where Markdown is not read, as HTML entities', () => {
+    const summary = markdown.split('\n').find((line) => line.startsWith('<details><summary><b>')) ?? '';
+    expect(summary).toMatch(/^<details><summary><b>x&#124;y &#96;tick&#96; &#60;script&#62;alert&#40;1&#41;&#60;&#47;script&#62; &#34;quoted&#34; &#91;link&#93;&#40;https&#58;&#47;&#47;evil&#46;example&#41; &#35; h &#58;&#58;warning&#58;&#58;injected  &#37;&#37;&#123;init&#125;&#37;&#37; &#93;<\/b> · <b>/);
+  });
+});
+
+test('a huge report stays under 1 MiB: event rows go first, then weeks of groups, each said', async () => {
+  const markdown = reportSummary(hugeReport(), gateBreach, links);
+  const text = plain(markdown);
+  expect(Buffer.byteLength(markdown)).toBeLessThan(GITHUB_MAX_BYTES);
+  expect(text).toContain('ℹ️ Some detail is left out below');
+  expect(text).toMatch(/(… and \d+ more|The \d+) change failures(, | are )left out to keep this summary under GitHub's 1 MiB limit: `report-json` has them\./);
+  expect(text).toMatch(/(… and \d+ more|The \d+) incidents(, | are )left out/);
+  expect(text).toMatch(/The weeks of \d+ services and envs are left out/);
+  expect(text).toContain('Weeks 2024-W49 to 2026-W48, left to right.');
+  expect(text).toContain('"xAxis": {"showLabel": false}');
+  await expectChartsParse(markdown);
+  expectChartNumbersInText(markdown);
+  expectHarmless(markdown);
+});
+
+test('too many events for 1 MiB: event rows go, every week of every group stays', () => {
+  const groups = Array.from({ length: 20 }, (_, i): [string, string] => [`service-${i}`, 'production']);
+  const markdown = reportSummary(buildReport({ weeks: 52, groups, changeFailures: 8000, incidents: 0, slowest: 0 }), gateOff, links);
+  expect(Buffer.byteLength(markdown)).toBeLessThan(GITHUB_MAX_BYTES);
+  expect(markdown).toMatch(/… and \d+ more change failures, left out/);
+  expect(markdown).not.toContain('The weeks of');
+  expect(markdown.match(/^\| W\d\d \|/gm)).toHaveLength(21 * 52);
+});
+
+describe('numbers as people read them', () => {
+  test.each([
+    [45, '45 s'],
+    [45 * 60, '45 min'],
+    [3599, '1 h'],
+    [3 * 3600 + 12 * 60, '3 h 12 min'],
+    [2 * 86_400 + 4 * 3600, '2 d 4 h'],
+    [86_400 * 2 - 60, '2 d'],
+    [-300, '−5 min'],
+  ])('%d seconds: %s', (seconds, shown) => {
+    expect(plain(humanDuration(seconds))).toBe(shown);
+  });
+
+  test('decimals: at most two, never an exponent', () => {
+    expect([7.5, 100, 33.333_333, 1e-7, -0.001, 123_456_789.987].map((value) => decimal(value))).toEqual(['7.5', '100', '33.33', '0', '0', '123456789.99']);
+  });
+
+  test('week labels are unique: short up to 52 weeks, whole past them', () => {
+    const now = new Date('2026-01-14T00:00:00Z');
+    expect(shortWeekLabels(reportWindow(2, now))).toEqual({ weeks: ['W01', 'W02'], current: 'W03' });
+    for (const weeks of [52, 53, 104]) expect(new Set(shortWeekLabels(reportWindow(weeks, now)).weeks).size).toBe(weeks);
+    expect(shortWeekLabels(reportWindow(53, now)).weeks[0]).toBe('2025-W02');
+  });
+
+  test("a repository's web address: the workflow's server when the host is its, else https", () => {
+    expect(repositoryWebUrl('github.com/acme/shop', 'https://github.com')).toBe('https://github.com/acme/shop');
+    expect(repositoryWebUrl('ghe.example.com/acme/shop', 'http://ghe.example.com')).toBe('http://ghe.example.com/acme/shop');
+    expect(repositoryWebUrl('gitlab.com/acme/shop', 'https://github.com')).toBe('https://gitlab.com/acme/shop');
+  });
+});
