@@ -37,8 +37,8 @@ describe('no input reaches the runner\'s command channel', () => {
     expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
     expect(annotations(run.step('main'))).toEqual([expect.stringMatching(new RegExp(`^Error: Input ${input}( \\(from env DD_ENV\\))? (is|has)`))]);
     expect(sent()).toEqual([]);
-    // The only commands are the action's own: the mask of the keys and the one error.
-    expect(commands(run).map((line) => line.replace(/::.*/s, '').trim() || line.split('::')[1])).toEqual(['add-mask', 'add-mask', 'error']);
+    // The only commands are the action's own: the masks of the keys and the job's token, and the one error.
+    expect(commands(run).map((line) => line.replace(/::.*/s, '').trim() || line.split('::')[1])).toEqual(['add-mask', 'add-mask', 'add-mask', 'error']);
   });
 
   test('a failure event with a control character in name or severity is refused too', async () => {
