@@ -1,12 +1,16 @@
 // npm run bench: what the action costs a job. Each round runs the committed pre, main and post as
-// the runner does (one node process each, a fresh RUNNER_TEMP per job), once as a dry run and once
-// against a loopback stand-in for Datadog, next to a bare `node -e 0` on the same Node so that drift
-// on the machine touches both alike. Prints the medians and the size of dist/ as Markdown tables.
+// the runner does (one node process each, a fresh RUNNER_TEMP per job), once as a dry run, once
+// against a loopback stand-in for Datadog, and once as the DORA report over twelve weeks of five
+// services (about 4,000 deployments and 400 failure events in the window, read from a loopback
+// stand-in, lead time from a local git history holding their commits), next to a bare `node -e 0`
+// on the same Node so that drift on the machine touches both alike. Prints the medians and the
+// size of dist/ as Markdown tables, and the report's figures against the issue's target.
 //
 // Rounds: `npm run bench -- 20` or env BENCH_ROUNDS (default 10), after one warm-up round.
 // `npm run bench -- --baseline <git-ref>` also runs that commit's action.yml and dist/ (taken with
 // git archive into a temporary folder, the tree untouched) in the same rounds, interleaved with the
-// current ones, and compares each step's median ratio to the bare start.
+// current ones, and compares each step's median ratio to the bare start; a scenario whose inputs
+// that commit's action.yml does not declare (the report, before it existed) runs for the current only.
 // Peak RSS comes from GNU time at /usr/bin/time; the tables go to stdout, progress to stderr.
 // The jobs are run by the same runner as the end-to-end tests and the demo.
 import { execFileSync } from 'node:child_process';
@@ -15,25 +19,37 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { API_KEY, startFakeDatadog, type FakeDatadog } from './local/fake-datadog.ts';
+import { parse } from 'yaml';
+import { reportWindow } from '../src/report/window.ts';
+import { API_KEY, APP_KEY, startFakeDatadog, type FakeDatadog } from './local/fake-datadog.ts';
+import { type FakeGitHub, GITHUB_TOKEN, startFakeGitHub } from './local/fake-github.ts';
+import { createReportHistory, seedReportHistory } from './local/report-history.ts';
 import { type NodeRun, REPOSITORY_ROOT, runJob, runNode } from './local/runner.ts';
 
 const BARE_START = 'node -e 0';
 const MiB = 1024 * 1024;
 /** The project's acceptance: no step's median ratio to the bare start grows by more than this. */
 const MAX_RATIO_GROWTH = 0.1;
+const REPORT = 'report, 5 services × 12 weeks';
+/** Issue 12's target for the report's main step, as ratios to the bare start. */
+const REPORT_TARGET = { wall: 15, memory: 3 };
 
 interface Scenario {
   name: string;
   /** The step's `with:` */
   inputs: Record<string, string>;
   env: Record<string, string>;
+  workspace?: string;
+  /** Outputs main must give, or the bench stops: a fast but wrong step means nothing. */
+  outputs?: Record<string, string>;
 }
 
 /** An action to run: the current one, or a baseline commit's. */
 interface Action {
   label: string;
   root: string;
+  /** The inputs its action.yml declares. */
+  inputs: Set<string>;
 }
 
 interface Sample {
@@ -45,7 +61,12 @@ interface Sample {
   peakRssKiB: number;
 }
 
-const CURRENT: Action = { label: 'current', root: REPOSITORY_ROOT };
+function actionAt(label: string, root: string): Action {
+  const yml = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs?: Record<string, unknown> };
+  return { label, root, inputs: new Set(Object.keys(yml.inputs ?? {})) };
+}
+
+const CURRENT = actionAt('current', REPOSITORY_ROOT);
 
 function roundsWanted(positionals: string[]): number {
   if (positionals.length > 1) throw new Error(`One number of rounds at most, not ${positionals.join(' ')}.`);
@@ -63,8 +84,12 @@ function measured(run: NodeRun, what: string): { wallMs: number; peakRssKiB: num
 
 /** One job of one scenario: pre, main and post in order, each its own process, a fresh RUNNER_TEMP. */
 async function runScenario(scenario: Scenario, action: Action): Promise<Sample[]> {
-  const job = await runJob({ inputs: scenario.inputs, env: scenario.env, measureMemory: true, actionRoot: action.root });
+  const job = await runJob({ inputs: scenario.inputs, env: scenario.env, workspace: scenario.workspace, measureMemory: true, actionRoot: action.root });
   if (job.steps.length !== 3) throw new Error(`${scenario.name} (${action.label}): ran ${job.steps.map((s) => s.step).join(', ')}, not pre, main and post.`);
+  for (const [name, expected] of Object.entries(scenario.outputs ?? {})) {
+    const given = job.step('main')?.outputs[name];
+    if (given !== expected) throw new Error(`${scenario.name} (${action.label}): output ${name} is ${given === undefined ? 'not set' : `"${given}"`}, not "${expected}". Its log:\n${job.step('main')?.log ?? ''}`);
+  }
   return job.steps.map((step) => ({
     step: step.step,
     scenario: scenario.name,
@@ -82,7 +107,7 @@ function extractAction(ref: string, into: string): Action {
     throw new Error(`Cannot take action.yml and dist/ at ${ref}: ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`);
   }
   execFileSync('tar', ['-x', '-C', into], { input: archive });
-  return { label: ref, root: into };
+  return actionAt(ref, into);
 }
 
 async function runBareStart(): Promise<Sample> {
@@ -101,7 +126,9 @@ async function runRound(scenarios: Scenario[], actions: Action[], round: number,
   const samples = [await runBareStart()];
   // Each round swaps which action goes first, so that neither always runs on a warmer machine.
   const ordered = round % 2 ? actions.toReversed() : actions;
-  for (const scenario of scenarios) for (const action of ordered) samples.push(...(await runScenario(scenario, action)));
+  for (const scenario of scenarios) {
+    for (const action of ordered.filter((a) => Object.keys(scenario.inputs).every((name) => a.inputs.has(name)))) samples.push(...(await runScenario(scenario, action)));
+  }
   const after = deploymentsReceived(datadog);
   const sent = after.sent - before.sent;
   const stored = after.stored - before.stored;
@@ -166,11 +193,12 @@ function timingTable(samples: Sample[]): string {
 function comparisonTable(samples: Sample[], baseline: Action): { table: string; verdict: string } {
   const { rows, bare } = mediansOf(samples);
   const ratio = (row: Medians | undefined) => (row?.wallMs ?? NaN) / bare.wallMs;
+  // A scenario the baseline could not run is new: it has no growth to judge.
   const compared = rows
     .filter((row) => row.action === CURRENT.label)
     .map((current) => {
       const before = rows.find((row) => row.action === baseline.label && row.step === current.step && row.scenario === current.scenario);
-      return { current, before, growth: ratio(current) - ratio(before) };
+      return { current, before, growth: before ? ratio(current) - ratio(before) : undefined };
     });
   const table = markdownTable(
     ['Step', 'Scenario', `${baseline.label} (ms)`, `× ${BARE_START}`, 'current (ms)', `× ${BARE_START}`, 'Δ ratio', 'Peak RSS (MiB)'],
@@ -178,15 +206,15 @@ function comparisonTable(samples: Sample[], baseline: Action): { table: string; 
     compared.map(({ current, before, growth }) => [
       current.step,
       current.scenario,
-      (before?.wallMs ?? NaN).toFixed(0),
-      `${ratio(before).toFixed(2)}×`,
+      before ? before.wallMs.toFixed(0) : '—',
+      before ? `${ratio(before).toFixed(2)}×` : '—',
       current.wallMs.toFixed(0),
       `${ratio(current).toFixed(2)}×`,
-      `${growth >= 0 ? '+' : ''}${growth.toFixed(2)}${growth > MAX_RATIO_GROWTH ? ' ⚠' : ''}`,
-      `${(before?.peakRssMiB ?? NaN).toFixed(1)} → ${current.peakRssMiB.toFixed(1)}`,
+      growth === undefined ? 'new' : `${growth >= 0 ? '+' : ''}${growth.toFixed(2)}${growth > MAX_RATIO_GROWTH ? ' ⚠' : ''}`,
+      `${before ? before.peakRssMiB.toFixed(1) : '—'} → ${current.peakRssMiB.toFixed(1)}`,
     ]),
   );
-  const grown = compared.filter(({ growth }) => !(growth <= MAX_RATIO_GROWTH));
+  const grown = compared.flatMap(({ current, growth }) => (growth !== undefined && !(growth <= MAX_RATIO_GROWTH) ? [{ current, growth }] : []));
   const verdict = grown.length
     ? `Median ratio to ${BARE_START} grown by more than ${MAX_RATIO_GROWTH} since ${baseline.label}: ${grown.map(({ current, growth }) => `${current.step} (${current.scenario}) ${growth.toFixed(2)}`).join(', ')}.`
     : `No step's median ratio to ${BARE_START} grew by more than ${MAX_RATIO_GROWTH} since ${baseline.label}.`;
@@ -225,17 +253,71 @@ function machine(): string {
   ].join(', ');
 }
 
+/** The report's history: issue 12's 5 services over 12 weeks, about 4,000 deployments and 400 failure events in the window. */
+const REPORT_HISTORY = { weeks: 12, services: 5, deploymentsPerWeek: 70, incidentsPerWeek: 5.8 };
+
+interface ReportBench {
+  scenario: Scenario;
+  /** What the report reads and counts, for the note under the tables. */
+  about: string;
+  github: FakeGitHub;
+}
+
+/** The report's scenario: its history in a git repository under `temp`, its events in `datadog`, GitHub's API on loopback. */
+async function reportBench(temp: string, datadog: FakeDatadog): Promise<ReportBench> {
+  const now = new Date();
+  const history = await createReportHistory(join(temp, 'report-history'), { now, ...REPORT_HISTORY });
+  seedReportHistory(datadog, history);
+  const github = await startFakeGitHub({ repositories: { 'acme/shop': history.directory } });
+  const window = reportWindow(REPORT_HISTORY.weeks, now);
+  const inWindow = (at: number) => at >= window.start.getTime() && at < window.end.getTime();
+  const deployments = history.deployments.filter((d) => inWindow(d.finished_at)).length;
+  const failures = history.failures.filter((f) => inWindow(f.started_at)).length;
+  // Failures are read from the window's start, deployments from the look-back's.
+  const failuresRead = history.failures.filter((f) => f.started_at >= window.start.getTime()).length;
+  return {
+    scenario: {
+      name: REPORT,
+      inputs: { event: 'report', service: '*', 'api-url': datadog.url, 'github-token': GITHUB_TOKEN },
+      env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, GITHUB_API_URL: github.url },
+      workspace: history.directory,
+      outputs: { deployments: String(deployments) },
+    },
+    about:
+      `The report counts ${deployments} deployments and ${failures} failure events in its ${REPORT_HISTORY.weeks} weeks; with the 60-day look-back and this week so far, ` +
+      `it reads ${history.deployments.length} deployments and ${failuresRead} failure events from the loopback stand-in, and lead time from a git history of ${history.commits} commits.`,
+    github,
+  };
+}
+
+/** The report's main step against issue 12's target. */
+function reportVerdict(samples: Sample[]): string {
+  const { rows, bare } = mediansOf(samples.filter((sample) => sample.action === undefined || sample.action === CURRENT.label));
+  const main = rows.find((row) => row.step === 'main' && row.scenario === REPORT);
+  if (!main) throw new Error('The report was not measured.');
+  const wall = main.wallMs / bare.wallMs;
+  const memory = main.peakRssMiB / bare.peakRssMiB;
+  const verdict = (ratio: number, target: number) => `${ratio.toFixed(2)}× (target under ${target}×: ${ratio < target ? 'met' : 'missed'})`;
+  return `The report's main step: wall time ${verdict(wall, REPORT_TARGET.wall)}, peak RSS ${verdict(memory, REPORT_TARGET.memory)}.`;
+}
+
 async function bench(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { baseline: { type: 'string' } }, allowPositionals: true });
   const rounds = roundsWanted(positionals);
   const temp = mkdtempSync(join(tmpdir(), 'dora-bench-'));
   const datadog = await startFakeDatadog();
+  // Apart from the deployments the other scenarios send, which would join the report's services.
+  const reportDatadog = await startFakeDatadog();
+  let report: ReportBench | undefined;
   try {
     const baseline = values.baseline === undefined ? undefined : extractAction(values.baseline, temp);
     const actions = baseline ? [baseline, CURRENT] : [CURRENT];
+    process.stderr.write('making the report\'s history\n');
+    report = await reportBench(temp, reportDatadog);
     const scenarios: Scenario[] = [
       { name: 'dry run', inputs: { service: 'shop-api', env: 'production', 'dry-run': 'true' }, env: {} },
       { name: 'loopback Datadog', inputs: { service: 'shop-api', env: 'production', 'api-url': datadog.url }, env: { DD_API_KEY: API_KEY } },
+      report.scenario,
     ];
     const samples: Sample[] = [];
     for (let round = 0; round <= rounds; round++) {
@@ -243,6 +325,7 @@ async function bench(): Promise<void> {
       const roundSamples = await runRound(scenarios, actions, round, datadog);
       if (round > 0) samples.push(...roundSamples);
     }
+    if (report.github.requests.length) throw new Error(`The report asked GitHub's API ${report.github.requests.length} time(s): its lead time must come from the local git history.`);
     console.log(`Machine: ${machine()}.`);
     const perAction = baseline ? `, for ${baseline.label}'s action and the current one, which goes first alternating by round` : '';
     console.log(`Medians of ${rounds} rounds after a warm-up; each round runs \`${BARE_START}\`, then one job per scenario (pre, main, post, one process each)${perAction}. Peak RSS by GNU time.\n`);
@@ -252,9 +335,11 @@ async function bench(): Promise<void> {
       console.log(`\n${verdict}\n\nThe current action alone:\n`);
     }
     console.log(timingTable(baseline ? samples.filter((sample) => sample.action !== baseline.label) : samples));
-    console.log('');
+    console.log(`\n${report.about}\n${reportVerdict(samples)}\n`);
     console.log(distSizeTable());
   } finally {
+    await report?.github.close();
+    await reportDatadog.close();
     await datadog.close();
     rmSync(temp, { recursive: true, force: true });
   }

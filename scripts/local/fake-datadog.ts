@@ -3,6 +3,7 @@
 import { createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { WireDeploymentRequest, WireFailureRequest, WireListRequest } from '../../src/datadog/types.ts';
 import { requestBodyErrors } from './openapi.ts';
 
 export const API_KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
@@ -58,6 +59,9 @@ interface StoredEvent {
   attributes: Record<string, unknown>;
 }
 
+export type DeploymentAttributes = WireDeploymentRequest['data']['attributes'];
+export type FailureAttributes = WireFailureRequest['data']['attributes'];
+
 export interface FakeDatadogOptions {
   /** Answer sends with an id of Datadog's own instead of the one sent. */
   ownIds?: boolean;
@@ -77,6 +81,11 @@ export interface FakeDatadog {
   misbehave(...next: Misbehaviour[]): void;
   /** The same, for the next requests to this path only. */
   misbehaveOn(path: string, ...next: Misbehaviour[]): void;
+  /**
+   * Stores events as if each had been sent (what a send's `data.attributes` holds, checked against
+   * the schema; it throws on the first that fails), without HTTP: histories of thousands load at once.
+   */
+  seed(events: { deployments?: DeploymentAttributes[]; failures?: FailureAttributes[] }): void;
   /** Every schema error of every request body received, with its request. */
   schemaErrors(): string[];
   close(): Promise<void>;
@@ -103,6 +112,26 @@ export function parseQuery(query: string): ((attributes: Record<string, unknown>
       const actual = key === 'service' && Array.isArray(attributes.services) ? (attributes.services as string[]) : [String(attributes[key] ?? '')];
       return values.some((value) => actual.includes(value));
     });
+}
+
+/** The times a list can be sorted by; any other field is refused, as a stricter server would. */
+const SORTABLE = new Set(['started_at', 'finished_at']);
+
+const badRequest = (...details: string[]) => ({ status: 400, body: { errors: details.map((detail) => ({ status: '400', title: 'Bad Request', detail })) } });
+
+/** Datadog's answer when a key's rate limit is spent: its five headers, the reset in whole seconds. */
+export function rateLimited(resetSeconds: number): Misbehaviour {
+  return {
+    status: 429,
+    body: { errors: ['Too many requests'] },
+    headers: {
+      'x-ratelimit-limit': '60',
+      'x-ratelimit-period': '60',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(resetSeconds),
+      'x-ratelimit-name': 'dora_metrics_read',
+    },
+  };
 }
 
 export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promise<FakeDatadog> {
@@ -139,9 +168,7 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     const needsAppKey = !(method === 'POST' && (path === '/api/v2/dora/deployment' || path === '/api/v2/dora/failure'));
     if (!apiKeyOk || (needsAppKey && !appKeyOk)) return { status: 403, body: { errors: ['Forbidden'] } };
     const schemaErrors = requestBodyErrors(method, path, body);
-    if (schemaErrors.length) {
-      return { status: 400, body: { errors: schemaErrors.map((detail) => ({ status: '400', title: 'Bad Request', detail })) } };
-    }
+    if (schemaErrors.length) return badRequest(...schemaErrors);
 
     const attributes = (body as { data?: { attributes?: Record<string, unknown> } } | undefined)?.data?.attributes ?? {};
     const store = (events: Map<string, StoredEvent>, type: string) => {
@@ -149,16 +176,20 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       events.set(id, { id, attributes });
       return { status: 200, body: { data: { id, type } } };
     };
+    // `from` and `to` (RFC 3339, checked by the schema, as `limit` at most 1000 is) bound the start
+    // time: Datadog's documents do not say which time they bound, and its one recorded answer fits either.
     const list = (events: Map<string, StoredEvent>, type: string) => {
-      const { from, to, limit = 10, query = '', sort = '-started_at' } = attributes as { from?: string; to?: string; limit?: number; query?: string; sort?: string };
+      const { from, to, limit = 10, query = '', sort = '-started_at' } = attributes as WireListRequest['data']['attributes'];
       const filter = parseQuery(query);
-      if (!filter) return { status: 400, body: { errors: [{ status: '400', title: 'Bad Request', detail: `invalid query: ${query}` }] } };
+      if (!filter) return badRequest(`invalid query: ${query}`);
       const sortField = sort.replace(/^-/, '');
+      if (!SORTABLE.has(sortField)) return badRequest(`invalid sort: ${sort}`);
       const direction = sort.startsWith('-') ? -1 : 1;
+      const fromMs = from === undefined ? -Infinity : Date.parse(from);
+      const toMs = to === undefined ? Infinity : Date.parse(to);
       const at = (e: StoredEvent, field: string) => Number(e.attributes[field] ?? e.attributes.started_at);
       const found = [...events.values()]
-        .filter((e) => (from === undefined || at(e, 'started_at') >= Date.parse(from)) && (to === undefined || at(e, 'started_at') <= Date.parse(to)))
-        .filter((e) => filter(e.attributes))
+        .filter((e) => at(e, 'started_at') >= fromMs && at(e, 'started_at') <= toMs && filter(e.attributes))
         .sort((a, b) => direction * (at(a, sortField) - at(b, sortField)));
       return { status: 200, body: { data: found.slice(0, limit).map((e) => render(e, type)) } };
     };
@@ -184,10 +215,7 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       const event = events.get(id);
       // Datadog documents no 404 for get and patch: its get says an unknown id with a 400, and its
       // patch accepts one, matching nothing, as the patch by version does. A 404 is a misbehaviour away.
-      if (!event && method === 'GET') {
-        const detail = `${events === deployments ? 'deployment' : 'failure'} not found`;
-        return { status: 400, body: { errors: [{ status: '400', title: 'Bad Request', detail }] } };
-      }
+      if (!event && method === 'GET') return badRequest(`${events === deployments ? 'deployment' : 'failure'} not found`);
       if (!event && method === 'PATCH') return { status: 202, body: { data: null } };
       if (!event) return { status: 404, body: { errors: ['Not found'] } };
       if (method === 'GET') return { status: 200, body: { data: render(event, events === deployments ? 'dora_deployment' : 'dora_incident') } };
@@ -272,6 +300,17 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     failures,
     misbehave: (...next) => queue.push(...next.map((misbehaviour) => ({ misbehaviour }))),
     misbehaveOn: (path, ...next) => queue.push(...next.map((misbehaviour) => ({ path, misbehaviour }))),
+    seed: ({ deployments: sentDeployments = [], failures: sentFailures = [] }) => {
+      const load = (events: Map<string, StoredEvent>, path: string, sent: (DeploymentAttributes | FailureAttributes)[]) => {
+        for (const attributes of sent) {
+          const errors = requestBodyErrors('POST', path, { data: { attributes } });
+          if (errors.length) throw new Error(`Cannot seed ${attributes.id}: ${errors.join('; ')}`);
+          events.set(attributes.id, { id: attributes.id, attributes: { ...attributes } });
+        }
+      };
+      load(deployments, '/api/v2/dora/deployment', sentDeployments);
+      load(failures, '/api/v2/dora/failure', sentFailures);
+    },
     schemaErrors: () => requests.flatMap((r) => r.schemaErrors.map((e) => `${r.method} ${r.path}: ${e}`)),
     close: () =>
       new Promise<void>((resolve) => {
