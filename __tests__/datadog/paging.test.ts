@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
 import { createDoraClient, type DoraClient, listAllDeployments, listAllFailures } from '../../src/datadog/index.ts';
+import { listAllInWindow } from '../../src/datadog/paging.ts';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 
 const from = new Date('2026-11-01T00:00:00Z');
@@ -39,7 +40,22 @@ test('pages through more events than one answer holds, each once', async () => {
     const { attributes } = (request.body as { data: { attributes: { limit: number; query: string } } }).data;
     expect(attributes).toMatchObject({ limit: 100, query: 'service:shopist' });
   }
-  expect(server.requests.length).toBeGreaterThan(3);
+  // In order of start, each page beginning where the one before ended: 250 events, three pages.
+  expect(server.requests).toHaveLength(3);
+});
+
+test('an answer that comes unordered: a full page splits the window instead, and every event still comes once', async () => {
+  const starts = Array.from({ length: 250 }, (_, i) => from.getTime() + ((i * 7919) % 250) * 3_600_000);
+  const events = starts.map((start, i) => ({ id: `e${i}`, startedAt: new Date(start) }));
+  let asked = 0;
+  // A server that ignores sort: newest first, whatever was asked.
+  const list = async ({ from: f, to: t, limit }: { from?: Date; to?: Date; limit?: number }) => {
+    asked++;
+    return events.filter((e) => e.startedAt >= f! && e.startedAt <= t!).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()).slice(0, limit);
+  };
+  const { items, truncated } = await listAllInWindow(list, { from, to }, 100);
+  expect([items.length, new Set(items.map((e) => e.id)).size, truncated]).toEqual([250, 250, false]);
+  expect(asked).toBeGreaterThan(3);
 });
 
 test('a window that fits in one page takes one request', async () => {

@@ -15,11 +15,14 @@ export interface PagedList<T> {
 const PAGE = 1000;
 
 /**
- * Datadog's list endpoints have no cursor and return at most 1000 events. A full page means
- * there may be more: split the window in two and ask again, until every page has room to spare.
- * Halves share their midpoint, so events are kept once by id whatever the bounds' inclusivity.
+ * Datadog's list endpoints have no cursor and return at most 1000 events. Pages are asked for in
+ * order of `started_at`: a full page in that order holds every event that started before its last
+ * one, so the next page starts there (events at that instant come twice and are kept once by id).
+ * An event cannot finish before it starts, so this holds whether the window bounds the start or
+ * the finish. Should an answer come unordered, a full page splits the window in two instead, until
+ * every page has room to spare. Only a millisecond holding more events than a page is incomplete.
  */
-export async function listAllInWindow<T extends { id: string }>(
+export async function listAllInWindow<T extends { id: string; startedAt?: Date }>(
   list: (query: ListQuery) => Promise<T[]>,
   window: TimeWindow,
   pageSize = PAGE,
@@ -27,11 +30,17 @@ export async function listAllInWindow<T extends { id: string }>(
   const found = new Map<string, T>();
   let truncated = false;
   const visit = async (from: number, to: number): Promise<void> => {
-    const page = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize });
-    if (page.length < pageSize || to - from <= 1) {
-      for (const item of page) found.set(item.id, item);
-      truncated ||= page.length >= pageSize;
-      return;
+    const page = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
+    for (const item of page) found.set(item.id, item);
+    if (page.length < pageSize) return;
+    const starts = page.map((item) => item.startedAt?.getTime() ?? Number.NaN);
+    const ordered = starts.every((start, i) => start >= from && start <= to && (i === 0 || start >= (starts[i - 1] ?? 0)));
+    const last = starts.at(-1) ?? from;
+    if (ordered && last > from) return visit(last, to);
+    if (ordered || to - from <= 1) {
+      // A whole page in the window's first millisecond: the rest of that millisecond cannot be read.
+      truncated = true;
+      return from < to ? visit(from + 1, to) : undefined;
     }
     const middle = from + Math.floor((to - from) / 2);
     await visit(from, middle);

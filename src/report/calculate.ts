@@ -103,7 +103,7 @@ export function rangesToRead(window: ReportWindow, deployments: readonly Deploym
   for (const sequence of sequencesOf(deployments).values()) {
     for (const [index, deployment] of sequence.entries()) {
       if (deployment.finishedAt < window.start) continue;
-      const shipped = rangeOf(deployment, sequence.slice(0, index));
+      const shipped = rangeOf(sequence, index);
       if (shipped && shipped.range.base !== shipped.range.head) ranges.set(rangeKey(shipped.range), shipped.range);
     }
   }
@@ -185,7 +185,7 @@ function deploymentBuckets(sequence: readonly DeploymentRecord[], tally: Tally):
       if (remediated) bucket.recoveries.push(seconds(deployment.finishedAt, failure.remediation!.finishedAt));
       else bucket.openChangeFailures++;
     }
-    const outcome = leadTimeOf(deployment, rangeOf(deployment, sequence.slice(0, index)), tally.commits);
+    const outcome = leadTimeOf(deployment, rangeOf(sequence, index), tally.commits);
     if (inWindow && !deployment.commitSha) tally.withoutCommit++;
     if (inWindow && 'unavailable' in outcome) tally.unavailable.set(outcome.unavailable, (tally.unavailable.get(outcome.unavailable) ?? 0) + 1);
     if ('leadTime' in outcome) {

@@ -57,12 +57,14 @@ const selected = (selection: Selection, service: string, env: string): boolean =
 /** Throws what the client throws: a list that fails leaves the report without data. */
 export async function collect(client: DoraClient, window: ReportWindow, selection: Selection): Promise<Collected> {
   const query = queryFor(selection);
-  const deployments = await listAllDeployments(client, { from: window.lookBackStart, to: window.now, ...(query ? { query } : {}) });
   // A failure without an env belongs to every env of its services: only its services are asked for.
   const failureQuery = queryFor({ ...(selection.services ? { services: selection.services } : {}) });
-  const failures = await listAllFailures(client, { from: window.start, to: window.now, ...(failureQuery ? { query: failureQuery } : {}) });
+  const [deployments, failures] = await Promise.all([
+    listAllDeployments(client, { from: window.lookBackStart, to: window.now, ...(query ? { query } : {}) }),
+    listAllFailures(client, { from: window.start, to: window.now, ...(failureQuery ? { query: failureQuery } : {}) }),
+  ]);
   const incompletePages = [
-    ...(deployments.truncated ? ['deployments: more than 1000 finished in the same millisecond, so some may be missing'] : []),
+    ...(deployments.truncated ? ['deployments: more than 1000 started in the same millisecond, so some may be missing'] : []),
     ...(failures.truncated ? ['failures: more than 1000 started in the same millisecond, so some may be missing'] : []),
   ];
   return {

@@ -19,10 +19,12 @@ export interface DeploymentLeadTime {
 /** Why a deployment has no lead time, when the report can say; undefined when it simply has none. */
 export type LeadTimeOutcome = { leadTime: DeploymentLeadTime } | { unavailable: string } | { none: true };
 
-/** The range a deployment shipped, if it has one: a commit, and a previous deployment with one, close enough. */
-export function rangeOf(deployment: DeploymentRecord, previousInSequence: readonly DeploymentRecord[]): { range: CommitRange; previous: DeploymentRecord } | undefined {
-  if (!deployment.commitSha || !deployment.repositoryId) return undefined;
-  const previous = previousInSequence.findLast((earlier) => earlier.commitSha && earlier.repositoryId === deployment.repositoryId);
+/** The range the deployment at `index` shipped, if it has one: a commit, and a previous deployment with one, close enough. */
+export function rangeOf(sequence: readonly DeploymentRecord[], index: number): { range: CommitRange; previous: DeploymentRecord } | undefined {
+  const deployment = sequence[index];
+  if (!deployment?.commitSha || !deployment.repositoryId) return undefined;
+  let previous: DeploymentRecord | undefined;
+  for (let i = index - 1; i >= 0 && !previous; i--) if (sequence[i]?.commitSha && sequence[i]?.repositoryId === deployment.repositoryId) previous = sequence[i];
   if (!previous?.commitSha || deployment.finishedAt.getTime() - previous.finishedAt.getTime() > LOOK_BACK_MS) return undefined;
   return { range: { repositoryId: deployment.repositoryId, base: previous.commitSha, head: deployment.commitSha }, previous };
 }
@@ -30,7 +32,8 @@ export function rangeOf(deployment: DeploymentRecord, previousInSequence: readon
 export function leadTimeOf(deployment: DeploymentRecord, shipped: ReturnType<typeof rangeOf>, commits: ReadonlyMap<string, RangeCommits>): LeadTimeOutcome {
   if (!deployment.commitSha) return { none: true };
   if (!deployment.repositoryId) return { unavailable: 'no repository in Datadog’s answer' };
-  if (!shipped) return { none: true };
+  // The same commit as the deployment before: nothing new shipped.
+  if (!shipped || shipped.range.base === shipped.range.head) return { none: true };
   const found = commits.get(rangeKey(shipped.range));
   if (!found) return { unavailable: 'commits not looked up' };
   if ('unavailable' in found) return { unavailable: found.unavailable };

@@ -14,7 +14,7 @@ import { InputError, type Keys } from '../action/inputs/types.ts';
 import { sayProblem, writeOutput, writeSummary } from '../action/outcome.ts';
 import { calculate, rangesToRead, type Selection } from './calculate.ts';
 import { collect } from './collect.ts';
-import { commitsFor } from './commits/index.ts';
+import { commitsFor, readCheckout } from './commits/index.ts';
 import { gateMessage, judge } from './gate.ts';
 import { reportJson, reportOutputs } from './outputs.ts';
 import { reportSummary } from './summary/index.ts';
@@ -33,13 +33,15 @@ export async function runReport(inputs: ReportInputs, keys: Keys): Promise<void>
   try {
     // Only the reader: the report writes nothing, in a dry run or not.
     const { reader } = clientsFor(inputs.endpoint, false, keys);
+    // The checkout's history is read while Datadog's lists come in.
+    const checkout = readCheckout(context.workspace);
     const collected = await collect(reader!, window, selection);
     const ranges = rangesToRead(window, collected.deployments);
     const warn = (message: string) => {
       problems.push(message);
       core.warning(message, { title: 'Change lead time' });
     };
-    const commits = await commitsFor({ workspace: context.workspace, serverUrl: context.serverUrl, apiUrl: context.apiUrl, token: keys.githubToken, warn }, ranges);
+    const commits = await commitsFor({ workspace: context.workspace, checkout, serverUrl: context.serverUrl, apiUrl: context.apiUrl, token: keys.githubToken, warn }, ranges);
     report = calculate(window, collected, commits, selection);
   } catch (error) {
     problems.push(sayProblem(error, failOnError, 'DORA report', 'not made').message);

@@ -1,6 +1,8 @@
 // Commits from a full git checkout. One git process per deployment costs about 11 ms, so the
 // history is read once, with one `git log`, and every range is walked in memory.
 import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Git, gitWithActionsExec } from '../../action/commit.ts';
 import { type Commit, type CommitRange, type CommitSource, type RangeCommits, rangeKey } from '../types.ts';
@@ -37,11 +39,18 @@ export async function fullCheckoutOf(workspace: string, git: Git = gitWithAction
 
 /** Reads every commit reachable from any ref with one `git log`; throws, saying why, when it cannot. */
 export async function readGitHistory(workspace: string, git: Git = gitWithActionsExec, maxCommits = MAX_COMMITS): Promise<GitHistory> {
-  // Committer time orders the walk's answer, newest first, as git log does; author time is lead time's.
-  // A user's log.showSignature would add lines the format does not describe.
-  const log = await git(['log', '--all', '--no-show-signature', '--format=%H %ct %at %P'], workspace);
-  if (log.exitCode !== 0) throw new Error(`git log failed in the workspace (exit code ${log.exitCode})`);
-  return historyFrom(log.stdout, maxCommits);
+  // Into a file, not a pipe: git runs at full speed while this process is busy with Datadog's answers.
+  const folder = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-git-'));
+  try {
+    const file = join(folder, 'log');
+    // Committer time orders the walk's answer, newest first, as git log does; author time is lead time's.
+    // A user's log.showSignature would add lines the format does not describe.
+    const log = await git(['log', '--all', '--no-show-signature', `--output=${file}`, '--format=%H %ct %at %P'], workspace);
+    if (log.exitCode !== 0) throw new Error(`git log failed in the workspace (exit code ${log.exitCode})`);
+    return historyFrom(await readFile(file, 'utf8'), maxCommits);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 interface Graph {
@@ -134,34 +143,62 @@ const EXCLUDED = 2;
 /**
  * The commits reachable from head and not from base, as git's `base..head`. Commits leave the
  * queue highest generation first, so every child of a commit has left before it, and its flag is
- * final; the walk ends when only commits reachable from base are queued.
+ * final; the walk ends when only commits reachable from base are queued. The flags and the heap
+ * are allocated once for every range: thousands of ranges are walked per report.
  */
 function rangeWalker(graph: Graph): (base: number, head: number) => number[] {
   const flags = new Uint8Array(graph.shas.length);
+  const generation = Int32Array.from(graph.generation);
+  const heap = new Int32Array(graph.shas.length);
+  const touched: number[] = [];
+  let size = 0;
+  const push = (item: number, flag: number) => {
+    flags[item] = QUEUED | flag;
+    touched.push(item);
+    let i = size++;
+    const rank = generation[item]!;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (generation[heap[up]!]! >= rank) break;
+      heap[i] = heap[up]!;
+      i = up;
+    }
+    heap[i] = item;
+  };
+  const pop = (): number => {
+    const top = heap[0]!;
+    const last = heap[--size]!;
+    const rank = generation[last]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= size) break;
+      if (child + 1 < size && generation[heap[child + 1]!]! > generation[heap[child]!]!) child++;
+      if (generation[heap[child]!]! <= rank) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = last;
+    return top;
+  };
   return (base, head) => {
-    const queue = new GenerationQueue(graph.generation);
-    const touched: number[] = [];
-    const enqueue = (i: number, flag: number) => {
-      flags[i] = QUEUED | flag;
-      touched.push(i);
-      queue.push(i);
-    };
-    enqueue(base, EXCLUDED);
-    if (head !== base) enqueue(head, 0);
+    size = 0;
+    touched.length = 0;
+    push(base, EXCLUDED);
+    if (head !== base) push(head, 0);
     let wanted = head === base ? 0 : 1;
     const found: number[] = [];
-    while (wanted > 0) {
-      const commit = queue.pop();
-      if (commit === undefined) break;
-      const excluded = ((flags[commit] ?? 0) & EXCLUDED) !== 0;
+    while (wanted > 0 && size > 0) {
+      const commit = pop();
+      const excluded = (flags[commit]! & EXCLUDED) !== 0;
       if (!excluded) {
         wanted--;
         found.push(commit);
       }
-      for (const parent of graph.parents[commit] ?? []) {
-        const parentFlags = flags[parent] ?? 0;
+      for (const parent of graph.parents[commit]!) {
+        const parentFlags = flags[parent]!;
         if (!(parentFlags & QUEUED)) {
-          enqueue(parent, excluded ? EXCLUDED : 0);
+          push(parent, excluded ? EXCLUDED : 0);
           if (!excluded) wanted++;
         } else if (excluded && !(parentFlags & EXCLUDED)) {
           flags[parent] = parentFlags | EXCLUDED;
@@ -172,50 +209,4 @@ function rangeWalker(graph: Graph): (base: number, head: number) => number[] {
     for (const i of touched) flags[i] = 0;
     return found;
   };
-}
-
-/** A binary max-heap of commit indexes by generation. */
-class GenerationQueue {
-  private readonly heap: number[] = [];
-  private readonly generation: number[];
-  constructor(generation: number[]) {
-    this.generation = generation;
-  }
-
-  push(item: number): void {
-    const { heap } = this;
-    heap.push(item);
-    for (let i = heap.length - 1; i > 0; ) {
-      const up = (i - 1) >> 1;
-      if (this.rank(up) >= this.rank(i)) break;
-      this.swap(i, up);
-      i = up;
-    }
-  }
-
-  pop(): number | undefined {
-    const { heap } = this;
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length === 0 || last === undefined) return top;
-    heap[0] = last;
-    for (let i = 0; ; ) {
-      const [left, right] = [2 * i + 1, 2 * i + 2];
-      let largest = i;
-      if (left < heap.length && this.rank(left) > this.rank(largest)) largest = left;
-      if (right < heap.length && this.rank(right) > this.rank(largest)) largest = right;
-      if (largest === i) return top;
-      this.swap(i, largest);
-      i = largest;
-    }
-  }
-
-  private rank(position: number): number {
-    return this.generation[this.heap[position] ?? 0] ?? 0;
-  }
-
-  private swap(a: number, b: number): void {
-    const { heap } = this;
-    [heap[a], heap[b]] = [heap[b] ?? 0, heap[a] ?? 0];
-  }
 }

@@ -1,5 +1,7 @@
 // Where the commits behind change lead time come from, per repository: git when the workspace
 // is a full checkout of it, else GitHub's compare API when it is on this GitHub, else nowhere.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { type CommitRange, type RangeCommits, rangeKey } from '../types.ts';
 import { fullCheckoutOf, type GitHistory, readGitHistory } from './git.ts';
 import { githubCommitSource } from './github.ts';
@@ -15,6 +17,27 @@ export interface CommitSourceOptions {
   token?: string;
   /** Each said once: the API stopped to spare the token, a repository the token cannot read. */
   warn(message: string): void;
+  /** The workspace's checkout, when its reading was begun earlier (readCheckout). */
+  checkout?: Promise<Checkout>;
+}
+
+/** What the workspace holds: the repositories it is a full checkout of, and their history, or why it could not be read. */
+export interface Checkout {
+  repositories: Set<string>;
+  git?: GitHistory;
+  problem?: string;
+}
+
+/** Reads the workspace's checkout; never rejects. Begun beside Datadog's lists, its git log costs the report no wait. */
+export async function readCheckout(workspace: string | undefined): Promise<Checkout> {
+  if (!workspace || !existsSync(join(workspace, '.git'))) return { repositories: new Set() };
+  // The log is begun beside the checks, not after them: it is the long part.
+  const log = readGitHistory(workspace).then(
+    (git) => ({ git }),
+    (error: Error) => ({ problem: error.message }),
+  );
+  const repositories = await fullCheckoutOf(workspace);
+  return repositories.size ? { repositories, ...(await log) } : { repositories };
 }
 
 /** The commits of every range, each asked once, by rangeKey; never throws for one range. */
@@ -60,12 +83,9 @@ export async function commitsFor(options: CommitSourceOptions, ranges: CommitRan
 /** The checkout's history, when the workspace is a full checkout of a repository some range is in. */
 async function checkoutHistory(options: CommitSourceOptions, ranges: CommitRange[]): Promise<{ repositories: Set<string>; git: GitHistory } | undefined> {
   if (!options.workspace || ranges.length === 0) return undefined;
-  const repositories = await fullCheckoutOf(options.workspace);
+  const { repositories, git, problem } = await (options.checkout ?? readCheckout(options.workspace));
   if (!ranges.some((range) => repositories.has(repositoryKey(range.repositoryId) ?? ''))) return undefined;
-  try {
-    return { repositories, git: await readGitHistory(options.workspace) };
-  } catch (error) {
-    options.warn(`The checkout in the workspace could not be read for lead time (${(error as Error).message}); its commits are read through GitHub's API where they can be.`);
-    return undefined;
-  }
+  if (git) return { repositories, git };
+  options.warn(`The checkout in the workspace could not be read for lead time (${problem}); its commits are read through GitHub's API where they can be.`);
+  return undefined;
 }
