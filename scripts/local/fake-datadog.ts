@@ -187,11 +187,15 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       const direction = sort.startsWith('-') ? -1 : 1;
       const fromMs = from === undefined ? -Infinity : Date.parse(from);
       const toMs = to === undefined ? Infinity : Date.parse(to);
-      const at = (e: StoredEvent, field: string) => Number(e.attributes[field] ?? e.attributes.started_at);
-      const found = [...events.values()]
-        .filter((e) => at(e, 'started_at') >= fromMs && at(e, 'started_at') <= toMs && filter(e.attributes))
-        .sort((a, b) => direction * (at(a, sortField) - at(b, sortField)));
-      return { status: 200, body: { data: found.slice(0, limit).map((e) => render(e, type)) } };
+      // Each event's times read once, not in every comparison: the bench lists thousands, page after page.
+      const found: { event: StoredEvent; key: number }[] = [];
+      for (const event of events.values()) {
+        const started = Number(event.attributes.started_at);
+        if (started < fromMs || started > toMs || !filter(event.attributes)) continue;
+        found.push({ event, key: Number(event.attributes[sortField] ?? started) });
+      }
+      found.sort((a, b) => direction * (a.key - b.key));
+      return { status: 200, body: { data: found.slice(0, limit).map(({ event }) => render(event, type)) } };
     };
     // Like Datadog: the most recently finished match gets the patch, and no match is accepted all the same.
     const patchByVersion = () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Git, gitWithActionsExec } from '../../action/commit.ts';
 import { type Commit, type CommitRange, type CommitSource, type RangeCommits, rangeKey } from '../types.ts';
-import { isCommitSha, repositoryKey } from './repository.ts';
+import { repositoryKey } from './repository.ts';
 
 /** Datadog counts at most this many commits per deployment. */
 export const MAX_COMMITS = 5000;
@@ -68,15 +68,19 @@ function historyFrom(logOutput: string, maxCommits: number): GitHistory {
   const graph = parseLog(logOutput);
   const { index } = graph;
   const walk = rangeWalker(graph);
+  // Newest first, as git log lists them: by committer time, then generation.
+  const newer = (a: number, b: number) => graph.committed[b]! - graph.committed[a]! || graph.generation[b]! - graph.generation[a]!;
   const answer = (range: CommitRange): RangeCommits => {
     const base = index.get(range.base.toLowerCase());
     const head = index.get(range.head.toLowerCase());
-    const missing = [range.head, range.base].find((sha) => !index.has(sha.toLowerCase()));
-    if (base === undefined || head === undefined) return { unavailable: `commit ${missing} is not in the checkout of ${range.repositoryId}` };
-    const newestFirst = walk(base, head)
-      .filter((i) => !graph.merge[i])
-      .sort((a, b) => (graph.committed[b] ?? 0) - (graph.committed[a] ?? 0) || (graph.generation[b] ?? 0) - (graph.generation[a] ?? 0));
-    const commits: Commit[] = newestFirst.slice(0, maxCommits).map((i) => ({ sha: graph.shas[i] ?? '', authoredAt: new Date((graph.authored[i] ?? 0) * 1000) }));
+    if (base === undefined || head === undefined) {
+      return { unavailable: `commit ${head === undefined ? range.head : range.base} is not in the checkout of ${range.repositoryId}` };
+    }
+    const newestFirst = walk(base, head).filter((i) => !graph.merge[i]).sort(newer);
+    const commits: Commit[] = [];
+    for (const i of newestFirst.length > maxCommits ? newestFirst.slice(0, maxCommits) : newestFirst) {
+      commits.push({ sha: graph.shas[i]!, authoredAt: new Date(graph.authored[i]! * 1000) });
+    }
     return { commits, truncated: newestFirst.length > maxCommits };
   };
   return {
@@ -85,21 +89,26 @@ function historyFrom(logOutput: string, maxCommits: number): GitHistory {
   };
 }
 
+/** One line per commit: `sha committer-time author-time parents…`; a root's ends with the space before its none. */
+const LOG_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+) ?((?:[0-9a-f]{40}|[0-9a-f]{64})(?: (?:[0-9a-f]{40}|[0-9a-f]{64}))*)? *$/;
+
 function parseLog(output: string): Graph {
-  const lines = output.split('\n').filter((line) => line !== '');
   const graph: Graph = { shas: [], index: new Map(), committed: [], authored: [], merge: [], parents: [], generation: [] };
   const parentShas: string[][] = [];
-  for (const line of lines) {
-    // A root commit has no parents: its line ends with the space before them.
-    const [sha = '', committed = '', authored = '', ...parents] = line.trimEnd().split(' ');
-    if (!isCommitSha(sha) || !/^\d+$/.test(committed) || !/^\d+$/.test(authored) || !parents.every(isCommitSha)) {
-      throw new Error(`git log gave a line that is not "sha committer-time author-time parents": ${line.slice(0, 200)}`);
-    }
+  for (let start = 0; start < output.length; ) {
+    const end = output.indexOf('\n', start);
+    const line = output.slice(start, end === -1 ? output.length : end);
+    start = end === -1 ? output.length : end + 1;
+    if (line === '') continue;
+    const match = LOG_LINE.exec(line);
+    if (!match) throw new Error(`git log gave a line that is not "sha committer-time author-time parents": ${line.slice(0, 200)}`);
+    const [, sha = '', committed = '', authored = '', parents] = match;
+    const parentList = parents ? parents.split(' ') : [];
     graph.shas.push(sha);
     graph.committed.push(Number(committed));
     graph.authored.push(Number(authored));
-    graph.merge.push(parents.length > 1);
-    parentShas.push(parents);
+    graph.merge.push(parentList.length > 1);
+    parentShas.push(parentList);
   }
   graph.index = new Map(graph.shas.map((sha, i) => [sha, i]));
   // A parent outside the log (a replaced or grafted history) ends the walk there.
@@ -143,43 +152,34 @@ const EXCLUDED = 2;
 /**
  * The commits reachable from head and not from base, as git's `base..head`. Commits leave the
  * queue highest generation first, so every child of a commit has left before it, and its flag is
- * final; the walk ends when only commits reachable from base are queued. The flags and the heap
+ * final; the walk ends when only commits reachable from base are queued. The flags and the queue
  * are allocated once for every range: thousands of ranges are walked per report.
  */
 function rangeWalker(graph: Graph): (base: number, head: number) => number[] {
   const flags = new Uint8Array(graph.shas.length);
   const generation = Int32Array.from(graph.generation);
-  const heap = new Int32Array(graph.shas.length);
+  // A bucket per generation, each a list threaded through `next`: a parent's generation is below
+  // its child's, so the highest non-empty bucket only ever moves down within a walk.
+  const bucket = new Int32Array(generation.reduce((a, b) => Math.max(a, b), 0) + 1).fill(-1);
+  const next = new Int32Array(graph.shas.length);
   const touched: number[] = [];
   let size = 0;
+  let highest = 0;
   const push = (item: number, flag: number) => {
     flags[item] = QUEUED | flag;
     touched.push(item);
-    let i = size++;
-    const rank = generation[item]!;
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (generation[heap[up]!]! >= rank) break;
-      heap[i] = heap[up]!;
-      i = up;
-    }
-    heap[i] = item;
+    const g = generation[item]!;
+    next[item] = bucket[g]!;
+    bucket[g] = item;
+    if (g > highest) highest = g;
+    size++;
   };
   const pop = (): number => {
-    const top = heap[0]!;
-    const last = heap[--size]!;
-    const rank = generation[last]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= size) break;
-      if (child + 1 < size && generation[heap[child + 1]!]! > generation[heap[child]!]!) child++;
-      if (generation[heap[child]!]! <= rank) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    heap[i] = last;
-    return top;
+    while (bucket[highest] === -1) highest--;
+    const item = bucket[highest]!;
+    bucket[highest] = next[item]!;
+    size--;
+    return item;
   };
   return (base, head) => {
     size = 0;
@@ -206,7 +206,11 @@ function rangeWalker(graph: Graph): (base: number, head: number) => number[] {
         }
       }
     }
-    for (const i of touched) flags[i] = 0;
+    for (const i of touched) {
+      flags[i] = 0;
+      bucket[generation[i]!] = -1;
+    }
+    highest = 0;
     return found;
   };
 }

@@ -45,12 +45,15 @@ export async function commitsFor(options: CommitSourceOptions, ranges: CommitRan
   const unique = [...new Map(ranges.map((range) => [rangeKey(range), range])).values()];
   const answers = new Map<string, RangeCommits>();
   const serverHost = URL.canParse(options.serverUrl) ? new URL(options.serverUrl).host.toLowerCase() : '';
+  // Thousands of ranges name a handful of repositories: each address is parsed once.
+  const keys = new Map<string, string | undefined>();
+  const keyOf = (repositoryId: string) => (keys.has(repositoryId) ? keys.get(repositoryId) : keys.set(repositoryId, repositoryKey(repositoryId)).get(repositoryId));
   const history = await checkoutHistory(options, unique);
 
   const viaGit: CommitRange[] = [];
   const viaApi: CommitRange[] = [];
   for (const range of unique) {
-    const repository = repositoryKey(range.repositoryId);
+    const repository = keyOf(range.repositoryId);
     const onThisServer = repository !== undefined && hostOf(repository) === serverHost;
     const inCheckout = repository !== undefined && history?.repositories.has(repository);
     if (inCheckout && (!onThisServer || (history?.git.holds(range.base) && history.git.holds(range.head)))) {
