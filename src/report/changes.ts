@@ -57,7 +57,8 @@ export function findChanges(sequences: readonly DeploymentRecord[][], byId: Read
     }
   }
 
-  const tagged = sequences.flat().filter((deployment) => tagValue(deployment.customTags, REMEDIATES_TAG) !== undefined);
+  const remediatesPrefix = `${REMEDIATES_TAG}:`;
+  const tagged = sequences.flat().filter((deployment) => deployment.customTags.some((tag) => tag.startsWith(remediatesPrefix)));
   tagged.sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime());
   for (const remediation of tagged) {
     const failed = byId.get(tagValue(remediation.customTags, REMEDIATES_TAG) ?? '');

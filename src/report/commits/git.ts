@@ -76,7 +76,7 @@ function historyFrom(logOutput: string, maxCommits: number): GitHistory {
     if (base === undefined || head === undefined) {
       return { unavailable: `commit ${head === undefined ? range.head : range.base} is not in the checkout of ${range.repositoryId}` };
     }
-    const newestFirst = walk(base, head).filter((i) => !graph.merge[i]).sort(newer);
+    const newestFirst = walk(base, head).sort(newer);
     const commits: Commit[] = [];
     for (const i of newestFirst.length > maxCommits ? newestFirst.slice(0, maxCommits) : newestFirst) {
       commits.push({ sha: graph.shas[i]!, authoredAt: new Date(graph.authored[i]! * 1000) });
@@ -150,10 +150,10 @@ const QUEUED = 1;
 const EXCLUDED = 2;
 
 /**
- * The commits reachable from head and not from base, as git's `base..head`. Commits leave the
- * queue highest generation first, so every child of a commit has left before it, and its flag is
- * final; the walk ends when only commits reachable from base are queued. The flags and the queue
- * are allocated once for every range: thousands of ranges are walked per report.
+ * The commits reachable from head and not from base, merges left out, as git's `--no-merges
+ * base..head`. Commits leave the queue highest generation first, so every child of a commit has
+ * left before it, and its flag is final; the walk ends when only commits reachable from base are
+ * queued. The flags and the queue are allocated once for every range: thousands are walked per report.
  */
 function rangeWalker(graph: Graph): (base: number, head: number) => number[] {
   const flags = new Uint8Array(graph.shas.length);
@@ -193,7 +193,7 @@ function rangeWalker(graph: Graph): (base: number, head: number) => number[] {
       const excluded = (flags[commit]! & EXCLUDED) !== 0;
       if (!excluded) {
         wanted--;
-        found.push(commit);
+        if (!graph.merge[commit]) found.push(commit);
       }
       for (const parent of graph.parents[commit]!) {
         const parentFlags = flags[parent]!;
