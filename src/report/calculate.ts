@@ -83,8 +83,13 @@ const groupKey = (service: string, env: string): string => `${service}\u0000${en
 const byFinish = (a: DeploymentRecord, b: DeploymentRecord): number => a.finishedAt.getTime() - b.finishedAt.getTime() || (a.id < b.id ? -1 : 1);
 const seconds = (from: Date, to: Date): number => (to.getTime() - from.getTime()) / 1000;
 
-/** Each service and env's deployments, once by id, ordered by finish. */
+// The sequences of what was read, made once: both rangesToRead and calculate need them.
+const madeSequences = new WeakMap<readonly DeploymentRecord[], ReadonlyMap<string, DeploymentRecord[]>>();
+
+/** Each service and env's deployments, once by id, ordered by finish; a new map each time, its sequences shared. */
 export function sequencesOf(deployments: readonly DeploymentRecord[]): Map<string, DeploymentRecord[]> {
+  const made = madeSequences.get(deployments);
+  if (made) return new Map(made);
   const byId = new Map(deployments.map((deployment) => [deployment.id, deployment]));
   const sequences = new Map<string, DeploymentRecord[]>();
   for (const deployment of byId.values()) {
@@ -94,7 +99,8 @@ export function sequencesOf(deployments: readonly DeploymentRecord[]): Map<strin
     sequences.set(key, sequence);
   }
   for (const sequence of sequences.values()) sequence.sort(byFinish);
-  return sequences;
+  madeSequences.set(deployments, sequences);
+  return new Map(sequences);
 }
 
 /** The commit ranges whose commits lead time needs: each deployment's since the report's window began, once. */

@@ -1,7 +1,6 @@
 // Change lead time, as Datadog computes it: the commits since the previous deployment of the same
 // service and env (merge commits left out, at most 5000), each from its author time to the
 // deployment's finish; nothing for the first deployment, or after a gap of more than 60 days.
-import { mean } from './stats.ts';
 import { type CommitRange, type DeploymentRecord, type RangeCommits, rangeKey } from './types.ts';
 import { LOOK_BACK_MS } from './window.ts';
 
@@ -38,8 +37,17 @@ export function leadTimeOf(deployment: DeploymentRecord, shipped: ReturnType<typ
   if (!found) return { unavailable: 'commits not looked up' };
   if ('unavailable' in found) return { unavailable: found.unavailable };
   const finished = deployment.finishedAt.getTime();
-  // A commit authored after the deployment finished cannot have shipped in it: a clock's error.
-  const perCommit = found.commits.map((commit) => (finished - commit.authoredAt.getTime()) / 1000).filter((seconds) => seconds >= 0);
+  const perCommit: number[] = [];
+  let sum = 0;
+  let max = 0;
+  for (const commit of found.commits) {
+    const seconds = (finished - commit.authoredAt.getTime()) / 1000;
+    // A commit authored after the deployment finished cannot have shipped in it: a clock's error.
+    if (seconds < 0) continue;
+    perCommit.push(seconds);
+    sum += seconds;
+    if (seconds > max) max = seconds;
+  }
   if (perCommit.length === 0) return { none: true };
-  return { leadTime: { range: shipped.range, previous: shipped.previous, perCommit, average: mean(perCommit), max: Math.max(...perCommit), truncated: found.truncated } };
+  return { leadTime: { range: shipped.range, previous: shipped.previous, perCommit, average: sum / perCommit.length, max, truncated: found.truncated } };
 }

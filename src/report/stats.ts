@@ -34,7 +34,5 @@ function select(a: Float64Array, k: number, from = 0, to = a.length - 1): number
   return a[k]!;
 }
 
-export const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
-
 /** A share in percent; undefined without a whole to share. */
 export const percent = (part: number, whole: number): number | undefined => (whole > 0 ? (part / whole) * 100 : undefined);
