@@ -14,25 +14,29 @@ export function parseTime(value: WireTime | undefined | null): Date | undefined 
 
 export function parseDeployment(object: WireEventObject): Deployment {
   const a = object.attributes ?? {};
-  return {
+  // Assigned one by one, not spread: a report parses thousands.
+  const deployment: Deployment = {
     id: object.id ?? '',
     service: a.service ?? '',
     startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
-    ...definedDate('finishedAt', a.finished_at),
-    ...optional('env', a.env),
-    ...optional('version', a.version),
-    ...optional('team', a.team),
     customTags: a.custom_tags ?? [],
-    ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' } } : {}),
-    ...(typeof a.change_failure === 'boolean' ? { changeFailure: a.change_failure } : {}),
-    ...remediationOf(a.remediation),
   };
+  const finishedAt = parseTime(a.finished_at);
+  if (finishedAt) deployment.finishedAt = finishedAt;
+  if (a.env?.trim()) deployment.env = a.env;
+  if (a.version?.trim()) deployment.version = a.version;
+  if (a.team?.trim()) deployment.team = a.team;
+  if (a.git?.commit_sha) deployment.git = { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' };
+  if (typeof a.change_failure === 'boolean') deployment.changeFailure = a.change_failure;
+  const remediation = remediationOf(a.remediation);
+  if (remediation) deployment.remediation = remediation;
+  return deployment;
 }
 
-function remediationOf(remediation: NonNullable<WireEventObject['attributes']>['remediation']): Pick<Deployment, 'remediation'> {
-  if (remediation?.type !== 'rollback' && remediation?.type !== 'rollforward') return {};
+function remediationOf(remediation: NonNullable<WireEventObject['attributes']>['remediation']): Deployment['remediation'] {
+  if (remediation?.type !== 'rollback' && remediation?.type !== 'rollforward') return undefined;
   const { id, version, type } = remediation;
-  return { remediation: { ...(typeof id === 'string' && id ? { id } : {}), ...(typeof version === 'string' && version ? { version } : {}), type } };
+  return { ...(typeof id === 'string' && id ? { id } : {}), ...(typeof version === 'string' && version ? { version } : {}), type };
 }
 
 export function parseFailure(object: WireEventObject): Failure {
