@@ -4,31 +4,14 @@ import { decimal, humanDuration, repositoryWebUrl, shortWeekLabels } from '../..
 import { reportSummary, type SummaryLinks } from '../../src/report/summary/index.ts';
 import { reportWindow } from '../../src/report/window.ts';
 import { buildReport, emptyReport, gateBreach, gateOff, HOSTILE, hostileReport, hugeReport, realisticReport } from './summary-fixtures.ts';
+import { expectOnlyAllowedHtml, outsideCode } from './summary-checks.ts';
 import { mermaidBlocks, mermaidParser, type Parse } from './summary-mermaid.ts';
 
 const links: SummaryLinks = { app: { url: 'https://app.datadoghq.com', assumedSite: 'datadoghq.com' }, githubServerUrl: 'https://github.com', problems: [] };
 const GITHUB_MAX_BYTES = 1024 * 1024;
-/** Tags GitHub keeps in a summary, and the only ones the summary writes. */
-const ALLOWED_TAGS = new Set(['details', 'summary', 'br', 'b']);
 
 /** Readable in assertions: the summary joins numbers and units with no-break spaces. */
 const plain = (markdown: string): string => markdown.replaceAll('\u00a0', ' ');
-
-/** What Markdown acts on: code blocks, code spans and backslash escapes taken out. */
-const outsideCode = (markdown: string): string =>
-  markdown
-    .replace(/^```[\s\S]*?^```$/gm, 'BLOCK')
-    .replace(/\\[!-/:-@[-`{-~]/g, 'E')
-    .replace(/`[^`\n]*`/g, 'CODE');
-
-function expectOnlyAllowedHtml(markdown: string): void {
-  const tags = [...outsideCode(markdown).matchAll(/<[^>\n]*>?/g)].map((match) => match[0]);
-  for (const tag of tags) {
-    const name = /^<\/?([a-z]+)>$/.exec(tag)?.[1];
-    expect({ tag, allowed: name !== undefined && ALLOWED_TAGS.has(name) }).toEqual({ tag, allowed: true });
-  }
-}
-
 /** Every table row has its header's number of cells: no value opened a cell. */
 function expectWholeTables(markdown: string): void {
   const cells = (line: string): number => line.replace(/\\\|/g, '').split('|').length;

@@ -1,0 +1,75 @@
+// event report over the bench's history (five services, twelve weeks, thousands of deployments),
+// the committed dist/ run as the runner runs it: the summary GitHub would show, and the same
+// figures on the Node 20 some runners fall back to.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { NODE20_ENV } from '../../scripts/local/node20.ts';
+import { createReportHistory, type ReportHistory, seedReportHistory } from '../../scripts/local/report-history.ts';
+import { type JobRun, runJob } from '../../scripts/local/runner.ts';
+import { expectOnlyAllowedHtml } from '../report/summary-checks.ts';
+import { mermaidBlocks, mermaidParser } from '../report/summary-mermaid.ts';
+import { tracked } from './secrets.ts';
+
+const GITHUB_MAX_SUMMARY_BYTES = 1024 * 1024;
+
+let root: string;
+let datadog: FakeDatadog;
+let history: ReportHistory;
+let run: JobRun;
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'report-history-'));
+  datadog = await startFakeDatadog();
+  history = await createReportHistory(join(root, 'repository'), { now: new Date(), weeks: 12, services: 5, deploymentsPerWeek: 70, incidentsPerWeek: 5.8 });
+  seedReportHistory(datadog, history);
+  run = await report();
+}, 60_000);
+afterAll(async () => {
+  await datadog.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const report = (node?: string) =>
+  runJob({
+    ...(node ? { node } : {}),
+    inputs: { event: 'report', service: '*', 'api-url': datadog.url, 'max-change-failure-rate': '50' },
+    env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, RUNNER_TEMP: mkdtempSync(join(root, 'runner-temp-')) },
+    workspace: history.directory,
+  }).then(tracked);
+
+test('thousands of deployments: every figure, a passing gate, lead time from the checkout, only lists asked of Datadog', () => {
+  const main = run.step('main')!;
+  expect([main.exitCode, main.outputs.gate]).toEqual([0, 'pass']);
+  expect(Number(main.outputs.deployments)).toBeGreaterThan(3500);
+  for (const name of ['deployments-per-week', 'change-failure-rate', 'rework-rate', 'change-lead-time-seconds', 'recovery-time-seconds', 'time-to-restore-seconds', 'incidents']) {
+    expect({ name, value: main.outputs[name] }).toEqual({ name, value: expect.stringMatching(/^\d+(\.\d\d)?$/) });
+  }
+  expect(main.log).not.toMatch(/^Warning/m);
+  const json = JSON.parse(readFileSync(main.outputs['report-json']!, 'utf8')) as { groups: unknown[]; selection: { weeks: unknown[] } };
+  expect([json.groups.length, json.selection.weeks.length]).toEqual([6, 12]);
+  expect(datadog.requests.every((r) => r.method === 'POST' && /^\/api\/v2\/dora\/(deployments|failures)$/.test(r.path))).toBe(true);
+});
+
+test('the summary is what GitHub shows: under 1 MiB, only the HTML it keeps, every chart accepted by Mermaid', async () => {
+  const { summary } = run.step('main')!;
+  expect(Buffer.byteLength(summary)).toBeLessThan(GITHUB_MAX_SUMMARY_BYTES);
+  expect(summary).not.toMatch(/^\s*::/m);
+  expectOnlyAllowedHtml(summary);
+  const blocks = mermaidBlocks(summary);
+  expect(blocks.length).toBeGreaterThan(0);
+  expect(blocks.length).toBeLessThanOrEqual(4);
+  const parse = await mermaidParser();
+  for (const block of blocks) await expect(parse(block)).resolves.toBeTruthy();
+});
+
+test('on Node 20, the same figures', async () => {
+  const node20 = process.env[NODE20_ENV];
+  if (!node20) throw new Error(`${NODE20_ENV} is not set: run the tests with npm test, whose Jest globalSetup installs Node 20.`);
+  const onNode20 = await report(node20);
+  const { 'report-json': _path, ...figures } = onNode20.step('main')!.outputs;
+  const { 'report-json': _expectedPath, ...expected } = run.step('main')!.outputs;
+  expect([onNode20.step('main')?.exitCode, figures]).toEqual([0, expected]);
+  expect(onNode20.steps.flatMap((s) => s.raw.match(/^\s+at .*$/gm) ?? [])).toEqual([]);
+}, 30_000);
