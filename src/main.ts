@@ -5,4 +5,5 @@ import { join } from 'node:path';
 // Node 20 (the runner's on 32-bit ARM, whatever runs.using says) has no compile cache: it goes without.
 if (process.env.RUNNER_TEMP) module.enableCompileCache?.(join(process.env.RUNNER_TEMP, 'datadog-dora-action-cache'));
 const { runMain } = await import('./index.ts');
-await runMain();
+// Not bundled with index.ts: see Bundles.
+await runMain({ loadReport: () => import('./report/run.ts') });

@@ -3,7 +3,7 @@
 import type { Keys } from '../inputs/types.ts';
 import { type DeploymentInputs, deployment } from './deployment.ts';
 import { failure, type FailureInputs } from './failure.ts';
-import type { EventKind } from './kind.ts';
+import type { Bundles, EventKind } from './kind.ts';
 import { changeFailure, type MarkInputs, stable } from './mark.ts';
 import { report, type ReportInputs } from './report.ts';
 
@@ -22,8 +22,8 @@ export const EVENT_KINDS: Record<EventName, EventKind<DeploymentInputs> | EventK
 export const EVENTS = Object.keys(EVENT_KINDS) as EventName[];
 
 /** Runs the main step of the event the inputs name. */
-export function runEvent(inputs: Inputs, keys: Keys): Promise<void> {
+export function runEvent(inputs: Inputs, keys: Keys, bundles: Bundles): Promise<void> {
   // The registry pairs each name with the kind that parsed these inputs.
-  const main = EVENT_KINDS[inputs.event].main as (inputs: Inputs, keys: Keys) => Promise<void>;
-  return main(inputs, keys);
+  const main = EVENT_KINDS[inputs.event].main as (inputs: Inputs, keys: Keys, bundles: Bundles) => Promise<void>;
+  return main(inputs, keys, bundles);
 }

@@ -2,6 +2,15 @@ import type { Source } from '../inputs/read.ts';
 import type { Common, Keys } from '../inputs/types.ts';
 
 /**
+ * Code main loads only when an event needs it, from bundles of its own beside the steps' shared
+ * one (dist/report/): bundled together, the deploy steps' modules could no longer be joined into
+ * one, and every deploy job would pay for the report.
+ */
+export interface Bundles {
+  loadReport(): Promise<typeof import('../../report/run.ts')>;
+}
+
+/**
  * An event the action reports: what it reads, how it parses it (pure), and what its main step
  * does. Each lives in its own module under events/ and is registered in events/index.ts.
  */
@@ -11,5 +20,5 @@ export interface EventKind<I extends Common & { event: string }> {
   /** Its own inputs, parsed and checked; inputs given that it ignores go to `warnings`. */
   parse(source: Source, event: I['event'], warnings: string[]): Omit<I, keyof Common | 'event'>;
   /** What the main step does. */
-  main(inputs: I, keys: Keys): Promise<void>;
+  main(inputs: I, keys: Keys, bundles: Bundles): Promise<void>;
 }

@@ -86,9 +86,8 @@ export const report: EventKind<ReportInputs> = {
     };
   },
 
-  async main(inputs, keys) {
-    // Loaded only for the report: no deploy job pays for it.
-    const { runReport } = await import('../../report/run.ts');
+  async main(inputs, keys, bundles) {
+    const { runReport } = await bundles.loadReport();
     await runReport(inputs, keys);
   },
 };
