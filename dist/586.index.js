@@ -5709,7 +5709,7 @@ const timer = (request) => {
 /* harmony default export */ const utils_timer = (timer);
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(141);
+var external_node_zlib_ = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./node_modules/decompress-response/index.js
 
 

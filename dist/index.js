@@ -148,7 +148,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 141:
+/***/ 522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -1633,17 +1633,35 @@ function parseTime(value) {
 }
 function parseDeployment(object) {
     const a = object.attributes ?? {};
-    return {
+    const deployment = {
         id: object.id ?? '',
         service: a.service ?? '',
         startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
-        ...definedDate('finishedAt', a.finished_at),
-        ...optional('env', a.env),
-        ...optional('version', a.version),
-        ...optional('team', a.team),
         customTags: a.custom_tags ?? [],
-        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' } } : {}),
     };
+    const finishedAt = parseTime(a.finished_at);
+    if (finishedAt)
+        deployment.finishedAt = finishedAt;
+    if (a.env?.trim())
+        deployment.env = a.env;
+    if (a.version?.trim())
+        deployment.version = a.version;
+    if (a.team?.trim())
+        deployment.team = a.team;
+    if (a.git?.commit_sha)
+        deployment.git = { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' };
+    if (typeof a.change_failure === 'boolean')
+        deployment.changeFailure = a.change_failure;
+    const remediation = remediationOf(a.remediation);
+    if (remediation)
+        deployment.remediation = remediation;
+    return deployment;
+}
+function remediationOf(remediation) {
+    if (remediation?.type !== 'rollback' && remediation?.type !== 'rollforward')
+        return undefined;
+    const { id, version, type } = remediation;
+    return { ...(typeof id === 'string' && id ? { id } : {}), ...(typeof version === 'string' && version ? { version } : {}), type };
 }
 function parseFailure(object) {
     const a = object.attributes ?? {};
@@ -1969,6 +1987,7 @@ function readRunContext(env = process.env) {
     const number = (value) => (Number.isFinite(value) ? String(value) : undefined);
     return {
         serverUrl: context.serverUrl.replace(/\/+$/, ''),
+        apiUrl: context.apiUrl.replace(/\/+$/, ''),
         repository: env.GITHUB_REPOSITORY ?? '',
         eventName: context.eventName ?? '',
         sha: text(context.sha),
@@ -2101,6 +2120,12 @@ const MAX_LENGTH = {
     'finished-at': 40,
     'dry-run': 10,
     'fail-on-error': 10,
+    weeks: 10,
+    'max-change-failure-rate': 20,
+    'max-change-lead-time': 20,
+    'max-recovery-time': 20,
+    'min-deployments-per-week': 20,
+    'github-token': 500,
 };
 const MAX_ITEM_LENGTH = 200;
 const MAX_SERVICE_LENGTH = 100;
@@ -2220,21 +2245,26 @@ function parseKeys(source, mask) {
     return {
         apiKey: secret(source, mask, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY'),
         appKey: secret(source, mask, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY'),
+        githubToken: masked(source, mask, 'github-token')?.value,
     };
 }
 function secret(source, mask, input, ...variables) {
-    const found = given(source, input, variables);
+    const found = masked(source, mask, input, ...variables);
     if (!found)
         return undefined;
     const { value, from } = found;
-    for (const part of value.split(/\r\n|\r|\n/))
-        if (part.trim())
-            mask(part.trim());
     if (value.length > bound(input))
         throw new InputError(`${from} is ${value.length} characters long: at most ${bound(input)} are accepted. Datadog's keys are 32 or 40 characters.`);
     if (/[^\x21-\x7e]/.test(value))
         throw new InputError(`${from} holds spaces or characters no Datadog key has (its value is not shown).`);
     return value;
+}
+function masked(source, mask, input, ...variables) {
+    const found = given(source, input, variables);
+    for (const part of found?.value.split(/\r\n|\r|\n/) ?? [])
+        if (part.trim())
+            mask(part.trim());
+    return found;
 }
 function requireKeys(keys, needs) {
     if (!keys.apiKey && needs.api) {
@@ -2281,13 +2311,15 @@ function endpointOf(source, warnings) {
     }
     return endpoint;
 }
-function described(source) {
+function described(source, added = { tags: 0, because: '' }) {
     const tags = list(source, 'tags');
     const malformed = tags.find((tag) => tagProblem(tag));
     if (malformed !== undefined)
         throw new InputError(`Input tags has ${quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
-    if (tags.length + ACTION_TAG_COUNT > MAX_CUSTOM_TAGS) {
-        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${ACTION_TAG_COUNT}, so at most ${MAX_CUSTOM_TAGS - ACTION_TAG_COUNT}.`);
+    const room = MAX_CUSTOM_TAGS - ACTION_TAG_COUNT - added.tags;
+    if (tags.length > room) {
+        const adds = added.tags ? `${ACTION_TAG_COUNT + added.tags} ${added.because}` : String(ACTION_TAG_COUNT);
+        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${adds}, so at most ${room}.`);
     }
     const startedAt = time(source, 'started-at');
     const finishedAt = time(source, 'finished-at');
@@ -2556,6 +2588,12 @@ async function warnOfUnknownIds(step, named) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/action/remediation-tags.js
+const REMEDIATES_TAG = 'dora.remediates';
+const REMEDIATION_TAG = 'dora.remediation';
+const REMEDIATION_TAG_COUNT = 2;
+const remediationTags = (failedId, type) => [`${REMEDIATES_TAG}:${failedId}`, `${REMEDIATION_TAG}:${type}`];
+
 ;// CONCATENATED MODULE: ./build/action/summary.js
 
 
@@ -2607,6 +2645,7 @@ function duration(ms) {
 
 
 
+
 const deploymentNeeds = (remediates) => ({
     api: 'to send a deployment to Datadog',
     app: remediates ? 'with remediates: marking the remediated deployment a change failure needs it' : undefined,
@@ -2622,7 +2661,8 @@ async function deliverDeployment(saved, now, keys) {
         needs: deploymentNeeds(Boolean(saved.remediates)),
         async send({ writer, reader }) {
             remediates = await resolveBeforeSending(saved.remediates, reader, failOnError);
-            return writer.sendDeployment({ ...deployment, finishedAt });
+            const tags = remediates && 'id' in remediates ? remediationTags(remediates.id, remediates.type) : [];
+            return writer.sendDeployment({ ...deployment, customTags: [...(deployment.customTags ?? []), ...tags], finishedAt });
         },
         accepted: (result) => [
             `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
@@ -2710,6 +2750,7 @@ function deploymentSummary({ deployment, finishedAt, appLink, outcome, datadogId
 
 
 
+
 function planDeployment(inputs, context, facts) {
     return { id: facts.id, service: inputs.service, startedAt: facts.startedAt, ...describe(inputs, context, facts.commitSha) };
 }
@@ -2728,7 +2769,8 @@ const deployment = {
         }
         if (!remediates)
             onlyWith(source, warnings, 'remediation-type', 'remediates', event);
-        return { ...described(source), service: service.value, deploymentId, remediates, remediationType: remediationType(source) };
+        const remediationTags = remediates ? { tags: REMEDIATION_TAG_COUNT, because: 'with remediates' } : undefined;
+        return { ...described(source, remediationTags), service: service.value, deploymentId, remediates, remediationType: remediationType(source) };
     },
     main: startDeployment,
 };
@@ -3019,7 +3061,83 @@ function markSummary(summary) {
     return summaryOf(summary.outcome, { done: `${summary.changeFailure ? '🔴' : '🟢'} Mark as ${mark} accepted by Datadog`, failed: `Deployment not marked ${mark}`, unknown: `Deployment may or may not be marked ${mark}`, dryRun: 'Deployment not marked' }, rows, summary.appLink);
 }
 
+;// CONCATENATED MODULE: ./build/action/events/report.js
+
+
+
+
+const MAX_WEEKS = 104;
+const DEFAULT_WEEKS = 12;
+const NUMBER = '(\\d+(?:\\.\\d+)?)';
+const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+function names(source, input, variable) {
+    const given = list(source, input, variable);
+    if (given.length === 0)
+        return undefined;
+    if (given.includes('*')) {
+        if (given.length > 1)
+            throw new InputError(`Input ${input} has * beside names: expected * alone, for every ${input} found, or names separated by commas or newlines.`);
+        return 'every';
+    }
+    const tooLong = given.find((name) => name.length > MAX_SERVICE_LENGTH);
+    if (tooLong)
+        throw new InputError(`Input ${input} has ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+    return [...new Set(given)];
+}
+function weeks(source) {
+    const given = line(source, 'weeks');
+    if (!given)
+        return DEFAULT_WEEKS;
+    const value = /^\d+$/.test(given.value) ? Number(given.value) : Number.NaN;
+    if (!(value >= 1 && value <= MAX_WEEKS)) {
+        throw new InputError(`${given.from} is ${quoted(given.value)}: expected a whole number of weeks from 1 to ${MAX_WEEKS} (Datadog keeps events two years).`);
+    }
+    return value;
+}
+function threshold(source, input, grammar, accepted, toNumber, max = Infinity) {
+    const given = line(source, input);
+    if (!given)
+        return undefined;
+    const match = grammar.exec(given.value);
+    const value = match ? toNumber(match) : Number.NaN;
+    if (!(Number.isFinite(value) && value <= max))
+        throw new InputError(`${given.from} is ${quoted(given.value)}: expected ${accepted}.`);
+    return value;
+}
+const DURATION = 'a duration: a number with s, m, h, d or w (30m, 2d, 1.5w), or a number of seconds';
+const report_duration = (source, input) => threshold(source, input, new RegExp(`^${NUMBER}\\s*([smhdw])?$`), DURATION, ([, n, unit]) => Number(n) * UNIT_SECONDS[unit ?? 's']);
+function parseThresholds(source) {
+    const found = {
+        maxChangeFailureRate: threshold(source, 'max-change-failure-rate', new RegExp(`^${NUMBER}\\s*%?$`), 'a percentage from 0 to 100, as 15 or 15%', ([, n]) => Number(n), 100),
+        maxChangeLeadTime: report_duration(source, 'max-change-lead-time'),
+        maxRecoveryTime: report_duration(source, 'max-recovery-time'),
+        minDeploymentsPerWeek: threshold(source, 'min-deployments-per-week', new RegExp(`^${NUMBER}$`), 'a number of deployments per week, as 5 or 0.5', ([, n]) => Number(n)),
+    };
+    return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
+}
+const report = {
+    reads: ['service', 'env', 'weeks', 'max-change-failure-rate', 'max-change-lead-time', 'max-recovery-time', 'min-deployments-per-week'],
+    parse(source) {
+        const services = names(source, 'service', 'DD_SERVICE');
+        if (!services) {
+            throw new InputError('Input service is required for event report: the services to report on, separated by commas or newlines, or * for every service (or set env DD_SERVICE).');
+        }
+        const envs = names(source, 'env', 'DD_ENV');
+        return {
+            ...(services === 'every' ? {} : { services }),
+            ...(envs === undefined || envs === 'every' ? {} : { envs }),
+            weeks: weeks(source),
+            thresholds: parseThresholds(source),
+        };
+    },
+    async main(inputs, keys, bundles) {
+        const { runReport } = await bundles.loadReport();
+        await runReport(inputs, keys);
+    },
+};
+
 ;// CONCATENATED MODULE: ./build/action/events/index.js
+
 
 
 
@@ -3028,11 +3146,12 @@ const EVENT_KINDS = {
     'change-failure': changeFailure,
     stable: stable,
     failure: failure,
+    report: report,
 };
 const EVENTS = Object.keys(EVENT_KINDS);
-function runEvent(inputs, keys) {
+function runEvent(inputs, keys, bundles) {
     const main = EVENT_KINDS[inputs.event].main;
-    return main(inputs, keys);
+    return main(inputs, keys, bundles);
 }
 
 ;// CONCATENATED MODULE: ./build/action/inputs/index.js
@@ -3062,7 +3181,7 @@ const readKeys = () => parseKeys({ read: (name) => getInput(name), env: process.
 
 
 
-async function runMain() {
+async function runMain(bundles) {
     let failOnError = false;
     try {
         const keys = readKeys();
@@ -3070,7 +3189,7 @@ async function runMain() {
         failOnError = inputs.failOnError;
         for (const warning of inputs.warnings)
             toolkit_warning(warning, { title: 'Input ignored' });
-        await runEvent(inputs, keys);
+        await runEvent(inputs, keys, bundles);
     }
     catch (error) {
         if (isInputProblem(error))

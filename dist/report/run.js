@@ -1,0 +1,4169 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 7157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ Context)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(857);
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ runReport)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./build/datadog/rules.js
+const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
+const TAG = /^[^:\s][^:]*:.+$/;
+const MAX_CUSTOM_TAGS = 100;
+function rules_pathIdProblem(id) {
+    if (!ID.test(id))
+        return 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons';
+    if (/^\.+$/.test(id))
+        return 'an id of periods alone is not an id';
+    return undefined;
+}
+function eventIdProblem(id) {
+    if (id.length < 16 || !ID.test(id))
+        return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
+    return rules_pathIdProblem(id);
+}
+function versionProblem(version) {
+    if (!version.trim())
+        return 'it is empty';
+    return /[\n\v\f\r\u0085\u2028\u2029]/.test(version) ? 'expected one line' : undefined;
+}
+function commitShaProblem(sha) {
+    return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
+}
+function tagProblem(tag) {
+    return TAG.test(tag) ? undefined : 'expected key:value';
+}
+function baseUrlProblem(baseUrl) {
+    const trimmed = baseUrl.trim();
+    if (/[\s\p{Cc}\p{Cf}]/u.test(trimmed))
+        return 'it contains spaces or control characters';
+    let url;
+    try {
+        url = new URL(trimmed);
+    }
+    catch {
+        return 'it is not a URL: expected e.g. https://api.datadoghq.com';
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return 'it must start with https:// (or http://)';
+    if (url.username || url.password)
+        return 'it must not carry credentials: pass the keys as keys';
+    if (/[?#]/.test(trimmed))
+        return 'it must not have a query (?) or fragment (#)';
+    return undefined;
+}
+function rules_unixTimestamp(digits) {
+    if (!/^\d+$/.test(digits))
+        return undefined;
+    if (digits.length <= 11)
+        return new Date(Number(digits) * 1000);
+    if (digits.length <= 14)
+        return new Date(Number(digits));
+    if (digits.length >= 17 && digits.length <= 19)
+        return new Date(Number(BigInt(digits) / 1000000n));
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/answers.js
+
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+function checkAnswer(operation, answer) {
+    const { status, text } = answer;
+    const kind = operation.split(' ')[0];
+    const writes = kind === 'patch' || kind === 'delete';
+    const statusFits = kind === 'send' ? status === 200 || status === 202 : writes ? status === 202 : status === 200;
+    if (!statusFits)
+        return { verdict: 'foreign' };
+    if (writes && text.trim() === '')
+        return { verdict: 'datadog', body: undefined };
+    if (!JSON_TYPE.test(answer.contentType))
+        return { verdict: 'foreign' };
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return { verdict: 'cut' };
+    }
+    const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
+    const fits = kind === 'send'
+        ? hasId(data)
+        : writes
+            ? data === null
+            : kind === 'list'
+                ? Array.isArray(data) && data.every(hasId)
+                :
+                    data === null || hasId(data) || isJsonApiWithoutData(body);
+    return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+const JSON_API_MEMBERS = new Set(['meta', 'links', 'jsonapi']);
+function isJsonApiWithoutData(body) {
+    return isObject(body) && Object.keys(body).every((key) => JSON_API_MEMBERS.has(key));
+}
+function hasId(value) {
+    return isObject(value) && typeof value.id === 'string' && rules_pathIdProblem(value.id) === undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function shown(char) {
+    return UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
+}
+function harmless(text) {
+    return UNSAFE.test(text) ? Array.from(text, shown).join('') : text;
+}
+function answers_excerpt(text, max = 80) {
+    let out = '';
+    let cutAt = 0;
+    for (const char of text) {
+        const next = shown(char);
+        if (out.length + next.length <= max - 1)
+            cutAt = out.length + next.length;
+        out += next;
+        if (out.length > max)
+            return `${out.slice(0, cutAt)}…`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/action/escape.js
+
+const escape_UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_GLOBAL = new RegExp(escape_UNSAFE_CHARACTERS.source, 'g');
+function escape_quoted(value, max = 200) {
+    return `"${excerpt(value, max)}"`;
+}
+const MAY_NEED_LOG_ESCAPE = new RegExp(`${escape_UNSAFE_CHARACTERS.source}|::|##\\[`);
+function escape_forLog(text) {
+    if (!MAY_NEED_LOG_ESCAPE.test(text))
+        return text;
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line
+        .split('\t')
+        .map(harmless)
+        .join('\t')
+        .replace(/^(\s*)::/, '$1: :')
+        .replaceAll('##[', '## ['))
+        .join('\n');
+}
+function markdownText(text) {
+    return text.replace(UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+function markdownCode(text) {
+    return `\`${text.replace(UNSAFE_GLOBAL, ' ').replaceAll('`', "'").replaceAll('|', '\\|')}\``;
+}
+function safeUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password)
+        return undefined;
+    return url.href.replace(/[()[\]|'*_]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function markdownLink(label, url) {
+    const href = safeUrl(url);
+    return href ? `[${label}](${href})` : label;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./build/action/toolkit.js
+
+
+
+
+
+
+class RunnerFileError extends Error {
+    name = 'RunnerFileError';
+    constructor(variable, cause) {
+        super(`The runner's file ${variable} (${process.env[variable] || 'not set'}) could not be written (${cause.message ?? String(cause)}).`);
+    }
+}
+function writingTo(variable, write) {
+    try {
+        return write();
+    }
+    catch (error) {
+        throw new RunnerFileError(variable, error);
+    }
+}
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        writingTo('GITHUB_OUTPUT', () => file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value)));
+    else
+        command_issueCommand('set-output', { name }, value);
+}
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        writingTo('GITHUB_STATE', () => issueFileCommand('STATE', prepareKeyValueMessage(name, value)));
+    else
+        issueCommand('save-state', { name }, value);
+}
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        summary.emptyBuffer();
+        throw new RunnerFileError('GITHUB_STEP_SUMMARY', error);
+    }
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
+}
+function info(message) {
+    process.stdout.write(escape_forLog(message) + external_node_os_.EOL);
+}
+function debug(message) {
+    issueCommand('debug', {}, forLog(message));
+}
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), escape_forLog(message));
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    command_issueCommand('error', {}, escape_forLog(message));
+}
+
+;// CONCATENATED MODULE: ./build/version.js
+const PRODUCT = 'datadog-dora-action';
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./build/datadog/errors.js
+class DatadogConfigError extends Error {
+    name = 'DatadogConfigError';
+}
+const SENT = {
+    'send deployment': 'The deployment',
+    'send failure': 'The failure',
+    'patch deployment': 'The change to the deployment',
+    'patch deployment by version': 'The change to the deployment',
+    'delete deployment': 'The deletion',
+    'delete failure': 'The deletion',
+    'get deployment': 'The request',
+    'get failure': 'The request',
+    'list deployments': 'The request',
+    'list failures': 'The request',
+};
+class DatadogApiError extends Error {
+    name = 'DatadogApiError';
+    operation;
+    kind;
+    status;
+    details;
+    attempts;
+    hint;
+    mayHaveArrived;
+    notFound;
+    constructor(init) {
+        const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
+        const details = init.details?.length ? `: ${init.details.join('; ')}` : '';
+        const arrival = init.mayHaveArrived ? ` ${SENT[init.operation]} may or may not have arrived at Datadog: an answer was lost on the way.` : '';
+        const hint = init.hint ? ` ${init.hint}` : '';
+        super(`Datadog ${init.operation} failed after ${tries}: ${init.summary}${details}.${arrival}${hint}`);
+        this.operation = init.operation;
+        this.kind = init.kind;
+        this.status = init.status;
+        this.details = init.details ?? [];
+        this.attempts = init.attempts;
+        this.hint = init.hint;
+        this.mayHaveArrived = init.mayHaveArrived ?? false;
+        this.notFound = init.notFound ?? false;
+    }
+    get retried() {
+        return this.attempts > 1;
+    }
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./build/datadog/proxy.js
+
+
+
+const setVariable = (env, name) => (env[name] !== undefined ? name : env[name.toLowerCase()] !== undefined ? name.toLowerCase() : undefined);
+function proxyFor(target, env, warn) {
+    const noProxy = setVariable(env, 'NO_PROXY');
+    if (bypassesProxy(target, noProxy ? (env[noProxy] ?? '') : ''))
+        return undefined;
+    const variable = setVariable(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
+    const setting = variable ? env[variable]?.trim() : undefined;
+    if (!variable || !setting)
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(setting.includes('://') ? setting : `http://${setting}`);
+    }
+    catch {
+        warn(`${variable} is set but is not a URL, so no proxy is used: ${target.host} is reached directly.`);
+        return undefined;
+    }
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
+        warn(`${variable} names the proxy ${describeProxy(proxy)}, whose protocol this client cannot use (only http and https): ${target.host} is reached directly.`);
+        return undefined;
+    }
+    return proxy;
+}
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const match = /^(.*?)(?::(\d+))?$/.exec(entry.toLowerCase());
+        const [, name = '', entryPort] = match ?? [];
+        if (entryPort && entryPort !== port)
+            return false;
+        const domain = name.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+}
+function describeProxy(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+class ProxyError extends Error {
+    name = 'ProxyError';
+    code = 'ERR_PROXY_REFUSED';
+}
+function tunnel(proxy, host, port, callback) {
+    const headers = { host: `${host}:${port}` };
+    if (proxy.username || proxy.password) {
+        const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+        headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`;
+    }
+    const request = (proxy.protocol === 'https:' ? external_node_https_ : external_node_http_).request({
+        host: proxy.hostname,
+        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+        method: 'CONNECT',
+        path: `${host}:${port}`,
+        headers,
+        agent: false,
+    });
+    request.once('connect', (response, socket) => {
+        if (response.statusCode === 200)
+            return callback(null, socket);
+        socket.destroy();
+        callback(new ProxyError(`the proxy ${describeProxy(proxy)} refused to connect to ${host}:${port} (HTTP ${response.statusCode} ${response.statusMessage ?? ''})`.trim()));
+    });
+    request.once('error', (error) => {
+        callback(Object.assign(new Error(`the proxy ${describeProxy(proxy)} could not be reached (${error.code ?? error.message})`), { code: error.code }));
+    });
+    request.end();
+}
+class HttpsTunnelAgent extends external_node_https_.Agent {
+    #proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.#proxy = proxy;
+    }
+    createConnection(options, callback) {
+        const host = String(options.hostname ?? options.host ?? 'localhost');
+        tunnel(this.#proxy, host, Number(options.port ?? 443), (error, socket) => {
+            if (error || !socket)
+                return callback?.(error, undefined);
+            const { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity, servername } = options;
+            const secure = { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity };
+            const defined = Object.fromEntries(Object.entries(secure).filter(([, value]) => value !== undefined));
+            callback?.(null, external_node_tls_.connect({ ...defined, socket, servername: servername || host }));
+        });
+        return undefined;
+    }
+}
+class HttpTunnelAgent extends external_node_http_.Agent {
+    #proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.#proxy = proxy;
+    }
+    createConnection(options, callback) {
+        tunnel(this.#proxy, String(options.hostname ?? options.host ?? 'localhost'), Number(options.port ?? 80), (error, socket) => callback?.(error, socket));
+        return undefined;
+    }
+}
+function proxyAgentFor(target, env, warn) {
+    const proxy = proxyFor(target, env, warn);
+    if (!proxy)
+        return undefined;
+    return { proxy, agents: target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) } };
+}
+
+;// CONCATENATED MODULE: ./build/datadog/messages.js
+
+
+const CUT_ANSWER = 'ERR_ANSWER_CUT';
+function fromOutside(options) {
+    const secrets = [options.apiKey, options.appKey].filter((key) => Boolean(key));
+    return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
+}
+function statusText(answer) {
+    return answer.statusMessage ? ` ${answer.statusMessage}` : '';
+}
+function errorProblem(outcome, host, timeoutMs) {
+    if (outcome.code === 'ETIMEDOUT') {
+        return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
+    }
+    if (outcome.code === CUT_ANSWER)
+        return `the answer from ${host} broke off (${outcome.message})`;
+    return outcome.written
+        ? `the connection to ${host} broke before its answer was complete (${outcome.code}: ${outcome.message})`
+        : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+function parseJson(text) {
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function saysNotFound(status, body) {
+    if (status === 404)
+        return true;
+    const errors = body?.errors;
+    if (status !== 400 || !Array.isArray(errors))
+        return false;
+    return errors.some((item) => {
+        const { detail, title } = (item ?? {});
+        return [detail, title].some((words) => typeof words === 'string' && /not found/i.test(words));
+    });
+}
+function errorDetails(body) {
+    const errors = body?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors
+        .map((item) => {
+        if (typeof item === 'string')
+            return item;
+        const { detail, title } = (item ?? {});
+        return typeof detail === 'string' ? detail : typeof title === 'string' ? title : '';
+    })
+        .filter(Boolean);
+}
+function networkHint(code, host, proxy) {
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
+        return `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`;
+    }
+    if (code === 'ETIMEDOUT') {
+        return `Datadog or the network to it${proxy ? ` through the proxy ${describeProxy(proxy)}` : ''} is slow; see https://status.datadoghq.com.`;
+    }
+    return proxy
+        ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(proxy)} lets this machine reach ${host}.`
+        : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
+}
+function hintFor(request, status, host) {
+    if (status === 401 || status === 403) {
+        return request.permission
+            ? `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`
+            : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
+    }
+    if (status === 404 && request.operation === 'patch deployment by version') {
+        return `Marking a deployment by version is not available on ${host}: check the site or base URL, or mark the deployment by its id.`;
+    }
+    if (status === 404)
+        return `${host} has no such endpoint or object: check the site or base URL, and the id.`;
+    if (status === 413)
+        return 'The event is too large for Datadog: send fewer or shorter tags.';
+    if (status === 429)
+        return 'Too many events are being sent to Datadog with this key; send fewer or try again later.';
+    if (status >= 500)
+        return 'Datadog may be having an incident; see https://status.datadoghq.com.';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/retry.js
+const DEFAULT_TIMING = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000, maxAttempts: 5 };
+const TRANSIENT_CODES = new Set([
+    'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED',
+]);
+function decideRetry(result, attempt, timeLeftMs, timing, random) {
+    const retryable = 'status' in result
+        ? result.status === 429 || result.status >= 500
+        : result.written || TRANSIENT_CODES.has(result.error);
+    if (!retryable)
+        return { retry: false, reason: 'final' };
+    if (attempt >= timing.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const backoff = backoffMs(timing, attempt, random);
+    const resetMs = 'status' in result && result.status === 429 ? rateLimitResetMs(result.rateLimitReset) : undefined;
+    const waitMs = Math.max(backoff, resetMs ?? 0);
+    if (waitMs >= timeLeftMs)
+        return { retry: false, reason: 'budget', waitMs, rateLimited: waitMs > backoff };
+    return { retry: true, waitMs };
+}
+function backoffMs(timing, attempt, random) {
+    const ceiling = Math.min(timing.maxBackoffMs, timing.backoffMs * 2 ** (attempt - 1));
+    return ceiling / 2 + random() * (ceiling / 2);
+}
+function rateLimitResetMs(header) {
+    const value = header?.trim() ?? '';
+    return /^\d+(?:\.\d+)?$/.test(value) ? Number(value) * 1000 : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/http.js
+
+
+
+
+
+let gotModule;
+function loadGot() {
+    gotModule ??= __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 586)).then((module) => module.default);
+    return gotModule;
+}
+function createHttpTransport(options) {
+    const { timing } = options;
+    const host = new URL(options.baseUrl).host;
+    const outside = fromOutside(options);
+    const budget = seconds(timing.budgetMs);
+    return async function send(request) {
+        const started = performance.now();
+        const deadline = started + timing.budgetMs;
+        let mayHaveArrived = false;
+        const fail = (kind, attempts, summary, extra = {}) => new DatadogApiError({
+            operation: request.operation,
+            kind,
+            attempts,
+            summary: outside(summary),
+            status: extra.status,
+            details: extra.details?.map(outside),
+            hint: extra.hint,
+            mayHaveArrived,
+            notFound: extra.notFound,
+        });
+        for (let attempts = 1;; attempts++) {
+            const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
+            let outcome = await attempt(options, request, timeoutMs);
+            if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
+                const verdict = checkAnswer(request.operation, outcome);
+                if (verdict.verdict === 'datadog') {
+                    return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started) };
+                }
+                if (verdict.verdict === 'foreign') {
+                    const type = outcome.contentType ? answers_excerpt(outside(outcome.contentType), 60) : 'no content type';
+                    const body = outcome.text ? `"${answers_excerpt(outside(outcome.text))}"` : 'an empty body';
+                    throw fail('foreign', attempts, `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`, {
+                        status: outcome.status,
+                        hint: `Something between this machine and Datadog (a proxy, gateway or captive portal) may have answered instead: check the site or base URL and the proxy settings.`,
+                    });
+                }
+                outcome = { kind: 'error', code: CUT_ANSWER, message: `HTTP ${outcome.status} with ${answers_excerpt(outside(outcome.contentType), 60)} that does not parse`, written: true };
+            }
+            let kind;
+            let problem;
+            let extra;
+            let decision;
+            const timeLeftMs = deadline - performance.now();
+            if (outcome.kind === 'answer') {
+                const { status } = outcome;
+                kind = 'http';
+                if (status === 502 || status === 504)
+                    mayHaveArrived = true;
+                problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
+                const body = parseJson(outcome.text);
+                extra = { status, details: errorDetails(body), hint: hintFor(request, status, host), notFound: saysNotFound(status, body) };
+                decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
+            }
+            else {
+                mayHaveArrived ||= outcome.written;
+                kind = outcome.code === 'ETIMEDOUT' ? 'timeout' : 'network';
+                problem = errorProblem(outcome, host, timeoutMs);
+                extra = { hint: networkHint(outcome.code, host, options.proxy?.proxy) };
+                decision = decideRetry({ error: outcome.code, written: outcome.written }, attempts, timeLeftMs, timing, Math.random);
+            }
+            if (!decision.retry) {
+                if (decision.reason === 'final')
+                    throw fail(kind, attempts, problem, extra);
+                const exhausted = kind === 'http' ? 'budget' : kind;
+                if (decision.reason !== 'budget')
+                    throw fail(exhausted, attempts, `${problem}, and no attempts are left (at most ${timing.maxAttempts} per call)`, extra);
+                throw fail(exhausted, attempts, decision.rateLimited
+                    ? `${problem} (rate limited) and asked to wait ${seconds(decision.waitMs)} (X-RateLimit-Reset), past this call's ${budget} budget`
+                    : `${problem}, and no time is left in this call's ${budget} budget to try again`, extra);
+            }
+            options.log?.(outside(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`));
+            await (0,promises_.setTimeout)(decision.waitMs);
+        }
+    };
+}
+async function attempt(options, request, timeoutMs) {
+    const got = await loadGot();
+    const headers = {
+        accept: 'application/json',
+        'user-agent': options.userAgent,
+        'dd-api-key': options.apiKey,
+    };
+    if (request.permission && options.appKey)
+        headers['dd-application-key'] = options.appKey;
+    if (request.body !== undefined)
+        headers['content-type'] = 'application/json';
+    try {
+        const response = await got(`${options.baseUrl}${request.path}`, {
+            method: request.method,
+            headers,
+            ...(request.body === undefined ? {} : { json: request.body }),
+            responseType: 'text',
+            throwHttpErrors: false,
+            followRedirect: false,
+            retry: { limit: 0 },
+            timeout: { request: timeoutMs },
+            ...(options.proxy ? { agent: options.proxy.agents } : {}),
+        });
+        return {
+            kind: 'answer',
+            status: response.statusCode,
+            statusMessage: response.statusMessage ?? '',
+            contentType: response.headers['content-type'] ?? '',
+            text: response.body,
+            rateLimitReset: response.headers['x-ratelimit-reset'],
+        };
+    }
+    catch (error) {
+        const { code = 'EUNKNOWN', message, timings } = error;
+        return { kind: 'error', code, message, written: timings?.upload !== undefined };
+    }
+}
+async function checkApiKey(options, timeoutMs) {
+    const host = new URL(options.baseUrl).host;
+    const outcome = await attempt(options, { method: 'GET', path: '/api/v1/validate' }, timeoutMs);
+    if (outcome.kind === 'error') {
+        const reason = outcome.code === 'ETIMEDOUT' ? `no answer within ${seconds(timeoutMs)}` : outcome.code;
+        return { verdict: 'unknown', reason: fromOutside(options)(`could not reach ${host} (${reason})`) };
+    }
+    if (outcome.status === 200 && parseJson(outcome.text)?.valid === true) {
+        return { verdict: 'valid' };
+    }
+    if (outcome.status === 401 || outcome.status === 403) {
+        return { verdict: 'rejected', reason: `${host} answered HTTP ${outcome.status}: the API key is not valid on this Datadog site` };
+    }
+    return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/datadog/requests.js
+
+
+
+
+function newEventId() {
+    return (0,external_node_crypto_.randomUUID)();
+}
+function deploymentRequest(event) {
+    if (!event.service?.trim())
+        throw new DatadogConfigError('A deployment needs a service name.');
+    const startedAt = millis('startedAt', event.startedAt);
+    const finishedAt = millis('finishedAt', event.finishedAt);
+    return {
+        data: {
+            attributes: {
+                id: eventId('deployment', event.id),
+                service: event.service,
+                started_at: startedAt,
+                finished_at: finishedAt,
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...optional('team', event.team),
+                ...gitAndTags(event),
+            },
+        },
+    };
+}
+function failureRequest(event) {
+    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
+    if (services.length === 0 && !event.team?.trim()) {
+        throw new DatadogConfigError('A failure needs at least one service or a team.');
+    }
+    return {
+        data: {
+            attributes: {
+                id: eventId('failure', event.id),
+                started_at: millis('startedAt', event.startedAt),
+                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
+                ...(services.length ? { services } : {}),
+                ...optional('team', event.team),
+                ...optional('name', event.name),
+                ...optional('severity', event.severity),
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...gitAndTags(event),
+            },
+        },
+    };
+}
+function patchRequest(id, patch) {
+    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) } };
+}
+function patchByVersionRequest(target, patch) {
+    for (const field of ['service', 'env', 'version']) {
+        if (!target[field]?.trim())
+            throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
+    }
+    const { service, env, version } = target;
+    return { data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } } };
+}
+function patchAttributes({ changeFailure, remediation }) {
+    return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
+}
+function checkedRemediation(remediation) {
+    const { id, version, type } = remediation;
+    if (id !== undefined && version !== undefined) {
+        throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
+    }
+    if (type !== 'rollback' && type !== 'rollforward') {
+        throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
+    }
+    if (id !== undefined) {
+        const problem = rules_pathIdProblem(id);
+        if (problem)
+            throw new DatadogConfigError(`The remediation id ${requests_quoted(id)} is not valid: ${problem}.`);
+        return { id, type };
+    }
+    if (version === undefined)
+        throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
+    const problem = versionProblem(version);
+    if (problem)
+        throw new DatadogConfigError(`The remediation version ${requests_quoted(version)} is not valid: ${problem}.`);
+    return { version, type };
+}
+function listRequest(type, query) {
+    const { limit } = query;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
+        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
+    }
+    return {
+        data: {
+            type,
+            attributes: {
+                ...(query.from ? { from: iso('from', query.from) } : {}),
+                ...(query.to ? { to: iso('to', query.to) } : {}),
+                ...optional('query', query.query),
+                ...optional('sort', query.sort),
+                ...(limit === undefined ? {} : { limit }),
+            },
+        },
+    };
+}
+function eventId(kind, id) {
+    if (id === undefined)
+        return newEventId();
+    const problem = eventIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function pathId(kind, id) {
+    if (!id.trim())
+        throw new DatadogConfigError(`A ${kind} id is needed.`);
+    const problem = rules_pathIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function requests_quoted(value) {
+    return `"${answers_excerpt(value, 60)}"`;
+}
+function millis(field, date) {
+    const ms = date instanceof Date ? date.getTime() : Number.NaN;
+    if (Number.isNaN(ms))
+        throw new DatadogConfigError(`${field} is not a valid date.`);
+    return ms;
+}
+function iso(field, date) {
+    return new Date(millis(field, date)).toISOString();
+}
+function optional(key, value) {
+    return (value?.trim() ? { [key]: value } : {});
+}
+function gitAndTags(event) {
+    const out = {};
+    if (event.git) {
+        const problem = commitShaProblem(event.git.commitSha);
+        if (problem)
+            throw new DatadogConfigError(`Commit SHA ${requests_quoted(event.git.commitSha)} is not valid: ${problem}.`);
+        if (!event.git.repositoryUrl.trim())
+            throw new DatadogConfigError('The git info needs a repository URL.');
+        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
+    }
+    const tags = event.customTags ?? [];
+    if (tags.length > MAX_CUSTOM_TAGS) {
+        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
+    }
+    for (const tag of tags) {
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new DatadogConfigError(`Custom tag ${requests_quoted(tag)} is not valid: ${problem}.`);
+    }
+    if (tags.length)
+        out.custom_tags = tags;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/responses.js
+
+
+function parseTime(value) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? rules_unixTimestamp(BigInt(Math.trunc(value)).toString()) : undefined;
+    if (/^\d+$/.test(value))
+        return rules_unixTimestamp(value);
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+function parseDeployment(object) {
+    const a = object.attributes ?? {};
+    const deployment = {
+        id: object.id ?? '',
+        service: a.service ?? '',
+        startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
+        customTags: a.custom_tags ?? [],
+    };
+    const finishedAt = parseTime(a.finished_at);
+    if (finishedAt)
+        deployment.finishedAt = finishedAt;
+    if (a.env?.trim())
+        deployment.env = a.env;
+    if (a.version?.trim())
+        deployment.version = a.version;
+    if (a.team?.trim())
+        deployment.team = a.team;
+    if (a.git?.commit_sha)
+        deployment.git = { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' };
+    if (typeof a.change_failure === 'boolean')
+        deployment.changeFailure = a.change_failure;
+    const remediation = remediationOf(a.remediation);
+    if (remediation)
+        deployment.remediation = remediation;
+    return deployment;
+}
+function remediationOf(remediation) {
+    if (remediation?.type !== 'rollback' && remediation?.type !== 'rollforward')
+        return undefined;
+    const { id, version, type } = remediation;
+    return { ...(typeof id === 'string' && id ? { id } : {}), ...(typeof version === 'string' && version ? { version } : {}), type };
+}
+function parseFailure(object) {
+    const a = object.attributes ?? {};
+    return {
+        id: object.id ?? '',
+        ...definedDate('startedAt', a.started_at),
+        ...definedDate('finishedAt', a.finished_at),
+        ...optional('name', a.name),
+        ...optional('severity', a.severity),
+        services: a.services ?? [],
+        ...optional('team', a.team),
+        ...optional('env', a.env),
+        ...optional('version', a.version),
+        customTags: a.custom_tags ?? [],
+        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
+    };
+}
+function definedDate(key, value) {
+    const date = parseTime(value);
+    return (date ? { [key]: date } : {});
+}
+
+;// CONCATENATED MODULE: ./build/datadog/sites.js
+
+const sites_DEFAULT_SITE = 'datadoghq.com';
+const SITES = {
+    'datadoghq.com': 'app.datadoghq.com',
+    'us3.datadoghq.com': 'us3.datadoghq.com',
+    'us5.datadoghq.com': 'us5.datadoghq.com',
+    'datadoghq.eu': 'app.datadoghq.eu',
+    'ap1.datadoghq.com': 'ap1.datadoghq.com',
+    'ap2.datadoghq.com': 'ap2.datadoghq.com',
+    'uk1.datadoghq.com': 'uk1.datadoghq.com',
+};
+const WITHOUT_DORA = {
+    'ddog-gov.com': 'US1-FED',
+    'us2.ddog-gov.com': 'US2-FED',
+};
+const SITE_NAMES = Object.keys(SITES);
+class SiteError extends DatadogConfigError {
+    input;
+    reason;
+    constructor(input, reason) {
+        super(`Datadog site "${input}": ${reason}.`);
+        this.input = input;
+        this.reason = reason;
+    }
+}
+function sites_resolveSite(input) {
+    const host = input
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/[/?#].*$/, '')
+        .replace(/^(app|api)\./, '');
+    const gov = WITHOUT_DORA[host];
+    if (gov)
+        throw new SiteError(input, `${gov} does not offer Delivery Performance (DORA Metrics); it is available on ${SITE_NAMES.join(', ')}`);
+    const appHost = SITES[host];
+    if (!appHost)
+        throw new SiteError(input, `not a Datadog site; expected one of ${SITE_NAMES.join(', ')}`);
+    return { name: host, apiUrl: `https://api.${host}`, appUrl: `https://${appHost}` };
+}
+
+;// CONCATENATED MODULE: ./build/datadog/client.js
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_USER_AGENT = `${PRODUCT}/${VERSION} (node ${process.version})`;
+function createDoraClient(options) {
+    const baseUrl = resolveBaseUrl(options);
+    const apiKey = checkKey('API key', options.apiKey);
+    const appKey = options.appKey === undefined || options.appKey.trim() === '' ? undefined : checkKey('application key', options.appKey);
+    const http = {
+        baseUrl,
+        proxy: proxyAgentFor(new URL(baseUrl), process.env, options.warn ?? ((message) => process.emitWarning(message))),
+        apiKey,
+        appKey,
+        userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+        timing: { ...DEFAULT_TIMING, ...options.timing },
+        log: options.log,
+    };
+    const transport = createHttpTransport(http);
+    return buildClient({
+        transport: async (request) => {
+            if (request.permission && !appKey) {
+                throw new DatadogConfigError(`Datadog's ${request.operation} needs an application key (with the ${request.permission} permission), and none was given.`);
+            }
+            return transport(request);
+        },
+        checkApiKey: () => checkApiKey(http, options.keyCheckTimeoutMs ?? 5_000),
+    });
+}
+function createDryRunDoraClient(options = {}) {
+    const baseUrl = resolveBaseUrl(options);
+    const requests = [];
+    const client = buildClient({
+        transport: async ({ operation, method, path, body }) => {
+            requests.push({ operation, method, url: `${baseUrl}${path}`, body });
+            const sent = body;
+            const answer = operation.startsWith('send')
+                ? { data: { id: sent?.data.attributes.id, type: operation === 'send deployment' ? 'dora_deployment' : 'dora_failure' } }
+                : operation.startsWith('list')
+                    ? { data: [] }
+                    : { data: null };
+            const status = method === 'PATCH' || method === 'DELETE' ? 202 : 200;
+            const verdict = checkAnswer(operation, { status, contentType: 'application/vnd.api+json', text: JSON.stringify(answer) });
+            if (verdict.verdict !== 'datadog')
+                throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
+            return { status, body: verdict.body, attempts: 0, durationMs: 0 };
+        },
+        checkApiKey: async () => ({ verdict: 'not checked' }),
+    });
+    return Object.assign(client, { requests });
+}
+function resolveBaseUrl({ site, baseUrl }) {
+    if (baseUrl === undefined || baseUrl.trim() === '')
+        return sites_resolveSite(site ?? sites_DEFAULT_SITE).apiUrl;
+    const problem = baseUrlProblem(baseUrl);
+    if (problem)
+        throw new DatadogConfigError(`The Datadog base URL is not valid: ${problem}.`);
+    return new URL(baseUrl.trim()).href.replace(/\/+$/, '');
+}
+function checkKey(name, key) {
+    const trimmed = key?.trim() ?? '';
+    if (!trimmed)
+        throw new DatadogConfigError(`The Datadog ${name} is missing.`);
+    if (/[^\x21-\x7e]/.test(trimmed))
+        throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
+    return trimmed;
+}
+function buildClient({ transport, checkApiKey }) {
+    const deployment = (id) => encodeURIComponent(pathId('deployment', id));
+    const failure = (id) => encodeURIComponent(pathId('failure', id));
+    const read = 'dora_metrics_read';
+    const writes = 'dora_metrics_write';
+    const send = async (operation, path, body) => {
+        const request = body();
+        const response = await transport({ operation, method: 'POST', path, body: request });
+        const id = response.body.data.id;
+        return { id, sentId: request.data.attributes.id, status: response.status, attempts: response.attempts, durationMs: response.durationMs };
+    };
+    const write = (response) => ({ status: response.status, attempts: response.attempts, durationMs: response.durationMs });
+    const get = async (operation, path, parse) => {
+        try {
+            const response = await transport({ operation, method: 'GET', path, permission: read });
+            const { data } = response.body;
+            return data ? parse(data) : undefined;
+        }
+        catch (error) {
+            if (error instanceof DatadogApiError && error.notFound)
+                return undefined;
+            throw error;
+        }
+    };
+    const list = async (operation, path, body, parse) => {
+        const response = await transport({ operation, method: 'POST', path, body, permission: read });
+        return response.body.data.map(parse);
+    };
+    return {
+        sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
+        patchDeployment: async (id, patch) => write(await transport({ operation: 'patch deployment', method: 'PATCH', path: `/api/v2/dora/deployments/${deployment(id)}`, body: patchRequest(id, patch), permission: writes })),
+        patchDeploymentByVersion: async (target, patch) => write(await transport({ operation: 'patch deployment by version', method: 'PATCH', path: '/api/v2/dora/deployments', body: patchByVersionRequest(target, patch), permission: writes })),
+        getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
+        listDeployments: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
+        deleteDeployment: async (id) => write(await transport({ operation: 'delete deployment', method: 'DELETE', path: `/api/v2/dora/deployment/${deployment(id)}`, permission: writes })),
+        sendFailure: async (event) => send('send failure', '/api/v2/dora/failure', () => failureRequest(event)),
+        getFailure: async (id) => get('get failure', `/api/v2/dora/failures/${failure(id)}`, parseFailure),
+        listFailures: async (query = {}) => list('list failures', '/api/v2/dora/failures', listRequest('dora_failures_list_request', query), parseFailure),
+        deleteFailure: async (id) => write(await transport({ operation: 'delete failure', method: 'DELETE', path: `/api/v2/dora/failure/${failure(id)}`, permission: writes })),
+        checkApiKey,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/action/clients.js
+
+
+
+function clientsFor(endpoint, dryRun, keys, timing) {
+    const real = keys.apiKey
+        ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, timing, log: (line) => info(line), warn: (message) => warning(message, { title: 'Proxy setting ignored' }) })
+        : undefined;
+    const reader = keys.appKey ? real : undefined;
+    if (dryRun) {
+        const recorder = createDryRunDoraClient(endpoint);
+        return { writer: recorder, dryRun: recorder, reader };
+    }
+    if (!real)
+        throw new Error('An API key is needed to send to Datadog.');
+    return { writer: real, reader };
+}
+function apiUrlFor(endpoint) {
+    return endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
+}
+function appLinkFor(endpoint) {
+    const site = sites_resolveSite(endpoint.site ?? sites_DEFAULT_SITE);
+    return endpoint.site ? { url: site.appUrl } : { url: site.appUrl, assumedSite: site.name };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
+var lib_context = __nccwpck_require__(7157);
+;// CONCATENATED MODULE: ./build/action/context.js
+
+function readRunContext(env = process.env) {
+    const context = new lib_context/* Context */.o();
+    const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+    const number = (value) => (Number.isFinite(value) ? String(value) : undefined);
+    return {
+        serverUrl: context.serverUrl.replace(/\/+$/, ''),
+        apiUrl: context.apiUrl.replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        eventName: context.eventName ?? '',
+        sha: text(context.sha),
+        ref: text(context.ref),
+        workflow: text(context.workflow),
+        job: text(context.job),
+        runId: number(context.runId),
+        runAttempt: number(context.runAttempt),
+        workspace: text(env.GITHUB_WORKSPACE),
+        payload: context.payload,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/action/start-time.js
+
+
+
+const STARTED_AT = 'started_at';
+const start_time_CLOCK_SKEW_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const start_time_RETENTION_MS = (/* unused pure expression or super */ null && (730 * 86_400_000));
+function recordStartTime(at, env = process.env) {
+    const file = env.GITHUB_STATE;
+    if (!file)
+        return;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    appendFileSync(file, `${STARTED_AT}<<${delimiter}${EOL}${at.toISOString()}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+function loadStartTime(now = new Date(), env = process.env) {
+    const saved = env[`STATE_${STARTED_AT}`];
+    if (!saved)
+        return undefined;
+    const ms = new Date(saved).getTime();
+    if (Number.isNaN(ms) || ms > now.getTime() + start_time_CLOCK_SKEW_MS || ms < now.getTime() - start_time_RETENTION_MS)
+        return { refused: saved };
+    return { at: new Date(ms) };
+}
+
+;// CONCATENATED MODULE: ./build/action/times.js
+
+
+
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2})))?$/i;
+function times_parseTimeInput(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return unixTimestamp(value);
+    const match = ISO.exec(value);
+    if (!match)
+        return undefined;
+    const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', , sign, offsetHours = '0', offsetMinutes = '0'] = match;
+    const parts = [year, month, day, hour, minute, second].map(Number);
+    const [y, mo, d, h, mi, s] = parts;
+    const utc = Date.UTC(y, mo - 1, d, h, mi, s);
+    const real = new Date(utc);
+    if (real.getUTCFullYear() !== y || real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d || real.getUTCHours() !== h || real.getUTCMinutes() !== mi || real.getUTCSeconds() !== s) {
+        return undefined;
+    }
+    if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)
+        return undefined;
+    const offsetMs = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+    const millis = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
+    return new Date(utc + millis - offsetMs);
+}
+function checkInstant(input, at, now) {
+    if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+        throw new InputError(`Input ${input} is ${quoted(at.toISOString())}, in the future (this runner's clock says ${now.toISOString()}): expected a time no later than a few minutes from now.`);
+    }
+    if (at.getTime() < now.getTime() - RETENTION_MS) {
+        throw new InputError(`Input ${input} is ${quoted(at.toISOString())}, more than two years ago: Datadog keeps events two years; expected a later time.`);
+    }
+}
+function checkInputTimes(startedAt, finishedAt, now) {
+    if (startedAt)
+        checkInstant('started-at', startedAt, now);
+    if (finishedAt)
+        checkInstant('finished-at', finishedAt, now);
+    if (startedAt && finishedAt)
+        checkOrder(finishedAt, startedAt, 'input started-at');
+}
+function checkOrder(finishedAt, startedAt, start) {
+    if (finishedAt < startedAt) {
+        throw new InputError(`Input finished-at is ${quoted(finishedAt.toISOString())}, before ${start} (${startedAt.toISOString()}): an event ends after it starts; expected a later time.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/inputs/grammar.js
+
+
+
+
+const grammar_MAX_LENGTH = {
+    event: 20,
+    'api-key': 256,
+    'app-key': 256,
+    site: 100,
+    'api-url': 500,
+    service: 1000,
+    env: 100,
+    version: 100,
+    team: 100,
+    tags: 4000,
+    'commit-sha': 64,
+    'repository-url': 500,
+    'deployment-id': 128,
+    remediates: 128,
+    'remediation-type': 20,
+    'remediation-id': 128,
+    'remediation-version': 100,
+    'failure-id': 128,
+    name: 500,
+    severity: 100,
+    'started-at': 40,
+    'finished-at': 40,
+    'dry-run': 10,
+    'fail-on-error': 10,
+    weeks: 10,
+    'max-change-failure-rate': 20,
+    'max-change-lead-time': 20,
+    'max-recovery-time': 20,
+    'min-deployments-per-week': 20,
+    'github-token': 500,
+};
+const MAX_ITEM_LENGTH = 200;
+const MAX_SERVICE_LENGTH = 100;
+const CLIENT_ID = '16 to 128 letters, digits, hyphens, underscores, periods or colons';
+const GIVEN_ID = 'an id Datadog gave (1 to 128 letters, digits, hyphens, underscores, periods or colons, not only periods)';
+function grammar_oneLine(sourced, max, item = false) {
+    const { value, from } = sourced;
+    notLonger(sourced, max, item);
+    if (UNSAFE_CHARACTERS.test(value)) {
+        throw new InputError(`${from} ${item ? 'has an item' : 'is'} ${quoted(value)}: expected one line, without control characters, line or paragraph separators or bidirectional controls.`);
+    }
+    return sourced;
+}
+function notLonger({ value, from }, max, item = false) {
+    if (value.length > max) {
+        throw new InputError(`${from} ${item ? 'has an item of' : 'is'} ${value.length} characters${item ? '' : ' long'}: at most ${max} are accepted.`);
+    }
+}
+function grammar_items(sourced, max) {
+    notLonger(sourced, max);
+    return sourced.value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean)
+        .map((item) => grammar_oneLine({ value: item, from: sourced.from }, MAX_ITEM_LENGTH, true).value);
+}
+function grammar_asBool({ value, from }) {
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    throw new InputError(`${from} is ${quoted(value)}: expected true or false.`);
+}
+function grammar_asTime({ value, from }) {
+    const date = parseTimeInput(value);
+    if (!date) {
+        throw new InputError(`${from} is ${quoted(value)}: expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
+    }
+    return date;
+}
+function grammar_held({ value, from }, problem, accepted) {
+    if (problem(value))
+        throw new InputError(`${from} is ${quoted(value)}: expected ${accepted}.`);
+    return value;
+}
+const isLatest = (value) => value.toLowerCase() === 'latest';
+function givenId(sourced, event) {
+    if (isLatest(sourced.value))
+        throw new InputError(`${sourced.from} is ${quoted(sourced.value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`);
+    return grammar_held(sourced, pathIdProblem, GIVEN_ID);
+}
+function withoutCredentials(url) {
+    try {
+        const parsed = new URL(url);
+        if (!parsed.username && !parsed.password)
+            return url;
+        parsed.username = '';
+        parsed.password = '';
+        return parsed.href.replace(/\/$/, url.endsWith('/') ? '/' : '');
+    }
+    catch {
+        return url;
+    }
+}
+function isLoopback(hostname) {
+    return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+function redactUrl(url) {
+    const copy = new URL(url.href);
+    if (copy.username || copy.password) {
+        copy.username = '***';
+        copy.password = '';
+    }
+    return copy.href;
+}
+
+;// CONCATENATED MODULE: ./build/action/inputs/types.js
+class types_InputError extends Error {
+    name = 'InputError';
+}
+
+;// CONCATENATED MODULE: ./build/action/inputs/read.js
+
+
+function given({ read, env }, input, variables) {
+    const value = read(input).trim();
+    if (value)
+        return { value, from: `Input ${input}` };
+    for (const variable of variables) {
+        const fallback = env[variable]?.trim();
+        if (fallback)
+            return { value: fallback, from: `Input ${input} (from env ${variable})` };
+    }
+    return undefined;
+}
+const bound = (input) => MAX_LENGTH[input] ?? 0;
+function line(source, input, ...variables) {
+    const found = given(source, input, variables);
+    return found && oneLine(found, bound(input));
+}
+function read_text(source, input) {
+    return line(source, input)?.value;
+}
+function list(source, input, ...variables) {
+    const found = given(source, input, variables);
+    return found ? items(found, bound(input)) : [];
+}
+function bool(source, input) {
+    const found = line(source, input);
+    return found ? asBool(found) : false;
+}
+function time(source, input) {
+    const found = line(source, input);
+    return found && asTime(found);
+}
+function matching(source, input, problem, accepted) {
+    const found = line(source, input);
+    return found && held(found, problem, accepted);
+}
+const isGiven = ({ read }, input) => read(input).trim() !== '';
+function parseKeys(source, mask) {
+    return {
+        apiKey: secret(source, mask, 'api-key', 'DATADOG_API_KEY', 'DD_API_KEY'),
+        appKey: secret(source, mask, 'app-key', 'DATADOG_APP_KEY', 'DD_APP_KEY'),
+        githubToken: masked(source, mask, 'github-token')?.value,
+    };
+}
+function secret(source, mask, input, ...variables) {
+    const found = masked(source, mask, input, ...variables);
+    if (!found)
+        return undefined;
+    const { value, from } = found;
+    if (value.length > bound(input))
+        throw new InputError(`${from} is ${value.length} characters long: at most ${bound(input)} are accepted. Datadog's keys are 32 or 40 characters.`);
+    if (/[^\x21-\x7e]/.test(value))
+        throw new InputError(`${from} holds spaces or characters no Datadog key has (its value is not shown).`);
+    return value;
+}
+function masked(source, mask, input, ...variables) {
+    const found = given(source, input, variables);
+    for (const part of found?.value.split(/\r\n|\r|\n/) ?? [])
+        if (part.trim())
+            mask(part.trim());
+    return found;
+}
+function requireKeys(keys, needs) {
+    if (!keys.apiKey && needs.api) {
+        throw new types_InputError(`Input api-key is required ${needs.api}: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY), or set dry-run: true to send nothing.`);
+    }
+    if (!keys.appKey && needs.app) {
+        throw new types_InputError(`Input app-key is required ${needs.app}: pass a Datadog application key with the dora_metrics_write and dora_metrics_read permissions from a secret (or set env DATADOG_APP_KEY or DD_APP_KEY).`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/outcome.js
+
+
+
+class NothingFound extends Error {
+    name = 'NothingFound';
+}
+function isInputProblem(error) {
+    return error instanceof types_InputError || error instanceof DatadogConfigError;
+}
+function sayProblem(error, failOnError, what, failed) {
+    if (isInputProblem(error))
+        throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
+    const title = mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
+    const failsStep = failOnError && !(error instanceof NothingFound);
+    if (failsStep)
+        setFailed(message);
+    else if (error instanceof NothingFound)
+        warning(message, { title });
+    else
+        warning(`${message} The job keeps its result (fail-on-error is false).`, { title });
+    return { kind: 'failed', message, failsStep, mayHaveArrived };
+}
+function sayRunnerFileProblem(error, consequence, failOnError) {
+    if (!(error instanceof RunnerFileError))
+        throw error;
+    const message = `${error.message} ${consequence}`;
+    if (failOnError)
+        setFailed(message);
+    else
+        warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Runner file not written' });
+}
+function writeOutput(name, value, failOnError) {
+    try {
+        setOutput(name, value);
+    }
+    catch (error) {
+        sayRunnerFileProblem(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
+    }
+}
+function printDryRun(requests) {
+    for (const request of requests) {
+        core.info(`Dry run: nothing is sent. This is the request that would go to Datadog:\n${request.method} ${request.url}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`);
+    }
+}
+async function writeSummary(markdown, failOnError) {
+    try {
+        await appendSummary(markdown);
+    }
+    catch (error) {
+        sayRunnerFileProblem(error, 'This step shows no job summary; its log says what happened.', failOnError);
+    }
+}
+function describeAttempts(outcome) {
+    const time = outcome.durationMs < 1000 ? `${outcome.durationMs} ms` : `${(outcome.durationMs / 1000).toFixed(1)} s`;
+    return `${time}, ${outcome.attempts === 1 ? '1 attempt' : `${outcome.attempts} attempts`} (HTTP ${outcome.status})`;
+}
+
+;// CONCATENATED MODULE: ./build/action/remediation-tags.js
+const REMEDIATES_TAG = 'dora.remediates';
+const REMEDIATION_TAG = 'dora.remediation';
+const REMEDIATION_TAG_COUNT = 2;
+const remediationTags = (failedId, type) => [`${REMEDIATES_TAG}:${failedId}`, `${REMEDIATION_TAG}:${type}`];
+
+;// CONCATENATED MODULE: ./build/report/changes.js
+
+const tagValue = (tags, key) => tags.find((tag) => tag.startsWith(`${key}:`))?.slice(key.length + 1);
+const remediationTypeOf = (tags) => (tagValue(tags, REMEDIATION_TAG) === 'rollforward' ? 'rollforward' : 'rollback');
+const deployedAs = (deployment) => deployment.commitSha ? `commit ${deployment.commitSha.toLowerCase()}` : deployment.version ? `version ${deployment.version}` : undefined;
+function findChanges(sequences, byId) {
+    const failures = new Map();
+    const remediating = new Set();
+    const clearedByDatadog = new Set();
+    const mark = (failure) => {
+        if (failures.has(failure.failed.id) || clearedByDatadog.has(failure.failed.id))
+            return;
+        failures.set(failure.failed.id, failure);
+        if (failure.remediation)
+            remediating.add(failure.remediation.id);
+    };
+    for (const sequence of sequences) {
+        for (const [index, deployment] of sequence.entries()) {
+            if (deployment.changeFailure === false)
+                clearedByDatadog.add(deployment.id);
+            if (deployment.changeFailure !== true)
+                continue;
+            const { remediation } = deployment;
+            const by = remediation?.id
+                ? byId.get(remediation.id)
+                : remediation?.version
+                    ? sequence.slice(index + 1).find((later) => later.version === remediation.version)
+                    : undefined;
+            mark({ failed: deployment, foundBy: 'datadog', type: remediation?.type ?? 'rollback', ...(by ? { remediation: by } : {}) });
+        }
+    }
+    const remediatesPrefix = `${REMEDIATES_TAG}:`;
+    const tagged = sequences.flat().filter((deployment) => deployment.customTags.some((tag) => tag.startsWith(remediatesPrefix)));
+    tagged.sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime());
+    for (const remediation of tagged) {
+        const failed = byId.get(tagValue(remediation.customTags, REMEDIATES_TAG) ?? '');
+        if (!failed || failed.id === remediation.id || failed.finishedAt > remediation.finishedAt)
+            continue;
+        remediating.add(remediation.id);
+        mark({ failed, foundBy: 'tag', type: remediationTypeOf(remediation.customTags), remediation });
+    }
+    for (const sequence of sequences) {
+        const lastSeen = new Map();
+        for (const [index, deployment] of sequence.entries()) {
+            const key = deployedAs(deployment);
+            if (key === undefined)
+                continue;
+            const earlier = lastSeen.get(key);
+            lastSeen.set(key, index);
+            const previous = sequence[index - 1];
+            if (earlier === undefined || !previous || deployedAs(previous) === key)
+                continue;
+            const failed = sequence[earlier + 1];
+            if (!failed)
+                continue;
+            remediating.add(deployment.id);
+            mark({ failed, foundBy: 'rollback', type: 'rollback', remediation: deployment });
+        }
+    }
+    return { failures, remediating };
+}
+
+;// CONCATENATED MODULE: ./build/report/types.js
+const rangeKey = (range) => `${range.repositoryId} ${range.base}..${range.head}`;
+
+;// CONCATENATED MODULE: ./build/report/window.js
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+const LOOK_BACK_MS = 60 * DAY_MS;
+function weekStart(at) {
+    const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+    const sinceMonday = (day.getUTCDay() + 6) % 7;
+    return new Date(day.getTime() - sinceMonday * DAY_MS);
+}
+function isoWeekLabel(monday) {
+    const thursday = new Date(monday.getTime() + 3 * DAY_MS);
+    const year = thursday.getUTCFullYear();
+    const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / WEEK_MS) + 1;
+    return `${year}-W${String(week).padStart(2, '0')}`;
+}
+const weekFrom = (start) => ({ label: isoWeekLabel(start), start, end: new Date(start.getTime() + WEEK_MS) });
+function reportWindow(weeks, now) {
+    const end = weekStart(now);
+    const start = new Date(end.getTime() - weeks * WEEK_MS);
+    return {
+        weeks: Array.from({ length: weeks }, (_, i) => weekFrom(new Date(start.getTime() + i * WEEK_MS))),
+        start,
+        end,
+        current: weekFrom(end),
+        lookBackStart: new Date(start.getTime() - LOOK_BACK_MS),
+        now,
+    };
+}
+function weekIndex(window, at) {
+    const offset = at.getTime() - window.start.getTime();
+    return offset < 0 ? -1 : Math.min(Math.floor(offset / WEEK_MS), window.weeks.length);
+}
+
+;// CONCATENATED MODULE: ./build/report/lead-time.js
+
+
+function rangeOf(sequence, index) {
+    const deployment = sequence[index];
+    if (!deployment?.commitSha || !deployment.repositoryId)
+        return undefined;
+    let previous;
+    for (let i = index - 1; i >= 0 && !previous; i--)
+        if (sequence[i]?.commitSha && sequence[i]?.repositoryId === deployment.repositoryId)
+            previous = sequence[i];
+    if (!previous?.commitSha || deployment.finishedAt.getTime() - previous.finishedAt.getTime() > LOOK_BACK_MS)
+        return undefined;
+    return { range: { repositoryId: deployment.repositoryId, base: previous.commitSha, head: deployment.commitSha }, previous };
+}
+function leadTimeOf(deployment, shipped, commits) {
+    if (!deployment.commitSha)
+        return { none: true };
+    if (!deployment.repositoryId)
+        return { unavailable: 'no repository in Datadog’s answer' };
+    if (!shipped || shipped.range.base === shipped.range.head)
+        return { none: true };
+    const found = commits.get(rangeKey(shipped.range));
+    if (!found)
+        return { unavailable: 'commits not looked up' };
+    if ('unavailable' in found)
+        return { unavailable: found.unavailable };
+    const finished = deployment.finishedAt.getTime();
+    const perCommit = [];
+    let sum = 0;
+    let max = 0;
+    for (const commit of found.commits) {
+        const seconds = (finished - commit.authoredAt.getTime()) / 1000;
+        if (seconds < 0)
+            continue;
+        perCommit.push(seconds);
+        sum += seconds;
+        if (seconds > max)
+            max = seconds;
+    }
+    if (perCommit.length === 0)
+        return { none: true };
+    return { leadTime: { range: shipped.range, previous: shipped.previous, perCommit, average: sum / perCommit.length, max, truncated: found.truncated } };
+}
+
+;// CONCATENATED MODULE: ./build/report/stats.js
+function median(values) {
+    if (values.length === 0)
+        return undefined;
+    const copy = Float64Array.from(values);
+    const middle = copy.length >> 1;
+    const upper = stats_select(copy, middle);
+    return copy.length % 2 ? upper : (stats_select(copy, middle - 1, 0, middle - 1) + upper) / 2;
+}
+function stats_select(a, k, from = 0, to = a.length - 1) {
+    let left = from;
+    let right = to;
+    while (left < right) {
+        const pivot = a[(left + right) >> 1];
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const swap = a[i];
+                a[i++] = a[j];
+                a[j--] = swap;
+            }
+        }
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            break;
+    }
+    return a[k];
+}
+const percent = (part, whole) => (whole > 0 ? (part / whole) * 100 : undefined);
+
+;// CONCATENATED MODULE: ./build/report/calculate.js
+
+
+
+
+
+const SLOWEST_SHOWN = 20;
+const emptyBucket = () => ({ deployments: 0, changeFailures: 0, remediations: 0, leadTimes: [], averages: [], recoveries: [], openChangeFailures: 0, incidents: 0, restores: [], openIncidents: 0 });
+function merged(buckets) {
+    const all = emptyBucket();
+    for (const b of buckets) {
+        all.deployments += b.deployments;
+        all.changeFailures += b.changeFailures;
+        all.remediations += b.remediations;
+        all.openChangeFailures += b.openChangeFailures;
+        all.incidents += b.incidents;
+        all.openIncidents += b.openIncidents;
+        for (const key of ['leadTimes', 'averages', 'recoveries', 'restores'])
+            for (const value of b[key])
+                all[key].push(value);
+    }
+    return all;
+}
+function figuresOf(b, weeks) {
+    return {
+        deployments: b.deployments,
+        deploymentsPerWeek: b.deployments / weeks,
+        changeFailures: b.changeFailures,
+        changeFailureRate: percent(b.changeFailures, b.deployments),
+        remediations: b.remediations,
+        reworkRate: percent(b.remediations, b.deployments),
+        leadTimeSeconds: median(b.leadTimes),
+        leadTimePerDeploymentSeconds: median(b.averages),
+        leadTimeCommits: b.leadTimes.length,
+        leadTimeDeployments: b.averages.length,
+        recoveryTimeSeconds: median(b.recoveries),
+        openChangeFailures: b.openChangeFailures,
+        incidents: b.incidents,
+        timeToRestoreSeconds: median(b.restores),
+        openIncidents: b.openIncidents,
+    };
+}
+const seriesOf = (buckets) => ({
+    window: figuresOf(merged(buckets.slice(0, -1)), buckets.length - 1),
+    weeks: buckets.slice(0, -1).map((bucket) => figuresOf(bucket, 1)),
+    current: figuresOf(buckets.at(-1) ?? emptyBucket(), 1),
+});
+const groupKey = (service, env) => `${service}\u0000${env}`;
+const byFinish = (a, b) => a.finishedAt.getTime() - b.finishedAt.getTime() || (a.id < b.id ? -1 : 1);
+const calculate_seconds = (from, to) => (to.getTime() - from.getTime()) / 1000;
+const madeSequences = new WeakMap();
+function sequencesOf(deployments) {
+    const made = madeSequences.get(deployments);
+    if (made)
+        return new Map(made);
+    const byId = new Map(deployments.map((deployment) => [deployment.id, deployment]));
+    const sequences = new Map();
+    for (const deployment of byId.values()) {
+        const key = groupKey(deployment.service, deployment.env);
+        const sequence = sequences.get(key) ?? [];
+        sequence.push(deployment);
+        sequences.set(key, sequence);
+    }
+    for (const sequence of sequences.values())
+        sequence.sort(byFinish);
+    madeSequences.set(deployments, sequences);
+    return new Map(sequences);
+}
+function rangesToRead(window, deployments) {
+    const ranges = new Map();
+    for (const sequence of sequencesOf(deployments).values()) {
+        for (const [index, deployment] of sequence.entries()) {
+            if (deployment.finishedAt < window.start)
+                continue;
+            const shipped = rangeOf(sequence, index);
+            if (shipped && shipped.range.base !== shipped.range.head)
+                ranges.set(rangeKey(shipped.range), shipped.range);
+        }
+    }
+    return [...ranges.values()];
+}
+function calculate(window, collected, commits, selection = {}) {
+    const sequences = sequencesOf(collected.deployments);
+    for (const service of selection.services ?? [])
+        for (const env of selection.envs ?? [])
+            if (!sequences.has(groupKey(service, env)))
+                sequences.set(groupKey(service, env), []);
+    const byId = new Map([...sequences.values()].flat().map((deployment) => [deployment.id, deployment]));
+    const changes = findChanges([...sequences.values()], byId);
+    const tally = { window, changes, commits, withoutCommit: 0, unavailable: new Map(), truncated: 0, leadTimes: [] };
+    const groups = [...sequences.entries()].map(([key, sequence]) => {
+        const [service = '', env = ''] = key.split('\u0000');
+        return { service, env, buckets: deploymentBuckets(sequence, tally) };
+    });
+    const incidents = dedupe(collected.failures).filter((failure) => inSelection(failure, selection));
+    for (const group of groups)
+        addIncidents(group.buckets, incidents.filter((failure) => failure.services.includes(group.service) && (failure.env === '' || failure.env === group.env)), window);
+    const selectionBuckets = Array.from({ length: window.weeks.length + 1 }, (_, slot) => merged(groups.map((group) => ({ ...group.buckets[slot], incidents: 0, restores: [], openIncidents: 0 }))));
+    addIncidents(selectionBuckets, incidents, window);
+    const inWindow = (at) => at >= window.start && at < window.end;
+    const failureDetails = [...changes.failures.values()]
+        .filter((failure) => inWindow(failure.failed.finishedAt))
+        .sort((a, b) => byFinish(b.failed, a.failed))
+        .map((failure) => {
+        const remediated = failure.remediation && failure.remediation.finishedAt <= window.end;
+        return {
+            failed: failure.failed,
+            foundBy: failure.foundBy,
+            remediation: { type: failure.type, ...(failure.remediation ? { deployment: failure.remediation } : {}) },
+            ...(remediated ? { recoverySeconds: calculate_seconds(failure.failed.finishedAt, failure.remediation.finishedAt) } : {}),
+        };
+    });
+    const blind = {
+        deploymentsWithoutCommit: tally.withoutCommit,
+        leadTimeUnavailable: [...tally.unavailable].map(([reason, deployments]) => ({ reason, deployments })),
+        truncatedRanges: tally.truncated,
+        incompletePages: collected.incompletePages,
+    };
+    return {
+        window,
+        selection: seriesOf(selectionBuckets),
+        groups: groups.map(({ service, env, buckets }) => ({ service, env, ...seriesOf(buckets) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
+        changeFailures: failureDetails,
+        slowestLeadTimes: tally.leadTimes.sort((a, b) => b.averageSeconds - a.averageSeconds).slice(0, SLOWEST_SHOWN),
+        incidents: incidents.filter((failure) => inWindow(failure.startedAt)).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
+        blind,
+    };
+}
+function deploymentBuckets(sequence, tally) {
+    const { window, changes } = tally;
+    const buckets = Array.from({ length: window.weeks.length + 1 }, emptyBucket);
+    for (const [index, deployment] of sequence.entries()) {
+        const slot = weekIndex(window, deployment.finishedAt);
+        const bucket = buckets[slot];
+        if (!bucket)
+            continue;
+        const inWindow = slot < window.weeks.length;
+        bucket.deployments++;
+        if (changes.remediating.has(deployment.id))
+            bucket.remediations++;
+        const failure = changes.failures.get(deployment.id);
+        if (failure) {
+            bucket.changeFailures++;
+            const remediated = failure.remediation && failure.remediation.finishedAt <= (inWindow ? window.end : window.now);
+            if (remediated)
+                bucket.recoveries.push(calculate_seconds(deployment.finishedAt, failure.remediation.finishedAt));
+            else
+                bucket.openChangeFailures++;
+        }
+        const outcome = leadTimeOf(deployment, rangeOf(sequence, index), tally.commits);
+        if (inWindow && !deployment.commitSha)
+            tally.withoutCommit++;
+        if (inWindow && 'unavailable' in outcome)
+            tally.unavailable.set(outcome.unavailable, (tally.unavailable.get(outcome.unavailable) ?? 0) + 1);
+        if ('leadTime' in outcome) {
+            bucket.leadTimes.push(...outcome.leadTime.perCommit);
+            bucket.averages.push(outcome.leadTime.average);
+            if (inWindow && outcome.leadTime.truncated)
+                tally.truncated++;
+            if (inWindow)
+                tally.leadTimes.push(leadTimeDetail(deployment, outcome.leadTime));
+        }
+    }
+    return buckets;
+}
+function addIncidents(buckets, failures, window) {
+    for (const failure of failures) {
+        const slot = weekIndex(window, failure.startedAt);
+        const bucket = buckets[slot];
+        if (!bucket)
+            continue;
+        bucket.incidents++;
+        const cutoff = slot < window.weeks.length ? window.end : window.now;
+        if (failure.finishedAt && failure.finishedAt <= cutoff)
+            bucket.restores.push(calculate_seconds(failure.startedAt, failure.finishedAt));
+        else
+            bucket.openIncidents++;
+    }
+}
+const dedupe = (failures) => [...new Map(failures.map((failure) => [failure.id, failure])).values()];
+const inSelection = (failure, selection) => (!selection.services || failure.services.some((service) => selection.services.includes(service))) &&
+    (!selection.envs || failure.env === '' || selection.envs.includes(failure.env));
+const leadTimeDetail = (deployment, leadTime) => ({
+    deployment,
+    previous: leadTime.previous,
+    commits: leadTime.perCommit.length,
+    averageSeconds: leadTime.average,
+    maxSeconds: leadTime.max,
+});
+
+;// CONCATENATED MODULE: ./build/datadog/paging.js
+const PAGE = 1000;
+async function listAllInWindow(list, window, pageSize = PAGE) {
+    const found = new Map();
+    let truncated = false;
+    const visit = async (from, to) => {
+        const page = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
+        for (const item of page)
+            found.set(item.id, item);
+        if (page.length < pageSize)
+            return;
+        const starts = page.map((item) => item.startedAt?.getTime() ?? Number.NaN);
+        const ordered = starts.every((start, i) => start >= from && start <= to && (i === 0 || start >= (starts[i - 1] ?? 0)));
+        const last = starts.at(-1) ?? from;
+        if (ordered && last > from)
+            return visit(last, to);
+        if (ordered || to - from <= 1) {
+            truncated = true;
+            return from < to ? visit(from + 1, to) : undefined;
+        }
+        const middle = from + Math.floor((to - from) / 2);
+        await visit(from, middle);
+        await visit(middle, to);
+    };
+    await visit(window.from.getTime(), window.to.getTime());
+    return { items: [...found.values()], truncated };
+}
+const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
+const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
+
+;// CONCATENATED MODULE: ./build/report/collect.js
+
+const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
+function queryFor(selection) {
+    const term = (key, values) => values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+    const terms = [term('service', selection.services), term('env', selection.envs)].filter(Boolean);
+    return terms.length ? terms.join(' ') : undefined;
+}
+const isDate = (date) => date !== undefined && !Number.isNaN(date.getTime());
+const SHA = /^[0-9a-f]{40,64}$/i;
+function deploymentRecord(deployment) {
+    const { id, service, startedAt, finishedAt, git } = deployment;
+    if (!id || !service || !isDate(finishedAt))
+        return undefined;
+    const record = {
+        id,
+        service,
+        env: deployment.env ?? '',
+        startedAt: isDate(startedAt) ? startedAt : finishedAt,
+        finishedAt,
+        customTags: deployment.customTags.filter((tag) => typeof tag === 'string'),
+    };
+    if (deployment.version)
+        record.version = deployment.version;
+    if (git && SHA.test(git.commitSha)) {
+        record.commitSha = git.commitSha.toLowerCase();
+        if (git.repositoryId)
+            record.repositoryId = git.repositoryId;
+    }
+    if (deployment.changeFailure !== undefined)
+        record.changeFailure = deployment.changeFailure;
+    if (deployment.remediation)
+        record.remediation = deployment.remediation;
+    return record;
+}
+function failureRecord(failure) {
+    const { id, startedAt, finishedAt } = failure;
+    if (!id || !isDate(startedAt))
+        return undefined;
+    return {
+        id,
+        services: failure.services.filter((service) => typeof service === 'string'),
+        env: failure.env ?? '',
+        ...(failure.name ? { name: failure.name } : {}),
+        ...(failure.severity ? { severity: failure.severity } : {}),
+        startedAt,
+        ...(isDate(finishedAt) && finishedAt >= startedAt ? { finishedAt } : {}),
+    };
+}
+const selected = (selection, service, env) => (!selection.services || selection.services.includes(service)) && (!selection.envs || selection.envs.includes(env));
+async function collect(client, window, selection) {
+    const query = queryFor(selection);
+    const failureQuery = queryFor({ ...(selection.services ? { services: selection.services } : {}) });
+    const [deployments, failures] = await Promise.all([
+        listAllDeployments(client, { from: window.lookBackStart, to: window.now, ...(query ? { query } : {}) }),
+        listAllFailures(client, { from: window.start, to: window.now, ...(failureQuery ? { query: failureQuery } : {}) }),
+    ]);
+    const incompletePages = [
+        ...(deployments.truncated ? ['deployments: more than 1000 started in the same millisecond, so some may be missing'] : []),
+        ...(failures.truncated ? ['failures: more than 1000 started in the same millisecond, so some may be missing'] : []),
+    ];
+    return {
+        deployments: deployments.items.flatMap((deployment) => deploymentRecord(deployment) ?? []).filter((d) => selected(selection, d.service, d.env)),
+        failures: failures.items.flatMap((failure) => failureRecord(failure) ?? []),
+        incompletePages,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./build/action/commit.js
+
+
+function commitFromEvent(context) {
+    const { payload, eventName } = context;
+    if (eventName.startsWith('pull_request') && payload.pull_request?.head?.sha) {
+        return { sha: payload.pull_request.head.sha, source: "the pull request's head commit" };
+    }
+    if (eventName === 'workflow_run' && payload.workflow_run?.head_sha) {
+        return { sha: payload.workflow_run.head_sha, source: "the triggering workflow run's head_sha" };
+    }
+    if (eventName.startsWith('deployment') && payload.deployment?.sha) {
+        return { sha: payload.deployment.sha, source: "the deployment event's sha" };
+    }
+    return undefined;
+}
+async function gitWithActionsExec(args, cwd) {
+    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+    return getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
+}
+async function detectCommit(context, git = gitWithActionsExec, debug = () => { }) {
+    const fromEvent = commitFromEvent(context);
+    if (fromEvent)
+        return fromEvent;
+    const checkout = context.workspace && existsSync(join(context.workspace, '.git')) ? context.workspace : undefined;
+    if (context.workspace && !checkout)
+        debug('The workspace is not a git checkout; using GITHUB_SHA.');
+    const head = checkout ? await workspaceHead(context, checkout, git, debug) : undefined;
+    if (head)
+        return { sha: head, source: 'HEAD of the checkout in the workspace' };
+    return { sha: context.sha, source: 'GITHUB_SHA' };
+}
+async function workspaceHead(context, workspace, git, debug) {
+    try {
+        const remote = await git(['config', '--get', 'remote.origin.url'], workspace);
+        const origin = remote.stdout.trim().replace(/\.git$/, '').toLowerCase();
+        if (remote.exitCode !== 0 || !context.repository || !origin.endsWith(`/${context.repository.toLowerCase()}`) && !origin.endsWith(`:${context.repository.toLowerCase()}`)) {
+            debug(`The workspace is not a checkout of ${context.repository || 'this repository'}; using GITHUB_SHA.`);
+            return undefined;
+        }
+        const head = await git(['rev-parse', 'HEAD'], workspace);
+        const sha = head.stdout.trim();
+        if (head.exitCode !== 0 || !/^[a-f0-9]{40,}$/.test(sha)) {
+            debug(`git rev-parse HEAD failed in the workspace (exit code ${head.exitCode}); using GITHUB_SHA.`);
+            return undefined;
+        }
+        return sha;
+    }
+    catch (error) {
+        debug(`git could not be run in the workspace (${error.message}); using GITHUB_SHA.`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/report/commits/repository.js
+const isCommitSha = (text) => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(text);
+function repositoryKey(urlOrId) {
+    const text = urlOrId.trim();
+    let host;
+    let path;
+    const withScheme = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/]*@)?([^/:]+)(?::(\d+))?(\/.*)$/i.exec(text);
+    const scpLike = /^(?:[^@/:]+@)?([^/:]+):(?!\/)(.+)$/.exec(text);
+    const bare = /^([^/:@]+\.[^/:@]+(?::\d+)?)(\/.+)$/.exec(text);
+    if (withScheme) {
+        const [, scheme = '', hostname = '', port, rest = ''] = withScheme;
+        if (scheme.toLowerCase() === 'file')
+            return undefined;
+        host = port && /^https?$/i.test(scheme) ? `${hostname}:${port}` : hostname;
+        path = rest;
+    }
+    else if (bare) {
+        [, host = '', path = ''] = bare;
+    }
+    else if (scpLike && !text.startsWith('/')) {
+        [, host = '', path = ''] = scpLike;
+    }
+    else {
+        return undefined;
+    }
+    const segments = path.replace(/\.git\/?$/i, '').split('/').filter(Boolean);
+    if (!host || segments.length === 0)
+        return undefined;
+    return [host, ...segments].join('/').toLowerCase();
+}
+const hostOf = (key) => key.split('/')[0] ?? '';
+
+;// CONCATENATED MODULE: ./build/report/commits/git.js
+
+
+
+
+
+
+
+const MAX_COMMITS = 5000;
+async function fullCheckoutOf(workspace, git = gitWithActionsExec) {
+    const none = new Set();
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, '.git')))
+        return none;
+    try {
+        const shallow = await git(['rev-parse', '--is-shallow-repository'], workspace);
+        if (shallow.exitCode !== 0 || shallow.stdout.trim() !== 'false')
+            return none;
+        const remotes = await git(['config', '--get-regexp', '^remote\\..*\\.url$'], workspace);
+        if (remotes.exitCode !== 0)
+            return none;
+        const urls = remotes.stdout.split('\n').map((line) => line.trim().split(/\s+/)[1] ?? '');
+        return new Set(urls.map(repositoryKey).filter((key) => key !== undefined));
+    }
+    catch {
+        return none;
+    }
+}
+async function readGitHistory(workspace, git = gitWithActionsExec, maxCommits = MAX_COMMITS) {
+    const folder = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'datadog-dora-git-'));
+    try {
+        const file = (0,external_node_path_namespaceObject.join)(folder, 'log');
+        const log = await git(['log', '--all', '--no-show-signature', `--output=${file}`, '--format=%H %ct %at %P'], workspace);
+        if (log.exitCode !== 0)
+            throw new Error(`git log failed in the workspace (exit code ${log.exitCode})`);
+        return historyFrom(await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8'), maxCommits);
+    }
+    finally {
+        await (0,external_node_fs_promises_namespaceObject.rm)(folder, { recursive: true, force: true });
+    }
+}
+function historyFrom(logOutput, maxCommits) {
+    const graph = parseLog(logOutput);
+    const { index } = graph;
+    const walk = rangeWalker(graph);
+    const newer = (a, b) => graph.committed[b] - graph.committed[a] || graph.generation[b] - graph.generation[a];
+    const answer = (range) => {
+        const base = index.get(range.base.toLowerCase());
+        const head = index.get(range.head.toLowerCase());
+        if (base === undefined || head === undefined) {
+            return { unavailable: `commit ${head === undefined ? range.head : range.base} is not in the checkout of ${range.repositoryId}` };
+        }
+        const newestFirst = walk(base, head).sort(newer);
+        const commits = [];
+        for (const i of newestFirst.length > maxCommits ? newestFirst.slice(0, maxCommits) : newestFirst) {
+            commits.push({ sha: graph.shas[i], authoredAt: new Date(graph.authored[i] * 1000) });
+        }
+        return { commits, truncated: newestFirst.length > maxCommits };
+    };
+    return {
+        holds: (sha) => index.has(sha.toLowerCase()),
+        commitsIn: async (ranges) => new Map(ranges.map((range) => [rangeKey(range), answer(range)])),
+    };
+}
+const LOG_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+) ?((?:[0-9a-f]{40}|[0-9a-f]{64})(?: (?:[0-9a-f]{40}|[0-9a-f]{64}))*)? *$/;
+function parseLog(output) {
+    const graph = { shas: [], index: new Map(), committed: [], authored: [], merge: [], parents: [], generation: [] };
+    const parentShas = [];
+    for (let start = 0; start < output.length;) {
+        const end = output.indexOf('\n', start);
+        const line = output.slice(start, end === -1 ? output.length : end);
+        start = end === -1 ? output.length : end + 1;
+        if (line === '')
+            continue;
+        const match = LOG_LINE.exec(line);
+        if (!match)
+            throw new Error(`git log gave a line that is not "sha committer-time author-time parents": ${line.slice(0, 200)}`);
+        const [, sha = '', committed = '', authored = '', parents] = match;
+        const parentList = parents ? parents.split(' ') : [];
+        graph.shas.push(sha);
+        graph.committed.push(Number(committed));
+        graph.authored.push(Number(authored));
+        graph.merge.push(parentList.length > 1);
+        parentShas.push(parentList);
+    }
+    graph.index = new Map(graph.shas.map((sha, i) => [sha, i]));
+    graph.parents = parentShas.map((shas) => shas.map((sha) => graph.index.get(sha)).filter((i) => i !== undefined));
+    graph.generation = generations(graph.parents);
+    return graph;
+}
+function generations(parents) {
+    const generation = new Array(parents.length).fill(0);
+    const ON_PATH = 1;
+    const DONE = 2;
+    const state = new Uint8Array(parents.length);
+    for (let start = 0; start < parents.length; start++) {
+        if (state[start])
+            continue;
+        const path = [start];
+        state[start] = ON_PATH;
+        while (path.length) {
+            const top = path[path.length - 1] ?? 0;
+            const next = (parents[top] ?? []).find((p) => state[p] !== DONE);
+            if (next === undefined) {
+                generation[top] = 1 + Math.max(0, ...(parents[top] ?? []).map((p) => generation[p] ?? 0));
+                state[top] = DONE;
+                path.pop();
+            }
+            else if (state[next] === ON_PATH) {
+                throw new Error('git log gave a history that loops');
+            }
+            else {
+                state[next] = ON_PATH;
+                path.push(next);
+            }
+        }
+    }
+    return generation;
+}
+const QUEUED = 1;
+const EXCLUDED = 2;
+function rangeWalker(graph) {
+    const flags = new Uint8Array(graph.shas.length);
+    const generation = Int32Array.from(graph.generation);
+    const bucket = new Int32Array(generation.reduce((a, b) => Math.max(a, b), 0) + 1).fill(-1);
+    const next = new Int32Array(graph.shas.length);
+    const touched = [];
+    let size = 0;
+    let highest = 0;
+    const push = (item, flag) => {
+        flags[item] = QUEUED | flag;
+        touched.push(item);
+        const g = generation[item];
+        next[item] = bucket[g];
+        bucket[g] = item;
+        if (g > highest)
+            highest = g;
+        size++;
+    };
+    const pop = () => {
+        while (bucket[highest] === -1)
+            highest--;
+        const item = bucket[highest];
+        bucket[highest] = next[item];
+        size--;
+        return item;
+    };
+    return (base, head) => {
+        size = 0;
+        touched.length = 0;
+        push(base, EXCLUDED);
+        if (head !== base)
+            push(head, 0);
+        let wanted = head === base ? 0 : 1;
+        const found = [];
+        while (wanted > 0 && size > 0) {
+            const commit = pop();
+            const excluded = (flags[commit] & EXCLUDED) !== 0;
+            if (!excluded) {
+                wanted--;
+                if (!graph.merge[commit])
+                    found.push(commit);
+            }
+            for (const parent of graph.parents[commit]) {
+                const parentFlags = flags[parent];
+                if (!(parentFlags & QUEUED)) {
+                    push(parent, excluded ? EXCLUDED : 0);
+                    if (!excluded)
+                        wanted++;
+                }
+                else if (excluded && !(parentFlags & EXCLUDED)) {
+                    flags[parent] = parentFlags | EXCLUDED;
+                    wanted--;
+                }
+            }
+        }
+        for (const i of touched) {
+            flags[i] = 0;
+            bucket[generation[i]] = -1;
+        }
+        highest = 0;
+        return found;
+    };
+}
+
+;// CONCATENATED MODULE: ./build/report/commits/github.js
+
+
+
+const MAX_REQUESTS = 500;
+const PER_PAGE = 100;
+const TIMEOUT_MS = 30_000;
+const reserveOf = (limit) => Math.max(100, Math.ceil(limit / 10));
+class Stop extends Error {
+}
+function githubCommitSource(options) {
+    return { commitsIn: (ranges) => compareAll(ranges, options) };
+}
+async function compareAll(ranges, options) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 3747));
+    const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
+    const maxRequests = options.maxRequests ?? MAX_REQUESTS;
+    const budget = { made: 0, remaining: undefined, limit: undefined };
+    const repositories = new Map();
+    const knownCommits = new Set();
+    const answers = new Map();
+    let stopped;
+    const get = async (route, params) => {
+        if (budget.made >= maxRequests)
+            throw new Stop(`stopped to spare the GitHub token's rate limit: a report makes at most ${maxRequests} requests`);
+        if (budget.remaining !== undefined && budget.limit !== undefined && budget.remaining <= reserveOf(budget.limit)) {
+            throw new Stop(`stopped to spare the GitHub token's rate limit: ${budget.remaining} of its ${budget.limit} requests an hour were left`);
+        }
+        budget.made++;
+        let answer;
+        try {
+            const response = await octokit.request(route, { ...params, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+            answer = { status: response.status, headers: response.headers, data: response.data };
+        }
+        catch (error) {
+            const response = error.response;
+            if (!response)
+                throw new Stop(`GitHub's API at ${options.apiUrl} could not be reached`);
+            answer = response;
+        }
+        const count = (name) => (/^\d+$/.test(String(answer.headers[name])) ? Number(answer.headers[name]) : undefined);
+        budget.remaining = count('x-ratelimit-remaining') ?? budget.remaining;
+        budget.limit = count('x-ratelimit-limit') ?? budget.limit;
+        const saysRateLimit = answer.headers['retry-after'] !== undefined || /rate limit/i.test(String(answer.data?.message));
+        const rateLimited = answer.status === 429 || (answer.status === 403 && (count('x-ratelimit-remaining') === 0 || saysRateLimit));
+        if (rateLimited) {
+            const reset = count('x-ratelimit-reset');
+            const until = reset === undefined ? '' : ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`;
+            throw new Stop(`GitHub's rate limit for the token was reached (HTTP ${answer.status})${until}`);
+        }
+        return answer;
+    };
+    const unknownCommit = (range) => {
+        const unknown = [range.base, range.head].filter((sha) => !knownCommits.has(sha.toLowerCase()));
+        return { unavailable: `GitHub has no commit ${unknown.length === 1 ? unknown[0] : `${range.base} or ${range.head}`} in ${range.repositoryId}` };
+    };
+    const compare = async (range, repository) => {
+        const { owner, repo } = repository;
+        const page = (page) => get('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${range.base}...${range.head}`, per_page: PER_PAGE, page });
+        const first = await page(1);
+        if (first.status === 404 && repository.readable === undefined) {
+            repository.readable = (await get('GET /repos/{owner}/{repo}', { owner, repo })).status === 200;
+        }
+        if (first.status === 422 || (first.status === 404 && repository.readable))
+            return unknownCommit(range);
+        if (first.status === 401 || first.status === 403 || first.status === 404) {
+            repository.unreadable = `the token cannot read ${range.repositoryId} (HTTP ${first.status})`;
+            options.warn(`No lead time for ${range.repositoryId}: the github-token cannot read it (HTTP ${first.status}). github.token reads only the workflow's own repository; give a github-token that can read ${range.repositoryId}.`);
+            return { unavailable: repository.unreadable };
+        }
+        if (first.status !== 200)
+            return { unavailable: `GitHub's compare API answered HTTP ${first.status} for ${range.repositoryId}` };
+        const firstPage = readPage(first.data);
+        const lastPage = lastPageOf(first.headers.link);
+        if (typeof firstPage === 'string')
+            return { unavailable: `GitHub's compare answer for ${range.repositoryId} was not understood: ${firstPage}` };
+        if (lastPage === undefined || lastPage > Math.max(1, Math.ceil(firstPage.total / PER_PAGE))) {
+            return { unavailable: `GitHub's compare answer for ${range.repositoryId} had a Link header that does not fit its ${firstPage.total} commits` };
+        }
+        knownCommits.add(range.base.toLowerCase()).add(range.head.toLowerCase());
+        const commits = [];
+        let truncated = false;
+        const take = (pageCommits) => {
+            for (const commit of pageCommits.toReversed()) {
+                if (commit.merge)
+                    continue;
+                if (commits.length === (options.maxCommits ?? MAX_COMMITS)) {
+                    truncated = true;
+                    return;
+                }
+                commits.push({ sha: commit.sha, authoredAt: commit.authoredAt });
+            }
+        };
+        for (let number = lastPage; number > 1 && !truncated; number--) {
+            const later = await page(number);
+            const read = later.status === 200 ? readPage(later.data) : `HTTP ${later.status} for page ${number}`;
+            if (typeof read === 'string')
+                return { unavailable: `GitHub's compare answer for ${range.repositoryId} was not understood: ${read}` };
+            take(read.commits);
+        }
+        if (!truncated)
+            take(firstPage.commits);
+        return { commits, truncated };
+    };
+    for (const range of new Map(ranges.map((range) => [rangeKey(range), range])).values()) {
+        const key = rangeKey(range);
+        if (stopped) {
+            stopped.ranges++;
+            answers.set(key, { unavailable: stopped.reason });
+            continue;
+        }
+        const repository = repositoryOf(range.repositoryId, repositories);
+        if (!repository) {
+            answers.set(key, { unavailable: `${range.repositoryId} names no GitHub repository` });
+        }
+        else if (!isCommitSha(range.base) || !isCommitSha(range.head)) {
+            answers.set(key, { unavailable: `${isCommitSha(range.base) ? range.head : range.base} is not a commit sha` });
+        }
+        else if (repository.unreadable) {
+            answers.set(key, { unavailable: repository.unreadable });
+        }
+        else if (range.base.toLowerCase() === range.head.toLowerCase()) {
+            answers.set(key, { commits: [], truncated: false });
+        }
+        else {
+            try {
+                answers.set(key, await compare(range, repository));
+            }
+            catch (error) {
+                if (!(error instanceof Stop))
+                    throw error;
+                stopped = { reason: error.message, ranges: 1 };
+                answers.set(key, { unavailable: stopped.reason });
+            }
+        }
+    }
+    if (stopped)
+        options.warn(`Lead time is partial: ${stopped.reason}; ${stopped.ranges} of ${answers.size} commit ranges were not read.`);
+    return answers;
+}
+function repositoryOf(repositoryId, known) {
+    const key = repositoryKey(repositoryId) ?? '';
+    if (!known.has(key)) {
+        const [, owner, repo, ...rest] = key.split('/');
+        const valid = owner && repo && rest.length === 0 && /^[\w.-]+$/.test(owner) && /^[\w.-]+$/.test(repo);
+        known.set(key, valid ? { owner, repo } : undefined);
+    }
+    return known.get(key);
+}
+function lastPageOf(link) {
+    if (link === undefined)
+        return 1;
+    const last = /<([^>]*)>;\s*rel="last"/.exec(String(link));
+    if (!last)
+        return 1;
+    const page = URL.canParse(last[1] ?? '') ? new URL(last[1] ?? '').searchParams.get('page') : null;
+    return page && /^[1-9]\d{0,5}$/.test(page) ? Number(page) : undefined;
+}
+function readPage(data) {
+    const answer = data;
+    if (typeof answer !== 'object' || answer === null)
+        return 'not a JSON object';
+    if (!Number.isSafeInteger(answer.total_commits) || answer.total_commits < 0)
+        return 'no total_commits';
+    if (!Array.isArray(answer.commits))
+        return 'no commits';
+    const commits = [];
+    for (const item of answer.commits) {
+        const commit = item;
+        const date = commit?.commit?.author?.date;
+        const authoredAt = typeof date === 'string' ? new Date(date) : undefined;
+        if (typeof commit?.sha !== 'string' || !isCommitSha(commit.sha))
+            return 'a commit without a sha';
+        if (!Array.isArray(commit.parents) || !commit.parents.every((parent) => typeof parent?.sha === 'string' && isCommitSha(parent.sha))) {
+            return `commit ${commit.sha} without parents`;
+        }
+        if (!authoredAt || Number.isNaN(authoredAt.getTime()))
+            return `commit ${commit.sha} without an author date`;
+        commits.push({ sha: commit.sha.toLowerCase(), authoredAt, merge: commit.parents.length > 1 });
+    }
+    return { total: answer.total_commits, commits };
+}
+
+;// CONCATENATED MODULE: ./build/report/commits/index.js
+
+
+
+
+
+
+async function readCheckout(workspace) {
+    if (!workspace || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, '.git')))
+        return { repositories: new Set() };
+    const log = readGitHistory(workspace).then((git) => ({ git }), (error) => ({ problem: error.message }));
+    const repositories = await fullCheckoutOf(workspace);
+    return repositories.size ? { repositories, ...(await log) } : { repositories };
+}
+async function commitsFor(options, ranges) {
+    const unique = [...new Map(ranges.map((range) => [rangeKey(range), range])).values()];
+    const answers = new Map();
+    const serverHost = URL.canParse(options.serverUrl) ? new URL(options.serverUrl).host.toLowerCase() : '';
+    const keys = new Map();
+    const keyOf = (repositoryId) => (keys.has(repositoryId) ? keys.get(repositoryId) : keys.set(repositoryId, repositoryKey(repositoryId)).get(repositoryId));
+    const history = await checkoutHistory(options, unique);
+    const viaGit = [];
+    const viaApi = [];
+    for (const range of unique) {
+        const repository = keyOf(range.repositoryId);
+        const onThisServer = repository !== undefined && hostOf(repository) === serverHost;
+        const inCheckout = repository !== undefined && history?.repositories.has(repository);
+        if (inCheckout && (!onThisServer || (history?.git.holds(range.base) && history.git.holds(range.head)))) {
+            viaGit.push(range);
+        }
+        else if (onThisServer && options.token) {
+            viaApi.push(range);
+        }
+        else {
+            const reason = repository === undefined
+                ? `${range.repositoryId} is not a repository's address`
+                : onThisServer
+                    ? `no github-token to read ${range.repositoryId} through GitHub's API`
+                    : `${range.repositoryId} is on another server than this GitHub's (${serverHost || options.serverUrl})`;
+            answers.set(rangeKey(range), { unavailable: reason });
+        }
+    }
+    const fromGit = history && viaGit.length ? await history.git.commitsIn(viaGit) : new Map();
+    const fromApi = viaApi.length && options.token
+        ? await githubCommitSource({ apiUrl: options.apiUrl, token: options.token, warn: options.warn }).commitsIn(viaApi)
+        : new Map();
+    const found = new Map([...answers, ...fromGit, ...fromApi]);
+    return new Map(unique.flatMap((range) => {
+        const answer = found.get(rangeKey(range));
+        return answer ? [[rangeKey(range), answer]] : [];
+    }));
+}
+async function checkoutHistory(options, ranges) {
+    if (!options.workspace || ranges.length === 0)
+        return undefined;
+    const { repositories, git, problem } = await (options.checkout ?? readCheckout(options.workspace));
+    if (!ranges.some((range) => repositories.has(repositoryKey(range.repositoryId) ?? '')))
+        return undefined;
+    if (git)
+        return { repositories, git };
+    options.warn(`The checkout in the workspace could not be read for lead time (${problem}); its commits are read through GitHub's API where they can be.`);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/report/gate.js
+const GATED = [
+    { metric: 'change-failure-rate', input: 'max-change-failure-rate', threshold: 'maxChangeFailureRate', figure: (f) => f.changeFailureRate, kind: 'max' },
+    { metric: 'change-lead-time', input: 'max-change-lead-time', threshold: 'maxChangeLeadTime', figure: (f) => f.leadTimeSeconds, kind: 'max' },
+    { metric: 'recovery-time', input: 'max-recovery-time', threshold: 'maxRecoveryTime', figure: (f) => f.recoveryTimeSeconds, kind: 'max' },
+    { metric: 'deployments-per-week', input: 'min-deployments-per-week', threshold: 'minDeploymentsPerWeek', figure: (f) => f.deploymentsPerWeek, kind: 'min' },
+];
+const hasThresholds = (thresholds) => GATED.some((gated) => thresholds[gated.threshold] !== undefined);
+function judge(report, thresholds) {
+    const checks = GATED.flatMap((gated) => {
+        const threshold = thresholds[gated.threshold];
+        if (threshold === undefined)
+            return [];
+        const value = report && gated.figure(report.selection.window);
+        const worse = (a, b) => (gated.kind === 'max' ? a > b : a < b);
+        const worst = report && worstOf(report.groups, gated.figure, worse);
+        return [{ metric: gated.metric, input: gated.input, threshold, ...(value === undefined ? {} : { value }), breached: value !== undefined && worse(value, threshold), ...(worst ? { worst } : {}) }];
+    });
+    const verdict = checks.length === 0 ? 'off' : checks.some((c) => c.breached) ? 'breach' : checks.some((c) => c.value === undefined) ? 'no-data' : 'pass';
+    return { verdict, checks };
+}
+function worstOf(groups, figure, worse) {
+    let worst;
+    for (const { service, env, window } of groups) {
+        const value = figure(window);
+        if (value !== undefined && (!worst || worse(value, worst.value)))
+            worst = { service, env, value };
+    }
+    return worst;
+}
+const gate_shown = (check, value) => check.metric === 'change-failure-rate' ? `${value.toFixed(2)}%` : check.metric === 'deployments-per-week' ? value.toFixed(2) : humanDuration(value);
+function gateMessage(gate) {
+    const lines = gate.checks.map((check) => {
+        const name = check.metric.replaceAll('-', ' ');
+        const limit = `${check.input} ${gate_shown(check, check.threshold)}`;
+        if (check.value === undefined)
+            return `${name}: no data, so not judged (${limit}).`;
+        const worst = check.worst ? `; worst: ${check.worst.service} in ${check.worst.env || 'no env'} at ${gate_shown(check, check.worst.value)}` : '';
+        return `${name} is ${gate_shown(check, check.value)}: ${check.breached ? 'breaches' : 'within'} ${limit}${worst}.`;
+    });
+    const verdict = { breach: 'Release gate breached', 'no-data': 'Release gate: a gated metric has no data', pass: 'Release gate passed', off: 'No release gate' }[gate.verdict];
+    return `${verdict}: ${lines.join(' ')}`;
+}
+function humanDuration(seconds) {
+    const s = Math.round(seconds);
+    const parts = [[Math.floor(s / 86_400), 'd'], [Math.floor((s % 86_400) / 3600), 'h'], [Math.floor((s % 3600) / 60), 'min'], [s % 60, 's']];
+    const first = parts.findIndex(([n]) => n > 0);
+    if (first === -1)
+        return '0 s';
+    return parts.slice(first, first + 2).filter(([n]) => n > 0).map(([n, unit]) => `${n} ${unit}`).join(' ');
+}
+
+;// CONCATENATED MODULE: ./build/report/outputs.js
+const REPORT_JSON_SCHEMA_VERSION = 1;
+const twoDecimals = (value) => (value === undefined ? '' : value.toFixed(2));
+const wholeSeconds = (value) => (value === undefined ? '' : String(Math.round(value)));
+function reportOutputs(report, gate) {
+    const f = report?.selection.window;
+    return {
+        deployments: f ? String(f.deployments) : '',
+        'deployments-per-week': twoDecimals(f?.deploymentsPerWeek),
+        'change-failure-rate': twoDecimals(f?.changeFailureRate),
+        'rework-rate': twoDecimals(f?.reworkRate),
+        'change-lead-time-seconds': wholeSeconds(f?.leadTimeSeconds),
+        'recovery-time-seconds': wholeSeconds(f?.recoveryTimeSeconds),
+        'time-to-restore-seconds': wholeSeconds(f?.timeToRestoreSeconds),
+        incidents: f ? String(f.incidents) : '',
+        gate: gate.verdict,
+    };
+}
+const figuresJson = (figures) => ({
+    deployments: figures.deployments,
+    deploymentsPerWeek: figures.deploymentsPerWeek,
+    changeFailures: figures.changeFailures,
+    changeFailureRate: figures.changeFailureRate ?? null,
+    remediations: figures.remediations,
+    reworkRate: figures.reworkRate ?? null,
+    changeLeadTimeSeconds: figures.leadTimeSeconds ?? null,
+    changeLeadTimePerDeploymentSeconds: figures.leadTimePerDeploymentSeconds ?? null,
+    leadTimeCommits: figures.leadTimeCommits,
+    leadTimeDeployments: figures.leadTimeDeployments,
+    recoveryTimeSeconds: figures.recoveryTimeSeconds ?? null,
+    openChangeFailures: figures.openChangeFailures,
+    incidents: figures.incidents,
+    timeToRestoreSeconds: figures.timeToRestoreSeconds ?? null,
+    openIncidents: figures.openIncidents,
+});
+function reportJson(report, gate) {
+    const { window } = report;
+    const series = (s) => ({
+        window: figuresJson(s.window),
+        weeks: s.weeks.map((figures, i) => ({ week: window.weeks[i]?.label, ...figuresJson(figures) })),
+        currentWeekSoFar: { week: window.current.label, ...figuresJson(s.current) },
+    });
+    return {
+        schemaVersion: REPORT_JSON_SCHEMA_VERSION,
+        generatedAt: window.now.toISOString(),
+        window: { start: window.start.toISOString(), end: window.end.toISOString(), weeks: window.weeks.map((week) => week.label) },
+        gate,
+        selection: series(report.selection),
+        groups: report.groups.map((group) => ({ service: group.service, env: group.env, ...series(group) })),
+        changeFailures: report.changeFailures.map((failure) => ({
+            deploymentId: failure.failed.id,
+            service: failure.failed.service,
+            env: failure.failed.env,
+            finishedAt: failure.failed.finishedAt.toISOString(),
+            foundBy: failure.foundBy,
+            remediationType: failure.remediation?.type ?? null,
+            remediationId: failure.remediation?.deployment?.id ?? null,
+            recoverySeconds: failure.recoverySeconds ?? null,
+        })),
+        incidents: report.incidents.map((incident) => ({
+            id: incident.id,
+            services: incident.services,
+            env: incident.env,
+            startedAt: incident.startedAt.toISOString(),
+            finishedAt: incident.finishedAt?.toISOString() ?? null,
+        })),
+        blind: report.blind,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/report/summary/format.js
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+function decimal(value, decimals = 2) {
+    const fixed = value.toFixed(decimals);
+    const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+    return trimmed === '-0' ? '0' : trimmed;
+}
+const NBSP = '\u00a0';
+const percentText = (value) => `${decimal(value)}${NBSP}%`;
+function format_humanDuration(seconds) {
+    if (seconds < 0)
+        return `−${format_humanDuration(-seconds)}`;
+    const total = Math.round(seconds);
+    if (total < MINUTE)
+        return `${total}${NBSP}s`;
+    if (total < HOUR - 30)
+        return `${Math.round(total / MINUTE)}${NBSP}min`;
+    if (total < DAY) {
+        const minutes = Math.round((total % HOUR) / MINUTE);
+        return minutes === 60 ? `${Math.floor(total / HOUR) + 1}${NBSP}h` : joinUnits(Math.floor(total / HOUR), 'h', minutes, 'min');
+    }
+    const hours = Math.round((total % DAY) / HOUR);
+    return hours === 24 ? `${Math.floor(total / DAY) + 1}${NBSP}d` : joinUnits(Math.floor(total / DAY), 'd', hours, 'h');
+}
+const orDash = (value, show) => (value === undefined ? '—' : show(value));
+const withOpen = (text, open) => (open ? `${text} (${open} open)` : text);
+const joinUnits = (major, majorUnit, minor, minorUnit) => minor ? [major, majorUnit, minor, minorUnit].join(NBSP) : `${major}${NBSP}${majorUnit}`;
+const utcMinute = (at) => (Number.isNaN(at.getTime()) ? '—' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+const weekLabel = (label) => label.replace(/[^0-9A-Za-z-]/g, '');
+function shortWeekLabels(window) {
+    const short = window.weeks.length <= 52;
+    const shown = (label) => (short ? weekLabel(label).replace(/^[0-9]+-/, '') : weekLabel(label));
+    return { weeks: window.weeks.map((week) => shown(week.label)), current: shown(window.current.label) };
+}
+const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
+const MAX_VALUE_CHARACTERS = 200;
+function clip(value) {
+    const characters = Array.from(value);
+    return characters.length > MAX_VALUE_CHARACTERS ? `${characters.slice(0, MAX_VALUE_CHARACTERS - 1).join('')}…` : value;
+}
+const code = (value) => markdownCode(clip(value));
+const prose = (value) => markdownText(clip(value));
+const format_UNSAFE_GLOBAL = new RegExp(escape_UNSAFE_CHARACTERS.source, 'g');
+const htmlText = (text) => clip(text).replace(format_UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, (character) => `&#${character.charCodeAt(0)};`);
+const groupName = (service, env) => `${code(service)} · ${env ? code(env) : 'no env'}`;
+const groupNameHtml = (service, env) => `<b>${htmlText(service)}</b> · ${env ? `<b>${htmlText(env)}</b>` : 'no env'}`;
+function repositoryWebUrl(repositoryId, githubServerUrl) {
+    const id = repositoryId.replace(/\/+$/, '');
+    let server;
+    try {
+        server = new URL(githubServerUrl);
+    }
+    catch {
+        server = undefined;
+    }
+    const [host, ...path] = id.split('/');
+    const encodedPath = path.map(encodeURIComponent).join('/');
+    return server && host?.toLowerCase() === server.host.toLowerCase() ? `${server.origin}/${encodedPath}` : `https://${host ?? ''}/${encodedPath}`;
+}
+const compareUrl = (repositoryId, base, head, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/compare/${encodeURIComponent(base)}...${encodeURIComponent(head)}`;
+const commitUrl = (repositoryId, sha, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/commit/${encodeURIComponent(sha)}`;
+const shortSha = (sha) => sha.slice(0, 7);
+
+;// CONCATENATED MODULE: ./build/report/summary/blind.js
+
+const LISTED = 20;
+function listed(items, show, noun) {
+    const more = items.length - LISTED;
+    return [...items.slice(0, LISTED).map((item) => `  - ${show(item)}`), ...(more > 0 ? [`  - and ${more} more ${noun}`] : [])];
+}
+function blindSection(blind) {
+    const lines = [
+        '### What this report cannot see',
+        '',
+        "- **Marks made in Datadog's UI, or by this action's `change-failure` and `stable` events** (by id or by version) without a remediation deployment, and **Datadog's roll-forward rules** (revert pull requests, hotfix labels): Datadog's API returns only what was sent, so these count in Datadog's pages but not here. To have a rollback or a fix counted here too, send the remediating deployment with `remediates`.",
+    ];
+    if (blind.deploymentsWithoutCommit) {
+        lines.push(`- **${count(blind.deploymentsWithoutCommit, 'deployment')} without a commit** in the window: no lead time for them, and a rollback among them is found by its version only.`);
+    }
+    if (blind.leadTimeUnavailable.length) {
+        const deployments = blind.leadTimeUnavailable.reduce((sum, entry) => sum + entry.deployments, 0);
+        lines.push(`- **No lead time for ${count(deployments, 'deployment')}** whose commits could not be read:`);
+        lines.push(...listed(blind.leadTimeUnavailable, (entry) => `${prose(entry.reason)}: ${count(entry.deployments, 'deployment')}`, 'reasons'));
+    }
+    if (blind.truncatedRanges) {
+        lines.push(`- **${count(blind.truncatedRanges, 'commit range')} cut at 5000 commits**: the lead time of those deployments counts the newest 5000, as Datadog's does.`);
+    }
+    if (blind.incompletePages.length) {
+        lines.push(`- **${count(blind.incompletePages.length, 'list page')} from Datadog could not be completed**: some events may be missing.`);
+        lines.push(...listed(blind.incompletePages, prose, 'pages'));
+    }
+    return [...lines, ''];
+}
+
+;// CONCATENATED MODULE: ./build/report/summary/charts.js
+
+const BLUE = '#1f6feb';
+const RED = '#e5534b';
+const PURPLE = '#a371f7';
+const ORANGE = '#db6d28';
+const UNITS = [
+    { name: 'Minutes', symbol: 'min', seconds: 60 },
+    { name: 'Hours', symbol: 'h', seconds: 3600 },
+    { name: 'Days', symbol: 'd', seconds: 86_400 },
+];
+const [MINUTES, HOURS, DAYS] = UNITS;
+function unitFor(seconds) {
+    const largest = Math.max(0, ...seconds.map((value) => Math.abs(value ?? 0)));
+    if (largest < 3 * HOURS.seconds)
+        return MINUTES;
+    return largest < 3 * DAYS.seconds ? HOURS : DAYS;
+}
+const inUnit = (seconds, unit) => decimal(seconds / unit.seconds, 1);
+function axisTop(largest) {
+    if (largest <= 0)
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(largest));
+    return [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((step) => step * power).find((top) => top >= largest) ?? 10 * power;
+}
+const LABELLED_WEEKS = 20;
+function mermaid(chart, labels, span) {
+    const numbers = chart.series.map((series) => series.values.map((value) => (value === undefined || !Number.isFinite(value) ? 0 : value)));
+    const all = numbers.flat();
+    const bottom = Math.min(0, ...all);
+    const palette = chart.series.map((series) => series.colour).join(', ');
+    const labelled = labels.length <= LABELLED_WEEKS;
+    const config = labelled ? '' : '"xyChart": {"xAxis": {"showLabel": false}}, ';
+    return [
+        labelled ? chart.caption : `${chart.caption} Weeks ${span}, left to right.`,
+        '',
+        '```mermaid',
+        `%%{init: {${config}"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        `    title "${chart.title}"`,
+        `    x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
+        `    y-axis "${chart.axis}" ${decimal(bottom < 0 ? -axisTop(-bottom) : 0)} --> ${decimal(axisTop(Math.max(...all)))}`,
+        ...numbers.map((values, index) => `    ${chart.series[index]?.line ? 'line' : 'bar'} [${values.map((value) => decimal(value, 1)).join(', ')}]`),
+        '```',
+        '',
+    ];
+}
+const durations = (weeks, pick, unit) => weeks.map((figures) => {
+    const seconds = pick(figures);
+    return seconds === undefined ? undefined : Number(inUnit(seconds, unit));
+});
+const hasData = (series) => series.values.some((value) => value !== undefined && value !== 0);
+const NO_DATA = 'A week with none is drawn at 0, and shown as — in the table.';
+function chartsSection(report) {
+    const weeks = report.selection.weeks;
+    const labels = shortWeekLabels(report.window).weeks;
+    const span = `${weekLabel(report.window.weeks[0]?.label ?? '')} to ${weekLabel(report.window.weeks.at(-1)?.label ?? '')}`;
+    const leadUnit = unitFor(weeks.flatMap((figures) => [figures.leadTimeSeconds, figures.leadTimePerDeploymentSeconds]));
+    const recoveryUnit = unitFor(weeks.map((figures) => figures.recoveryTimeSeconds));
+    const charts = [
+        {
+            title: 'Deployments and change failures per week',
+            axis: 'Deployments',
+            caption: 'Deployments per week as blue bars; the change failures among them as a red line, on the same scale.',
+            series: [
+                { values: weeks.map((figures) => figures.deployments), colour: BLUE },
+                { values: weeks.map((figures) => figures.changeFailures), colour: RED, line: true },
+            ],
+        },
+        {
+            title: 'Change lead time per week, median over commits',
+            axis: leadUnit.name,
+            caption: `Change lead time, the median over the week's commits, in ${leadUnit.name.toLowerCase()}. ${NO_DATA}`,
+            series: [{ values: durations(weeks, (figures) => figures.leadTimeSeconds, leadUnit), colour: BLUE }],
+        },
+        {
+            title: 'Failed deployment recovery time per week, median',
+            axis: recoveryUnit.name,
+            caption: `Failed deployment recovery time, the median over the week's change failures, in ${recoveryUnit.name.toLowerCase()}. ${NO_DATA}`,
+            series: [{ values: durations(weeks, (figures) => figures.recoveryTimeSeconds, recoveryUnit), colour: PURPLE }],
+        },
+        {
+            title: 'Incidents per week',
+            axis: 'Incidents',
+            caption: 'Incidents (failure events) that started each week, open ones included.',
+            series: [{ values: weeks.map((figures) => figures.incidents), colour: ORANGE }],
+        },
+    ];
+    const drawn = charts.filter((chart) => chart.series.some(hasData));
+    const left = charts.length - drawn.length;
+    return [
+        '### By week',
+        '',
+        ...drawn.flatMap((chart) => mermaid(chart, labels, span)),
+        ...(left ? [`${left === charts.length ? 'No chart' : `${left} chart${left === 1 ? '' : 's'} left out`}: no data in any week.`, ''] : []),
+        ...weeklyTable(report, leadUnit, recoveryUnit),
+    ];
+}
+function weeklyTable(report, leadUnit, recoveryUnit) {
+    const lead = (seconds) => `${inUnit(seconds, leadUnit)}${NBSP}${leadUnit.symbol}`;
+    const labels = shortWeekLabels(report.window).weeks;
+    const rows = report.selection.weeks.map((figures, index) => {
+        const cells = [
+            labels[index],
+            figures.deployments,
+            figures.changeFailureRate === undefined ? figures.changeFailures : `${figures.changeFailures} (${percentText(figures.changeFailureRate)})`,
+            orDash(figures.reworkRate, percentText),
+            orDash(figures.leadTimeSeconds, lead),
+            orDash(figures.leadTimePerDeploymentSeconds, lead),
+            withOpen(orDash(figures.recoveryTimeSeconds, (seconds) => `${inUnit(seconds, recoveryUnit)}${NBSP}${recoveryUnit.symbol}`), figures.openChangeFailures),
+            withOpen(String(figures.incidents), figures.openIncidents),
+            orDash(figures.timeToRestoreSeconds, format_humanDuration),
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    return [
+        "<details><summary>The charts' numbers, week by week</summary>",
+        '',
+        "| Week | Deployments | Change failures (rate) | Rework rate | Lead time | Datadog's lead time | Recovery time | Incidents | Time to restore |",
+        '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+        ...rows,
+        '',
+        'Lead time is the median over commits; Datadog’s is the median of per-deployment averages, as its pages headline. Time to restore is the incidents’.',
+        '',
+        '</details>',
+        '',
+    ];
+}
+
+;// CONCATENATED MODULE: ./build/report/summary/events.js
+
+
+const deploymentsPage = (app) => `${app.url}/ci/dora?detail=deployments`;
+const doraPage = (app) => `${app.url}/ci/dora`;
+function commitCell(deployment, links) {
+    if (!deployment.commitSha)
+        return '';
+    const sha = code(shortSha(deployment.commitSha));
+    return deployment.repositoryId ? markdownLink(sha, commitUrl(deployment.repositoryId, deployment.commitSha, links.githubServerUrl)) : sha;
+}
+function deploymentCell(deployment, links) {
+    const parts = [markdownLink(code(deployment.id), deploymentsPage(links.app))];
+    if (deployment.version)
+        parts.push(`version ${code(deployment.version)}`);
+    const commit = commitCell(deployment, links);
+    if (commit)
+        parts.push(`commit ${commit}`);
+    return parts.join('<br>');
+}
+function compareLink(from, to, links) {
+    if (!from.commitSha || !to.commitSha || !to.repositoryId || from.repositoryId !== to.repositoryId)
+        return undefined;
+    return markdownLink(`${code(shortSha(from.commitSha))}…${code(shortSha(to.commitSha))}`, compareUrl(to.repositoryId, from.commitSha, to.commitSha, links.githubServerUrl));
+}
+const FOUND_BY = {
+    datadog: "Datadog's mark",
+    tag: '`dora.remediates` tag',
+    rollback: "Datadog's rollback rule",
+};
+function remediationCell(failure, links) {
+    const remediation = failure.remediation;
+    if (!remediation)
+        return '—';
+    if (!remediation.deployment)
+        return remediation.type;
+    const changes = remediation.type === 'rollforward' ? compareLink(failure.failed, remediation.deployment, links) : undefined;
+    return [`${remediation.type}: ${deploymentCell(remediation.deployment, links)}`, ...(changes ? [`changes ${changes}`] : [])].join('<br>');
+}
+function changeFailures(failures, links) {
+    return {
+        noun: 'change failures',
+        inJson: true,
+        title: [`#### Change failures (${failures.length})`, '', 'Each counts in the week its deployment finished; recovery time runs from its end to its remediation’s end.', ''],
+        header: [
+            '| Failed deployment | Service · env | Finished | Found by | Remediation | Recovery time |',
+            '|---|---|---|---|---|--:|',
+        ],
+        rows: failures.map((failure) => {
+            const recovery = failure.recoverySeconds === undefined ? 'open' : format_humanDuration(failure.recoverySeconds);
+            const cells = [deploymentCell(failure.failed, links), groupName(failure.failed.service, failure.failed.env), utcMinute(failure.failed.finishedAt), FOUND_BY[failure.foundBy], remediationCell(failure, links), recovery];
+            return `| ${cells.join(' | ')} |`;
+        }),
+    };
+}
+function slowestLeadTimes(details, links) {
+    return {
+        noun: 'slowest lead times',
+        inJson: false,
+        title: [`#### Slowest lead times (${details.length})`, '', 'Deployments by the average lead time of their commits: the commits since the deployment before.', ''],
+        header: [
+            '| Deployment | Service · env | Finished | Commits | Average | Longest | Changes |',
+            '|---|---|---|--:|--:|--:|---|',
+        ],
+        rows: details.map((detail) => {
+            const changes = compareLink(detail.previous, detail.deployment, links) ?? '—';
+            const cells = [deploymentCell(detail.deployment, links), groupName(detail.deployment.service, detail.deployment.env), utcMinute(detail.deployment.finishedAt), detail.commits, format_humanDuration(detail.averageSeconds), format_humanDuration(detail.maxSeconds), changes];
+            return `| ${cells.join(' | ')} |`;
+        }),
+    };
+}
+const SERVICES_PER_INCIDENT = 5;
+function incidentServices(failure) {
+    const shown = failure.services.slice(0, SERVICES_PER_INCIDENT).map(code);
+    const more = failure.services.length - shown.length;
+    const services = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+    return `${services} · ${failure.env ? code(failure.env) : 'every env'}`;
+}
+function incidents(failures, windowEnd, links) {
+    return {
+        noun: 'incidents',
+        inJson: true,
+        title: [`#### Incidents (${failures.length})`, '', 'Failure events that started in the window, beside the change failure rate and not counted in it; open if not finished by the window’s end.', ''],
+        header: [
+            '| Incident | Services · env | Name | Severity | Started | Time to restore |',
+            '|---|---|---|---|---|--:|',
+        ],
+        rows: failures.map((failure) => {
+            const restored = failure.finishedAt && failure.finishedAt <= windowEnd ? format_humanDuration((failure.finishedAt.getTime() - failure.startedAt.getTime()) / 1000) : 'open';
+            const cells = [markdownLink(code(failure.id), doraPage(links.app)), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
+            return `| ${cells.join(' | ')} |`;
+        }),
+    };
+}
+const eventsHeading = ['### The events behind the numbers', ''];
+function eventLists(report, links) {
+    return [changeFailures(report.changeFailures, links), slowestLeadTimes(report.slowestLeadTimes, links), incidents(report.incidents, report.window.end, links)].filter((list) => list.rows.length > 0);
+}
+
+;// CONCATENATED MODULE: ./build/report/summary/groups.js
+
+function row(span, figures) {
+    const cells = [
+        span,
+        String(figures.deployments),
+        orDash(figures.changeFailureRate, (rate) => `${percentText(rate)} (${figures.changeFailures})`),
+        orDash(figures.reworkRate, (rate) => `${percentText(rate)} (${figures.remediations})`),
+        orDash(figures.leadTimeSeconds, format_humanDuration),
+        orDash(figures.leadTimePerDeploymentSeconds, format_humanDuration),
+        withOpen(orDash(figures.recoveryTimeSeconds, format_humanDuration), figures.openChangeFailures),
+        withOpen(String(figures.incidents), figures.openIncidents),
+        orDash(figures.timeToRestoreSeconds, format_humanDuration),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function groups_oneLine(figures) {
+    const parts = [`${count(figures.deployments, 'deployment')} (${decimal(figures.deploymentsPerWeek)} a week)`];
+    if (figures.changeFailureRate !== undefined)
+        parts.push(`change failure rate ${percentText(figures.changeFailureRate)}`);
+    if (figures.leadTimeSeconds !== undefined)
+        parts.push(`lead time ${format_humanDuration(figures.leadTimeSeconds)}`);
+    if (figures.incidents)
+        parts.push(count(figures.incidents, 'incident'));
+    return parts.join(', ');
+}
+function groupTable(group, report) {
+    const { window } = report;
+    const labels = shortWeekLabels(window);
+    return {
+        head: [
+            `<details><summary>${groupNameHtml(group.service, group.env)}: ${groups_oneLine(group.window)}</summary>`,
+            '',
+            "| Week | Deployments | Change failure rate | Rework rate | Lead time | Datadog's lead time | Recovery time | Incidents | Time to restore |",
+            '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+            row(`**${count(window.weeks.length, 'week')}**`, group.window),
+        ],
+        weeks: group.weeks.map((figures, index) => row(labels.weeks[index] ?? '', figures)),
+        tail: [row(`${labels.current} so far, not counted`, group.current), '', '</details>', ''],
+    };
+}
+const groupsHeading = (groups) => [
+    `### By service and env (${groups})`,
+    '',
+    "Lead time is the median over commits; Datadog's lead time is the median of per-deployment averages, as its pages headline. Time to restore is the incidents'.",
+    '',
+];
+
+;// CONCATENATED MODULE: ./build/report/summary/headline.js
+
+
+
+const NAMES_IN_HEADING = 5;
+function namesList(names, noun) {
+    if (names.length === 0)
+        return `no ${noun}`;
+    const shown = names.slice(0, NAMES_IN_HEADING).map((name) => (name ? code(name) : 'no env'));
+    const more = names.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more ${noun}` : shown.join(', ');
+}
+function heading(report) {
+    const { weeks } = report.window;
+    const services = [...new Set(report.groups.map((group) => group.service))].sort();
+    const envs = [...new Set(report.groups.map((group) => group.env))].sort();
+    const span = weeks.length ? `${weekLabel(weeks[0]?.label ?? '')} – ${weekLabel(weeks.at(-1)?.label ?? '')}` : 'no complete week';
+    const what = services.length ? `${services.length === 1 ? 'service' : 'services'} ${namesList(services, 'services')} · ${envs.length === 1 ? 'env' : 'envs'} ${namesList(envs, 'envs')}` : 'no deployments or incidents found';
+    return `## 📊 DORA report: ${what} · ${span} (${count(weeks.length, 'week')})`;
+}
+const METRIC_NAMES = {
+    'change-failure-rate': 'Change failure rate',
+    'change-lead-time': 'Change lead time',
+    'recovery-time': 'Failed deployment recovery time',
+    'deployments-per-week': 'Deployments per week',
+};
+function gateValue(metric, value) {
+    if (metric === 'change-failure-rate')
+        return percentText(value);
+    if (metric === 'deployments-per-week')
+        return decimal(value);
+    return format_humanDuration(value);
+}
+const VERDICTS = {
+    pass: '✅ pass: every gated figure is within its threshold',
+    breach: '❌ breach: a gated figure is beyond its threshold',
+    'no-data': '⚠️ no data: a gated figure has no data behind it (not a breach)',
+};
+function gateSection(gate) {
+    if (gate.verdict === 'off')
+        return [];
+    const rows = gate.checks.map((check) => {
+        const mark = check.breached ? '❌' : check.value === undefined ? '⚠️' : '✅';
+        const bound = `${check.metric === 'deployments-per-week' ? 'at least' : 'at most'} ${gateValue(check.metric, check.threshold)}`;
+        const value = check.value === undefined ? 'no data' : gateValue(check.metric, check.value);
+        const worst = check.worst ? `${groupName(check.worst.service, check.worst.env)}: ${gateValue(check.metric, check.worst.value)}` : '—';
+        return `| ${mark} ${METRIC_NAMES[check.metric]} (${code(check.input)}) | ${value} | ${bound} | ${worst} |`;
+    });
+    return [`**Gate: ${VERDICTS[gate.verdict]}.**`, '', '| Check | Value | Threshold | Worst service and env |', '|---|--:|--:|---|', ...rows, ''];
+}
+function problemsSection(problems) {
+    return problems.length ? [...problems.map((problem) => `- ⚠️ ${markdownText(problem)}`), ''] : [];
+}
+const ofDeployments = (part, figures) => `${part} of ${figures.deployments}`;
+const ROWS = [
+    {
+        name: 'Deployments',
+        window: (f) => `${decimal(f.deploymentsPerWeek)} per week (${f.deployments})`,
+        week: (f) => String(f.deployments),
+        compared: (f) => f.deployments,
+        difference: decimal,
+        value: decimal,
+    },
+    {
+        name: 'Change failure rate',
+        week: (f) => orDash(f.changeFailureRate, (rate) => `${percentText(rate)} (${ofDeployments(f.changeFailures, f)})`),
+        compared: (f) => f.changeFailureRate,
+        difference: (points) => `${decimal(points)} pts`,
+        value: percentText,
+    },
+    {
+        name: 'Incidents, beside the change failure rate (not counted in it)',
+        week: (f) => withOpen(String(f.incidents), f.openIncidents),
+        compared: (f) => f.incidents,
+        difference: decimal,
+        value: decimal,
+    },
+    {
+        name: 'Incident time to restore (median)',
+        week: (f) => orDash(f.timeToRestoreSeconds, format_humanDuration),
+        compared: (f) => f.timeToRestoreSeconds,
+        difference: format_humanDuration,
+        value: format_humanDuration,
+    },
+    {
+        name: 'Change lead time (median over commits)',
+        window: (f) => orDash(f.leadTimeSeconds, (seconds) => `${format_humanDuration(seconds)} (${count(f.leadTimeCommits, 'commit')})`),
+        week: (f) => orDash(f.leadTimeSeconds, format_humanDuration),
+        compared: (f) => f.leadTimeSeconds,
+        difference: format_humanDuration,
+        value: format_humanDuration,
+    },
+    {
+        name: "Change lead time, median of per-deployment averages (as Datadog's pages headline)",
+        window: (f) => orDash(f.leadTimePerDeploymentSeconds, (seconds) => `${format_humanDuration(seconds)} (${count(f.leadTimeDeployments, 'deployment')})`),
+        week: (f) => orDash(f.leadTimePerDeploymentSeconds, format_humanDuration),
+        compared: (f) => f.leadTimePerDeploymentSeconds,
+        difference: format_humanDuration,
+        value: format_humanDuration,
+    },
+    {
+        name: 'Failed deployment recovery time (median)',
+        week: (f) => withOpen(orDash(f.recoveryTimeSeconds, format_humanDuration), f.openChangeFailures),
+        compared: (f) => f.recoveryTimeSeconds,
+        difference: format_humanDuration,
+        value: format_humanDuration,
+    },
+    {
+        name: 'Rework rate',
+        week: (f) => orDash(f.reworkRate, (rate) => `${percentText(rate)} (${ofDeployments(f.remediations, f)})`),
+        compared: (f) => f.reworkRate,
+        difference: (points) => `${decimal(points)} pts`,
+        value: percentText,
+    },
+];
+function comparison(row, last, before) {
+    const latest = row.compared(last);
+    const typical = median(before.map(row.compared).filter((value) => value !== undefined));
+    if (latest === undefined || typical === undefined)
+        return '—';
+    const difference = latest - typical;
+    if (decimal(difference) === '0')
+        return `= ${row.value(typical)}`;
+    return `${difference > 0 ? '▲' : '▼'} ${row.difference(Math.abs(difference))} vs ${row.value(typical)}`;
+}
+function headlineTable(report) {
+    const { window, selection } = report;
+    const lastWeek = window.weeks.at(-1);
+    const last = selection.weeks.at(-1);
+    const before = selection.weeks.slice(0, -1);
+    const beforeLabel = before.length ? `median of the ${count(before.length, 'week')} before` : 'no week before in the window';
+    const header = `| | ${count(window.weeks.length, 'week')} | Last week, ${lastWeek ? weekLabel(lastWeek.label) : '—'} | Last week vs the ${beforeLabel} | ${weekLabel(window.current.label)} so far (not counted) |`;
+    const rows = ROWS.map((row) => {
+        const cells = [(row.window ?? row.week)(selection.window), last ? row.week(last) : '—', last ? comparison(row, last, before) : '—', row.week(selection.current)];
+        return `| ${row.name} | ${cells.join(' | ')} |`;
+    });
+    return ['### Headline', '', header, '|---|--:|--:|--:|--:|', ...rows, ''];
+}
+
+;// CONCATENATED MODULE: ./build/report/summary/index.js
+
+
+
+
+
+
+
+const MAX_SUMMARY_BYTES = 1_040_000;
+const bytes = (lines) => lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0);
+const LEFT_OUT = "left out to keep this summary under GitHub's 1 MiB limit";
+const IN_JSON = ': `report-json` has them';
+function room(size) {
+    let left = size;
+    return (lines) => {
+        const needed = bytes(lines);
+        if (needed > left)
+            return false;
+        left -= needed;
+        return true;
+    };
+}
+function footer(links) {
+    const where = markdownLink('Delivery Performance', `${links.app.url}/ci/dora`);
+    const assumed = links.app.assumedSite ? ` (on ${markdownText(links.app.assumedSite)}, assumed: no site was given)` : '';
+    return [`Computed by this action from the events Datadog returns, by Datadog's documented rules. See them in Datadog's ${where}${assumed}.`, ''];
+}
+function reportSummary(report, gate, links) {
+    const top = [...gateSection(gate), ...problemsSection(links.problems), ...headlineTable(report), ...chartsSection(report)];
+    const bottom = [...blindSection(report.blind), ...footer(links)];
+    const take = room(MAX_SUMMARY_BYTES - bytes([heading(report), '', ...top, ...bottom, ...groupsHeading(0), ...eventsHeading]) - 4096);
+    const tables = report.groups.map((group) => groupTable(group, report));
+    const shown = tables.filter((table) => take([...table.head, ...table.tail]));
+    const withWeeks = shown.map((table) => take(table.weeks));
+    const groupLines = shown.flatMap((table, index) => [...table.head, ...(withWeeks[index] ? table.weeks : []), ...table.tail]);
+    const groupNotes = [
+        ...(shown.length < tables.length ? [`… and ${count(tables.length - shown.length, 'more service and env', 'more services and envs')}, ${LEFT_OUT}${IN_JSON}.`, ''] : []),
+        ...(withWeeks.includes(false) ? [`The weeks of ${count(withWeeks.filter((kept) => !kept).length, 'service and env', 'services and envs')} are ${LEFT_OUT}${IN_JSON}.`, ''] : []),
+    ];
+    const lists = eventLists(report, { app: links.app, githubServerUrl: links.githubServerUrl });
+    let eventsLeftOut = false;
+    const eventLines = lists.flatMap((list) => {
+        const rows = [];
+        for (const row of list.rows) {
+            if (!take([row]))
+                break;
+            rows.push(row);
+        }
+        const table = rows.length ? [...list.header, ...rows, ''] : [];
+        const left = list.rows.length - rows.length;
+        if (!left)
+            return [...list.title, ...table];
+        eventsLeftOut = true;
+        const where = list.inJson ? IN_JSON : '';
+        const note = rows.length ? `… and ${left} more ${list.noun}, ${LEFT_OUT}${where}.` : `The ${left} ${list.noun} are ${LEFT_OUT}${where}.`;
+        return [...list.title, ...table, note, ''];
+    });
+    const sizeNote = groupNotes.length || eventsLeftOut ? ['ℹ️ Some detail is left out below to keep this summary under GitHub’s 1 MiB limit for a step: the notes say where.', ''] : [];
+    return [
+        heading(report),
+        '',
+        ...sizeNote,
+        ...top,
+        ...(tables.length ? [...groupsHeading(tables.length), ...groupNotes, ...groupLines] : []),
+        ...(lists.length ? [...eventsHeading, ...eventLines] : []),
+        ...bottom,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./build/report/run.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runReport(inputs, keys) {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+    requireKeys(keys, { api: 'for event report, which reads Datadog’s events', app: 'for event report: reading events needs an application key (dora_metrics_read)' });
+    checkToken(keys.githubToken);
+    const { failOnError } = inputs;
+    const selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };
+    const window = reportWindow(inputs.weeks, new Date());
+    const context = readRunContext();
+    const problems = [];
+    let report;
+    try {
+        const { reader } = clientsFor(inputs.endpoint, false, keys);
+        const checkout = readCheckout(context.workspace);
+        const collected = await collect(reader, window, selection);
+        const ranges = rangesToRead(window, collected.deployments);
+        const warn = (message) => {
+            problems.push(message);
+            warning(message, { title: 'Change lead time' });
+        };
+        const commits = await commitsFor({ workspace: context.workspace, checkout, serverUrl: context.serverUrl, apiUrl: context.apiUrl, token: keys.githubToken, warn }, ranges);
+        report = calculate(window, collected, commits, selection);
+    }
+    catch (error) {
+        problems.push(sayProblem(error, failOnError, 'DORA report', 'not made').message);
+    }
+    const gate = judge(report, inputs.thresholds);
+    if (report)
+        info(describeReport(report));
+    const jsonPath = report && writeJson(report, gate, failOnError);
+    for (const [name, value] of Object.entries({ ...reportOutputs(report, gate), ...(jsonPath ? { 'report-json': jsonPath } : {}) }))
+        writeOutput(name, value, failOnError);
+    const links = { app: appLinkFor(inputs.endpoint), githubServerUrl: context.serverUrl, problems };
+    await writeSummary(report ? reportSummary(report, gate, links) : unreadSummary(problems), failOnError);
+    tellGate(gate);
+}
+function checkToken(token) {
+    if (token === undefined)
+        return;
+    const max = grammar_MAX_LENGTH['github-token'] ?? 0;
+    if (token.length > max)
+        throw new types_InputError(`Input github-token is ${token.length} characters long: at most ${max} are accepted.`);
+    if (/[^\x21-\x7e]/.test(token))
+        throw new types_InputError('Input github-token holds spaces or characters no GitHub token has (its value is not shown).');
+}
+function tellGate(gate) {
+    if (gate.verdict === 'breach')
+        setFailed(gateMessage(gate));
+    else if (gate.verdict === 'no-data')
+        warning(gateMessage(gate), { title: 'Release gate: no data' });
+    else if (gate.verdict === 'pass')
+        info(gateMessage(gate));
+}
+function describeReport(report) {
+    const { window, selection } = report;
+    const f = selection.window;
+    const first = window.weeks[0]?.label ?? '';
+    const last = window.weeks.at(-1)?.label ?? '';
+    const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    const groups = report.groups.length === 1 ? 'one service and env' : `${report.groups.length} services and envs`;
+    return `DORA report for ${first} to ${last}: ${count(f.deployments, 'deployment')}, ${count(f.changeFailures, 'change failure')}, ${count(f.incidents, 'incident')}, in ${groups}.`;
+}
+function writeJson(report, gate, failOnError) {
+    try {
+        const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'datadog-dora-report-'));
+        const path = (0,external_node_path_namespaceObject.join)(folder, 'report.json');
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(reportJson(report, gate), null, 2)}\n`);
+        return path;
+    }
+    catch (error) {
+        const message = `The report's JSON file could not be written in ${process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)()} (${error.message}): output report-json is not set.`;
+        if (failOnError)
+            setFailed(message);
+        else
+            warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Report file not written' });
+        return undefined;
+    }
+}
+function unreadSummary(problems) {
+    return ['### ⚠️ DORA report not made', '', ...problems.map((problem) => `- ${markdownText(problem)}`), ''].join('\n');
+}
+
+var __webpack_exports__runReport = __webpack_exports__.q;
+export { __webpack_exports__runReport as runReport };
