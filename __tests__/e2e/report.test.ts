@@ -150,6 +150,19 @@ describe('the report, from GitHub’s compare API without a checkout', () => {
     expect(run.everything()).not.toContain(GITHUB_TOKEN);
   });
 
+  test('GitHub out of reach: no lead time and a warning; a failure only with fail-on-error', async () => {
+    seed();
+    const closed = await startFakeGitHub({ repositories: {} });
+    await closed.close();
+    const env = { GITHUB_API_URL: closed.url };
+    const quiet = await report({ inputs: { 'github-token': GITHUB_TOKEN }, env });
+    expect([quiet.step('main')?.exitCode, quiet.step('main')?.outputs['change-lead-time-seconds'], quiet.step('main')?.outputs.deployments]).toEqual([0, '', '8']);
+    expect(quiet.step('main')?.log).toMatch(/^Warning: Lead time is partial: GitHub's API at http:\/\/127\.0\.0\.1:\d+ could not be reached; 5 of 5 commit ranges were not read\.$/m);
+    const strict = await report({ inputs: { 'github-token': GITHUB_TOKEN, 'fail-on-error': 'true' }, env });
+    expect(strict.step('main')?.exitCode).toBe(1);
+    expect(strict.step('main')?.outputs.deployments).toBe('8');
+  });
+
   test('a token that cannot read the repository gives no lead time, never a zero, and says why', async () => {
     seed();
     const run = await report({ inputs: { 'github-token': 'ghs_SomeoneElsesToken00000000000000000000' }, env: { GITHUB_API_URL: github.url } });

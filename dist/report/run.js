@@ -3123,6 +3123,11 @@ const PER_PAGE = 100;
 const TIMEOUT_MS = 30_000;
 const reserveOf = (limit) => Math.max(100, Math.ceil(limit / 10));
 class Stop extends Error {
+    outOfReach;
+    constructor(message, outOfReach = false) {
+        super(message);
+        this.outOfReach = outOfReach;
+    }
 }
 function githubCommitSource(options) {
     return { commitsIn: (ranges) => compareAll(ranges, options) };
@@ -3151,7 +3156,7 @@ async function compareAll(ranges, options) {
         catch (error) {
             const response = error.response;
             if (!response)
-                throw new Stop(`GitHub's API at ${options.apiUrl} could not be reached`);
+                throw new Stop(`GitHub's API at ${options.apiUrl} could not be reached`, true);
             answer = response;
         }
         const count = (name) => (/^\d+$/.test(String(answer.headers[name])) ? Number(answer.headers[name]) : undefined);
@@ -3245,13 +3250,13 @@ async function compareAll(ranges, options) {
             catch (error) {
                 if (!(error instanceof Stop))
                     throw error;
-                stopped = { reason: error.message, ranges: 1 };
+                stopped = { reason: error.message, ranges: 1, outOfReach: error.outOfReach };
                 answers.set(key, { unavailable: stopped.reason });
             }
         }
     }
     if (stopped)
-        options.warn(`Lead time is partial: ${stopped.reason}; ${stopped.ranges} of ${answers.size} commit ranges were not read.`);
+        options.warn(`Lead time is partial: ${stopped.reason}; ${stopped.ranges} of ${answers.size} commit ranges were not read.`, stopped.outOfReach);
     return answers;
 }
 function repositoryOf(repositoryId, known) {
@@ -4099,9 +4104,12 @@ async function runReport(inputs, keys) {
         const checkout = readCheckout(context.workspace);
         const collected = await collect(reader, window, selection);
         const ranges = rangesToRead(window, collected.deployments);
-        const warn = (message) => {
+        const warn = (message, outOfReach = false) => {
             problems.push(message);
-            warning(message, { title: 'Change lead time' });
+            if (outOfReach && failOnError)
+                setFailed(message);
+            else
+                warning(message, { title: 'Change lead time' });
         };
         const commits = await commitsFor({ workspace: context.workspace, checkout, serverUrl: context.serverUrl, apiUrl: context.apiUrl, token: keys.githubToken, warn }, ranges);
         report = calculate(window, collected, commits, selection);

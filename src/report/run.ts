@@ -42,9 +42,11 @@ export async function runReport(inputs: ReportInputs, keys: Keys): Promise<void>
     const checkout = readCheckout(context.workspace);
     const collected = await collect(reader!, window, selection);
     const ranges = rangesToRead(window, collected.deployments);
-    const warn = (message: string) => {
+    const warn = (message: string, outOfReach = false) => {
       problems.push(message);
-      core.warning(message, { title: 'Change lead time' });
+      // GitHub out of reach is a failure only when fail-on-error asks, as Datadog out of reach is.
+      if (outOfReach && failOnError) core.setFailed(message);
+      else core.warning(message, { title: 'Change lead time' });
     };
     const commits = await commitsFor({ workspace: context.workspace, checkout, serverUrl: context.serverUrl, apiUrl: context.apiUrl, token: keys.githubToken, warn }, ranges);
     report = calculate(window, collected, commits, selection);

@@ -17,7 +17,8 @@ export interface GitHubCommitsOptions {
   /** GITHUB_API_URL: GitHub Enterprise Server has its own. */
   apiUrl: string;
   token: string;
-  warn(message: string): void;
+  /** `outOfReach`: GitHub could not be reached, which fail-on-error makes a failure. */
+  warn(message: string, outOfReach?: boolean): void;
   maxRequests?: number;
   maxCommits?: number;
 }
@@ -29,7 +30,13 @@ interface Answer {
 }
 
 /** Ends every request of the run: the budget is spent, or GitHub is out of reach. */
-class Stop extends Error {}
+class Stop extends Error {
+  readonly outOfReach: boolean;
+  constructor(message: string, outOfReach = false) {
+    super(message);
+    this.outOfReach = outOfReach;
+  }
+}
 
 /** One repository, and what is known of the token's access to it. */
 interface Repository {
@@ -52,7 +59,7 @@ async function compareAll(ranges: CommitRange[], options: GitHubCommitsOptions):
   const repositories = new Map<string, Repository | undefined>();
   const knownCommits = new Set<string>();
   const answers = new Map<string, RangeCommits>();
-  let stopped: { reason: string; ranges: number } | undefined;
+  let stopped: { reason: string; ranges: number; outOfReach: boolean } | undefined;
 
   const get = async (route: string, params: Record<string, string | number>): Promise<Answer> => {
     if (budget.made >= maxRequests) throw new Stop(`stopped to spare the GitHub token's rate limit: a report makes at most ${maxRequests} requests`);
@@ -67,7 +74,7 @@ async function compareAll(ranges: CommitRange[], options: GitHubCommitsOptions):
     } catch (error) {
       const response = (error as { response?: Answer }).response;
       // Neither the error's message nor its request is repeated: they could carry what was sent.
-      if (!response) throw new Stop(`GitHub's API at ${options.apiUrl} could not be reached`);
+      if (!response) throw new Stop(`GitHub's API at ${options.apiUrl} could not be reached`, true);
       answer = response;
     }
     const count = (name: string) => (/^\d+$/.test(String(answer.headers[name])) ? Number(answer.headers[name]) : undefined);
@@ -157,12 +164,12 @@ async function compareAll(ranges: CommitRange[], options: GitHubCommitsOptions):
         answers.set(key, await compare(range, repository));
       } catch (error) {
         if (!(error instanceof Stop)) throw error;
-        stopped = { reason: error.message, ranges: 1 };
+        stopped = { reason: error.message, ranges: 1, outOfReach: error.outOfReach };
         answers.set(key, { unavailable: stopped.reason });
       }
     }
   }
-  if (stopped) options.warn(`Lead time is partial: ${stopped.reason}; ${stopped.ranges} of ${answers.size} commit ranges were not read.`);
+  if (stopped) options.warn(`Lead time is partial: ${stopped.reason}; ${stopped.ranges} of ${answers.size} commit ranges were not read.`, stopped.outOfReach);
   return answers;
 }
 

@@ -15,8 +15,8 @@ export interface CommitSourceOptions {
   /** GITHUB_API_URL. */
   apiUrl: string;
   token?: string;
-  /** Each said once: the API stopped to spare the token, a repository the token cannot read. */
-  warn(message: string): void;
+  /** Each said once: the API stopped to spare the token, a repository the token cannot read; `outOfReach`: GitHub could not be reached. */
+  warn(message: string, outOfReach?: boolean): void;
   /** The workspace's checkout, when its reading was begun earlier (readCheckout). */
   checkout?: Promise<Checkout>;
 }
