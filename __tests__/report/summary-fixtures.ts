@@ -114,6 +114,7 @@ export function buildReport(shape: Shape): Report {
   }));
   return {
     window,
+    asked: {},
     selection: series(shape.weeks, 0, shape.emptyWeek),
     groups,
     changeFailures,
@@ -130,7 +131,7 @@ export const realisticReport = (): Report =>
 export function emptyReport(): Report {
   const window = reportWindow(12, NOW);
   const none: Series = { window: figures(), weeks: window.weeks.map(() => figures()), current: figures() };
-  return { window, selection: none, groups: [], changeFailures: [], slowestLeadTimes: [], incidents: [], blind: { deploymentsWithoutCommit: 0, leadTimeUnavailable: [], truncatedRanges: 0, incompletePages: [] } };
+  return { window, asked: { services: ['shop-api'] }, selection: none, groups: [], changeFailures: [], slowestLeadTimes: [], incidents: [], blind: { deploymentsWithoutCommit: 0, leadTimeUnavailable: [], truncatedRanges: 0, incompletePages: [] } };
 }
 
 /** Markdown, HTML, Mermaid and runner commands, in one value. */

@@ -146,7 +146,7 @@ describe('a realistic report', () => {
 test('an empty report: no deployments at all', async () => {
   const markdown = reportSummary(emptyReport(), gateOff, links);
   const text = plain(markdown);
-  expect(text).toContain('## 📊 DORA report: no deployments or incidents found · 2026-W37 – 2026-W48 (12 weeks)');
+  expect(text).toContain('## 📊 DORA report: service `shop-api` · every env: no deployments or incidents found · 2026-W37 – 2026-W48 (12 weeks)');
   expect(text).toContain('| Deployments | 0 per week (0) | 0 | = 0 | 0 |');
   expect(text).toContain('| Change failure rate | — | — | — | — |');
   expect(text).toContain('No chart: no data in any week.');

@@ -153,6 +153,7 @@ export function calculate(window: ReportWindow, collected: Collected, commits: R
   };
   return {
     window,
+    asked: selection,
     selection: seriesOf(selectionBuckets),
     groups: groups.map(({ service, env, buckets }): GroupReport => ({ service, env, ...seriesOf(buckets) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
     changeFailures: failureDetails,

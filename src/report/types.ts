@@ -161,6 +161,8 @@ export interface Blind {
 
 export interface Report {
   window: ReportWindow;
+  /** The services and envs asked for; undefined for every one found. */
+  asked: { services?: string[]; envs?: string[] };
   selection: Series;
   groups: GroupReport[];
   /** In the window, newest first. */

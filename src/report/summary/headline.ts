@@ -20,7 +20,10 @@ export function heading(report: Report): string {
   const services = [...new Set(report.groups.map((group) => group.service))].sort();
   const envs = [...new Set(report.groups.map((group) => group.env))].sort();
   const span = weeks.length ? `${weekLabel(weeks[0]?.label ?? '')} – ${weekLabel(weeks.at(-1)?.label ?? '')}` : 'no complete week';
-  const what = services.length ? `${services.length === 1 ? 'service' : 'services'} ${namesList(services, 'services')} · ${envs.length === 1 ? 'env' : 'envs'} ${namesList(envs, 'envs')}` : 'no deployments or incidents found';
+  const asked = (names: string[] | undefined, noun: string) => (names ? `${noun}${names.length === 1 ? '' : 's'} ${namesList(names, `${noun}s`)}` : `every ${noun}`);
+  const what = services.length
+    ? `${services.length === 1 ? 'service' : 'services'} ${namesList(services, 'services')} · ${envs.length === 1 ? 'env' : 'envs'} ${namesList(envs, 'envs')}`
+    : `${asked(report.asked.services, 'service')} · ${asked(report.asked.envs, 'env')}: no deployments or incidents found`;
   return `## 📊 DORA report: ${what} · ${span} (${count(weeks.length, 'week')})`;
 }
 
