@@ -131,6 +131,35 @@ describe('the report, from git in a full checkout', () => {
   });
 });
 
+describe('a rollback the action sent with remediates', () => {
+  test('is found by its tags, with its recovery time, though Datadog’s answers carry no mark', async () => {
+    const finishedAt = at(3, 30);
+    datadog.deployments.set('shop-failed-0123456789', {
+      id: 'shop-failed-0123456789',
+      attributes: { id: 'shop-failed-0123456789', service: 'shop', env: 'production', version: 'v2', started_at: finishedAt - 600_000, finished_at: finishedAt },
+    });
+    // The rollback, sent by the action as a deploy job would, 90 minutes after the failed deployment.
+    const rollback = await runJob({
+      inputs: {
+        'api-url': datadog.url,
+        service: 'shop',
+        env: 'production',
+        version: 'v1',
+        remediates: 'shop-failed-0123456789',
+        'started-at': new Date(finishedAt + 80 * 60_000).toISOString(),
+        'finished-at': new Date(finishedAt + 90 * 60_000).toISOString(),
+      },
+      env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY },
+    }).then(tracked);
+    expect(rollback.steps.map((s) => s.exitCode)).toEqual([0, 0, 0]);
+
+    const main = (await report({ inputs: { service: 'shop' }, env: { RUNNER_TEMP: mkdtempSync(join(root, 'runner-temp-')) } })).step('main')!;
+    expect(main.outputs).toMatchObject({ deployments: '2', 'change-failure-rate': '50.00', 'rework-rate': '50.00', 'recovery-time-seconds': String(90 * 60) });
+    const json = JSON.parse(readFileSync(main.outputs['report-json']!, 'utf8')) as { changeFailures: { deploymentId: string; foundBy: string; remediationType: string }[] };
+    expect(json.changeFailures).toEqual([expect.objectContaining({ deploymentId: 'shop-failed-0123456789', foundBy: 'tag', remediationType: 'rollback' })]);
+  });
+});
+
 describe('the report, from GitHub’s compare API without a checkout', () => {
   let github: FakeGitHub;
   beforeAll(async () => {

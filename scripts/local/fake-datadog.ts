@@ -142,8 +142,9 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   let ownIdCounter = 0;
 
   const time = (ms: unknown) => (options.timesAs === 'seconds' ? Math.floor(Number(ms) / 1000) : new Date(Number(ms)).toISOString());
+  // Like Datadog's get and list: what was sent, never the marks a patch made.
   const render = (event: StoredEvent, type: string) => {
-    const { id: _sent, started_at, finished_at, ...attributes } = event.attributes;
+    const { id: _sent, started_at, finished_at, change_failure: _mark, remediation: _remediation, ...attributes } = event.attributes;
     const git = event.attributes.git as { commit_sha: string; repository_url: string } | undefined;
     return {
       id: event.id,
