@@ -2415,15 +2415,15 @@ function findChanges(sequences, byId) {
         mark({ failed, foundBy: 'tag', type: remediationTypeOf(remediation.customTags), remediation });
     }
     for (const sequence of sequences) {
+        const keys = sequence.map(deployedAs);
         const lastSeen = new Map();
         for (const [index, deployment] of sequence.entries()) {
-            const key = deployedAs(deployment);
+            const key = keys[index];
             if (key === undefined)
                 continue;
             const earlier = lastSeen.get(key);
             lastSeen.set(key, index);
-            const previous = sequence[index - 1];
-            if (earlier === undefined || !previous || deployedAs(previous) === key)
+            if (earlier === undefined || index === 0 || keys[index - 1] === key)
                 continue;
             const failed = sequence[earlier + 1];
             if (!failed)
@@ -2976,6 +2976,7 @@ function historyFrom(logOutput, maxCommits) {
     const { index } = graph;
     const walk = rangeWalker(graph);
     const newer = (a, b) => graph.committed[b] - graph.committed[a] || graph.generation[b] - graph.generation[a];
+    const made = [];
     const answer = (range) => {
         const base = index.get(range.base.toLowerCase());
         const head = index.get(range.head.toLowerCase());
@@ -2985,7 +2986,7 @@ function historyFrom(logOutput, maxCommits) {
         const newestFirst = walk(base, head).sort(newer);
         const commits = [];
         for (const i of newestFirst.length > maxCommits ? newestFirst.slice(0, maxCommits) : newestFirst) {
-            commits.push({ sha: graph.shas[i], authoredAt: new Date(graph.authored[i] * 1000) });
+            commits.push((made[i] ??= { sha: graph.shas[i], authoredAt: new Date(graph.authored[i] * 1000) }));
         }
         return { commits, truncated: newestFirst.length > maxCommits };
     };

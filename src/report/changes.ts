@@ -69,14 +69,14 @@ export function findChanges(sequences: readonly DeploymentRecord[][], byId: Read
   }
 
   for (const sequence of sequences) {
+    const keys = sequence.map(deployedAs);
     const lastSeen = new Map<string, number>();
     for (const [index, deployment] of sequence.entries()) {
-      const key = deployedAs(deployment);
+      const key = keys[index];
       if (key === undefined) continue;
       const earlier = lastSeen.get(key);
       lastSeen.set(key, index);
-      const previous = sequence[index - 1];
-      if (earlier === undefined || !previous || deployedAs(previous) === key) continue;
+      if (earlier === undefined || index === 0 || keys[index - 1] === key) continue;
       // V1 → V2 → V3 → V1: the deployment after the one rolled back to, V2, is the change failure.
       const failed = sequence[earlier + 1];
       if (!failed) continue;

@@ -70,6 +70,8 @@ function historyFrom(logOutput: string, maxCommits: number): GitHistory {
   const walk = rangeWalker(graph);
   // Newest first, as git log lists them: by committer time, then generation.
   const newer = (a: number, b: number) => graph.committed[b]! - graph.committed[a]! || graph.generation[b]! - graph.generation[a]!;
+  // One object per commit, whatever the number of ranges it is in (in a monorepo, one per service).
+  const made: Commit[] = [];
   const answer = (range: CommitRange): RangeCommits => {
     const base = index.get(range.base.toLowerCase());
     const head = index.get(range.head.toLowerCase());
@@ -79,7 +81,7 @@ function historyFrom(logOutput: string, maxCommits: number): GitHistory {
     const newestFirst = walk(base, head).sort(newer);
     const commits: Commit[] = [];
     for (const i of newestFirst.length > maxCommits ? newestFirst.slice(0, maxCommits) : newestFirst) {
-      commits.push({ sha: graph.shas[i]!, authoredAt: new Date(graph.authored[i]! * 1000) });
+      commits.push((made[i] ??= { sha: graph.shas[i]!, authoredAt: new Date(graph.authored[i]! * 1000) }));
     }
     return { commits, truncated: newestFirst.length > maxCommits };
   };
