@@ -109,10 +109,10 @@ describe('a full checkout of the repository', () => {
     expect(repositoryKey(url)).toBe(key);
   });
 
-  test("a clone whose remote is the repository's: yes, in two git processes", async () => {
+  test("a clone whose remote is the repository's: yes, in one git process", async () => {
     const calls: string[][] = [];
     expect(await fullCheckoutOf(dir, countingGit(calls))).toEqual(new Set([REPOSITORY_ID]));
-    expect(calls.length).toBeLessThanOrEqual(2);
+    expect(calls).toHaveLength(1);
   });
 
   test('a shallow clone is not a full checkout, though its remote matches', async () => {
@@ -123,6 +123,11 @@ describe('a full checkout of the repository', () => {
     }
     expect(await fullCheckoutOf(join(parent, 'full'))).toEqual(new Set([REPOSITORY_ID]));
     expect(await fullCheckoutOf(join(parent, 'shallow'))).toEqual(new Set());
+    // A worktree's .git is a file: git itself says whether its repository is shallow.
+    gitIn(join(parent, 'shallow'), 'worktree', 'add', '--quiet', '--detach', join(parent, 'shallow-worktree'));
+    gitIn(join(parent, 'full'), 'worktree', 'add', '--quiet', '--detach', join(parent, 'full-worktree'));
+    expect(await fullCheckoutOf(join(parent, 'shallow-worktree'))).toEqual(new Set());
+    expect(await fullCheckoutOf(join(parent, 'full-worktree'))).toEqual(new Set([REPOSITORY_ID]));
   });
 
   test('a checkout of another repository is not a match; a folder without .git runs no git', async () => {

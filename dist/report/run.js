@@ -2942,12 +2942,19 @@ const hostOf = (key) => key.split('/')[0] ?? '';
 const MAX_COMMITS = 5000;
 async function fullCheckoutOf(workspace, git = gitWithActionsExec) {
     const none = new Set();
-    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, '.git')))
+    const gitDir = (0,external_node_path_namespaceObject.join)(workspace, '.git');
+    if (!(0,external_node_fs_namespaceObject.existsSync)(gitDir))
         return none;
     try {
-        const shallow = await git(['rev-parse', '--is-shallow-repository'], workspace);
-        if (shallow.exitCode !== 0 || shallow.stdout.trim() !== 'false')
-            return none;
+        if ((0,external_node_fs_namespaceObject.statSync)(gitDir).isDirectory()) {
+            if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(gitDir, 'shallow')))
+                return none;
+        }
+        else {
+            const shallow = await git(['rev-parse', '--is-shallow-repository'], workspace);
+            if (shallow.exitCode !== 0 || shallow.stdout.trim() !== 'false')
+                return none;
+        }
         const remotes = await git(['config', '--get-regexp', '^remote\\..*\\.url$'], workspace);
         if (remotes.exitCode !== 0)
             return none;
@@ -2959,7 +2966,7 @@ async function fullCheckoutOf(workspace, git = gitWithActionsExec) {
     }
 }
 async function readGitHistory(workspace, git = gitWithActionsExec, maxCommits = MAX_COMMITS) {
-    const folder = await (0,external_node_fs_promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'datadog-dora-git-'));
+    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'datadog-dora-git-'));
     try {
         const file = (0,external_node_path_namespaceObject.join)(folder, 'log');
         const log = await git(['log', '--all', '--no-show-signature', `--output=${file}`, '--format=%H %ct %at %P'], workspace);
@@ -3311,9 +3318,13 @@ function readPage(data) {
 
 
 
-async function readCheckout(workspace) {
+async function beginCheckoutRead(workspace) {
     if (!workspace || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, '.git')))
-        return { repositories: new Set() };
+        return { checkout: Promise.resolve({ repositories: new Set() }) };
+    await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+    return { checkout: readCheckout(workspace) };
+}
+async function readCheckout(workspace) {
     const log = readGitHistory(workspace).then((git) => ({ git }), (error) => ({ problem: error.message }));
     const repositories = await fullCheckoutOf(workspace);
     return repositories.size ? { repositories, ...(await log) } : { repositories };
@@ -3359,7 +3370,7 @@ async function commitsFor(options, ranges) {
 async function checkoutHistory(options, ranges) {
     if (!options.workspace || ranges.length === 0)
         return undefined;
-    const { repositories, git, problem } = await (options.checkout ?? readCheckout(options.workspace));
+    const { repositories, git, problem } = await (options.checkout ?? (await beginCheckoutRead(options.workspace)).checkout);
     if (!ranges.some((range) => repositories.has(repositoryKey(range.repositoryId) ?? '')))
         return undefined;
     if (git)
@@ -4105,8 +4116,8 @@ async function runReport(inputs, keys) {
     const problems = [];
     let report;
     try {
+        const { checkout } = await beginCheckoutRead(context.workspace);
         const { reader } = clientsFor(inputs.endpoint, false, keys);
-        const checkout = readCheckout(context.workspace);
         const collected = await collect(reader, window, selection);
         const ranges = rangesToRead(window, collected.deployments);
         const warn = (message, outOfReach = false) => {

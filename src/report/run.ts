@@ -15,7 +15,7 @@ import { InputError, type Keys } from '../action/inputs/types.ts';
 import { sayProblem, writeOutput, writeSummary } from '../action/outcome.ts';
 import { calculate, rangesToRead, type Selection } from './calculate.ts';
 import { collect } from './collect.ts';
-import { commitsFor, readCheckout } from './commits/index.ts';
+import { beginCheckoutRead, commitsFor } from './commits/index.ts';
 import { gateMessage, judge } from './gate.ts';
 import { reportJson, reportOutputs } from './outputs.ts';
 import { reportSummary } from './summary/index.ts';
@@ -36,10 +36,10 @@ export async function runReport(inputs: ReportInputs, keys: Keys): Promise<void>
   const problems: string[] = [];
   let report: Report | undefined;
   try {
+    // The checkout's history is read while Datadog's lists come in.
+    const { checkout } = await beginCheckoutRead(context.workspace);
     // Only the reader: the report writes nothing, in a dry run or not.
     const { reader } = clientsFor(inputs.endpoint, false, keys);
-    // The checkout's history is read while Datadog's lists come in.
-    const checkout = readCheckout(context.workspace);
     const collected = await collect(reader!, window, selection);
     const ranges = rangesToRead(window, collected.deployments);
     const warn = (message: string, outOfReach = false) => {

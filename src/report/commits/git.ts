@@ -1,7 +1,7 @@
 // Commits from a full git checkout. One git process per deployment costs about 11 ms, so the
 // history is read once, with one `git log`, and every range is walked in memory.
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Git, gitWithActionsExec } from '../../action/commit.ts';
@@ -19,14 +19,20 @@ export interface GitHistory extends CommitSource {
 /**
  * The repositories (as `repositoryKey`s) that the workspace is a full checkout of: it has `.git`,
  * is not shallow (a shallow history would cut ranges short), and a remote's URL names them.
- * Two git processes at most; none without `.git`.
+ * One git process where `.git` is a folder (git marks a shallow one with its `shallow` file),
+ * two where it is a file (a worktree, a submodule); none without `.git`.
  */
 export async function fullCheckoutOf(workspace: string, git: Git = gitWithActionsExec): Promise<Set<string>> {
   const none = new Set<string>();
-  if (!existsSync(join(workspace, '.git'))) return none;
+  const gitDir = join(workspace, '.git');
+  if (!existsSync(gitDir)) return none;
   try {
-    const shallow = await git(['rev-parse', '--is-shallow-repository'], workspace);
-    if (shallow.exitCode !== 0 || shallow.stdout.trim() !== 'false') return none;
+    if (statSync(gitDir).isDirectory()) {
+      if (existsSync(join(gitDir, 'shallow'))) return none;
+    } else {
+      const shallow = await git(['rev-parse', '--is-shallow-repository'], workspace);
+      if (shallow.exitCode !== 0 || shallow.stdout.trim() !== 'false') return none;
+    }
     const remotes = await git(['config', '--get-regexp', '^remote\\..*\\.url$'], workspace);
     if (remotes.exitCode !== 0) return none;
     const urls = remotes.stdout.split('\n').map((line) => line.trim().split(/\s+/)[1] ?? '');
@@ -40,7 +46,7 @@ export async function fullCheckoutOf(workspace: string, git: Git = gitWithAction
 /** Reads every commit reachable from any ref with one `git log`; throws, saying why, when it cannot. */
 export async function readGitHistory(workspace: string, git: Git = gitWithActionsExec, maxCommits = MAX_COMMITS): Promise<GitHistory> {
   // Into a file, not a pipe: git runs at full speed while this process is busy with Datadog's answers.
-  const folder = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-git-'));
+  const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-git-'));
   try {
     const file = join(folder, 'log');
     // Committer time orders the walk's answer, newest first, as git log does; author time is lead time's.

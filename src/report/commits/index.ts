@@ -17,7 +17,7 @@ export interface CommitSourceOptions {
   token?: string;
   /** Each said once: the API stopped to spare the token, a repository the token cannot read; `outOfReach`: GitHub could not be reached. */
   warn(message: string, outOfReach?: boolean): void;
-  /** The workspace's checkout, when its reading was begun earlier (readCheckout). */
+  /** The workspace's checkout, when its reading was begun earlier (beginCheckoutRead). */
   checkout?: Promise<Checkout>;
 }
 
@@ -28,9 +28,19 @@ export interface Checkout {
   problem?: string;
 }
 
-/** Reads the workspace's checkout; never rejects. Begun beside Datadog's lists, its git log costs the report no wait. */
-export async function readCheckout(workspace: string | undefined): Promise<Checkout> {
-  if (!workspace || !existsSync(join(workspace, '.git'))) return { repositories: new Set() };
+/**
+ * Begins reading the workspace's checkout, and resolves once git is on its way, with the checkout
+ * to come (which never rejects). git's log is the long part: begun before Datadog's lists, it
+ * runs while their pages come in, and costs the report no wait.
+ */
+export async function beginCheckoutRead(workspace: string | undefined): Promise<{ checkout: Promise<Checkout> }> {
+  if (!workspace || !existsSync(join(workspace, '.git'))) return { checkout: Promise.resolve({ repositories: new Set() }) };
+  // Loaded first, so that git's processes start before the HTTP client's modules load.
+  await import('@actions/exec');
+  return { checkout: readCheckout(workspace) };
+}
+
+async function readCheckout(workspace: string): Promise<Checkout> {
   // The log is begun beside the checks, not after them: it is the long part.
   const log = readGitHistory(workspace).then(
     (git) => ({ git }),
@@ -86,7 +96,7 @@ export async function commitsFor(options: CommitSourceOptions, ranges: CommitRan
 /** The checkout's history, when the workspace is a full checkout of a repository some range is in. */
 async function checkoutHistory(options: CommitSourceOptions, ranges: CommitRange[]): Promise<{ repositories: Set<string>; git: GitHistory } | undefined> {
   if (!options.workspace || ranges.length === 0) return undefined;
-  const { repositories, git, problem } = await (options.checkout ?? readCheckout(options.workspace));
+  const { repositories, git, problem } = await (options.checkout ?? (await beginCheckoutRead(options.workspace)).checkout);
   if (!ranges.some((range) => repositories.has(repositoryKey(range.repositoryId) ?? ''))) return undefined;
   if (git) return { repositories, git };
   options.warn(`The checkout in the workspace could not be read for lead time (${problem}); its commits are read through GitHub's API where they can be.`);
