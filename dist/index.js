@@ -2406,12 +2406,12 @@ async function findLatestDeployment(reader, service, env, now = new Date()) {
 ;// CONCATENATED MODULE: ./build/action/outcome.js
 
 
-
 class NothingFound extends Error {
     name = 'NothingFound';
 }
+const CONFIGURATION_ERRORS = new Set(['InputError', 'DatadogConfigError']);
 function isInputProblem(error) {
-    return error instanceof InputError || error instanceof DatadogConfigError;
+    return error instanceof Error && CONFIGURATION_ERRORS.has(error.name);
 }
 function sayProblem(error, failOnError, what, failed) {
     if (isInputProblem(error))

@@ -202,6 +202,25 @@ describe('the report, from GitHub’s compare API without a checkout', () => {
   });
 });
 
+describe('inputs', () => {
+  test.each([
+    ['a token too long', 'g'.repeat(501), 'Input github-token is 501 characters long: at most 500 are accepted.'],
+    ['a token with a space', 'ghs_abc def', 'Input github-token holds spaces or characters no GitHub token has (its value is not shown).'],
+  ])('%s fails main naming github-token, without its value, before anything is read', async (_name, token, message) => {
+    const main = (await report({ inputs: { 'github-token': token } })).step('main')!;
+    expect(main.exitCode).toBe(1);
+    expect(main.log).toContain(`Error: ${message}`);
+    expect(main.log).not.toContain(token.slice(4));
+    expect(datadog.requests).toEqual([]);
+  });
+
+  test('without an application key, main fails saying what it is for', async () => {
+    const main = (await report({ env: { DD_APP_KEY: '' } })).step('main')!;
+    expect(main.exitCode).toBe(1);
+    expect(main.log).toMatch(/^Error: Input app-key is required for event report: reading events needs an application key \(dora_metrics_read\)/m);
+  });
+});
+
 describe('the gate', () => {
   test('a breach fails the step, naming the metric, its value, the threshold and the worst service and env', async () => {
     seed();

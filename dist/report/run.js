@@ -2310,12 +2310,12 @@ function requireKeys(keys, needs) {
 ;// CONCATENATED MODULE: ./build/action/outcome.js
 
 
-
 class NothingFound extends Error {
     name = 'NothingFound';
 }
+const CONFIGURATION_ERRORS = new Set(['InputError', 'DatadogConfigError']);
 function isInputProblem(error) {
-    return error instanceof types_InputError || error instanceof DatadogConfigError;
+    return error instanceof Error && CONFIGURATION_ERRORS.has(error.name);
 }
 function sayProblem(error, failOnError, what, failed) {
     if (isInputProblem(error))

@@ -2,8 +2,7 @@
 // an annotation, the step's outputs and its job summary.
 import * as core from './toolkit.ts';
 import type { RecordedRequest } from '../datadog/client.ts';
-import { DatadogApiError, DatadogConfigError } from '../datadog/errors.ts';
-import { InputError } from './inputs/types.ts';
+import { DatadogApiError } from '../datadog/errors.ts';
 
 export type Outcome =
   | { kind: 'done'; status: number; attempts: number; durationMs: number }
@@ -16,9 +15,15 @@ export class NothingFound extends Error {
   override name = 'NothingFound';
 }
 
-/** A configuration the user must fix: the step fails, whatever fail-on-error says. */
+/** The names InputError and DatadogConfigError give their errors (a bundler may rename the classes). */
+const CONFIGURATION_ERRORS = new Set(['InputError', 'DatadogConfigError']);
+
+/**
+ * A configuration the user must fix: the step fails, whatever fail-on-error says. Told by name, not
+ * by class: the report is a bundle of its own, with its own copies of these classes.
+ */
 export function isInputProblem(error: unknown): error is Error {
-  return error instanceof InputError || error instanceof DatadogConfigError;
+  return error instanceof Error && CONFIGURATION_ERRORS.has(error.name);
 }
 
 /**
