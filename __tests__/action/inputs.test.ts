@@ -90,6 +90,12 @@ describe('each bad input fails with its name, its value and what is accepted', (
     ['api-url with an empty query', { service: 's', 'api-url': 'https://gw.example/dd?' }, {}, 'Input api-url is "https://gw.example/dd?": expected a plain http(s) base URL'],
     ['tags', { service: 's', tags: 'tier:1,critical' }, {}, 'Input tags has "critical": expected key:value tags separated by commas or newlines.'],
     ['too many tags', { service: 's', tags: Array.from({ length: 96 }, (_, i) => `k${i}:v`).join(',') }, {}, 'Input tags has 96 tags: Datadog accepts 100 per event, and the action adds 5, so at most 95.'],
+    [
+      'too many tags with remediates',
+      { service: 's', env: 'prod', remediates: 'latest', tags: Array.from({ length: 94 }, (_, i) => `k${i}:v`).join(',') },
+      {},
+      'Input tags has 94 tags: Datadog accepts 100 per event, and the action adds 7 with remediates, so at most 93.',
+    ],
     ['commit-sha', { service: 's', 'commit-sha': 'abc123' }, {}, 'Input commit-sha is "abc123": expected a full commit SHA, 40 or more hexadecimal characters.'],
     ['deployment-id', { service: 's', 'deployment-id': 'deploy 1' }, {}, 'Input deployment-id is "deploy 1": expected 16 to 128 letters, digits, hyphens, underscores, periods or colons.'],
     ['started-at', { service: 's', 'started-at': 'yesterday' }, {}, 'Input started-at is "yesterday": expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.'],

@@ -152,6 +152,8 @@ describe('a rollback the action sent with remediates', () => {
       env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY },
     }).then(tracked);
     expect(rollback.steps.map((s) => s.exitCode)).toEqual([0, 0, 0]);
+    const sent = datadog.requests.find((r) => r.path === '/api/v2/dora/deployment')?.body as { data: { attributes: { custom_tags: string[] } } };
+    expect(sent.data.attributes.custom_tags).toEqual(expect.arrayContaining(['dora.remediates:shop-failed-0123456789', 'dora.remediation:rollback']));
 
     const main = (await report({ inputs: { service: 'shop' }, env: { RUNNER_TEMP: mkdtempSync(join(root, 'runner-temp-')) } })).step('main')!;
     expect(main.outputs).toMatchObject({ deployments: '2', 'change-failure-rate': '50.00', 'rework-rate': '50.00', 'recovery-time-seconds': String(90 * 60) });
