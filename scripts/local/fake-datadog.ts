@@ -54,6 +54,13 @@ export type Misbehaviour =
    */
   | { lose: LostAnswer; store: boolean };
 
+/** An answer: `text` is sent as is, else `body` as JSON. */
+interface Answer {
+  status: number;
+  body?: unknown;
+  text?: string;
+}
+
 interface StoredEvent {
   id: string;
   attributes: Record<string, unknown>;
@@ -75,6 +82,7 @@ export interface FakeDatadog {
   url: string;
   port: number;
   requests: ReceivedRequest[];
+  /** The events stored. Lists render each once: change one listed already by storing it anew. */
   deployments: Map<string, StoredEvent>;
   failures: Map<string, StoredEvent>;
   /** The next requests, in order, get these instead of a normal answer. */
@@ -142,6 +150,14 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   let ownIdCounter = 0;
 
   const time = (ms: unknown) => (options.timesAs === 'seconds' ? Math.floor(Number(ms) / 1000) : new Date(Number(ms)).toISOString());
+  // An event's answer is made once: the bench lists thousands, page after page. A patch changes
+  // nothing rendered, and a send stores a new event.
+  const renderedText = new WeakMap<StoredEvent, string>();
+  const rendered = (event: StoredEvent, type: string): string => {
+    let text = renderedText.get(event);
+    if (text === undefined) renderedText.set(event, (text = JSON.stringify(render(event, type))));
+    return text;
+  };
   // Like Datadog's get and list: what was sent, never the marks a patch made.
   const render = (event: StoredEvent, type: string) => {
     const { id: _sent, started_at, finished_at, change_failure: _mark, remediation: _remediation, ...attributes } = event.attributes;
@@ -160,7 +176,7 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     };
   };
 
-  function answer(method: string, path: string, headers: IncomingHttpHeaders, body: unknown): { status: number; body?: unknown } {
+  function answer(method: string, path: string, headers: IncomingHttpHeaders, body: unknown): Answer {
     const apiKeyOk = headers['dd-api-key'] === API_KEY;
     const appKeyOk = headers['dd-application-key'] === APP_KEY;
     if (method === 'GET' && path === '/api/v1/validate') {
@@ -196,7 +212,7 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
         found.push({ event, key: Number(event.attributes[sortField] ?? started) });
       }
       found.sort((a, b) => direction * (a.key - b.key));
-      return { status: 200, body: { data: found.slice(0, limit).map(({ event }) => render(event, type)) } };
+      return { status: 200, text: `{"data":[${found.slice(0, limit).map(({ event }) => rendered(event, type)).join(',')}]}` };
     };
     // Like Datadog: the most recently finished match gets the patch, and no match is accepted all the same.
     const patchByVersion = () => {
@@ -242,12 +258,12 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   };
 
   // Written to the socket by hand: Node's server would frame and finish every answer properly.
-  const lose = (req: IncomingMessage, how: LostAnswer, normal?: { status: number; body?: unknown }) => {
+  const lose = (req: IncomingMessage, how: LostAnswer, normal?: Answer) => {
     const { socket } = req;
     if (how === 'silence') return;
     if (how === 'reset') return socket.destroy();
     const status = normal?.status ?? 200;
-    const whole = Buffer.from(JSON.stringify(normal?.body ?? { data: null }));
+    const whole = Buffer.from(normal?.text ?? JSON.stringify(normal?.body ?? { data: null }));
     const half = whole.subarray(0, Math.ceil(whole.length / 2));
     const head = (framing: string) =>
       `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\ncontent-type: application/vnd.api+json\r\nconnection: close\r\n${framing}\r\n`;
@@ -290,7 +306,7 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       const normal = answer(method, url.pathname, req.headers, body);
       if (next && 'resetAfterStoring' in next) return req.socket.destroy();
       if (next && 'lose' in next) return lose(req, next.lose, normal);
-      send(res, normal.status, normal.body);
+      send(res, normal.status, normal.body, {}, normal.text);
     });
   };
   const server = options.tls ? createHttpsServer(options.tls, handle) : createServer(handle);
