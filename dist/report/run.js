@@ -2517,14 +2517,20 @@ function leadTimeOf(deployment, shipped, commits) {
 }
 
 ;// CONCATENATED MODULE: ./build/report/stats.js
-function median(values) {
-    if (values.length === 0)
+function medianOf(lists) {
+    const count = lists.reduce((n, list) => n + list.length, 0);
+    if (count === 0)
         return undefined;
-    const copy = Float64Array.from(values);
-    const middle = copy.length >> 1;
+    const copy = new Float64Array(count);
+    let at = 0;
+    for (const list of lists)
+        for (const value of list)
+            copy[at++] = value;
+    const middle = count >> 1;
     const upper = stats_select(copy, middle);
-    return copy.length % 2 ? upper : (stats_select(copy, middle - 1, 0, middle - 1) + upper) / 2;
+    return count % 2 ? upper : (stats_select(copy, middle - 1, 0, middle - 1) + upper) / 2;
 }
+const median = (values) => medianOf([values]);
 function stats_select(a, k, from = 0, to = a.length - 1) {
     let left = from;
     let right = to;
@@ -2562,45 +2568,37 @@ const percent = (part, whole) => (whole > 0 ? (part / whole) * 100 : undefined);
 
 const SLOWEST_SHOWN = 20;
 const emptyBucket = () => ({ deployments: 0, changeFailures: 0, remediations: 0, leadTimes: [], averages: [], recoveries: [], openChangeFailures: 0, incidents: 0, restores: [], openIncidents: 0 });
-function merged(buckets) {
-    const all = emptyBucket();
-    for (const b of buckets) {
-        all.deployments += b.deployments;
-        all.changeFailures += b.changeFailures;
-        all.remediations += b.remediations;
-        all.openChangeFailures += b.openChangeFailures;
-        all.incidents += b.incidents;
-        all.openIncidents += b.openIncidents;
-        for (const key of ['leadTimes', 'averages', 'recoveries', 'restores'])
-            for (const value of b[key])
-                all[key].push(value);
-    }
-    return all;
-}
-function figuresOf(b, weeks) {
+function figuresOf(parts, incidentParts, weeks) {
+    const sum = (key, from = parts) => from.reduce((total, bucket) => total + bucket[key], 0);
+    const values = (key, from = parts) => from.map((bucket) => bucket[key]);
+    const total = (key) => parts.reduce((n, bucket) => n + bucket[key].length, 0);
+    const deployments = sum('deployments');
     return {
-        deployments: b.deployments,
-        deploymentsPerWeek: b.deployments / weeks,
-        changeFailures: b.changeFailures,
-        changeFailureRate: percent(b.changeFailures, b.deployments),
-        remediations: b.remediations,
-        reworkRate: percent(b.remediations, b.deployments),
-        leadTimeSeconds: median(b.leadTimes),
-        leadTimePerDeploymentSeconds: median(b.averages),
-        leadTimeCommits: b.leadTimes.length,
-        leadTimeDeployments: b.averages.length,
-        recoveryTimeSeconds: median(b.recoveries),
-        openChangeFailures: b.openChangeFailures,
-        incidents: b.incidents,
-        timeToRestoreSeconds: median(b.restores),
-        openIncidents: b.openIncidents,
+        deployments,
+        deploymentsPerWeek: deployments / weeks,
+        changeFailures: sum('changeFailures'),
+        changeFailureRate: percent(sum('changeFailures'), deployments),
+        remediations: sum('remediations'),
+        reworkRate: percent(sum('remediations'), deployments),
+        leadTimeSeconds: medianOf(values('leadTimes')),
+        leadTimePerDeploymentSeconds: medianOf(values('averages')),
+        leadTimeCommits: total('leadTimes'),
+        leadTimeDeployments: total('averages'),
+        recoveryTimeSeconds: medianOf(values('recoveries')),
+        openChangeFailures: sum('openChangeFailures'),
+        incidents: sum('incidents', incidentParts),
+        timeToRestoreSeconds: medianOf(values('restores', incidentParts)),
+        openIncidents: sum('openIncidents', incidentParts),
     };
 }
-const seriesOf = (buckets) => ({
-    window: figuresOf(merged(buckets.slice(0, -1)), buckets.length - 1),
-    weeks: buckets.slice(0, -1).map((bucket) => figuresOf(bucket, 1)),
-    current: figuresOf(buckets.at(-1) ?? emptyBucket(), 1),
-});
+function seriesOf(slots, incidentSlots) {
+    const weeks = slots.length - 1;
+    return {
+        window: figuresOf(slots.slice(0, weeks).flat(), incidentSlots.slice(0, weeks).flat(), weeks),
+        weeks: slots.slice(0, weeks).map((parts, i) => figuresOf(parts, incidentSlots[i] ?? [], 1)),
+        current: figuresOf(slots[weeks] ?? [], incidentSlots[weeks] ?? [], 1),
+    };
+}
 const groupKey = (service, env) => `${service}\u0000${env}`;
 const byFinish = (a, b) => a.finishedAt.getTime() - b.finishedAt.getTime() || (a.id < b.id ? -1 : 1);
 const calculate_seconds = (from, to) => (to.getTime() - from.getTime()) / 1000;
@@ -2651,8 +2649,9 @@ function calculate(window, collected, commits, selection = {}) {
     const incidents = dedupe(collected.failures).filter((failure) => inSelection(failure, selection));
     for (const group of groups)
         addIncidents(group.buckets, incidents.filter((failure) => failure.services.includes(group.service) && (failure.env === '' || failure.env === group.env)), window);
-    const selectionBuckets = Array.from({ length: window.weeks.length + 1 }, (_, slot) => merged(groups.map((group) => ({ ...group.buckets[slot], incidents: 0, restores: [], openIncidents: 0 }))));
-    addIncidents(selectionBuckets, incidents, window);
+    const selectionIncidents = Array.from({ length: window.weeks.length + 1 }, emptyBucket);
+    addIncidents(selectionIncidents, incidents, window);
+    const slots = (buckets) => buckets.map((bucket) => [bucket]);
     const inWindow = (at) => at >= window.start && at < window.end;
     const failureDetails = [...changes.failures.values()]
         .filter((failure) => inWindow(failure.failed.finishedAt))
@@ -2675,8 +2674,8 @@ function calculate(window, collected, commits, selection = {}) {
     return {
         window,
         asked: selection,
-        selection: seriesOf(selectionBuckets),
-        groups: groups.map(({ service, env, buckets }) => ({ service, env, ...seriesOf(buckets) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
+        selection: seriesOf(selectionIncidents.map((_, slot) => groups.map((group) => group.buckets[slot])), slots(selectionIncidents)),
+        groups: groups.map(({ service, env, buckets }) => ({ service, env, ...seriesOf(slots(buckets), slots(buckets)) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
         changeFailures: failureDetails,
         slowestLeadTimes: tally.leadTimes.sort((a, b) => b.averageSeconds - a.averageSeconds).slice(0, SLOWEST_SHOWN),
         incidents: incidents.filter((failure) => inWindow(failure.startedAt)).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),

@@ -2,7 +2,7 @@
 // service and env and per ISO week, following Datadog's documented rules.
 import { type Changes, findChanges } from './changes.ts';
 import { type DeploymentLeadTime, leadTimeOf, rangeOf } from './lead-time.ts';
-import { median, percent } from './stats.ts';
+import { medianOf, percent } from './stats.ts';
 import type { Blind, ChangeFailureDetail, CommitRange, DeploymentRecord, FailureRecord, Figures, GroupReport, LeadTimeDetail, RangeCommits, Report, ReportWindow, Series } from './types.ts';
 import { rangeKey } from './types.ts';
 import { weekIndex } from './window.ts';
@@ -38,46 +38,47 @@ interface Bucket {
 
 const emptyBucket = (): Bucket => ({ deployments: 0, changeFailures: 0, remediations: 0, leadTimes: [], averages: [], recoveries: [], openChangeFailures: 0, incidents: 0, restores: [], openIncidents: 0 });
 
-function merged(buckets: readonly Bucket[]): Bucket {
-  const all = emptyBucket();
-  for (const b of buckets) {
-    all.deployments += b.deployments;
-    all.changeFailures += b.changeFailures;
-    all.remediations += b.remediations;
-    all.openChangeFailures += b.openChangeFailures;
-    all.incidents += b.incidents;
-    all.openIncidents += b.openIncidents;
-    for (const key of ['leadTimes', 'averages', 'recoveries', 'restores'] as const) for (const value of b[key]) all[key].push(value);
-  }
-  return all;
-}
+type Count = 'deployments' | 'changeFailures' | 'remediations' | 'openChangeFailures' | 'incidents' | 'openIncidents';
+type Values = 'leadTimes' | 'averages' | 'recoveries' | 'restores';
 
-function figuresOf(b: Bucket, weeks: number): Figures {
+/**
+ * The figures of some buckets together, read where they are, never merged into new ones: a report
+ * takes hundreds of figures over the same values. Incidents come from buckets of their own, as a
+ * selection counts each incident once however many of its services it touches.
+ */
+function figuresOf(parts: readonly Bucket[], incidentParts: readonly Bucket[], weeks: number): Figures {
+  const sum = (key: Count, from = parts) => from.reduce((total, bucket) => total + bucket[key], 0);
+  const values = (key: Values, from = parts) => from.map((bucket) => bucket[key]);
+  const total = (key: Values) => parts.reduce((n, bucket) => n + bucket[key].length, 0);
+  const deployments = sum('deployments');
   return {
-    deployments: b.deployments,
-    deploymentsPerWeek: b.deployments / weeks,
-    changeFailures: b.changeFailures,
-    changeFailureRate: percent(b.changeFailures, b.deployments),
-    remediations: b.remediations,
-    reworkRate: percent(b.remediations, b.deployments),
-    leadTimeSeconds: median(b.leadTimes),
-    leadTimePerDeploymentSeconds: median(b.averages),
-    leadTimeCommits: b.leadTimes.length,
-    leadTimeDeployments: b.averages.length,
-    recoveryTimeSeconds: median(b.recoveries),
-    openChangeFailures: b.openChangeFailures,
-    incidents: b.incidents,
-    timeToRestoreSeconds: median(b.restores),
-    openIncidents: b.openIncidents,
+    deployments,
+    deploymentsPerWeek: deployments / weeks,
+    changeFailures: sum('changeFailures'),
+    changeFailureRate: percent(sum('changeFailures'), deployments),
+    remediations: sum('remediations'),
+    reworkRate: percent(sum('remediations'), deployments),
+    leadTimeSeconds: medianOf(values('leadTimes')),
+    leadTimePerDeploymentSeconds: medianOf(values('averages')),
+    leadTimeCommits: total('leadTimes'),
+    leadTimeDeployments: total('averages'),
+    recoveryTimeSeconds: medianOf(values('recoveries')),
+    openChangeFailures: sum('openChangeFailures'),
+    incidents: sum('incidents', incidentParts),
+    timeToRestoreSeconds: medianOf(values('restores', incidentParts)),
+    openIncidents: sum('openIncidents', incidentParts),
   };
 }
 
-/** One bucket per window week, then one for the current week. */
-const seriesOf = (buckets: readonly Bucket[]): Series => ({
-  window: figuresOf(merged(buckets.slice(0, -1)), buckets.length - 1),
-  weeks: buckets.slice(0, -1).map((bucket) => figuresOf(bucket, 1)),
-  current: figuresOf(buckets.at(-1) ?? emptyBucket(), 1),
-});
+/** `slots[i]`: the buckets of week i, and last of the current week; likewise for incidents. */
+function seriesOf(slots: readonly (readonly Bucket[])[], incidentSlots: readonly (readonly Bucket[])[]): Series {
+  const weeks = slots.length - 1;
+  return {
+    window: figuresOf(slots.slice(0, weeks).flat(), incidentSlots.slice(0, weeks).flat(), weeks),
+    weeks: slots.slice(0, weeks).map((parts, i) => figuresOf(parts, incidentSlots[i] ?? [], 1)),
+    current: figuresOf(slots[weeks] ?? [], incidentSlots[weeks] ?? [], 1),
+  };
+}
 
 const groupKey = (service: string, env: string): string => `${service}\u0000${env}`;
 const byFinish = (a: DeploymentRecord, b: DeploymentRecord): number => a.finishedAt.getTime() - b.finishedAt.getTime() || (a.id < b.id ? -1 : 1);
@@ -129,8 +130,9 @@ export function calculate(window: ReportWindow, collected: Collected, commits: R
   });
   const incidents = dedupe(collected.failures).filter((failure) => inSelection(failure, selection));
   for (const group of groups) addIncidents(group.buckets, incidents.filter((failure) => failure.services.includes(group.service) && (failure.env === '' || failure.env === group.env)), window);
-  const selectionBuckets = Array.from({ length: window.weeks.length + 1 }, (_, slot) => merged(groups.map((group) => ({ ...group.buckets[slot]!, incidents: 0, restores: [], openIncidents: 0 }))));
-  addIncidents(selectionBuckets, incidents, window);
+  const selectionIncidents = Array.from({ length: window.weeks.length + 1 }, emptyBucket);
+  addIncidents(selectionIncidents, incidents, window);
+  const slots = (buckets: readonly Bucket[]) => buckets.map((bucket) => [bucket]);
 
   const inWindow = (at: Date) => at >= window.start && at < window.end;
   const failureDetails: ChangeFailureDetail[] = [...changes.failures.values()]
@@ -154,8 +156,11 @@ export function calculate(window: ReportWindow, collected: Collected, commits: R
   return {
     window,
     asked: selection,
-    selection: seriesOf(selectionBuckets),
-    groups: groups.map(({ service, env, buckets }): GroupReport => ({ service, env, ...seriesOf(buckets) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
+    selection: seriesOf(
+      selectionIncidents.map((_, slot) => groups.map((group) => group.buckets[slot]!)),
+      slots(selectionIncidents),
+    ),
+    groups: groups.map(({ service, env, buckets }): GroupReport => ({ service, env, ...seriesOf(slots(buckets), slots(buckets)) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
     changeFailures: failureDetails,
     slowestLeadTimes: tally.leadTimes.sort((a, b) => b.averageSeconds - a.averageSeconds).slice(0, SLOWEST_SHOWN),
     incidents: incidents.filter((failure) => inWindow(failure.startedAt)).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),

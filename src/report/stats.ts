@@ -1,14 +1,20 @@
 // Medians and rates as the report states them.
 
-/** The median; for an even count, the mean of the two middle values. Undefined for none. */
-export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  // Selection, not a sort: a report takes hundreds of medians, some of tens of thousands of values.
-  const copy = Float64Array.from(values);
-  const middle = copy.length >> 1;
+/** The median of values in several lists; for an even count, the mean of the two middle values. Undefined for none. */
+export function medianOf(lists: readonly (readonly number[])[]): number | undefined {
+  const count = lists.reduce((n, list) => n + list.length, 0);
+  if (count === 0) return undefined;
+  // One copy, filled from each list, then selection, not a sort: a report takes hundreds of
+  // medians, some of tens of thousands of values.
+  const copy = new Float64Array(count);
+  let at = 0;
+  for (const list of lists) for (const value of list) copy[at++] = value;
+  const middle = count >> 1;
   const upper = select(copy, middle);
-  return copy.length % 2 ? upper : (select(copy, middle - 1, 0, middle - 1) + upper) / 2;
+  return count % 2 ? upper : (select(copy, middle - 1, 0, middle - 1) + upper) / 2;
 }
+
+export const median = (values: readonly number[]): number | undefined => medianOf([values]);
 
 /** The k-th smallest of `a[from..to]`, placed at `a[k]` with none larger before it (Hoare's quickselect). */
 function select(a: Float64Array, k: number, from = 0, to = a.length - 1): number {
