@@ -26,17 +26,22 @@ const AUTHOR = 'DORA Test <dora-test@example.com>';
 /** Runs git in `cwd`, with `input` on its stdin; rejects with its stderr when it fails. */
 function runGit(cwd: string, args: string[], input?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    // No stdin without input: git may exit before it would read one, and writing to it then fails (EPIPE).
+    const child = spawn('git', args, { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
       else reject(new Error(`git ${args[0]} failed (exit code ${code}): ${Buffer.concat(err).toString('utf8').trim()}`));
     });
-    child.stdin.end(input ?? '');
+    if (input !== undefined) {
+      // A git that fails before reading all of it says why on stderr, and its exit code rejects.
+      child.stdin?.on('error', () => {});
+      child.stdin?.end(input);
+    }
   });
 }
 
