@@ -2390,7 +2390,8 @@ function findChanges(sequences, byId) {
             remediating.add(failure.remediation.id);
     };
     for (const sequence of sequences) {
-        for (const [index, deployment] of sequence.entries()) {
+        for (let index = 0; index < sequence.length; index++) {
+            const deployment = sequence[index];
             if (deployment.changeFailure === false)
                 clearedByDatadog.add(deployment.id);
             if (deployment.changeFailure !== true)
@@ -2417,7 +2418,8 @@ function findChanges(sequences, byId) {
     for (const sequence of sequences) {
         const keys = sequence.map(deployedAs);
         const lastSeen = new Map();
-        for (const [index, deployment] of sequence.entries()) {
+        for (let index = 0; index < sequence.length; index++) {
+            const deployment = sequence[index];
             const key = keys[index];
             if (key === undefined)
                 continue;
@@ -2502,8 +2504,8 @@ function leadTimeOf(deployment, shipped, commits) {
     const perCommit = [];
     let sum = 0;
     let max = 0;
-    for (const commit of found.commits) {
-        const seconds = (finished - commit.authoredAt.getTime()) / 1000;
+    for (let k = 0; k < found.commits.length; k++) {
+        const seconds = (finished - found.commits[k].authoredAt.getTime()) / 1000;
         if (seconds < 0)
             continue;
         perCommit.push(seconds);
@@ -2524,8 +2526,8 @@ function medianOf(lists) {
     const copy = new Float64Array(count);
     let at = 0;
     for (const list of lists)
-        for (const value of list)
-            copy[at++] = value;
+        for (let k = 0; k < list.length; k++)
+            copy[at++] = list[k];
     const middle = count >> 1;
     const upper = stats_select(copy, middle);
     return count % 2 ? upper : (stats_select(copy, middle - 1, 0, middle - 1) + upper) / 2;
@@ -2623,8 +2625,8 @@ function sequencesOf(deployments) {
 function rangesToRead(window, deployments) {
     const ranges = new Map();
     for (const sequence of sequencesOf(deployments).values()) {
-        for (const [index, deployment] of sequence.entries()) {
-            if (deployment.finishedAt < window.start)
+        for (let index = 0; index < sequence.length; index++) {
+            if (sequence[index].finishedAt < window.start)
                 continue;
             const shipped = rangeOf(sequence, index);
             if (shipped && shipped.range.base !== shipped.range.head)
@@ -2685,7 +2687,8 @@ function calculate(window, collected, commits, selection = {}) {
 function deploymentBuckets(sequence, tally) {
     const { window, changes } = tally;
     const buckets = Array.from({ length: window.weeks.length + 1 }, emptyBucket);
-    for (const [index, deployment] of sequence.entries()) {
+    for (let index = 0; index < sequence.length; index++) {
+        const deployment = sequence[index];
         const slot = weekIndex(window, deployment.finishedAt);
         const bucket = buckets[slot];
         if (!bucket)
@@ -2991,7 +2994,8 @@ function historyFrom(logOutput, maxCommits) {
         }
         const newestFirst = walk(base, head).sort(newer);
         const commits = [];
-        for (const i of newestFirst.length > maxCommits ? newestFirst.slice(0, maxCommits) : newestFirst) {
+        for (let k = 0; k < Math.min(newestFirst.length, maxCommits); k++) {
+            const i = newestFirst[k];
             commits.push((made[i] ??= { sha: graph.shas[i], authoredAt: new Date(graph.authored[i] * 1000) }));
         }
         return { commits, truncated: newestFirst.length > maxCommits };
@@ -3038,10 +3042,21 @@ function generations(parents) {
         const path = [start];
         state[start] = ON_PATH;
         while (path.length) {
-            const top = path[path.length - 1] ?? 0;
-            const next = (parents[top] ?? []).find((p) => state[p] !== DONE);
-            if (next === undefined) {
-                generation[top] = 1 + Math.max(0, ...(parents[top] ?? []).map((p) => generation[p] ?? 0));
+            const top = path[path.length - 1];
+            const own = parents[top];
+            let next = -1;
+            let highest = 0;
+            for (let p = 0; p < own.length; p++) {
+                const parent = own[p];
+                if (state[parent] !== DONE) {
+                    next = parent;
+                    break;
+                }
+                if (generation[parent] > highest)
+                    highest = generation[parent];
+            }
+            if (next === -1) {
+                generation[top] = 1 + highest;
                 state[top] = DONE;
                 path.pop();
             }
@@ -3063,12 +3078,13 @@ function rangeWalker(graph) {
     const generation = Int32Array.from(graph.generation);
     const bucket = new Int32Array(generation.reduce((a, b) => Math.max(a, b), 0) + 1).fill(-1);
     const next = new Int32Array(graph.shas.length);
-    const touched = [];
+    const touched = new Int32Array(graph.shas.length);
+    let touchedCount = 0;
     let size = 0;
     let highest = 0;
     const push = (item, flag) => {
         flags[item] = QUEUED | flag;
-        touched.push(item);
+        touched[touchedCount++] = item;
         const g = generation[item];
         next[item] = bucket[g];
         bucket[g] = item;
@@ -3086,7 +3102,7 @@ function rangeWalker(graph) {
     };
     return (base, head) => {
         size = 0;
-        touched.length = 0;
+        touchedCount = 0;
         push(base, EXCLUDED);
         if (head !== base)
             push(head, 0);
@@ -3100,7 +3116,9 @@ function rangeWalker(graph) {
                 if (!graph.merge[commit])
                     found.push(commit);
             }
-            for (const parent of graph.parents[commit]) {
+            const parents = graph.parents[commit];
+            for (let p = 0; p < parents.length; p++) {
+                const parent = parents[p];
                 const parentFlags = flags[parent];
                 if (!(parentFlags & QUEUED)) {
                     push(parent, excluded ? EXCLUDED : 0);
@@ -3113,7 +3131,8 @@ function rangeWalker(graph) {
                 }
             }
         }
-        for (const i of touched) {
+        for (let k = 0; k < touchedCount; k++) {
+            const i = touched[k];
             flags[i] = 0;
             bucket[generation[i]] = -1;
         }

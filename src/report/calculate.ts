@@ -108,8 +108,8 @@ export function sequencesOf(deployments: readonly DeploymentRecord[]): Map<strin
 export function rangesToRead(window: ReportWindow, deployments: readonly DeploymentRecord[]): CommitRange[] {
   const ranges = new Map<string, CommitRange>();
   for (const sequence of sequencesOf(deployments).values()) {
-    for (const [index, deployment] of sequence.entries()) {
-      if (deployment.finishedAt < window.start) continue;
+    for (let index = 0; index < sequence.length; index++) {
+      if (sequence[index]!.finishedAt < window.start) continue;
       const shipped = rangeOf(sequence, index);
       if (shipped && shipped.range.base !== shipped.range.head) ranges.set(rangeKey(shipped.range), shipped.range);
     }
@@ -182,7 +182,9 @@ interface Tally {
 function deploymentBuckets(sequence: readonly DeploymentRecord[], tally: Tally): Bucket[] {
   const { window, changes } = tally;
   const buckets = Array.from({ length: window.weeks.length + 1 }, emptyBucket);
-  for (const [index, deployment] of sequence.entries()) {
+  // Index loops, not for…of, where thousands of deployments pass, before the code is warm.
+  for (let index = 0; index < sequence.length; index++) {
+    const deployment = sequence[index]!;
     const slot = weekIndex(window, deployment.finishedAt);
     const bucket = buckets[slot];
     if (!bucket) continue;

@@ -44,7 +44,8 @@ export function findChanges(sequences: readonly DeploymentRecord[][], byId: Read
   };
 
   for (const sequence of sequences) {
-    for (const [index, deployment] of sequence.entries()) {
+    for (let index = 0; index < sequence.length; index++) {
+      const deployment = sequence[index]!;
       if (deployment.changeFailure === false) clearedByDatadog.add(deployment.id);
       if (deployment.changeFailure !== true) continue;
       const { remediation } = deployment;
@@ -71,7 +72,8 @@ export function findChanges(sequences: readonly DeploymentRecord[][], byId: Read
   for (const sequence of sequences) {
     const keys = sequence.map(deployedAs);
     const lastSeen = new Map<string, number>();
-    for (const [index, deployment] of sequence.entries()) {
+    for (let index = 0; index < sequence.length; index++) {
+      const deployment = sequence[index]!;
       const key = keys[index];
       if (key === undefined) continue;
       const earlier = lastSeen.get(key);

@@ -40,8 +40,8 @@ export function leadTimeOf(deployment: DeploymentRecord, shipped: ReturnType<typ
   const perCommit: number[] = [];
   let sum = 0;
   let max = 0;
-  for (const commit of found.commits) {
-    const seconds = (finished - commit.authoredAt.getTime()) / 1000;
+  for (let k = 0; k < found.commits.length; k++) {
+    const seconds = (finished - found.commits[k]!.authoredAt.getTime()) / 1000;
     // A commit authored after the deployment finished cannot have shipped in it: a clock's error.
     if (seconds < 0) continue;
     perCommit.push(seconds);

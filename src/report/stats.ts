@@ -8,7 +8,7 @@ export function medianOf(lists: readonly (readonly number[])[]): number | undefi
   // medians, some of tens of thousands of values.
   const copy = new Float64Array(count);
   let at = 0;
-  for (const list of lists) for (const value of list) copy[at++] = value;
+  for (const list of lists) for (let k = 0; k < list.length; k++) copy[at++] = list[k]!;
   const middle = count >> 1;
   const upper = select(copy, middle);
   return count % 2 ? upper : (select(copy, middle - 1, 0, middle - 1) + upper) / 2;

@@ -86,7 +86,8 @@ function historyFrom(logOutput: string, maxCommits: number): GitHistory {
     }
     const newestFirst = walk(base, head).sort(newer);
     const commits: Commit[] = [];
-    for (const i of newestFirst.length > maxCommits ? newestFirst.slice(0, maxCommits) : newestFirst) {
+    for (let k = 0; k < Math.min(newestFirst.length, maxCommits); k++) {
+      const i = newestFirst[k]!;
       commits.push((made[i] ??= { sha: graph.shas[i]!, authoredAt: new Date(graph.authored[i]! * 1000) }));
     }
     return { commits, truncated: newestFirst.length > maxCommits };
@@ -131,15 +132,26 @@ function generations(parents: number[][]): number[] {
   const ON_PATH = 1;
   const DONE = 2;
   const state = new Uint8Array(parents.length);
+  // Index loops, not for…of: this runs once per commit, before the code is warm.
   for (let start = 0; start < parents.length; start++) {
     if (state[start]) continue;
     const path = [start];
     state[start] = ON_PATH;
     while (path.length) {
-      const top = path[path.length - 1] ?? 0;
-      const next = (parents[top] ?? []).find((p) => state[p] !== DONE);
-      if (next === undefined) {
-        generation[top] = 1 + Math.max(0, ...(parents[top] ?? []).map((p) => generation[p] ?? 0));
+      const top = path[path.length - 1]!;
+      const own = parents[top]!;
+      let next = -1;
+      let highest = 0;
+      for (let p = 0; p < own.length; p++) {
+        const parent = own[p]!;
+        if (state[parent] !== DONE) {
+          next = parent;
+          break;
+        }
+        if (generation[parent]! > highest) highest = generation[parent]!;
+      }
+      if (next === -1) {
+        generation[top] = 1 + highest;
         state[top] = DONE;
         path.pop();
       } else if (state[next] === ON_PATH) {
@@ -170,12 +182,13 @@ function rangeWalker(graph: Graph): (base: number, head: number) => number[] {
   // its child's, so the highest non-empty bucket only ever moves down within a walk.
   const bucket = new Int32Array(generation.reduce((a, b) => Math.max(a, b), 0) + 1).fill(-1);
   const next = new Int32Array(graph.shas.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(graph.shas.length);
+  let touchedCount = 0;
   let size = 0;
   let highest = 0;
   const push = (item: number, flag: number) => {
     flags[item] = QUEUED | flag;
-    touched.push(item);
+    touched[touchedCount++] = item;
     const g = generation[item]!;
     next[item] = bucket[g]!;
     bucket[g] = item;
@@ -191,7 +204,7 @@ function rangeWalker(graph: Graph): (base: number, head: number) => number[] {
   };
   return (base, head) => {
     size = 0;
-    touched.length = 0;
+    touchedCount = 0;
     push(base, EXCLUDED);
     if (head !== base) push(head, 0);
     let wanted = head === base ? 0 : 1;
@@ -203,7 +216,9 @@ function rangeWalker(graph: Graph): (base: number, head: number) => number[] {
         wanted--;
         if (!graph.merge[commit]) found.push(commit);
       }
-      for (const parent of graph.parents[commit]!) {
+      const parents = graph.parents[commit]!;
+      for (let p = 0; p < parents.length; p++) {
+        const parent = parents[p]!;
         const parentFlags = flags[parent]!;
         if (!(parentFlags & QUEUED)) {
           push(parent, excluded ? EXCLUDED : 0);
@@ -214,7 +229,8 @@ function rangeWalker(graph: Graph): (base: number, head: number) => number[] {
         }
       }
     }
-    for (const i of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const i = touched[k]!;
       flags[i] = 0;
       bucket[generation[i]!] = -1;
     }
