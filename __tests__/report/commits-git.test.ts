@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { type Git, gitWithActionsExec } from '../../src/action/commit.ts';
-import { fullCheckoutOf, readGitHistory } from '../../src/report/commits/git.ts';
+import { fullCheckoutOf, readGitHistory, remoteUrlsIn } from '../../src/report/commits/git.ts';
 import { commitsFor } from '../../src/report/commits/index.ts';
 import { repositoryKey } from '../../src/report/commits/repository.ts';
 import { type CommitRange, rangeKey } from '../../src/report/types.ts';
@@ -109,10 +109,10 @@ describe('a full checkout of the repository', () => {
     expect(repositoryKey(url)).toBe(key);
   });
 
-  test("a clone whose remote is the repository's: yes, in one git process", async () => {
+  test("a clone whose remote is the repository's: yes, read from its files without running git", async () => {
     const calls: string[][] = [];
     expect(await fullCheckoutOf(dir, countingGit(calls))).toEqual(new Set([REPOSITORY_ID]));
-    expect(calls).toHaveLength(1);
+    expect(calls).toEqual([]);
   });
 
   test('a shallow clone is not a full checkout, though its remote matches', async () => {
@@ -160,5 +160,24 @@ describe('commitsFor: git where the workspace holds the repository', () => {
     const unknown = 'e'.repeat(40);
     const answers = await commitsFor({ ...options, workspace: dir }, [range(sha.c1, unknown)]);
     expect(answers.get(rangeKey(range(sha.c1, unknown)))).toEqual({ unavailable: "no github-token to read github.com/acme/shop through GitHub's API" });
+  });
+});
+
+describe("a checkout's own config file", () => {
+  test.each([
+    ['[core]\n\tbare = false\n[remote "origin"]\n\turl = https://github.com/acme/shop\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n', ['https://github.com/acme/shop']],
+    ['[remote "origin"]\n\turl = git@github.com:acme/shop.git\n[remote "fork"]\nURL=https://github.com/me/shop\n[branch "main"]\n\turl = not-a-remote\n', ['git@github.com:acme/shop.git', 'https://github.com/me/shop']],
+    ['[core]\n\tbare = false\n', []],
+  ])('names its remotes: %j', (config, urls) => {
+    expect(remoteUrlsIn(config)).toEqual(urls);
+  });
+
+  test.each([
+    ['an include', '[include]\n\tpath = other\n[remote "origin"]\n\turl = https://github.com/acme/shop\n'],
+    ['URL rewriting', '[url "https://github.com/"]\n\tinsteadOf = gh:\n[remote "origin"]\n\turl = gh:acme/shop\n'],
+    ['a quoted value', '[remote "origin"]\n\turl = "https://github.com/acme/shop"\n'],
+    ['a comment after the value', '[remote "origin"]\n\turl = https://github.com/acme/shop # ours\n'],
+  ])('leaves %s to git', (_name, config) => {
+    expect(remoteUrlsIn(config)).toBeUndefined();
   });
 });

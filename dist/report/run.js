@@ -2948,7 +2948,8 @@ async function fullCheckoutOf(workspace, git = gitWithActionsExec) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(gitDir))
         return none;
     try {
-        if ((0,external_node_fs_namespaceObject.statSync)(gitDir).isDirectory()) {
+        const folder = (0,external_node_fs_namespaceObject.statSync)(gitDir).isDirectory();
+        if (folder) {
             if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(gitDir, 'shallow')))
                 return none;
         }
@@ -2957,15 +2958,34 @@ async function fullCheckoutOf(workspace, git = gitWithActionsExec) {
             if (shallow.exitCode !== 0 || shallow.stdout.trim() !== 'false')
                 return none;
         }
-        const remotes = await git(['config', '--get-regexp', '^remote\\..*\\.url$'], workspace);
-        if (remotes.exitCode !== 0)
-            return none;
-        const urls = remotes.stdout.split('\n').map((line) => line.trim().split(/\s+/)[1] ?? '');
+        const urls = (folder && remoteUrlsIn((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'config'), 'utf8'))) || (await remoteUrlsFromGit(workspace, git));
         return new Set(urls.map(repositoryKey).filter((key) => key !== undefined));
     }
     catch {
         return none;
     }
+}
+async function remoteUrlsFromGit(workspace, git) {
+    const remotes = await git(['config', '--get-regexp', '^remote\\..*\\.url$'], workspace);
+    return remotes.exitCode === 0 ? remotes.stdout.split('\n').map((line) => line.trim().split(/\s+/)[1] ?? '') : [];
+}
+function remoteUrlsIn(config) {
+    if (/^\s*\[\s*(?:include|includeIf|url)\b/im.test(config))
+        return undefined;
+    const urls = [];
+    let inRemote = false;
+    for (const line of config.split(/\r?\n/)) {
+        const section = /^\s*\[([^\]]*)\]/.exec(line);
+        if (section)
+            inRemote = /^remote[\s.]/i.test(section[1] ?? '');
+        if (!inRemote || !/^\s*url\s*=/i.test(line))
+            continue;
+        const url = /^\s*url\s*=\s*([^\s"\\;#]+)\s*$/i.exec(line)?.[1];
+        if (!url)
+            return undefined;
+        urls.push(url);
+    }
+    return urls;
 }
 async function readGitHistory(workspace, git = gitWithActionsExec, maxCommits = MAX_COMMITS) {
     const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'datadog-dora-git-'));

@@ -1,6 +1,6 @@
 // Commits from a full git checkout. One git process per deployment costs about 11 ms, so the
 // history is read once, with one `git log`, and every range is walked in memory.
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,28 +19,52 @@ export interface GitHistory extends CommitSource {
 /**
  * The repositories (as `repositoryKey`s) that the workspace is a full checkout of: it has `.git`,
  * is not shallow (a shallow history would cut ranges short), and a remote's URL names them.
- * One git process where `.git` is a folder (git marks a shallow one with its `shallow` file),
- * two where it is a file (a worktree, a submodule); none without `.git`.
+ * Where `.git` is a folder, its files say (git marks a shallow one with its `shallow` file), and git
+ * runs only for a config that only git can read; where it is a file (a worktree, a submodule), two
+ * git processes; none without `.git`.
  */
 export async function fullCheckoutOf(workspace: string, git: Git = gitWithActionsExec): Promise<Set<string>> {
   const none = new Set<string>();
   const gitDir = join(workspace, '.git');
   if (!existsSync(gitDir)) return none;
   try {
-    if (statSync(gitDir).isDirectory()) {
+    const folder = statSync(gitDir).isDirectory();
+    if (folder) {
       if (existsSync(join(gitDir, 'shallow'))) return none;
     } else {
       const shallow = await git(['rev-parse', '--is-shallow-repository'], workspace);
       if (shallow.exitCode !== 0 || shallow.stdout.trim() !== 'false') return none;
     }
-    const remotes = await git(['config', '--get-regexp', '^remote\\..*\\.url$'], workspace);
-    if (remotes.exitCode !== 0) return none;
-    const urls = remotes.stdout.split('\n').map((line) => line.trim().split(/\s+/)[1] ?? '');
+    const urls = (folder && remoteUrlsIn(readFileSync(join(gitDir, 'config'), 'utf8'))) || (await remoteUrlsFromGit(workspace, git));
     return new Set(urls.map(repositoryKey).filter((key) => key !== undefined));
   } catch {
     // git missing, or refusing a workspace owned by another user: no checkout to read.
     return none;
   }
+}
+
+async function remoteUrlsFromGit(workspace: string, git: Git): Promise<string[]> {
+  const remotes = await git(['config', '--get-regexp', '^remote\\..*\\.url$'], workspace);
+  return remotes.exitCode === 0 ? remotes.stdout.split('\n').map((line) => line.trim().split(/\s+/)[1] ?? '') : [];
+}
+
+/**
+ * The remotes' URLs in a checkout's own config file, as actions/checkout writes it: a process
+ * spared. Undefined where git alone can say: includes, URL rewriting, quoted or continued values.
+ */
+export function remoteUrlsIn(config: string): string[] | undefined {
+  if (/^\s*\[\s*(?:include|includeIf|url)\b/im.test(config)) return undefined;
+  const urls: string[] = [];
+  let inRemote = false;
+  for (const line of config.split(/\r?\n/)) {
+    const section = /^\s*\[([^\]]*)\]/.exec(line);
+    if (section) inRemote = /^remote[\s.]/i.test(section[1] ?? '');
+    if (!inRemote || !/^\s*url\s*=/i.test(line)) continue;
+    const url = /^\s*url\s*=\s*([^\s"\\;#]+)\s*$/i.exec(line)?.[1];
+    if (!url) return undefined;
+    urls.push(url);
+  }
+  return urls;
 }
 
 /** Reads every commit reachable from any ref with one `git log`; throws, saying why, when it cannot. */
