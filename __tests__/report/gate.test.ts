@@ -67,6 +67,12 @@ describe('the gate', () => {
     );
   });
 
+  test('durations are said as people say them', () => {
+    expect(gateMessage(judge(report, { maxRecoveryTime: 5400 }))).toBe(
+      'Release gate breached: recovery time is 2 h: breaches max-recovery-time 1 h 30 min; worst: shop in prod at 2 h.',
+    );
+  });
+
   test('no data is never a breach; a breach wins over no data; without thresholds it is off', () => {
     expect(judge(report, { maxChangeLeadTime: 3600 }).verdict).toBe('no-data');
     expect(judge(report, { maxChangeLeadTime: 3600, maxRecoveryTime: 3600 }).verdict).toBe('breach');

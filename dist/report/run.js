@@ -3417,7 +3417,74 @@ async function checkoutHistory(options, ranges) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./build/report/summary/format.js
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+function decimal(value, decimals = 2) {
+    const fixed = value.toFixed(decimals);
+    const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+    return trimmed === '-0' ? '0' : trimmed;
+}
+const NBSP = '\u00a0';
+const percentText = (value) => `${decimal(value)}${NBSP}%`;
+function humanDuration(seconds) {
+    if (seconds < 0)
+        return `−${humanDuration(-seconds)}`;
+    const total = Math.round(seconds);
+    if (total < MINUTE)
+        return `${total}${NBSP}s`;
+    if (total < HOUR - 30)
+        return `${Math.round(total / MINUTE)}${NBSP}min`;
+    if (total < DAY) {
+        const minutes = Math.round((total % HOUR) / MINUTE);
+        return minutes === 60 ? `${Math.floor(total / HOUR) + 1}${NBSP}h` : joinUnits(Math.floor(total / HOUR), 'h', minutes, 'min');
+    }
+    const hours = Math.round((total % DAY) / HOUR);
+    return hours === 24 ? `${Math.floor(total / DAY) + 1}${NBSP}d` : joinUnits(Math.floor(total / DAY), 'd', hours, 'h');
+}
+const orDash = (value, show) => (value === undefined ? '—' : show(value));
+const withOpen = (text, open) => (open ? `${text} (${open} open)` : text);
+const joinUnits = (major, majorUnit, minor, minorUnit) => minor ? [major, majorUnit, minor, minorUnit].join(NBSP) : `${major}${NBSP}${majorUnit}`;
+const utcMinute = (at) => (Number.isNaN(at.getTime()) ? '—' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+const weekLabel = (label) => label.replace(/[^0-9A-Za-z-]/g, '');
+function shortWeekLabels(window) {
+    const short = window.weeks.length <= 52;
+    const shown = (label) => (short ? weekLabel(label).replace(/^[0-9]+-/, '') : weekLabel(label));
+    return { weeks: window.weeks.map((week) => shown(week.label)), current: shown(window.current.label) };
+}
+const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
+const MAX_VALUE_CHARACTERS = 200;
+function clip(value) {
+    const characters = Array.from(value);
+    return characters.length > MAX_VALUE_CHARACTERS ? `${characters.slice(0, MAX_VALUE_CHARACTERS - 1).join('')}…` : value;
+}
+const code = (value) => markdownCode(clip(value));
+const prose = (value) => markdownText(clip(value));
+const format_UNSAFE_GLOBAL = new RegExp(escape_UNSAFE_CHARACTERS.source, 'g');
+const htmlText = (text) => clip(text).replace(format_UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, (character) => `&#${character.charCodeAt(0)};`);
+const groupName = (service, env) => `${code(service)} · ${env ? code(env) : 'no env'}`;
+const groupNameHtml = (service, env) => `<b>${htmlText(service)}</b> · ${env ? `<b>${htmlText(env)}</b>` : 'no env'}`;
+function repositoryWebUrl(repositoryId, githubServerUrl) {
+    const id = repositoryId.replace(/\/+$/, '');
+    let server;
+    try {
+        server = new URL(githubServerUrl);
+    }
+    catch {
+        server = undefined;
+    }
+    const [host, ...path] = id.split('/');
+    const encodedPath = path.map(encodeURIComponent).join('/');
+    return server && host?.toLowerCase() === server.host.toLowerCase() ? `${server.origin}/${encodedPath}` : `https://${host ?? ''}/${encodedPath}`;
+}
+const compareUrl = (repositoryId, base, head, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/compare/${encodeURIComponent(base)}...${encodeURIComponent(head)}`;
+const commitUrl = (repositoryId, sha, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/commit/${encodeURIComponent(sha)}`;
+const shortSha = (sha) => sha.slice(0, 7);
+
 ;// CONCATENATED MODULE: ./build/report/gate.js
+
 const GATED = [
     { metric: 'change-failure-rate', input: 'max-change-failure-rate', threshold: 'maxChangeFailureRate', figure: (f) => f.changeFailureRate, kind: 'max' },
     { metric: 'change-lead-time', input: 'max-change-lead-time', threshold: 'maxChangeLeadTime', figure: (f) => f.leadTimeSeconds, kind: 'max' },
@@ -3447,7 +3514,7 @@ function worstOf(groups, figure, worse) {
     }
     return worst;
 }
-const gate_shown = (check, value) => check.metric === 'change-failure-rate' ? `${value.toFixed(2)}%` : check.metric === 'deployments-per-week' ? value.toFixed(2) : humanDuration(value);
+const gate_shown = (check, value) => check.metric === 'change-failure-rate' ? `${value.toFixed(2)}%` : check.metric === 'deployments-per-week' ? value.toFixed(2) : humanDuration(value).replaceAll(NBSP, ' ');
 function gateMessage(gate) {
     const lines = gate.checks.map((check) => {
         const name = check.metric.replaceAll('-', ' ');
@@ -3459,14 +3526,6 @@ function gateMessage(gate) {
     });
     const verdict = { breach: 'Release gate breached', 'no-data': 'Release gate: a gated metric has no data', pass: 'Release gate passed', off: 'No release gate' }[gate.verdict];
     return `${verdict}: ${lines.join(' ')}`;
-}
-function humanDuration(seconds) {
-    const s = Math.round(seconds);
-    const parts = [[Math.floor(s / 86_400), 'd'], [Math.floor((s % 86_400) / 3600), 'h'], [Math.floor((s % 3600) / 60), 'min'], [s % 60, 's']];
-    const first = parts.findIndex(([n]) => n > 0);
-    if (first === -1)
-        return '0 s';
-    return parts.slice(first, first + 2).filter(([n]) => n > 0).map(([n, unit]) => `${n} ${unit}`).join(' ');
 }
 
 ;// CONCATENATED MODULE: ./build/report/outputs.js
@@ -3538,72 +3597,6 @@ function reportJson(report, gate) {
         blind: report.blind,
     };
 }
-
-;// CONCATENATED MODULE: ./build/report/summary/format.js
-
-const MINUTE = 60;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-function decimal(value, decimals = 2) {
-    const fixed = value.toFixed(decimals);
-    const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
-    return trimmed === '-0' ? '0' : trimmed;
-}
-const NBSP = '\u00a0';
-const percentText = (value) => `${decimal(value)}${NBSP}%`;
-function format_humanDuration(seconds) {
-    if (seconds < 0)
-        return `−${format_humanDuration(-seconds)}`;
-    const total = Math.round(seconds);
-    if (total < MINUTE)
-        return `${total}${NBSP}s`;
-    if (total < HOUR - 30)
-        return `${Math.round(total / MINUTE)}${NBSP}min`;
-    if (total < DAY) {
-        const minutes = Math.round((total % HOUR) / MINUTE);
-        return minutes === 60 ? `${Math.floor(total / HOUR) + 1}${NBSP}h` : joinUnits(Math.floor(total / HOUR), 'h', minutes, 'min');
-    }
-    const hours = Math.round((total % DAY) / HOUR);
-    return hours === 24 ? `${Math.floor(total / DAY) + 1}${NBSP}d` : joinUnits(Math.floor(total / DAY), 'd', hours, 'h');
-}
-const orDash = (value, show) => (value === undefined ? '—' : show(value));
-const withOpen = (text, open) => (open ? `${text} (${open} open)` : text);
-const joinUnits = (major, majorUnit, minor, minorUnit) => minor ? [major, majorUnit, minor, minorUnit].join(NBSP) : `${major}${NBSP}${majorUnit}`;
-const utcMinute = (at) => (Number.isNaN(at.getTime()) ? '—' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-const weekLabel = (label) => label.replace(/[^0-9A-Za-z-]/g, '');
-function shortWeekLabels(window) {
-    const short = window.weeks.length <= 52;
-    const shown = (label) => (short ? weekLabel(label).replace(/^[0-9]+-/, '') : weekLabel(label));
-    return { weeks: window.weeks.map((week) => shown(week.label)), current: shown(window.current.label) };
-}
-const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
-const MAX_VALUE_CHARACTERS = 200;
-function clip(value) {
-    const characters = Array.from(value);
-    return characters.length > MAX_VALUE_CHARACTERS ? `${characters.slice(0, MAX_VALUE_CHARACTERS - 1).join('')}…` : value;
-}
-const code = (value) => markdownCode(clip(value));
-const prose = (value) => markdownText(clip(value));
-const format_UNSAFE_GLOBAL = new RegExp(escape_UNSAFE_CHARACTERS.source, 'g');
-const htmlText = (text) => clip(text).replace(format_UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, (character) => `&#${character.charCodeAt(0)};`);
-const groupName = (service, env) => `${code(service)} · ${env ? code(env) : 'no env'}`;
-const groupNameHtml = (service, env) => `<b>${htmlText(service)}</b> · ${env ? `<b>${htmlText(env)}</b>` : 'no env'}`;
-function repositoryWebUrl(repositoryId, githubServerUrl) {
-    const id = repositoryId.replace(/\/+$/, '');
-    let server;
-    try {
-        server = new URL(githubServerUrl);
-    }
-    catch {
-        server = undefined;
-    }
-    const [host, ...path] = id.split('/');
-    const encodedPath = path.map(encodeURIComponent).join('/');
-    return server && host?.toLowerCase() === server.host.toLowerCase() ? `${server.origin}/${encodedPath}` : `https://${host ?? ''}/${encodedPath}`;
-}
-const compareUrl = (repositoryId, base, head, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/compare/${encodeURIComponent(base)}...${encodeURIComponent(head)}`;
-const commitUrl = (repositoryId, sha, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/commit/${encodeURIComponent(sha)}`;
-const shortSha = (sha) => sha.slice(0, 7);
 
 ;// CONCATENATED MODULE: ./build/report/summary/blind.js
 
@@ -3747,7 +3740,7 @@ function weeklyTable(report, leadUnit, recoveryUnit) {
             orDash(figures.leadTimePerDeploymentSeconds, lead),
             withOpen(orDash(figures.recoveryTimeSeconds, (seconds) => `${inUnit(seconds, recoveryUnit)}${NBSP}${recoveryUnit.symbol}`), figures.openChangeFailures),
             withOpen(String(figures.incidents), figures.openIncidents),
-            orDash(figures.timeToRestoreSeconds, format_humanDuration),
+            orDash(figures.timeToRestoreSeconds, humanDuration),
         ];
         return `| ${cells.join(' | ')} |`;
     });
@@ -3814,7 +3807,7 @@ function changeFailures(failures, links) {
             '|---|---|---|---|---|--:|',
         ],
         rows: failures.map((failure) => {
-            const recovery = failure.recoverySeconds === undefined ? 'open' : format_humanDuration(failure.recoverySeconds);
+            const recovery = failure.recoverySeconds === undefined ? 'open' : humanDuration(failure.recoverySeconds);
             const cells = [deploymentCell(failure.failed, links), groupName(failure.failed.service, failure.failed.env), utcMinute(failure.failed.finishedAt), FOUND_BY[failure.foundBy], remediationCell(failure, links), recovery];
             return `| ${cells.join(' | ')} |`;
         }),
@@ -3831,7 +3824,7 @@ function slowestLeadTimes(details, links) {
         ],
         rows: details.map((detail) => {
             const changes = compareLink(detail.previous, detail.deployment, links) ?? '—';
-            const cells = [deploymentCell(detail.deployment, links), groupName(detail.deployment.service, detail.deployment.env), utcMinute(detail.deployment.finishedAt), detail.commits, format_humanDuration(detail.averageSeconds), format_humanDuration(detail.maxSeconds), changes];
+            const cells = [deploymentCell(detail.deployment, links), groupName(detail.deployment.service, detail.deployment.env), utcMinute(detail.deployment.finishedAt), detail.commits, humanDuration(detail.averageSeconds), humanDuration(detail.maxSeconds), changes];
             return `| ${cells.join(' | ')} |`;
         }),
     };
@@ -3853,7 +3846,7 @@ function incidents(failures, windowEnd, links) {
             '|---|---|---|---|---|--:|',
         ],
         rows: failures.map((failure) => {
-            const restored = failure.finishedAt && failure.finishedAt <= windowEnd ? format_humanDuration((failure.finishedAt.getTime() - failure.startedAt.getTime()) / 1000) : 'open';
+            const restored = failure.finishedAt && failure.finishedAt <= windowEnd ? humanDuration((failure.finishedAt.getTime() - failure.startedAt.getTime()) / 1000) : 'open';
             const cells = [markdownLink(code(failure.id), doraPage(links.app)), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
             return `| ${cells.join(' | ')} |`;
         }),
@@ -3872,11 +3865,11 @@ function row(span, figures) {
         String(figures.deployments),
         orDash(figures.changeFailureRate, (rate) => `${percentText(rate)} (${figures.changeFailures})`),
         orDash(figures.reworkRate, (rate) => `${percentText(rate)} (${figures.remediations})`),
-        orDash(figures.leadTimeSeconds, format_humanDuration),
-        orDash(figures.leadTimePerDeploymentSeconds, format_humanDuration),
-        withOpen(orDash(figures.recoveryTimeSeconds, format_humanDuration), figures.openChangeFailures),
+        orDash(figures.leadTimeSeconds, humanDuration),
+        orDash(figures.leadTimePerDeploymentSeconds, humanDuration),
+        withOpen(orDash(figures.recoveryTimeSeconds, humanDuration), figures.openChangeFailures),
         withOpen(String(figures.incidents), figures.openIncidents),
-        orDash(figures.timeToRestoreSeconds, format_humanDuration),
+        orDash(figures.timeToRestoreSeconds, humanDuration),
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -3885,7 +3878,7 @@ function groups_oneLine(figures) {
     if (figures.changeFailureRate !== undefined)
         parts.push(`change failure rate ${percentText(figures.changeFailureRate)}`);
     if (figures.leadTimeSeconds !== undefined)
-        parts.push(`lead time ${format_humanDuration(figures.leadTimeSeconds)}`);
+        parts.push(`lead time ${humanDuration(figures.leadTimeSeconds)}`);
     if (figures.incidents)
         parts.push(count(figures.incidents, 'incident'));
     return parts.join(', ');
@@ -3946,7 +3939,7 @@ function gateValue(metric, value) {
         return percentText(value);
     if (metric === 'deployments-per-week')
         return decimal(value);
-    return format_humanDuration(value);
+    return humanDuration(value);
 }
 const VERDICTS = {
     pass: '✅ pass: every gated figure is within its threshold',
@@ -3994,33 +3987,33 @@ const ROWS = [
     },
     {
         name: 'Incident time to restore (median)',
-        week: (f) => orDash(f.timeToRestoreSeconds, format_humanDuration),
+        week: (f) => orDash(f.timeToRestoreSeconds, humanDuration),
         compared: (f) => f.timeToRestoreSeconds,
-        difference: format_humanDuration,
-        value: format_humanDuration,
+        difference: humanDuration,
+        value: humanDuration,
     },
     {
         name: 'Change lead time (median over commits)',
-        window: (f) => orDash(f.leadTimeSeconds, (seconds) => `${format_humanDuration(seconds)} (${count(f.leadTimeCommits, 'commit')})`),
-        week: (f) => orDash(f.leadTimeSeconds, format_humanDuration),
+        window: (f) => orDash(f.leadTimeSeconds, (seconds) => `${humanDuration(seconds)} (${count(f.leadTimeCommits, 'commit')})`),
+        week: (f) => orDash(f.leadTimeSeconds, humanDuration),
         compared: (f) => f.leadTimeSeconds,
-        difference: format_humanDuration,
-        value: format_humanDuration,
+        difference: humanDuration,
+        value: humanDuration,
     },
     {
         name: "Change lead time, median of per-deployment averages (as Datadog's pages headline)",
-        window: (f) => orDash(f.leadTimePerDeploymentSeconds, (seconds) => `${format_humanDuration(seconds)} (${count(f.leadTimeDeployments, 'deployment')})`),
-        week: (f) => orDash(f.leadTimePerDeploymentSeconds, format_humanDuration),
+        window: (f) => orDash(f.leadTimePerDeploymentSeconds, (seconds) => `${humanDuration(seconds)} (${count(f.leadTimeDeployments, 'deployment')})`),
+        week: (f) => orDash(f.leadTimePerDeploymentSeconds, humanDuration),
         compared: (f) => f.leadTimePerDeploymentSeconds,
-        difference: format_humanDuration,
-        value: format_humanDuration,
+        difference: humanDuration,
+        value: humanDuration,
     },
     {
         name: 'Failed deployment recovery time (median)',
-        week: (f) => withOpen(orDash(f.recoveryTimeSeconds, format_humanDuration), f.openChangeFailures),
+        week: (f) => withOpen(orDash(f.recoveryTimeSeconds, humanDuration), f.openChangeFailures),
         compared: (f) => f.recoveryTimeSeconds,
-        difference: format_humanDuration,
-        value: format_humanDuration,
+        difference: humanDuration,
+        value: humanDuration,
     },
     {
         name: 'Rework rate',
@@ -4143,6 +4136,7 @@ function reportSummary(report, gate, links) {
 
 
 
+
 async function runReport(inputs, keys) {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     requireKeys(keys, { api: 'for event report, which reads Datadog’s events', app: 'for event report: reading events needs an application key (dora_metrics_read)' });
@@ -4203,7 +4197,6 @@ function describeReport(report) {
     const f = selection.window;
     const first = window.weeks[0]?.label ?? '';
     const last = window.weeks.at(-1)?.label ?? '';
-    const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
     const groups = report.groups.length === 1 ? 'one service and env' : `${report.groups.length} services and envs`;
     return `DORA report for ${first} to ${last}: ${count(f.deployments, 'deployment')}, ${count(f.changeFailures, 'change failure')}, ${count(f.incidents, 'incident')}, in ${groups}.`;
 }

@@ -1,5 +1,6 @@
 // The release gate: the selection's window figures against the thresholds given. A breach fails
 // the step; no data never does.
+import { humanDuration, NBSP } from './summary/format.ts';
 import type { Figures, GateCheck, GateResult, GroupReport, Report, Thresholds } from './types.ts';
 
 interface Gated {
@@ -44,7 +45,7 @@ function worstOf(groups: readonly GroupReport[], figure: Gated['figure'], worse:
 }
 
 const shown = (check: GateCheck, value: number): string =>
-  check.metric === 'change-failure-rate' ? `${value.toFixed(2)}%` : check.metric === 'deployments-per-week' ? value.toFixed(2) : humanDuration(value);
+  check.metric === 'change-failure-rate' ? `${value.toFixed(2)}%` : check.metric === 'deployments-per-week' ? value.toFixed(2) : humanDuration(value).replaceAll(NBSP, ' ');
 
 /** Each check in a sentence: the metric, its value, the threshold, and the worst service and env. */
 export function gateMessage(gate: GateResult): string {
@@ -57,13 +58,4 @@ export function gateMessage(gate: GateResult): string {
   });
   const verdict = { breach: 'Release gate breached', 'no-data': 'Release gate: a gated metric has no data', pass: 'Release gate passed', off: 'No release gate' }[gate.verdict];
   return `${verdict}: ${lines.join(' ')}`;
-}
-
-/** `2 d 4 h`, `3 h 12 min`, `45 min`, `30 s`. */
-export function humanDuration(seconds: number): string {
-  const s = Math.round(seconds);
-  const parts: [number, string][] = [[Math.floor(s / 86_400), 'd'], [Math.floor((s % 86_400) / 3600), 'h'], [Math.floor((s % 3600) / 60), 'min'], [s % 60, 's']];
-  const first = parts.findIndex(([n]) => n > 0);
-  if (first === -1) return '0 s';
-  return parts.slice(first, first + 2).filter(([n]) => n > 0).map(([n, unit]) => `${n} ${unit}`).join(' ');
 }

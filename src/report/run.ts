@@ -18,6 +18,7 @@ import { collect } from './collect.ts';
 import { beginCheckoutRead, commitsFor } from './commits/index.ts';
 import { gateMessage, judge } from './gate.ts';
 import { reportJson, reportOutputs } from './outputs.ts';
+import { count } from './summary/format.ts';
 import { reportSummary } from './summary/index.ts';
 import type { GateResult, Report } from './types.ts';
 import { reportWindow } from './window.ts';
@@ -81,7 +82,6 @@ function describeReport(report: Report): string {
   const f = selection.window;
   const first = window.weeks[0]?.label ?? '';
   const last = window.weeks.at(-1)?.label ?? '';
-  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
   const groups = report.groups.length === 1 ? 'one service and env' : `${report.groups.length} services and envs`;
   return `DORA report for ${first} to ${last}: ${count(f.deployments, 'deployment')}, ${count(f.changeFailures, 'change failure')}, ${count(f.incidents, 'incident')}, in ${groups}.`;
 }
