@@ -3491,7 +3491,6 @@ const GATED = [
     { metric: 'recovery-time', input: 'max-recovery-time', threshold: 'maxRecoveryTime', figure: (f) => f.recoveryTimeSeconds, kind: 'max' },
     { metric: 'deployments-per-week', input: 'min-deployments-per-week', threshold: 'minDeploymentsPerWeek', figure: (f) => f.deploymentsPerWeek, kind: 'min' },
 ];
-const hasThresholds = (thresholds) => GATED.some((gated) => thresholds[gated.threshold] !== undefined);
 function judge(report, thresholds) {
     const checks = GATED.flatMap((gated) => {
         const threshold = thresholds[gated.threshold];

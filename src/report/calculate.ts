@@ -88,7 +88,7 @@ const seconds = (from: Date, to: Date): number => (to.getTime() - from.getTime()
 const madeSequences = new WeakMap<readonly DeploymentRecord[], ReadonlyMap<string, DeploymentRecord[]>>();
 
 /** Each service and env's deployments, once by id, ordered by finish; a new map each time, its sequences shared. */
-export function sequencesOf(deployments: readonly DeploymentRecord[]): Map<string, DeploymentRecord[]> {
+function sequencesOf(deployments: readonly DeploymentRecord[]): Map<string, DeploymentRecord[]> {
   const made = madeSequences.get(deployments);
   if (made) return new Map(made);
   const byId = new Map(deployments.map((deployment) => [deployment.id, deployment]));

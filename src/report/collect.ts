@@ -9,7 +9,7 @@ import type { DeploymentRecord, FailureRecord, ReportWindow } from './types.ts';
 const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
 
 /** Datadog's search query for the selection, where its values allow; the answers are filtered here too. */
-export function queryFor(selection: Selection): string | undefined {
+function queryFor(selection: Selection): string | undefined {
   const term = (key: string, values: string[] | undefined) =>
     values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
   const terms = [term('service', selection.services), term('env', selection.envs)].filter(Boolean);
@@ -20,7 +20,7 @@ const isDate = (date: Date | undefined): date is Date => date !== undefined && !
 const SHA = /^[0-9a-f]{40,64}$/i;
 
 /** A deployment the report can place: a service and a finish; what does not parse is left out of what it has. */
-export function deploymentRecord(deployment: Deployment): DeploymentRecord | undefined {
+function deploymentRecord(deployment: Deployment): DeploymentRecord | undefined {
   const { id, service, startedAt, finishedAt, git } = deployment;
   if (!id || !service || !isDate(finishedAt)) return undefined;
   // Assigned one by one, not spread: a report reads thousands.
@@ -42,7 +42,7 @@ export function deploymentRecord(deployment: Deployment): DeploymentRecord | und
   return record;
 }
 
-export function failureRecord(failure: Failure): FailureRecord | undefined {
+function failureRecord(failure: Failure): FailureRecord | undefined {
   const { id, startedAt, finishedAt } = failure;
   if (!id || !isDate(startedAt)) return undefined;
   return {

@@ -19,8 +19,6 @@ const GATED: Gated[] = [
   { metric: 'deployments-per-week', input: 'min-deployments-per-week', threshold: 'minDeploymentsPerWeek', figure: (f) => f.deploymentsPerWeek, kind: 'min' },
 ];
 
-export const hasThresholds = (thresholds: Thresholds): boolean => GATED.some((gated) => thresholds[gated.threshold] !== undefined);
-
 /** `report` undefined: Datadog could not be read, so no metric has data. */
 export function judge(report: Report | undefined, thresholds: Thresholds): GateResult {
   const checks = GATED.flatMap((gated): GateCheck[] => {

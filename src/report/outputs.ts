@@ -3,7 +3,7 @@
 import type { Figures, GateResult, Report } from './types.ts';
 
 /** Raised when the file's shape changes in a way its readers would notice. */
-export const REPORT_JSON_SCHEMA_VERSION = 1;
+const REPORT_JSON_SCHEMA_VERSION = 1;
 
 const twoDecimals = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
 const wholeSeconds = (value: number | undefined) => (value === undefined ? '' : String(Math.round(value)));

@@ -3,7 +3,7 @@
 import type { ReportWindow, Week } from './types.ts';
 
 const DAY_MS = 86_400_000;
-export const WEEK_MS = 7 * DAY_MS;
+const WEEK_MS = 7 * DAY_MS;
 /** How far back deployments are read: lead time and rollbacks need the deployment before. */
 export const LOOK_BACK_MS = 60 * DAY_MS;
 
@@ -15,7 +15,7 @@ export function weekStart(at: Date): Date {
 }
 
 /** The ISO week label of the week starting at `monday`, e.g. `2026-W48`. */
-export function isoWeekLabel(monday: Date): string {
+function isoWeekLabel(monday: Date): string {
   // The ISO year is the year of the week's Thursday.
   const thursday = new Date(monday.getTime() + 3 * DAY_MS);
   const year = thursday.getUTCFullYear();

@@ -17,7 +17,7 @@ export interface ReportInputs extends Common {
 }
 
 /** Datadog keeps events two years. */
-export const MAX_WEEKS = 104;
+const MAX_WEEKS = 104;
 const DEFAULT_WEEKS = 12;
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
@@ -59,7 +59,7 @@ const DURATION = 'a duration: a number with s, m, h, d or w (30m, 2d, 1.5w), or 
 const duration = (source: Source, input: string) =>
   threshold(source, input, new RegExp(`^${NUMBER}\\s*([smhdw])?$`), DURATION, ([, n, unit]) => Number(n) * UNIT_SECONDS[unit ?? 's']!);
 
-export function parseThresholds(source: Source): Thresholds {
+function parseThresholds(source: Source): Thresholds {
   const found: Thresholds = {
     maxChangeFailureRate: threshold(source, 'max-change-failure-rate', new RegExp(`^${NUMBER}\\s*%?$`), 'a percentage from 0 to 100, as 15 or 15%', ([, n]) => Number(n), 100),
     maxChangeLeadTime: duration(source, 'max-change-lead-time'),

@@ -6,7 +6,7 @@ import { MAX_COMMITS } from './git.ts';
 import { isCommitSha, repositoryKey } from './repository.ts';
 
 /** At most this many requests per report run, however many the token has left. */
-export const MAX_REQUESTS = 500;
+const MAX_REQUESTS = 500;
 /** The compare API's largest page. */
 const PER_PAGE = 100;
 const TIMEOUT_MS = 30_000;
