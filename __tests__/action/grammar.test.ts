@@ -115,7 +115,7 @@ describe('every input has an upper bound, stated in action.yml', () => {
   // The secrets are held to their bound where they are used, without their value: tested apart.
   test.each(Object.entries(MAX_LENGTH).filter(([name]) => !name.endsWith('-key') && name !== 'github-token'))('%s: one character more is refused, naming it', (input, max) => {
     const others: Record<string, string> = { service: 'shop' };
-    if (['name', 'severity', 'failure-id'].includes(input)) Object.assign(others, { event: 'failure', 'started-at': '2026-11-27T10:00:00Z' });
+    if (['name', 'severity', 'failure-id', 'events-url'].includes(input)) Object.assign(others, { event: 'failure', 'started-at': '2026-11-27T10:00:00Z' });
     if (input === 'remediation-id' || input === 'remediation-version') Object.assign(others, { event: 'change-failure', 'deployment-id': 'abc' });
     if (input === 'weeks' || /^(max|min)-/.test(input)) Object.assign(others, { event: 'report' });
     expect(refusal({ ...others, [input]: 'x'.repeat(max + 1) })).toBe(`Input ${input} is ${max + 1} characters long: at most ${max} are accepted.`);

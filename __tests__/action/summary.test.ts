@@ -1,7 +1,9 @@
 // Job summaries: what users see, with hostile values that must open nothing.
 import { describe, expect, test } from '@jest/globals';
 import { deploymentSummary } from '../../src/action/events/deployment-delivery.ts';
-import { failureSummary } from '../../src/action/events/failure.ts';
+import { type FailureRoute, failureSummary } from '../../src/action/events/failure.ts';
+import { RETIREMENT_GUIDE } from '../../src/datadog/retirement.ts';
+import { safeUrl } from '../../src/action/escape.ts';
 import { markSummary } from '../../src/action/events/mark.ts';
 import type { Outcome } from '../../src/action/outcome.ts';
 
@@ -42,16 +44,19 @@ describe('hostile values open no heading, link, image, HTML element or table row
 
   test('mark and failure', () => {
     const mark = markSummary({ changeFailure: true, id: 'abc', lookup: HOSTILE, appLink: { url: 'https://app.datadoghq.com' }, outcome: failed(HOSTILE) });
-    const failure = failureSummary({
-      failure: { id: 'failure-0123456789abcdef', startedAt, services: [HOSTILE, 'api'], name: HOSTILE, severity: HOSTILE, team: HOSTILE, env: HOSTILE },
-      appLink: { url: 'https://app.datadoghq.com' },
-      outcome: failed(HOSTILE),
-    });
-    for (const markdown of [mark, failure]) {
+    const failure = (route: FailureRoute) =>
+      failureSummary({
+        failure: { id: 'failure-0123456789abcdef', startedAt, services: [HOSTILE, 'api'], name: HOSTILE, severity: HOSTILE, team: HOSTILE, env: HOSTILE },
+        appLink: { url: 'https://app.datadoghq.com' },
+        outcome: failed(HOSTILE),
+        route,
+      });
+    // The only link a failed step shows: Datadog's guide to the retirement of DORA incidents.
+    for (const [markdown, links] of [[mark, []], [failure('dora'), [safeUrl(RETIREMENT_GUIDE)]], [failure('alert event'), []]] as const) {
       const found = structure(markdown);
       expect(found.headings).toHaveLength(1);
       expect(found.cellsPerRow.every((cells) => cells === 2)).toBe(true);
-      expect(found.links).toEqual([]);
+      expect(found.links).toEqual(links);
       expect(found.bare).not.toMatch(/[<>[\]!#*]|https?:\/\/|www\./);
     }
   });

@@ -18,7 +18,8 @@ function deployment(finished: string, fields: Partial<DeploymentRecord> = {}): D
   const finishedAt = at(finished);
   return { id: `dep-${++counter}`, service: 'shop', env: 'prod', startedAt: new Date(finishedAt.getTime() - 600_000), finishedAt, customTags: [], ...fields };
 }
-const collected = (deployments: DeploymentRecord[], failures: FailureRecord[] = []): Collected => ({ deployments, failures, incompletePages: [] });
+const listRead: Collected['incidentSources'] = { 'failure-list': { state: 'read' }, 'alert-events': { state: 'none-yet' } };
+const collected = (deployments: DeploymentRecord[], failures: FailureRecord[] = [], incidentSources = listRead): Collected => ({ deployments, failures, incidentSources, incompletePages: [] });
 const none = new Map<string, RangeCommits>();
 
 describe('the window', () => {
@@ -63,7 +64,7 @@ describe('change failures and rework', () => {
   it('counts a tagged remediation and its recovery time; an incident never counts as a change failure', () => {
     const failed = deployment('2026-11-17T10:00:00Z', { version: 'v2' });
     const fix = deployment('2026-11-17T13:00:00Z', { version: 'v3', customTags: [`dora.remediates:${failed.id}`, 'dora.remediation:rollforward'] });
-    const incident: FailureRecord = { id: 'inc-1', services: ['shop'], env: 'prod', startedAt: at('2026-11-17T10:30:00Z'), finishedAt: at('2026-11-17T11:00:00Z') };
+    const incident: FailureRecord = { id: 'inc-1', services: ['shop'], env: 'prod', startedAt: at('2026-11-17T10:30:00Z'), finishedAt: at('2026-11-17T11:00:00Z'), sources: ['failure-list'] };
     const report = calculate(window, collected([deployment('2026-11-16T10:00:00Z', { version: 'v1' }), failed, fix], [incident]), none);
     const last = report.selection.weeks.at(-1)!;
     expect(last).toMatchObject({ deployments: 3, changeFailures: 1, remediations: 1, recoveryTimeSeconds: 3 * 3600, incidents: 1, timeToRestoreSeconds: 1800, openIncidents: 0 });
@@ -88,9 +89,18 @@ describe('change failures and rework', () => {
 
   it('counts duplicate ids once', () => {
     const one = deployment('2026-11-17T10:00:00Z', { version: 'v1' });
-    const incident: FailureRecord = { id: 'inc', services: ['shop'], env: '', startedAt: at('2026-11-17T10:30:00Z') };
-    const report = calculate(window, collected([one, { ...one }, one], [incident, { ...incident }]), none);
-    expect(report.selection.window).toMatchObject({ deployments: 1, incidents: 1, openIncidents: 1, timeToRestoreSeconds: undefined });
+    const report = calculate(window, collected([one, { ...one }, one]), none);
+    expect(report.selection.window).toMatchObject({ deployments: 1 });
+  });
+
+  it('has incidents unknown, not zero, when no source of them could be read; zero when one was', () => {
+    const deployments = [deployment('2026-11-17T10:00:00Z', { version: 'v1' })];
+    const unread = calculate(window, collected(deployments, [], { 'failure-list': { state: 'retired' }, 'alert-events': { state: 'failed', message: '403' } }), none);
+    for (const figures of [unread.selection.window, unread.selection.current, ...unread.selection.weeks, ...unread.groups.map((group) => group.window)]) {
+      expect(figures).toMatchObject({ deployments: expect.any(Number), incidents: undefined, openIncidents: undefined, timeToRestoreSeconds: undefined });
+    }
+    const readNothing = calculate(window, collected(deployments, [], { 'failure-list': { state: 'retired' }, 'alert-events': { state: 'read' } }), none);
+    expect(readNothing.selection.window).toMatchObject({ incidents: 0, openIncidents: 0 });
   });
 });
 

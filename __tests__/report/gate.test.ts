@@ -24,6 +24,7 @@ const report = calculate(
       deployment('cart', '2026-11-18T10:00:00Z', 'c2'),
     ],
     failures: [],
+    incidentSources: { 'failure-list': { state: 'read' }, 'alert-events': { state: 'none-yet' } },
     incompletePages: [],
   },
   new Map(),
@@ -82,7 +83,7 @@ describe('the gate', () => {
   });
 
   test('zero deployments, when Datadog answered, is data: below a minimum it breaches', () => {
-    const empty = calculate(window, { deployments: [], failures: [], incompletePages: [] }, new Map(), { services: ['shop'], envs: ['prod'] });
+    const empty = calculate(window, { deployments: [], failures: [], incidentSources: report.incidentSources, incompletePages: [] }, new Map(), { services: ['shop'], envs: ['prod'] });
     expect(judge(empty, { minDeploymentsPerWeek: 1 })).toMatchObject({ verdict: 'breach', checks: [{ value: 0, worst: { service: 'shop', env: 'prod', value: 0 } }] });
     expect(reportOutputs(empty, judge(empty, {}))).toMatchObject({ deployments: '0', 'deployments-per-week': '0.00', 'change-failure-rate': '' });
   });

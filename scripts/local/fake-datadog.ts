@@ -1,15 +1,23 @@
-// A real HTTP server on 127.0.0.1 standing in for Datadog's DORA API: it stores what it is
-// sent, answers like Datadog, and can be told to misbehave for the next requests.
+// Real HTTP servers on 127.0.0.1 standing in for Datadog: the API host (the DORA API, v1 events
+// and the event search) and the event intake host (v2 events). They store what they are sent,
+// answer like Datadog, follow their own clock for what Datadog decides by the date, and can be
+// told to misbehave for the next requests.
 import { createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { INCIDENT_DATA_ENDS, INCIDENT_INGESTION_ENDS } from '../../src/datadog/retirement.ts';
 import type { WireDeploymentRequest, WireFailureRequest, WireListRequest } from '../../src/datadog/types.ts';
+import { type AlertEventAttributes, type Answer, eventsApi, type PostedEvent } from './fake-events.ts';
 import { requestBodyErrors } from './openapi.ts';
+
+export type { AlertEventAttributes, PostedEvent } from './fake-events.ts';
 
 export const API_KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 export const APP_KEY = 'f0e1d2c3b4a5968778695a4b3c2d1e0f12345678';
 
 export interface ReceivedRequest {
+  /** Which of Datadog's hosts it was sent to. */
+  host: 'api' | 'intake';
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
@@ -18,6 +26,7 @@ export interface ReceivedRequest {
   at: number;
   /** Date.now() at the same moment: to compare with other processes' clocks. */
   receivedAt: number;
+  /** What Datadog would refuse or drop: a body off the schema, or an operation its host does not serve. */
   schemaErrors: string[];
 }
 
@@ -54,13 +63,6 @@ export type Misbehaviour =
    */
   | { lose: LostAnswer; store: boolean };
 
-/** An answer: `text` is sent as is, else `body` as JSON. */
-interface Answer {
-  status: number;
-  body?: unknown;
-  text?: string;
-}
-
 interface StoredEvent {
   id: string;
   attributes: Record<string, unknown>;
@@ -74,27 +76,44 @@ export interface FakeDatadogOptions {
   ownIds?: boolean;
   /** How get and list render times: RFC 3339 strings (today's API) or integer seconds (older answers). */
   timesAs?: 'rfc3339' | 'seconds';
-  /** Serve HTTPS with this key and certificate. */
+  /** Serve HTTPS with this key and certificate (both hosts). */
   tls?: { key: string; cert: string };
+  /**
+   * The stand-in's now, in ms (default Date.now): what Datadog decides by the date (the retirement
+   * of DORA incidents, an event's age) follows it. Tests set the action's clock to the same instant.
+   */
+  clock?: () => number;
 }
 
 export interface FakeDatadog {
+  /** The API host. */
   url: string;
   port: number;
+  /** The event intake host, where v2 events are posted (`event-management-intake.<site>`). */
+  intakeUrl: string;
+  /** Both hosts' requests, in order of arrival. */
   requests: ReceivedRequest[];
   /** The events stored. Lists render each once: change one listed already by storing it anew. */
   deployments: Map<string, StoredEvent>;
   failures: Map<string, StoredEvent>;
-  /** The next requests, in order, get these instead of a normal answer. */
+  /** The events of the Events API, v2 and v1 alike, in order of arrival. */
+  events: PostedEvent[];
+  /** The next requests to either host, in order, get these instead of a normal answer. */
   misbehave(...next: Misbehaviour[]): void;
-  /** The same, for the next requests to this path only. */
+  /** The same, for the next requests to this path only (`/api/v2/events` is the intake's). */
   misbehaveOn(path: string, ...next: Misbehaviour[]): void;
   /**
    * Stores events as if each had been sent (what a send's `data.attributes` holds, checked against
    * the schema; it throws on the first that fails), without HTTP: histories of thousands load at once.
    */
   seed(events: { deployments?: DeploymentAttributes[]; failures?: FailureAttributes[] }): void;
-  /** Every schema error of every request body received, with its request. */
+  /**
+   * Stores v2 alert events as if each had been posted (what a post's `data.attributes` holds,
+   * checked against the schema; it throws on the first that fails), without HTTP and whatever their
+   * age: histories of many weeks load at once. Left out, an event's timestamp is the clock's now.
+   */
+  seedEvents(events: AlertEventAttributes[]): void;
+  /** Every schema error of every request body either host received, with its request. */
   schemaErrors(): string[];
   close(): Promise<void>;
 }
@@ -126,6 +145,25 @@ export function parseQuery(query: string): ((attributes: Record<string, unknown>
 const SORTABLE = new Set(['started_at', 'finished_at']);
 
 const badRequest = (...details: string[]) => ({ status: 400, body: { errors: details.map((detail) => ({ status: '400', title: 'Bad Request', detail })) } });
+const NOT_FOUND: Answer = { status: 404, body: { errors: ['Not found'] } };
+const FORBIDDEN: Answer = { status: 403, body: { errors: ['Forbidden'] } };
+
+/**
+ * Datadog retires DORA incidents in two steps (the dates are the action's own): from each date,
+ * these operations answer 410. The stand-in's get and delete take `failure` and `failures` alike.
+ */
+const RETIREMENTS = [
+  {
+    from: INCIDENT_INGESTION_ENDS.getTime(),
+    operations: /^(POST \/api\/v2\/dora\/(failure|incident)|DELETE \/api\/v2\/dora\/failures?\/[^/]+)$/,
+    detail: 'DORA incident ingestion has been disabled.',
+  },
+  {
+    from: INCIDENT_DATA_ENDS.getTime(),
+    operations: /^(POST \/api\/v2\/dora\/failures|GET \/api\/v2\/dora\/failures?\/[^/]+)$/,
+    detail: 'DORA incident data has been retired.',
+  },
+];
 
 /** Datadog's answer when a key's rate limit is spent: its five headers, the reset in whole seconds. */
 export function rateLimited(resetSeconds: number): Misbehaviour {
@@ -148,6 +186,8 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   const failures = new Map<string, StoredEvent>();
   const queue: { path?: string; misbehaviour: Misbehaviour }[] = [];
   let ownIdCounter = 0;
+  const clock = options.clock ?? Date.now;
+  const eventsStandIn = eventsApi(clock);
 
   const time = (ms: unknown) => (options.timesAs === 'seconds' ? Math.floor(Number(ms) / 1000) : new Date(Number(ms)).toISOString());
   // An event's answer is made once: the bench lists thousands, page after page. A patch changes
@@ -179,11 +219,16 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   function answer(method: string, path: string, headers: IncomingHttpHeaders, body: unknown): Answer {
     const apiKeyOk = headers['dd-api-key'] === API_KEY;
     const appKeyOk = headers['dd-application-key'] === APP_KEY;
-    if (method === 'GET' && path === '/api/v1/validate') {
-      return apiKeyOk ? { status: 200, body: { valid: true } } : { status: 403, body: { errors: ['Forbidden'] } };
-    }
-    const needsAppKey = !(method === 'POST' && (path === '/api/v2/dora/deployment' || path === '/api/v2/dora/failure'));
-    if (!apiKeyOk || (needsAppKey && !appKeyOk)) return { status: 403, body: { errors: ['Forbidden'] } };
+    if (method === 'GET' && path === '/api/v1/validate') return apiKeyOk ? { status: 200, body: { valid: true } } : FORBIDDEN;
+    // Datadog's deprecated v2 intake on the API host: a 404 here, so that a test sees the action use it.
+    if (method === 'POST' && path === '/api/v2/events') return NOT_FOUND;
+    const apiKeyOnly = method === 'POST' && ['/api/v2/dora/deployment', '/api/v2/dora/failure', '/api/v2/dora/incident', '/api/v1/events'].includes(path);
+    if (!apiKeyOk || (!apiKeyOnly && !appKeyOk)) return FORBIDDEN;
+    if (method === 'POST' && path === '/api/v1/events') return eventsStandIn.postV1(body);
+    if (method === 'POST' && path === '/api/v2/events/search') return eventsStandIn.search(body, apiUrl);
+    const now = clock();
+    const retired = RETIREMENTS.find(({ from, operations }) => now >= from && operations.test(`${method} ${path}`));
+    if (retired) return { status: 410, body: { errors: [{ status: '410', title: 'Gone', detail: retired.detail }] } };
     const schemaErrors = requestBodyErrors(method, path, body);
     if (schemaErrors.length) return badRequest(...schemaErrors);
 
@@ -227,7 +272,8 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     const id = byId ? decodeURIComponent(byId[2] ?? '') : '';
 
     if (method === 'POST' && path === '/api/v2/dora/deployment') return store(deployments, 'dora_deployment');
-    if (method === 'POST' && path === '/api/v2/dora/failure') return store(failures, 'dora_failure');
+    // The legacy name of the same operation: Datadog answers it alike.
+    if (method === 'POST' && (path === '/api/v2/dora/failure' || path === '/api/v2/dora/incident')) return store(failures, 'dora_failure');
     if (method === 'POST' && path === '/api/v2/dora/deployments') return list(deployments, 'dora_deployment');
     if (method === 'PATCH' && path === '/api/v2/dora/deployments') return patchByVersion();
     if (method === 'POST' && path === '/api/v2/dora/failures') return list(failures, 'dora_incident');
@@ -238,7 +284,7 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       // patch accepts one, matching nothing, as the patch by version does. A 404 is a misbehaviour away.
       if (!event && method === 'GET') return badRequest(`${events === deployments ? 'deployment' : 'failure'} not found`);
       if (!event && method === 'PATCH') return { status: 202, body: { data: null } };
-      if (!event) return { status: 404, body: { errors: ['Not found'] } };
+      if (!event) return NOT_FOUND;
       if (method === 'GET') return { status: 200, body: { data: render(event, events === deployments ? 'dora_deployment' : 'dora_incident') } };
       if (method === 'PATCH') {
         Object.assign(event.attributes, (body as { data: { attributes: object } }).data.attributes);
@@ -249,8 +295,25 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
         return { status: 202 };
       }
     }
-    return { status: 404, body: { errors: ['Not found'] } };
+    return NOT_FOUND;
   }
+
+  /** The event intake host serves one operation: v2 events, with both keys. */
+  function answerIntake(method: string, path: string, headers: IncomingHttpHeaders, body: unknown): Answer {
+    if (method !== 'POST' || path !== '/api/v2/events') return NOT_FOUND;
+    if (headers['dd-api-key'] !== API_KEY || headers['dd-application-key'] !== APP_KEY) {
+      return { status: 403, body: { errors: [{ status: '403', title: 'Forbidden', detail: 'Forbidden' }] }, headers: { 'content-type': 'application/json' } };
+    }
+    return eventsStandIn.postV2(body);
+  }
+
+  /** What Datadog would refuse or drop: a body off the schema, or an operation sent to the wrong host. */
+  const problems = (host: ReceivedRequest['host'], method: string, path: string, body: unknown): string[] => {
+    const intakes = method === 'POST' && path === '/api/v2/events';
+    if (host === 'intake') return intakes ? requestBodyErrors(method, path, body) : [`${method} ${path} is not an operation of the event intake host`];
+    if (intakes) return ['POST /api/v2/events on the API host is Datadog\'s deprecated endpoint: post events to the event intake host'];
+    return path === '/api/v1/validate' ? [] : requestBodyErrors(method, path, body);
+  };
 
   const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}, text?: string) => {
     res.writeHead(status, { 'content-type': 'application/vnd.api+json', ...headers });
@@ -281,7 +344,7 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     }
   };
 
-  const handle = (req: IncomingMessage, res: ServerResponse) => {
+  const handle = (host: ReceivedRequest['host']) => (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -290,35 +353,44 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = req.method ?? 'GET';
       requests.push({
+        host,
         method,
         path: url.pathname,
         headers: req.headers,
         body,
         at: performance.now(),
         receivedAt: Date.now(),
-        schemaErrors: url.pathname === '/api/v1/validate' ? [] : requestBodyErrors(method, url.pathname, body),
+        schemaErrors: problems(host, method, url.pathname, body),
       });
       const queued = queue.findIndex((entry) => entry.path === undefined || entry.path === url.pathname);
       const next = queued === -1 ? undefined : queue.splice(queued, 1)[0]?.misbehaviour;
       if (next && 'hang' in next) return;
       if (next && 'status' in next) return send(res, next.status, next.body, next.headers, next.text);
       if (next && 'lose' in next && !next.store) return lose(req, next.lose);
-      const normal = answer(method, url.pathname, req.headers, body);
+      const normal = (host === 'api' ? answer : answerIntake)(method, url.pathname, req.headers, body);
       if (next && 'resetAfterStoring' in next) return req.socket.destroy();
       if (next && 'lose' in next) return lose(req, next.lose, normal);
-      send(res, normal.status, normal.body, {}, normal.text);
+      send(res, normal.status, normal.body, normal.headers, normal.text);
     });
   };
-  const server = options.tls ? createHttpsServer(options.tls, handle) : createServer(handle);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listen = async (host: ReceivedRequest['host']) => {
+    const server = options.tls ? createHttpsServer(options.tls, handle(host)) : createServer(handle(host));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { server, port: (server.address() as AddressInfo).port };
+  };
+  const api = await listen('api');
+  const intake = await listen('intake');
+  const scheme = options.tls ? 'https' : 'http';
+  const apiUrl = `${scheme}://127.0.0.1:${api.port}`;
 
   return {
-    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
-    port,
+    url: apiUrl,
+    port: api.port,
+    intakeUrl: `${scheme}://127.0.0.1:${intake.port}`,
     requests,
     deployments,
     failures,
+    events: eventsStandIn.events,
     misbehave: (...next) => queue.push(...next.map((misbehaviour) => ({ misbehaviour }))),
     misbehaveOn: (path, ...next) => queue.push(...next.map((misbehaviour) => ({ path, misbehaviour }))),
     seed: ({ deployments: sentDeployments = [], failures: sentFailures = [] }) => {
@@ -332,11 +404,18 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       load(deployments, '/api/v2/dora/deployment', sentDeployments);
       load(failures, '/api/v2/dora/failure', sentFailures);
     },
+    seedEvents: (sent) => eventsStandIn.seed(sent),
     schemaErrors: () => requests.flatMap((r) => r.schemaErrors.map((e) => `${r.method} ${r.path}: ${e}`)),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      await Promise.all(
+        [api.server, intake.server].map(
+          (server) =>
+            new Promise<void>((resolve) => {
+              server.closeAllConnections();
+              server.close(() => resolve());
+            }),
+        ),
+      );
+    },
   };
 }

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 export const REPOSITORY_ROOT = new URL('../../', import.meta.url).pathname;
+const CLOCK_PRELOAD = new URL('./clock.ts', import.meta.url).pathname;
 
 interface ActionYml {
   inputs?: Record<string, { default?: string }>;
@@ -54,6 +55,8 @@ export interface JobOptions {
   unwritable?: { step: StepName; file: RunnerFile; as: 'directory' | '/dev/full' }[];
   /** The node binary the runner starts the steps with; by default this very Node. */
   node?: string;
+  /** The instant the steps' clocks start from (a test-only preload shifts them): a job on another day. */
+  clock?: Date;
 }
 
 export interface JobRun {
@@ -186,7 +189,9 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
     const read = (name: RunnerFile) => (options.unwritable?.some((entry) => entry.step === step && entry.file === name) ? '' : readFileSync(files[name], 'utf8'));
     const state = Object.fromEntries(Object.entries(savedState).map(([k, v]) => [`STATE_${k}`, v]));
     const spawnedAt = Date.now();
-    const node = await runNode([join(root, entry)], { cwd: workspace, env: { ...base, ...inputs, ...state, ...files }, measureMemory: options.measureMemory, node: options.node });
+    const clock = options.clock ? { DORA_TEST_NOW: options.clock.toISOString() } : {};
+    const args = options.clock ? ['--import', CLOCK_PRELOAD, join(root, entry)] : [join(root, entry)];
+    const node = await runNode(args, { cwd: workspace, env: { ...base, ...inputs, ...state, ...files, ...clock }, measureMemory: options.measureMemory, node: options.node });
     const { exitCode, raw } = node;
     const endedAt = Date.now();
     for (const match of raw.matchAll(/^::add-mask::(.*)$/gm)) if (match[1]) masks.add(match[1].trim());

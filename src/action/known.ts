@@ -12,7 +12,7 @@ const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 
  * made is said, never a failure, whatever fail-on-error says. Needs the application key to read.
  */
 export async function warnOfUnknownIds(step: { endpoint: Endpoint; dryRun: boolean; keys: Keys }, named: { id: string; input: string }[]): Promise<void> {
-  const reader = clientsFor(step.endpoint, step.dryRun, step.keys, CHECK_TIMING).reader;
+  const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
   if (!reader) return;
   for (const { id, input } of named) {
     try {

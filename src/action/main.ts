@@ -1,18 +1,18 @@
 import * as core from './toolkit.ts';
 import { runEvent } from './events/index.ts';
-import type { Bundles } from './events/kind.ts';
+import type { Runtime } from './events/kind.ts';
 import { readInputs, readKeys } from './inputs/index.ts';
 import { isInputProblem } from './outcome.ts';
 
 /** Where the step stands: every input is validated first, so a bad one fails before the deploy. */
-export async function runMain(bundles: Bundles): Promise<void> {
+export async function runMain(runtime: Runtime): Promise<void> {
   let failOnError = false;
   try {
     const keys = readKeys();
-    const inputs = readInputs();
+    const inputs = readInputs(runtime.clock());
     failOnError = inputs.failOnError;
     for (const warning of inputs.warnings) core.warning(warning, { title: 'Input ignored' });
-    await runEvent(inputs, keys, bundles);
+    await runEvent(inputs, keys, runtime);
   } catch (error) {
     if (isInputProblem(error)) return core.setFailed(error.message);
     // A bug of ours must not stop the deploy after this step, unless asked.

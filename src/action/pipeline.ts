@@ -3,6 +3,7 @@
 // job summary. An event says what it sends and how it reads; nothing here knows which event it is.
 import * as core from './toolkit.ts';
 import type { RecordedRequest } from '../datadog/client.ts';
+import type { Clock } from '../datadog/retirement.ts';
 import type { WriteResult } from '../datadog/types.ts';
 import { type Clients, clientsFor } from './clients.ts';
 import { requireKeys } from './inputs/read.ts';
@@ -35,6 +36,8 @@ export interface Delivery<R extends WriteResult> {
 
 export interface StepSettings extends Pick<Common, 'endpoint' | 'dryRun' | 'failOnError'> {
   keys: Keys;
+  /** What the clients take for now; the system's clock when not given. */
+  clock?: Clock;
 }
 
 /** The keys an event needs, and what for; a dry run needs none. */
@@ -43,9 +46,9 @@ export function requireKeysFor(step: Pick<Common, 'dryRun'>, keys: Keys, needs: 
 }
 
 export async function deliver<R extends WriteResult>(delivery: Delivery<R>, step: StepSettings): Promise<void> {
-  const { endpoint, dryRun, failOnError, keys } = step;
+  const { endpoint, dryRun, failOnError, keys, clock } = step;
   requireKeysFor(step, keys, delivery.needs);
-  const clients = clientsFor(endpoint, dryRun, keys);
+  const clients = clientsFor(endpoint, dryRun, keys, { clock });
   let outcome: Outcome;
   let result: R | undefined;
   try {

@@ -22,10 +22,18 @@ export function sentHeadings(noun: string, emoji: string): Headings {
   return { done: `${emoji} ${noun} sent to Datadog`, failed: `${noun} not sent to Datadog`, unknown: `${noun} may or may not have reached Datadog`, dryRun: `${noun} not sent` };
 }
 
+/** Where in Datadog's app the event is seen: a label and a path on the app's host. */
+export interface AppPage {
+  label: string;
+  path: string;
+}
+
+const DELIVERY_PERFORMANCE: AppPage = { label: 'Delivery Performance', path: '/ci/dora' };
+
 /** A step's summary: `rows`, how it was sent when it was, then `trailing`. */
-export function summaryOf(outcome: Outcome, headings: Headings, rows: Row[], appLink: AppLink, trailing: Row[] = []): string {
+export function summaryOf(outcome: Outcome, headings: Headings, rows: Row[], appLink: AppLink, trailing: Row[] = [], page: AppPage = DELIVERY_PERFORMANCE): string {
   const table = [...rows, ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)] as Row] : []), ...trailing];
-  return [`### ${headingFor(outcome, headings)}`, '', '| | |', '|---|---|', ...table.map(([name, value]) => `| ${name} | ${value} |`), '', closing(outcome, appLink), ''].join('\n');
+  return [`### ${headingFor(outcome, headings)}`, '', '| | |', '|---|---|', ...table.map(([name, value]) => `| ${name} | ${value} |`), '', closing(outcome, appLink, page), ''].join('\n');
 }
 
 function headingFor(outcome: Outcome, headings: Headings): string {
@@ -34,10 +42,10 @@ function headingFor(outcome: Outcome, headings: Headings): string {
   return `${outcome.failsStep ? '❌' : '⚠️'} ${outcome.mayHaveArrived ? headings.unknown : headings.failed}`;
 }
 
-function closing(outcome: Outcome, appLink: AppLink): string {
+function closing(outcome: Outcome, appLink: AppLink, page: AppPage): string {
   if (outcome.kind === 'dry-run') return `Dry run: ${escape(outcome.what)}`;
   if (outcome.kind === 'failed') return escape(outcome.message);
-  const where = markdownLink('Delivery Performance', `${appLink.url}/ci/dora`);
+  const where = markdownLink(page.label, `${appLink.url}${page.path}`);
   // No site given: say which app the link assumes.
   return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${escape(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
 }

@@ -75,6 +75,10 @@ export function warning(message: string, properties: AnnotationProperties = {}):
   issueCommand('warning', toCommandProperties(properties), forLog(message));
 }
 
+export function notice(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('notice', toCommandProperties(properties), forLog(message));
+}
+
 export function setFailed(message: string): void {
   process.exitCode = 1;
   issueCommand('error', {}, forLog(message));

@@ -22,6 +22,8 @@ const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
 /** Judges a 2xx answer to an operation. */
 export function checkAnswer(operation: Operation, answer: RawAnswer): AnswerVerdict {
+  const events = EVENT_ANSWERS[operation as keyof typeof EVENT_ANSWERS];
+  if (events) return checkEventAnswer(events, answer);
   const { status, text } = answer;
   const kind = operation.split(' ')[0];
   const writes = kind === 'patch' || kind === 'delete';
@@ -47,6 +49,31 @@ export function checkAnswer(operation: Operation, answer: RawAnswer): AnswerVerd
           : // get: data null or left out says there is no such event.
             data === null || hasId(data) || isJsonApiWithoutData(body);
   return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+
+/** The Events API's answers: the status and the shape each operation's success has. */
+const EVENT_ANSWERS = {
+  // Recorded: 202 with data of type event, its evt's ids inside.
+  'send alert event': { status: 202, fits: (body: Record<string, unknown>) => isObject(body.data) && body.data.type === 'event' },
+  // Recorded: 202 {"status":"ok","event":{…}}.
+  'send event (v1)': { status: 202, fits: (body: Record<string, unknown>) => body.status === 'ok' && isObject(body.event) },
+  'search events': { status: 200, fits: (body: Record<string, unknown>) => Array.isArray(body.data) && body.data.every(hasEventId) },
+} satisfies Partial<Record<Operation, { status: number; fits: (body: Record<string, unknown>) => boolean }>>;
+
+function checkEventAnswer(expected: { status: number; fits: (body: Record<string, unknown>) => boolean }, answer: RawAnswer): AnswerVerdict {
+  if (answer.status !== expected.status || !JSON_TYPE.test(answer.contentType)) return { verdict: 'foreign' };
+  let body: unknown;
+  try {
+    body = JSON.parse(answer.text);
+  } catch {
+    return { verdict: 'cut' };
+  }
+  return isObject(body) && expected.fits(body) ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+
+/** Events found by a search carry long opaque ids of their own; they never go into a path. */
+function hasEventId(value: unknown): boolean {
+  return isObject(value) && typeof value.id === 'string' && /^[A-Za-z0-9_=+\/-]{1,512}$/.test(value.id);
 }
 
 // JSON:API's top-level members besides data and errors: a gateway's own JSON has others.

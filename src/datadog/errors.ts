@@ -13,7 +13,10 @@ export type Operation =
   | 'send failure'
   | 'get failure'
   | 'list failures'
-  | 'delete failure';
+  | 'delete failure'
+  | 'send alert event'
+  | 'send event (v1)'
+  | 'search events';
 
 /**
  * Why a call gave up: Datadog's answer (http), no answer (network, timeout), Datadog kept
@@ -36,6 +39,8 @@ export interface ApiErrorInit {
   /** An attempt went out whole and its answer never came back whole. */
   mayHaveArrived?: boolean;
   notFound?: boolean;
+  /** Datadog said the endpoint itself is gone (retired), not that an object is missing. */
+  gone?: boolean;
 }
 
 const SENT: Record<Operation, string> = {
@@ -49,6 +54,9 @@ const SENT: Record<Operation, string> = {
   'get failure': 'The request',
   'list deployments': 'The request',
   'list failures': 'The request',
+  'send alert event': 'The alert event',
+  'send event (v1)': 'The event',
+  'search events': 'The request',
 };
 
 /** A call to Datadog that did not succeed. Carries no key and no request headers. */
@@ -67,6 +75,7 @@ export class DatadogApiError extends Error {
   readonly mayHaveArrived: boolean;
   /** Datadog said what was asked for does not exist: HTTP 404, or a 400 whose error's title or detail says not found. */
   readonly notFound: boolean;
+  readonly gone: boolean;
 
   constructor(init: ApiErrorInit) {
     const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
@@ -82,9 +91,27 @@ export class DatadogApiError extends Error {
     this.hint = init.hint;
     this.mayHaveArrived = init.mayHaveArrived ?? false;
     this.notFound = init.notFound ?? false;
+    this.gone = init.gone ?? false;
   }
 
   get retried(): boolean {
     return this.attempts > 1;
+  }
+}
+
+/**
+ * An operation of the DORA incident API after Datadog retired it: refused by the client, which
+ * sent nothing; or Datadog's answer that it is gone, after which the client sends no more.
+ */
+export class DatadogRetiredError extends Error {
+  override name = 'DatadogRetiredError';
+  readonly operation: Operation;
+  /** Datadog's answer that said so; undefined when the date alone did. */
+  readonly answer: DatadogApiError | undefined;
+
+  constructor(operation: Operation, message: string, answer?: DatadogApiError) {
+    super(message);
+    this.operation = operation;
+    this.answer = answer;
   }
 }

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Got, RequestError } from 'got';
 import { checkAnswer, excerpt, type RawAnswer } from './answers.ts';
 import { DatadogApiError, type FailureKind, type Operation } from './errors.ts';
-import { CUT_ANSWER, errorDetails, errorProblem, fromOutside, hintFor, networkHint, parseJson, saysNotFound, seconds, statusText } from './messages.ts';
+import { CUT_ANSWER, errorDetails, errorProblem, fromOutside, hintFor, networkHint, parseJson, saysGone, saysNotFound, seconds, statusText } from './messages.ts';
 import type { ProxyRoute } from './proxy.ts';
 import { decideRetry, type RetryDecision, type Timing } from './retry.ts';
 import type { KeyCheck } from './types.ts';
@@ -17,8 +17,16 @@ export interface ApiRequest {
   path: string;
   body?: unknown;
   /** The operation needs the application key: Datadog checks its permission. */
-  permission?: 'dora_metrics_read' | 'dora_metrics_write';
+  permission?: Permission;
+  /** The operation needs the application key, whose permission Datadog does not name. */
+  appKey?: true;
+  /** Sent to the event intake host instead of the API host. */
+  intake?: true;
+  /** The path names an object by its id: a "not found" there is about the object, not the endpoint. */
+  objectInPath?: true;
 }
+
+export type Permission = 'dora_metrics_read' | 'dora_metrics_write' | 'events_read';
 
 export interface ApiResponse {
   status: number;
@@ -26,6 +34,8 @@ export interface ApiResponse {
   body: unknown;
   attempts: number;
   durationMs: number;
+  /** An earlier attempt's answer was lost: the request went again, and may have arrived twice. */
+  resentAfterLostAnswer: boolean;
 }
 
 /** Sends a request and answers Datadog's response, or throws DatadogApiError. */
@@ -76,6 +86,7 @@ export function createHttpTransport(options: HttpOptions): Transport {
         hint: extra.hint,
         mayHaveArrived,
         notFound: extra.notFound,
+        gone: extra.gone,
       });
 
     for (let attempts = 1; ; attempts++) {
@@ -85,7 +96,7 @@ export function createHttpTransport(options: HttpOptions): Transport {
       if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
         const verdict = checkAnswer(request.operation, outcome);
         if (verdict.verdict === 'datadog') {
-          return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started) };
+          return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started), resentAfterLostAnswer: mayHaveArrived };
         }
         if (verdict.verdict === 'foreign') {
           // Scrubbed whole, then cut: a key across the cut would otherwise show its start.
@@ -111,7 +122,13 @@ export function createHttpTransport(options: HttpOptions): Transport {
         if (status === 502 || status === 504) mayHaveArrived = true;
         problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
         const body = parseJson(outcome.text);
-        extra = { status, details: errorDetails(body), hint: hintFor(request, status, host), notFound: saysNotFound(status, body) };
+        extra = {
+          status,
+          details: errorDetails(body),
+          hint: hintFor(request, status, host),
+          notFound: saysNotFound(status, body),
+          gone: saysGone(status, outcome.contentType, body, request.objectInPath === true),
+        };
         decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
       } else {
         mayHaveArrived ||= outcome.written;
@@ -141,14 +158,14 @@ export function createHttpTransport(options: HttpOptions): Transport {
   };
 }
 
-async function attempt(options: HttpOptions, request: Omit<ApiRequest, 'operation'>, timeoutMs: number): Promise<Attempt> {
+async function attempt(options: HttpOptions, request: Pick<ApiRequest, 'method' | 'path' | 'body' | 'permission' | 'appKey'>, timeoutMs: number): Promise<Attempt> {
   const got = await loadGot();
   const headers: Record<string, string> = {
     accept: 'application/json',
     'user-agent': options.userAgent,
     'dd-api-key': options.apiKey,
   };
-  if (request.permission && options.appKey) headers['dd-application-key'] = options.appKey;
+  if ((request.permission || request.appKey) && options.appKey) headers['dd-application-key'] = options.appKey;
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   try {
     const response = await got(`${options.baseUrl}${request.path}`, {

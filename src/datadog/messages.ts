@@ -51,6 +51,23 @@ export function saysNotFound(status: number, body: unknown): boolean {
   });
 }
 
+const GONE_WORDS = /\b(?:disabled|deprecated|retired|decommissioned|no longer (?:available|supported))\b/i;
+
+/**
+ * Datadog's answer says the endpoint itself is gone: a 410, or a 4xx in Datadog's own JSON error
+ * shape whose words say so. "Not found" counts only where the path names no object
+ * (`objectInPath` false): there it cannot mean a missing id. Anything else (a 404 page from a
+ * host that is not Datadog's, a 401/403, a 5xx) says nothing about retirement.
+ */
+export function saysGone(status: number, contentType: string, body: unknown, objectInPath: boolean): boolean {
+  if (status === 410) return true;
+  if (status < 400 || status >= 500 || status === 401 || status === 403 || !/json/i.test(contentType)) return false;
+  const errors = (body as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(errors) || errors.length === 0) return false;
+  const words = errorDetails(body);
+  return words.some((text) => GONE_WORDS.test(text) || (!objectInPath && /\bnot found\b/i.test(text)));
+}
+
 /** Datadog answers `{errors: [{detail, title}]}` on 400 and `{errors: ["..."]}` on 403 and 429. */
 export function errorDetails(body: unknown): string[] {
   const errors = (body as { errors?: unknown } | undefined)?.errors;
@@ -78,8 +95,9 @@ export function networkHint(code: string, host: string, proxy: URL | undefined):
 
 export function hintFor(request: ApiRequest, status: number, host: string): string | undefined {
   if (status === 401 || status === 403) {
-    return request.permission
-      ? `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`
+    if (request.permission) return `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`;
+    return request.appKey
+      ? `The API key or the application key is not valid for ${host}: check both keys and that they belong to an organization on this Datadog site.`
       : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
   }
   if (status === 404 && request.operation === 'patch deployment by version') {

@@ -7,6 +7,8 @@ export interface Site {
   apiUrl: string;
   /** Where people open Datadog, e.g. `https://app.datadoghq.eu` */
   appUrl: string;
+  /** Where v2 events are posted, e.g. `https://event-management-intake.datadoghq.eu` */
+  eventsUrl: string;
 }
 
 export const DEFAULT_SITE = 'datadoghq.com';
@@ -56,5 +58,5 @@ export function resolveSite(input: string): Site {
   if (gov) throw new SiteError(input, `${gov} does not offer Delivery Performance (DORA Metrics); it is available on ${SITE_NAMES.join(', ')}`);
   const appHost = SITES[host];
   if (!appHost) throw new SiteError(input, `not a Datadog site; expected one of ${SITE_NAMES.join(', ')}`);
-  return { name: host, apiUrl: `https://api.${host}`, appUrl: `https://${appHost}` };
+  return { name: host, apiUrl: `https://api.${host}`, appUrl: `https://${appHost}`, eventsUrl: `https://event-management-intake.${host}` };
 }

@@ -101,6 +101,8 @@ export interface WriteResult {
   status: number;
   attempts: number;
   durationMs: number;
+  /** An earlier attempt's answer was lost on the way: the request went again, and Datadog may have received it twice. */
+  resentAfterLostAnswer?: boolean;
 }
 
 export interface SendResult extends WriteResult {
@@ -108,6 +110,76 @@ export interface SendResult extends WriteResult {
   id: string;
   /** The id this client sent; Datadog may answer with another. */
   sentId: string;
+}
+
+/** An event as Datadog's list and get answers hold it, every field as it came: for an export. */
+export type RawEvent = { id: string } & Record<string, unknown>;
+
+export type AlertStatus = 'error' | 'warn' | 'ok';
+export type AlertPriority = '1' | '2' | '3' | '4' | '5';
+
+/** An alert event of Datadog's Events API (v2, posted to the event intake host). */
+export interface AlertEvent {
+  /** 1–500 characters. */
+  title: string;
+  /** Plain text, 1–4000 characters. */
+  message?: string;
+  status: AlertStatus;
+  priority?: AlertPriority;
+  /** key:value, at most 100 of 1–200 characters. */
+  tags?: string[];
+  /** 1–100 characters: groups events, never deduplicates a request. */
+  aggregationKey?: string;
+  /** At most 18 hours old, or Datadog refuses the event; left out, Datadog stamps the receipt. */
+  timestamp?: Date;
+  /** Free-form attributes: at most 100 properties an object, 10 levels deep. */
+  custom?: Record<string, unknown>;
+}
+
+/** The same event as Datadog's v1 Events API takes it (API key only): no custom attributes. */
+export interface V1Event {
+  title: string;
+  /** At most 4000 characters. */
+  text: string;
+  alertType: 'error' | 'warning' | 'info' | 'success';
+  tags?: string[];
+  aggregationKey?: string;
+  /** At most 18 hours old. */
+  dateHappened?: Date;
+}
+
+export interface PostedEvent extends WriteResult {
+  /** Datadog's id of the event: the v2 answer's `evt.uid`, or v1's `id_str`; undefined when the answer carries none. */
+  id?: string;
+}
+
+export interface EventSearch {
+  /** Datadog's event search syntax, e.g. `dora.failure_id:*`. */
+  query: string;
+  from: Date;
+  to: Date;
+  /** The cursor of the page before; none for the first page. */
+  cursor?: string;
+  /** 1–1000; Datadog's default is 10. */
+  limit?: number;
+}
+
+/** An event as Datadog's search answers it, each field checked by its type; what does not parse is left out. */
+export interface FoundEvent {
+  id: string;
+  timestamp?: Date;
+  title?: string;
+  message?: string;
+  tags: string[];
+  status?: string;
+  aggregationKey?: string;
+  custom?: Record<string, unknown>;
+}
+
+export interface EventPage {
+  events: FoundEvent[];
+  /** The next page's cursor; undefined on the last page. */
+  next?: string;
 }
 
 export type KeyCheck =
@@ -133,11 +205,25 @@ export interface DoraClient {
   getDeployment(id: string): Promise<Deployment | undefined>;
   listDeployments(query?: ListQuery): Promise<Deployment[]>;
   deleteDeployment(id: string): Promise<WriteResult>;
+  /**
+   * The failure (incident) operations go away with Datadog's DORA incidents: send and delete on
+   * 2026-12-31, get and list on 2027-03-31 (retirement.ts), or earlier when Datadog answers that
+   * they are gone. From then on the client refuses them with a DatadogRetiredError, sending nothing.
+   */
   sendFailure(event: FailureEvent): Promise<SendResult>;
   /** Undefined when Datadog has no failure with this id, said as for getDeployment. */
   getFailure(id: string): Promise<Failure | undefined>;
   listFailures(query?: ListQuery): Promise<Failure[]>;
   deleteFailure(id: string): Promise<WriteResult>;
+  /** The list operations' events as Datadog sent them, each with its id: what an export writes. */
+  listDeploymentObjects(query?: ListQuery): Promise<RawEvent[]>;
+  listFailureObjects(query?: ListQuery): Promise<RawEvent[]>;
+  /** Posts an alert event to the site's event intake host; needs the application key (Datadog's rule for that API). */
+  postAlertEvent(event: AlertEvent): Promise<PostedEvent>;
+  /** Posts an event through v1 on the API host, with the API key alone. */
+  postEventV1(event: V1Event): Promise<PostedEvent>;
+  /** One page of events found by Datadog's event search (`events_read`). */
+  searchEvents(search: EventSearch): Promise<EventPage>;
   /** Whether Datadog accepts the API key on this site; one short attempt, never throws. */
   checkApiKey(): Promise<KeyCheck>;
 }
@@ -226,4 +312,36 @@ export interface WireEventObject {
     change_failure?: boolean;
     remediation?: { id?: string; version?: string; type?: string };
   };
+}
+
+export interface WireAlertEventRequest {
+  data: {
+    type: 'event';
+    attributes: {
+      title: string;
+      category: 'alert';
+      message?: string;
+      tags?: string[];
+      aggregation_key?: string;
+      /** ISO 8601. */
+      timestamp?: string;
+      attributes: { status: AlertStatus; priority?: AlertPriority; custom?: Record<string, unknown> };
+    };
+  };
+}
+
+export interface WireV1EventRequest {
+  title: string;
+  text: string;
+  alert_type: V1Event['alertType'];
+  tags?: string[];
+  aggregation_key?: string;
+  /** POSIX seconds. */
+  date_happened?: number;
+}
+
+export interface WireEventSearchRequest {
+  filter: { query: string; from: string; to: string };
+  page: { limit?: number; cursor?: string };
+  sort: 'timestamp';
 }

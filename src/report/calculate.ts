@@ -3,7 +3,7 @@
 import { type Changes, findChanges } from './changes.ts';
 import { type DeploymentLeadTime, leadTimeOf, rangeOf } from './lead-time.ts';
 import { medianOf, percent } from './stats.ts';
-import type { Blind, ChangeFailureDetail, CommitRange, DeploymentRecord, FailureRecord, Figures, GroupReport, LeadTimeDetail, RangeCommits, Report, ReportWindow, Series } from './types.ts';
+import type { Blind, ChangeFailureDetail, CommitRange, DeploymentRecord, FailureRecord, Figures, GroupReport, IncidentSources, LeadTimeDetail, RangeCommits, Report, ReportWindow, Series } from './types.ts';
 import { rangeKey } from './types.ts';
 import { weekIndex } from './window.ts';
 
@@ -15,7 +15,9 @@ export interface Selection {
 
 export interface Collected {
   deployments: DeploymentRecord[];
+  /** One per failure id, from every source read. */
   failures: FailureRecord[];
+  incidentSources: IncidentSources;
   /** Pages that could not be completed, said as they are. */
   incompletePages: string[];
 }
@@ -44,9 +46,10 @@ type Values = 'leadTimes' | 'averages' | 'recoveries' | 'restores';
 /**
  * The figures of some buckets together, read where they are, never merged into new ones: a report
  * takes hundreds of figures over the same values. Incidents come from buckets of their own, as a
- * selection counts each incident once however many of its services it touches.
+ * selection counts each incident once however many of its services it touches; without any
+ * source of incidents read, there are none to count, not zero.
  */
-function figuresOf(parts: readonly Bucket[], incidentParts: readonly Bucket[], weeks: number): Figures {
+function figuresOf(parts: readonly Bucket[], incidentParts: readonly Bucket[] | undefined, weeks: number): Figures {
   const sum = (key: Count, from = parts) => from.reduce((total, bucket) => total + bucket[key], 0);
   const values = (key: Values, from = parts) => from.map((bucket) => bucket[key]);
   const total = (key: Values) => parts.reduce((n, bucket) => n + bucket[key].length, 0);
@@ -64,19 +67,23 @@ function figuresOf(parts: readonly Bucket[], incidentParts: readonly Bucket[], w
     leadTimeDeployments: total('averages'),
     recoveryTimeSeconds: medianOf(values('recoveries')),
     openChangeFailures: sum('openChangeFailures'),
-    incidents: sum('incidents', incidentParts),
-    timeToRestoreSeconds: medianOf(values('restores', incidentParts)),
-    openIncidents: sum('openIncidents', incidentParts),
+    ...(incidentParts
+      ? {
+          incidents: sum('incidents', incidentParts),
+          timeToRestoreSeconds: medianOf(values('restores', incidentParts)),
+          openIncidents: sum('openIncidents', incidentParts),
+        }
+      : {}),
   };
 }
 
-/** `slots[i]`: the buckets of week i, and last of the current week; likewise for incidents. */
-function seriesOf(slots: readonly (readonly Bucket[])[], incidentSlots: readonly (readonly Bucket[])[]): Series {
+/** `slots[i]`: the buckets of week i, and last of the current week; likewise for incidents, undefined when none were read. */
+function seriesOf(slots: readonly (readonly Bucket[])[], incidentSlots: readonly (readonly Bucket[])[] | undefined): Series {
   const weeks = slots.length - 1;
   return {
-    window: figuresOf(slots.slice(0, weeks).flat(), incidentSlots.slice(0, weeks).flat(), weeks),
-    weeks: slots.slice(0, weeks).map((parts, i) => figuresOf(parts, incidentSlots[i] ?? [], 1)),
-    current: figuresOf(slots[weeks] ?? [], incidentSlots[weeks] ?? [], 1),
+    window: figuresOf(slots.slice(0, weeks).flat(), incidentSlots?.slice(0, weeks).flat(), weeks),
+    weeks: slots.slice(0, weeks).map((parts, i) => figuresOf(parts, incidentSlots && (incidentSlots[i] ?? []), 1)),
+    current: figuresOf(slots[weeks] ?? [], incidentSlots && (incidentSlots[weeks] ?? []), 1),
   };
 }
 
@@ -128,11 +135,13 @@ export function calculate(window: ReportWindow, collected: Collected, commits: R
     const [service = '', env = ''] = key.split('\u0000');
     return { service, env, buckets: deploymentBuckets(sequence, tally) };
   });
-  const incidents = dedupe(collected.failures).filter((failure) => inSelection(failure, selection));
+  const incidents = collected.failures.filter((failure) => inSelection(failure, selection));
+  const incidentsRead = Object.values(collected.incidentSources).some((source) => source.state === 'read');
   for (const group of groups) addIncidents(group.buckets, incidents.filter((failure) => failure.services.includes(group.service) && (failure.env === '' || failure.env === group.env)), window);
   const selectionIncidents = Array.from({ length: window.weeks.length + 1 }, emptyBucket);
   addIncidents(selectionIncidents, incidents, window);
   const slots = (buckets: readonly Bucket[]) => buckets.map((bucket) => [bucket]);
+  const incidentSlots = (buckets: readonly Bucket[]) => (incidentsRead ? slots(buckets) : undefined);
 
   const inWindow = (at: Date) => at >= window.start && at < window.end;
   const failureDetails: ChangeFailureDetail[] = [...changes.failures.values()]
@@ -158,12 +167,13 @@ export function calculate(window: ReportWindow, collected: Collected, commits: R
     asked: selection,
     selection: seriesOf(
       selectionIncidents.map((_, slot) => groups.map((group) => group.buckets[slot]!)),
-      slots(selectionIncidents),
+      incidentSlots(selectionIncidents),
     ),
-    groups: groups.map(({ service, env, buckets }): GroupReport => ({ service, env, ...seriesOf(slots(buckets), slots(buckets)) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
+    groups: groups.map(({ service, env, buckets }): GroupReport => ({ service, env, ...seriesOf(slots(buckets), incidentSlots(buckets)) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
     changeFailures: failureDetails,
     slowestLeadTimes: tally.leadTimes.sort((a, b) => b.averageSeconds - a.averageSeconds).slice(0, SLOWEST_SHOWN),
     incidents: incidents.filter((failure) => inWindow(failure.startedAt)).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
+    incidentSources: collected.incidentSources,
     blind,
   };
 }
@@ -223,8 +233,6 @@ function addIncidents(buckets: Bucket[], failures: readonly FailureRecord[], win
     else bucket.openIncidents++;
   }
 }
-
-const dedupe = (failures: readonly FailureRecord[]): FailureRecord[] => [...new Map(failures.map((failure) => [failure.id, failure])).values()];
 
 const inSelection = (failure: FailureRecord, selection: Selection): boolean =>
   (!selection.services || failure.services.some((service) => selection.services!.includes(service))) &&

@@ -1,18 +1,23 @@
 // What the report reads from Datadog: the selection's deployments since the look-back began, and
-// its failures since the window began, page by page, each checked before it counts.
+// its incidents since the window began from every source still there (incidents.ts), page by
+// page, each checked before it counts.
+import { incidentFromEvent } from '../action/incidents.ts';
+import { DatadogApiError, DatadogRetiredError } from '../datadog/errors.ts';
 import { listAllDeployments, listAllFailures } from '../datadog/paging.ts';
-import type { Deployment, DoraClient, Failure } from '../datadog/types.ts';
+import type { Deployment, DoraClient, EventSearch, Failure, FoundEvent } from '../datadog/types.ts';
 import type { Collected, Selection } from './calculate.ts';
-import type { DeploymentRecord, FailureRecord, ReportWindow } from './types.ts';
+import { checkedReading, incidentSourcesAt, mergeIncidents, type SourcedReading } from './incidents.ts';
+import type { DeploymentRecord, ReportWindow, SourceState } from './types.ts';
 
 /** A value Datadog's search syntax takes unquoted; anything else is filtered here instead. */
 const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
 
+const termFor = (key: string, values: string[] | undefined): string | undefined =>
+  values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+
 /** Datadog's search query for the selection, where its values allow; the answers are filtered here too. */
-function queryFor(selection: Selection): string | undefined {
-  const term = (key: string, values: string[] | undefined) =>
-    values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
-  const terms = [term('service', selection.services), term('env', selection.envs)].filter(Boolean);
+export function queryFor(selection: Selection): string | undefined {
+  const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
   return terms.length ? terms.join(' ') : undefined;
 }
 
@@ -42,39 +47,107 @@ function deploymentRecord(deployment: Deployment): DeploymentRecord | undefined 
   return record;
 }
 
-function failureRecord(failure: Failure): FailureRecord | undefined {
-  const { id, startedAt, finishedAt } = failure;
-  if (!id || !isDate(startedAt)) return undefined;
-  return {
-    id,
-    services: failure.services.filter((service) => typeof service === 'string'),
-    env: failure.env ?? '',
-    ...(failure.name ? { name: failure.name } : {}),
-    ...(failure.severity ? { severity: failure.severity } : {}),
-    startedAt,
-    ...(isDate(finishedAt) && finishedAt >= startedAt ? { finishedAt } : {}),
-  };
-}
-
 const selected = (selection: Selection, service: string, env: string): boolean =>
   (!selection.services || selection.services.includes(service)) && (!selection.envs || selection.envs.includes(env));
 
-/** Throws what the client throws: a list that fails leaves the report without data. */
+/** Throws what the client throws, but for incidents from a retired list or from alert events: a source the report goes without. */
 export async function collect(client: DoraClient, window: ReportWindow, selection: Selection): Promise<Collected> {
   const query = queryFor(selection);
-  // A failure without an env belongs to every env of its services: only its services are asked for.
-  const failureQuery = queryFor({ ...(selection.services ? { services: selection.services } : {}) });
-  const [deployments, failures] = await Promise.all([
+  const asked = incidentSourcesAt(window.now);
+  const [deployments, list, events] = await Promise.all([
     listAllDeployments(client, { from: window.lookBackStart, to: window.now, ...(query ? { query } : {}) }),
-    listAllFailures(client, { from: window.start, to: window.now, ...(failureQuery ? { query: failureQuery } : {}) }),
+    asked['failure-list'] ? readFailureList(client, window, selection) : unasked('retired'),
+    asked['alert-events'] ? readAlertEvents(client, window, selection) : unasked('none-yet'),
   ]);
   const incompletePages = [
     ...(deployments.truncated ? ['deployments: more than 1000 started in the same millisecond, so some may be missing'] : []),
-    ...(failures.truncated ? ['failures: more than 1000 started in the same millisecond, so some may be missing'] : []),
+    ...[list.incomplete, events.incomplete].filter((note) => note !== undefined),
   ];
   return {
     deployments: deployments.items.flatMap((deployment) => deploymentRecord(deployment) ?? []).filter((d) => selected(selection, d.service, d.env)),
-    failures: failures.items.flatMap((failure) => failureRecord(failure) ?? []),
+    // The list's records first: they take precedence over the events (see mergeIncidents).
+    failures: mergeIncidents([...list.readings, ...events.readings]),
+    incidentSources: { 'failure-list': list.state, 'alert-events': events.state },
     incompletePages,
   };
+}
+
+/** One source of incidents, read: how it went, what it told, and what it may have left out. */
+interface SourceRead {
+  state: SourceState;
+  readings: SourcedReading[];
+  incomplete?: string;
+}
+
+const unasked = (state: 'retired' | 'none-yet'): SourceRead => ({ state: { state }, readings: [] });
+
+async function readFailureList(client: DoraClient, window: ReportWindow, selection: Selection): Promise<SourceRead> {
+  // A failure without an env belongs to every env of its services: only its services are asked for.
+  const query = termFor('service', selection.services);
+  try {
+    const failures = await listAllFailures(client, { from: window.start, to: window.now, ...(query ? { query } : {}) });
+    return {
+      state: { state: 'read' },
+      readings: failures.items.flatMap((failure) => checkedReading(listReading(failure)) ?? []),
+      ...(failures.truncated ? { incomplete: 'failures: more than 1000 started in the same millisecond, so some may be missing' } : {}),
+    };
+  } catch (error) {
+    // Gone is no failure of the report: the summary says since when.
+    if (error instanceof DatadogRetiredError) return unasked('retired');
+    throw error;
+  }
+}
+
+const listReading = (failure: Failure): SourcedReading => ({
+  source: 'failure-list',
+  id: failure.id,
+  ...(failure.startedAt ? { startedAt: failure.startedAt } : {}),
+  ...(failure.finishedAt ? { finishedAt: failure.finishedAt } : {}),
+  services: failure.services,
+  ...(failure.env ? { env: failure.env } : {}),
+  ...(failure.name ? { name: failure.name } : {}),
+  ...(failure.severity ? { severity: failure.severity } : {}),
+});
+
+/** Alert events per page: Datadog's most. */
+const EVENT_PAGE = 1000;
+/** Beyond this many pages the rest is left unread, and said. */
+export const MAX_EVENT_PAGES = 100;
+
+/** Never throws: incidents from alert events missing are said, and the report goes on without them. */
+async function readAlertEvents(client: DoraClient, window: ReportWindow, selection: Selection): Promise<SourceRead> {
+  // Every event the action sends about a failure carries its id; one service tag per service.
+  const query = ['dora.failure_id:*', termFor('dora.service', selection.services)].filter(Boolean).join(' ');
+  try {
+    const { events, capped } = await searchAll(client, { query, from: window.start, to: window.now });
+    // Newest first: where events of one failure disagree on a name or severity, the latest says it.
+    const newestFirst = events.sort((a, b) => (b.timestamp?.getTime() ?? 0) - (a.timestamp?.getTime() ?? 0));
+    const readings = newestFirst.flatMap((event) => {
+      const reading = incidentFromEvent(event);
+      return (reading && checkedReading({ ...reading, source: 'alert-events' })) ?? [];
+    });
+    const incomplete = `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing`;
+    return { state: { state: 'read' }, readings, ...(capped ? { incomplete } : {}) };
+  } catch (error) {
+    const refused = error instanceof DatadogApiError && error.status === 403;
+    const message = refused
+      ? 'Datadog refused the event search (403): the application key needs the events_read permission.'
+      : error instanceof Error ? error.message : String(error);
+    return { state: { state: 'failed', message }, readings: [] };
+  }
+}
+
+/** Every page, by cursor, until one is empty or has no next, a cursor comes back, or the ceiling. */
+async function searchAll(client: DoraClient, search: Omit<EventSearch, 'cursor' | 'limit'>): Promise<{ events: FoundEvent[]; capped: boolean }> {
+  const events: FoundEvent[] = [];
+  const seen = new Set<string>();
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_EVENT_PAGES; page++) {
+    const answer = await client.searchEvents({ ...search, limit: EVENT_PAGE, ...(cursor ? { cursor } : {}) });
+    events.push(...answer.events);
+    if (!answer.events.length || !answer.next || seen.has(answer.next)) return { events, capped: false };
+    seen.add(answer.next);
+    cursor = answer.next;
+  }
+  return { events, capped: true };
 }

@@ -8,7 +8,7 @@ const REPORT_JSON_SCHEMA_VERSION = 1;
 const twoDecimals = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
 const wholeSeconds = (value: number | undefined) => (value === undefined ? '' : String(Math.round(value)));
 
-/** Every output; with no report (Datadog could not be read), every figure is empty, never 0. */
+/** Every output; with no report (Datadog could not be read), every figure is empty, never 0; so are incidents with no source of them read. */
 export function reportOutputs(report: Report | undefined, gate: GateResult): Record<string, string> {
   const f = report?.selection.window;
   return {
@@ -19,7 +19,7 @@ export function reportOutputs(report: Report | undefined, gate: GateResult): Rec
     'change-lead-time-seconds': wholeSeconds(f?.leadTimeSeconds),
     'recovery-time-seconds': wholeSeconds(f?.recoveryTimeSeconds),
     'time-to-restore-seconds': wholeSeconds(f?.timeToRestoreSeconds),
-    incidents: f ? String(f.incidents) : '',
+    incidents: f?.incidents === undefined ? '' : String(f.incidents),
     gate: gate.verdict,
   };
 }
@@ -38,9 +38,9 @@ const figuresJson = (figures: Figures) => ({
   leadTimeDeployments: figures.leadTimeDeployments,
   recoveryTimeSeconds: figures.recoveryTimeSeconds ?? null,
   openChangeFailures: figures.openChangeFailures,
-  incidents: figures.incidents,
+  incidents: figures.incidents ?? null,
   timeToRestoreSeconds: figures.timeToRestoreSeconds ?? null,
-  openIncidents: figures.openIncidents,
+  openIncidents: figures.openIncidents ?? null,
 });
 
 export function reportJson(report: Report, gate: GateResult): unknown {
@@ -73,7 +73,10 @@ export function reportJson(report: Report, gate: GateResult): unknown {
       env: incident.env,
       startedAt: incident.startedAt.toISOString(),
       finishedAt: incident.finishedAt?.toISOString() ?? null,
+      sources: incident.sources,
     })),
+    // Each source's state: incidents null above means no source was read.
+    incidentSources: report.incidentSources,
     blind: report.blind,
   };
 }

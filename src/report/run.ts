@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import * as core from '../action/toolkit.ts';
+import type { Clock } from '../datadog/retirement.ts';
 import { appLinkFor, clientsFor } from '../action/clients.ts';
 import { readRunContext } from '../action/context.ts';
 import { markdownText } from '../action/escape.ts';
@@ -20,10 +21,10 @@ import { gateMessage, judge } from './gate.ts';
 import { reportJson, reportOutputs } from './outputs.ts';
 import { count } from './summary/format.ts';
 import { reportSummary } from './summary/index.ts';
-import type { GateResult, Report } from './types.ts';
+import type { GateResult, IncidentSources, Report } from './types.ts';
 import { reportWindow } from './window.ts';
 
-export async function runReport(inputs: ReportInputs, keys: Keys): Promise<void> {
+export async function runReport(inputs: ReportInputs, keys: Keys, clock: Clock): Promise<void> {
   // The report makes many short-lived objects: V8 would grow its young generation by some 50 MiB
   // here, for no gain in speed (measured by the bench). Growth is decided as the heap runs, so the
   // flag applies although the heap is already set up.
@@ -32,7 +33,7 @@ export async function runReport(inputs: ReportInputs, keys: Keys): Promise<void>
   checkToken(keys.githubToken);
   const { failOnError } = inputs;
   const selection: Selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };
-  const window = reportWindow(inputs.weeks, new Date());
+  const window = reportWindow(inputs.weeks, clock());
   const context = readRunContext();
   const problems: string[] = [];
   let report: Report | undefined;
@@ -40,8 +41,9 @@ export async function runReport(inputs: ReportInputs, keys: Keys): Promise<void>
     // The checkout's history is read while Datadog's lists come in.
     const { checkout } = await beginCheckoutRead(context.workspace);
     // Only the reader: the report writes nothing, in a dry run or not.
-    const { reader } = clientsFor(inputs.endpoint, false, keys);
+    const { reader } = clientsFor(inputs.endpoint, false, keys, { clock });
     const collected = await collect(reader!, window, selection);
+    sayIncidentSources(collected.incidentSources);
     const ranges = rangesToRead(window, collected.deployments);
     const warn = (message: string, outOfReach = false) => {
       problems.push(message);
@@ -71,6 +73,13 @@ function checkToken(token: string | undefined): void {
   if (/[^\x21-\x7e]/.test(token)) throw new InputError('Input github-token holds spaces or characters no GitHub token has (its value is not shown).');
 }
 
+/** A source of incidents missing is a warning, never a failure of the step, even with fail-on-error: the report stands without it. */
+function sayIncidentSources(sources: IncidentSources): void {
+  const events = sources['alert-events'];
+  if (events.state === 'failed') core.warning(`Incidents from alert events are missing: ${events.message}`, { title: 'Incidents from alert events missing' });
+  if (sources['failure-list'].state === 'retired') core.info("Datadog's DORA failure list is retired: incidents come from alert events only.");
+}
+
 function tellGate(gate: GateResult): void {
   if (gate.verdict === 'breach') core.setFailed(gateMessage(gate));
   else if (gate.verdict === 'no-data') core.warning(gateMessage(gate), { title: 'Release gate: no data' });
@@ -83,7 +92,7 @@ function describeReport(report: Report): string {
   const first = window.weeks[0]?.label ?? '';
   const last = window.weeks.at(-1)?.label ?? '';
   const groups = report.groups.length === 1 ? 'one service and env' : `${report.groups.length} services and envs`;
-  return `DORA report for ${first} to ${last}: ${count(f.deployments, 'deployment')}, ${count(f.changeFailures, 'change failure')}, ${count(f.incidents, 'incident')}, in ${groups}.`;
+  return `DORA report for ${first} to ${last}: ${count(f.deployments, 'deployment')}, ${count(f.changeFailures, 'change failure')}, ${f.incidents === undefined ? 'incidents not available' : count(f.incidents, 'incident')}, in ${groups}.`;
 }
 
 /** In RUNNER_TEMP, which the runner empties when the job ends; a folder of its own, so two reports in a job never meet. */

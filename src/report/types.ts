@@ -44,7 +44,18 @@ export interface DeploymentRecord {
   remediation?: { id?: string; version?: string; type: RemediationType };
 }
 
-/** A failure (incident) event as the report reads it. */
+/** Where the report reads incidents: Datadog's DORA failure list (retired 2027-03-31), and the alert events the action sends from 2026-12-31. */
+export type IncidentSource = 'failure-list' | 'alert-events';
+
+/**
+ * How reading one source of incidents went: read; not searched, as none could exist yet (alert
+ * events before 2026-12-31); retired by Datadog; or failed, with why.
+ */
+export type SourceState = { state: 'read' } | { state: 'none-yet' } | { state: 'retired' } | { state: 'failed'; message: string };
+
+export type IncidentSources = Record<IncidentSource, SourceState>;
+
+/** A failure (incident) as the report reads it: one per failure id, whichever sources tell of it. */
 export interface FailureRecord {
   id: string;
   services: string[];
@@ -54,6 +65,8 @@ export interface FailureRecord {
   severity?: string;
   startedAt: Date;
   finishedAt?: Date;
+  /** The sources that tell of it, in IncidentSource's order. */
+  sources: IncidentSource[];
 }
 
 /** The commits a deployment shipped: those of `head` that are not in `base` (git's `base..head`). */
@@ -108,11 +121,12 @@ export interface Figures {
   recoveryTimeSeconds?: number;
   /** Change failures with no remediation finished by the window's end. */
   openChangeFailures: number;
-  /** Failure events that started in the span, open ones included. */
-  incidents: number;
+  /** Failure events that started in the span, open ones included; undefined when no source of incidents could be read. */
+  incidents?: number;
   /** Seconds, the median from an incident's start to its finish, if finished by the window's end. */
   timeToRestoreSeconds?: number;
-  openIncidents: number;
+  /** Undefined as `incidents` is. */
+  openIncidents?: number;
 }
 
 /** Figures for the window, each of its weeks, and the current week so far. */
@@ -171,6 +185,8 @@ export interface Report {
   slowestLeadTimes: LeadTimeDetail[];
   /** Incidents that started in the window, newest first. */
   incidents: FailureRecord[];
+  /** How each source of incidents was read. */
+  incidentSources: IncidentSources;
   blind: Blind;
 }
 

@@ -90,7 +90,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<vo
 
   const saved: SavedDeployment = { deployment: planned, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
   if (inputs.remediates) {
-    const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - Date.now()) }).reader;
+    const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { timing: { budgetMs: Math.max(1, preflightEnds - Date.now()) } }).reader;
     const given = 'id' in inputs.remediates ? { given: true } : {};
     saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType, ...given }, reader, inputs.failOnError);
   }

@@ -1,13 +1,22 @@
+import type { Clock } from '../../datadog/retirement.ts';
 import type { Source } from '../inputs/read.ts';
 import type { Common, Keys } from '../inputs/types.ts';
 
 /**
  * Code main loads only when an event needs it, from bundles of its own beside the steps' shared
- * one (dist/report/): bundled together, the deploy steps' modules could no longer be joined into
- * one, and every deploy job would pay for the report.
+ * one (dist/report/, dist/export/): bundled together, the deploy steps' modules could no longer be
+ * joined into one, and every deploy job would pay for the report and the export.
  */
 export interface Bundles {
   loadReport(): Promise<typeof import('../../report/run.ts')>;
+  loadExport(): Promise<typeof import('../../export/run.ts')>;
+}
+
+/** What main is given by its entrypoint instead of reaching for it: the code it loads apart, and the time. */
+export interface Runtime {
+  bundles: Bundles;
+  /** The time every decision about a date is made by; tests set it. */
+  clock: Clock;
 }
 
 /**
@@ -20,5 +29,5 @@ export interface EventKind<I extends Common & { event: string }> {
   /** Its own inputs, parsed and checked; inputs given that it ignores go to `warnings`. */
   parse(source: Source, event: I['event'], warnings: string[]): Omit<I, keyof Common | 'event'>;
   /** What the main step does. */
-  main(inputs: I, keys: Keys, bundles: Bundles): Promise<void>;
+  main(inputs: I, keys: Keys, runtime: Runtime): Promise<void>;
 }

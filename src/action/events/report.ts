@@ -2,8 +2,8 @@
 // git or GitHub), in the job summary, the outputs, and a gate for releases. It writes to neither.
 import type { Thresholds } from '../../report/types.ts';
 import { quoted } from '../escape.ts';
-import { MAX_SERVICE_LENGTH } from '../inputs/grammar.ts';
-import { line, list, type Source } from '../inputs/read.ts';
+import { line, type Source } from '../inputs/read.ts';
+import { names } from '../inputs/shared.ts';
 import { type Common, InputError } from '../inputs/types.ts';
 import type { EventKind } from './kind.ts';
 
@@ -21,19 +21,6 @@ const MAX_WEEKS = 104;
 const DEFAULT_WEEKS = 12;
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
-
-/** Names, or `*` alone for every one found; with neither, undefined. */
-function names(source: Source, input: string, variable: string): string[] | 'every' | undefined {
-  const given = list(source, input, variable);
-  if (given.length === 0) return undefined;
-  if (given.includes('*')) {
-    if (given.length > 1) throw new InputError(`Input ${input} has * beside names: expected * alone, for every ${input} found, or names separated by commas or newlines.`);
-    return 'every';
-  }
-  const tooLong = given.find((name) => name.length > MAX_SERVICE_LENGTH);
-  if (tooLong) throw new InputError(`Input ${input} has ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
-  return [...new Set(given)];
-}
 
 function weeks(source: Source): number {
   const given = line(source, 'weeks');
@@ -86,8 +73,8 @@ export const report: EventKind<ReportInputs> = {
     };
   },
 
-  async main(inputs, keys, bundles) {
+  async main(inputs, keys, { bundles, clock }) {
     const { runReport } = await bundles.loadReport();
-    await runReport(inputs, keys);
+    await runReport(inputs, keys, clock);
   },
 };

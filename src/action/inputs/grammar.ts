@@ -2,6 +2,7 @@
 // Datadog's own rules (ids, SHAs, tags, base URLs) are the client's; this wraps their verdict.
 import { pathIdProblem } from '../../datadog/rules.ts';
 import { quoted, UNSAFE_CHARACTERS } from '../escape.ts';
+import { CLOCK_SKEW_MS, RETENTION_MS } from '../start-time.ts';
 import { parseTimeInput } from '../times.ts';
 import { InputError } from './types.ts';
 
@@ -17,6 +18,7 @@ export const MAX_LENGTH: Record<string, number> = {
   'app-key': 256,
   site: 100,
   'api-url': 500,
+  'events-url': 500,
   service: 1000,
   env: 100,
   version: 100,
@@ -42,6 +44,7 @@ export const MAX_LENGTH: Record<string, number> = {
   'max-recovery-time': 20,
   'min-deployments-per-week': 20,
   'github-token': 500,
+  since: 40,
 };
 /** Each item of a list input (services, tags). */
 const MAX_ITEM_LENGTH = 200;
@@ -101,6 +104,27 @@ export function asTime({ value, from }: Sourced): Date {
     );
   }
   return date;
+}
+
+/** How far back a read of Datadog's events may reach, as `since` and its like accept it. */
+export const SINCE =
+  'a time within the last two years (what Datadog keeps): a date (2025-06-01), ISO 8601 with a time zone (2025-06-01T08:00:00Z) or Unix seconds, milliseconds or nanoseconds; or a time back from now, a whole number with h, d or w (36h, 90d, 12w), at most 730d';
+const BACK = /^(\d+)\s*([hdw])$/i;
+const BACK_MS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+
+/** A time as asTime reads it, or a duration back from `now`; within what Datadog keeps, and not in the future. */
+export function asSince({ value, from }: Sourced, now: Date): Date {
+  const back = BACK.exec(value);
+  const at = back ? now.getTime() - Number(back[1]) * BACK_MS[back[2]!.toLowerCase()]! : parseTimeInput(value)?.getTime();
+  if (at === undefined) throw new InputError(`${from} is ${quoted(value)}: expected ${SINCE}.`);
+  const oldest = now.getTime() - RETENTION_MS;
+  if (at < oldest) {
+    throw new InputError(`${from} is ${quoted(value)}, more than two years ago: Datadog keeps events two years (from ${new Date(oldest).toISOString()}); expected ${SINCE}.`);
+  }
+  if (at > now.getTime() + CLOCK_SKEW_MS) {
+    throw new InputError(`${from} is ${quoted(value)}, in the future (this runner's clock says ${now.toISOString()}): expected ${SINCE}.`);
+  }
+  return new Date(at);
 }
 
 /** A value held to one of the client's rules, said in the input's words. */

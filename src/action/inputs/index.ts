@@ -25,5 +25,5 @@ export function parseInputs(read: Read, env: Env, now: Date = new Date()): Input
   return { event, ...common, ...kind.parse(source, event as never, warnings) } as Inputs;
 }
 
-export const readInputs = (): Inputs => parseInputs((name) => core.getInput(name), process.env);
+export const readInputs = (now: Date): Inputs => parseInputs((name) => core.getInput(name), process.env, now);
 export const readKeys = (): Keys => parseKeys({ read: (name) => core.getInput(name), env: process.env }, core.setSecret);

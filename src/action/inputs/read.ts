@@ -1,6 +1,6 @@
 // The readers: an input, else the environment variables it falls back to, each held to its
 // grammar as it is read. Pure: `read` and `env` come from the caller.
-import { asBool, asTime, held, items, MAX_LENGTH, oneLine, type Sourced } from './grammar.ts';
+import { asBool, asSince, asTime, held, items, MAX_LENGTH, oneLine, type Sourced } from './grammar.ts';
 import { InputError, type Keys } from './types.ts';
 
 export type Read = (name: string) => string;
@@ -50,6 +50,12 @@ export function bool(source: Source, input: string): boolean {
 export function time(source: Source, input: string): Date | undefined {
   const found = line(source, input);
   return found && asTime(found);
+}
+
+/** How far back to read: a time, or a duration before `source.now` (asSince); undefined when not given. */
+export function since(source: Source, input: string): Date | undefined {
+  const found = line(source, input);
+  return found && asSince(found, source.now);
 }
 
 export function matching(source: Source, input: string, problem: (value: string) => string | undefined, accepted: string): string | undefined {

@@ -4,7 +4,7 @@ import { baseUrlProblem, commitShaProblem, eventIdProblem, MAX_CUSTOM_TAGS, path
 import { resolveSite, SiteError } from '../../datadog/sites.ts';
 import { quoted } from '../escape.ts';
 import { checkInputTimes } from '../times.ts';
-import { CLIENT_ID, GIVEN_ID, isLatest, isLoopback, redactUrl, withoutCredentials } from './grammar.ts';
+import { CLIENT_ID, GIVEN_ID, isLatest, isLoopback, MAX_SERVICE_LENGTH, redactUrl, withoutCredentials } from './grammar.ts';
 import { isGiven, line, list, matching, type Source, text, time } from './read.ts';
 import { type Described, type Endpoint, InputError, type Target } from './types.ts';
 
@@ -26,20 +26,23 @@ export function endpointOf(source: Source, warnings: string[]): Endpoint {
       throw new InputError(`${site.from} is ${quoted(site.value)}: ${error.reason}.`);
     }
   }
-  const apiUrl = text(source, 'api-url');
-  if (apiUrl) {
-    const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
-    if (!url || baseUrlProblem(apiUrl)) {
-      throw new InputError(
-        `Input api-url is ${quoted(url ? redactUrl(url) : apiUrl)}: expected a plain http(s) base URL, without credentials, query or fragment, such as https://api.datadoghq.com.`,
-      );
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-      warnings.push(`Input api-url is ${quoted(apiUrl)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
-    }
-    endpoint.baseUrl = apiUrl;
-  }
+  const apiUrl = baseUrlInput(source, 'api-url', 'https://api.datadoghq.com', warnings);
+  if (apiUrl) endpoint.baseUrl = apiUrl;
   return endpoint;
+}
+
+/** A base URL a key is sent to: plain http(s), and https unless the host is this machine. */
+export function baseUrlInput(source: Source, input: string, example: string, warnings: string[]): string | undefined {
+  const value = text(source, input);
+  if (!value) return undefined;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || baseUrlProblem(value)) {
+    throw new InputError(`Input ${input} is ${quoted(url ? redactUrl(url) : value)}: expected a plain http(s) base URL, without credentials, query or fragment, such as ${example}.`);
+  }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    warnings.push(`Input ${input} is ${quoted(value)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
+  }
+  return value;
 }
 
 /** What a deployment and a failure both describe; `because` names what adds more tags than the run's. */
@@ -106,4 +109,17 @@ export function remediationType(source: Source): RemediationType {
 /** An input that only means something with another: named in a warning when given alone. */
 export function onlyWith(source: Source, warnings: string[], input: string, other: string, event: string): void {
   if (isGiven(source, input)) warnings.push(`Input ${input} applies to event ${event} only with ${other}; it is ignored.`);
+}
+
+/** Services or envs to read: names, or `*` alone for every one found; with neither, undefined. */
+export function names(source: Source, input: string, variable: string): string[] | 'every' | undefined {
+  const given = list(source, input, variable);
+  if (given.length === 0) return undefined;
+  if (given.includes('*')) {
+    if (given.length > 1) throw new InputError(`Input ${input} has * beside names: expected * alone, for every ${input} found, or names separated by commas or newlines.`);
+    return 'every';
+  }
+  const tooLong = given.find((name) => name.length > MAX_SERVICE_LENGTH);
+  if (tooLong) throw new InputError(`Input ${input} has ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+  return [...new Set(given)];
 }

@@ -5,6 +5,8 @@ export interface Endpoint {
   /** The site given (input or env): where the API is, unless baseUrl; always, where the web app is. */
   site?: string;
   baseUrl?: string;
+  /** Where v2 events go (input events-url): with baseUrl and without this, no v2 event is posted. */
+  eventsUrl?: string;
 }
 
 /** A deployment Datadog knows: by id, or the latest of a service in an env. */

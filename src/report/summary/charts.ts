@@ -2,7 +2,7 @@
 // table, so the summary reads where a chart does not render. No value from Datadog enters a
 // chart: titles and axis names are ours, x labels are ISO weeks reduced to a safe alphabet.
 import type { Figures, Report } from '../types.ts';
-import { decimal, humanDuration, NBSP, orDash, percentText, shortWeekLabels, weekLabel, withOpen } from './format.ts';
+import { decimal, humanDuration, incidentsText, NBSP, orDash, percentText, shortWeekLabels, weekLabel, withOpen } from './format.ts';
 
 /**
  * Colours that read on GitHub's light and dark backgrounds alike (Mermaid's default palette draws
@@ -155,7 +155,7 @@ function weeklyTable(report: Report, leadUnit: Unit, recoveryUnit: Unit): string
       orDash(figures.leadTimeSeconds, lead),
       orDash(figures.leadTimePerDeploymentSeconds, lead),
       withOpen(orDash(figures.recoveryTimeSeconds, (seconds) => `${inUnit(seconds, recoveryUnit)}${NBSP}${recoveryUnit.symbol}`), figures.openChangeFailures),
-      withOpen(String(figures.incidents), figures.openIncidents),
+      incidentsText(figures),
       orDash(figures.timeToRestoreSeconds, humanDuration),
     ];
     return `| ${cells.join(' | ')} |`;

@@ -1,6 +1,7 @@
 // The events behind the numbers: each change failure with its remediation, the slowest lead
 // times, and the incidents, each linked to Datadog and, where there are commits, to GitHub.
 import { markdownLink } from '../../action/escape.ts';
+import { FAILURE_ID_TAG } from '../../action/incidents.ts';
 import type { AppLink } from '../../action/clients.ts';
 import type { ChangeFailureDetail, DeploymentRecord, FailureRecord, LeadTimeDetail, Report } from '../types.ts';
 import { code, commitUrl, compareUrl, groupName, humanDuration, prose, shortSha, utcMinute } from './format.ts';
@@ -26,6 +27,10 @@ interface Links {
 /** Datadog's list of deployments (its docs' "View Deployments"); it takes no filter we know of. */
 const deploymentsPage = (app: AppLink): string => `${app.url}/ci/dora?detail=deployments`;
 const doraPage = (app: AppLink): string => `${app.url}/ci/dora`;
+/** Datadog's event explorer, showing the alert events of one failure. */
+const failureEventsPage = (app: AppLink, id: string): string => `${app.url}/event/explorer?query=${encodeURIComponent(`${FAILURE_ID_TAG}:${id}`)}`;
+/** Where Datadog shows an incident: its DORA pages while the failure list has it, else its alert events. */
+const incidentPage = (failure: FailureRecord, app: AppLink): string => (failure.sources.includes('failure-list') ? doraPage(app) : failureEventsPage(app, failure.id));
 
 function commitCell(deployment: DeploymentRecord, links: Links): string {
   if (!deployment.commitSha) return '';
@@ -117,7 +122,7 @@ function incidents(failures: FailureRecord[], windowEnd: Date, links: Links): Ev
     ],
     rows: failures.map((failure) => {
       const restored = failure.finishedAt && failure.finishedAt <= windowEnd ? humanDuration((failure.finishedAt.getTime() - failure.startedAt.getTime()) / 1000) : 'open';
-      const cells = [markdownLink(code(failure.id), doraPage(links.app)), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
+      const cells = [markdownLink(code(failure.id), incidentPage(failure, links.app)), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
       return `| ${cells.join(' | ')} |`;
     }),
   };

@@ -2,7 +2,7 @@
 // leaves through markdownText / markdownCode, htmlText (inside HTML blocks, where Markdown's
 // backslash escapes would show) or a URL made safe.
 import { markdownCode, markdownText, UNSAFE_CHARACTERS } from '../../action/escape.ts';
-import type { ReportWindow } from '../types.ts';
+import type { Figures, ReportWindow } from '../types.ts';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -43,6 +43,9 @@ export const orDash = (value: number | undefined, show: (value: number) => strin
 
 /** A figure and how many are still open: `1 h 5 min (1 open)`, `— (1 open)`. */
 export const withOpen = (text: string, open: number): string => (open ? `${text} (${open} open)` : text);
+
+/** Incidents with how many are open; `—` when no source of incidents could be read. */
+export const incidentsText = (figures: Figures): string => (figures.incidents === undefined ? '—' : withOpen(String(figures.incidents), figures.openIncidents ?? 0));
 
 const joinUnits = (major: number, majorUnit: string, minor: number, minorUnit: string): string =>
   minor ? [major, majorUnit, minor, minorUnit].join(NBSP) : `${major}${NBSP}${majorUnit}`;

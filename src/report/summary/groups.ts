@@ -1,7 +1,7 @@
 // A table per service and env, folded in `<details>`: the window, each week, and the current week
 // so far. The week rows are the part the summary drops first among these when it grows too big.
 import type { Figures, GroupReport, Report } from '../types.ts';
-import { count, decimal, groupNameHtml, humanDuration, orDash, percentText, shortWeekLabels, withOpen } from './format.ts';
+import { count, decimal, groupNameHtml, humanDuration, incidentsText, orDash, percentText, shortWeekLabels, withOpen } from './format.ts';
 
 interface GroupTable {
   /** The fold, its heading, and the window's row. */
@@ -21,7 +21,7 @@ function row(span: string, figures: Figures): string {
     orDash(figures.leadTimeSeconds, humanDuration),
     orDash(figures.leadTimePerDeploymentSeconds, humanDuration),
     withOpen(orDash(figures.recoveryTimeSeconds, humanDuration), figures.openChangeFailures),
-    withOpen(String(figures.incidents), figures.openIncidents),
+    incidentsText(figures),
     orDash(figures.timeToRestoreSeconds, humanDuration),
   ];
   return `| ${cells.join(' | ')} |`;

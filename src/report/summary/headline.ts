@@ -3,7 +3,7 @@
 import { markdownText } from '../../action/escape.ts';
 import { median } from '../stats.ts';
 import type { Figures, GateCheck, GateResult, Report } from '../types.ts';
-import { code, count, decimal, groupName, humanDuration, orDash, percentText, weekLabel, withOpen } from './format.ts';
+import { code, count, decimal, groupName, humanDuration, incidentsText, orDash, percentText, weekLabel, withOpen } from './format.ts';
 
 /** How many names the heading lists before it says how many more there are. */
 const NAMES_IN_HEADING = 5;
@@ -94,7 +94,8 @@ const ROWS: HeadlineRow[] = [
   },
   {
     name: 'Incidents, beside the change failure rate (not counted in it)',
-    week: (f) => withOpen(String(f.incidents), f.openIncidents),
+    window: (f) => (f.incidents === undefined ? 'not available' : incidentsText(f)),
+    week: incidentsText,
     compared: (f) => f.incidents,
     difference: decimal,
     value: decimal,

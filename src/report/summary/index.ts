@@ -11,6 +11,7 @@ import { eventLists, eventsHeading } from './events.ts';
 import { count } from './format.ts';
 import { groupsHeading, groupTable } from './groups.ts';
 import { gateSection, headlineTable, heading, problemsSection } from './headline.ts';
+import { incidentSourcesSection } from './incidents.ts';
 
 export interface SummaryLinks {
   /** The user's Datadog app, for links to its Delivery Performance pages. */
@@ -47,7 +48,7 @@ function footer(links: SummaryLinks): string[] {
 }
 
 export function reportSummary(report: Report, gate: GateResult, links: SummaryLinks): string {
-  const top = [...gateSection(gate), ...problemsSection(links.problems), ...headlineTable(report), ...chartsSection(report)];
+  const top = [...gateSection(gate), ...problemsSection(links.problems), ...headlineTable(report), ...incidentSourcesSection(report), ...chartsSection(report)];
   const bottom = [...blindSection(report.blind), ...footer(links)];
   // The notes, and the lists' titles and headers, always shown, are kept room for.
   const take = room(MAX_SUMMARY_BYTES - bytes([heading(report), '', ...top, ...bottom, ...groupsHeading(0), ...eventsHeading]) - 4096);

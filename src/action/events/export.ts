@@ -1,0 +1,36 @@
+// export: what Datadog holds for a period, written to JSON Lines files in RUNNER_TEMP, so that users
+// keep their history (Datadog stops serving DORA incidents on 2027-03-31). It writes nothing to Datadog.
+import { RETENTION_MS } from '../start-time.ts';
+import { since, type Source } from '../inputs/read.ts';
+import { names } from '../inputs/shared.ts';
+import type { Common } from '../inputs/types.ts';
+import type { EventKind } from './kind.ts';
+
+export interface ExportInputs extends Common {
+  event: 'export';
+  /** Undefined: every one. */
+  services?: string[];
+  envs?: string[];
+  /** The start of the period; it ends when the export runs. */
+  since: Date;
+}
+
+export const historyExport: EventKind<ExportInputs> = {
+  reads: ['service', 'env', 'since'],
+
+  parse(source: Source) {
+    const services = names(source, 'service', 'DD_SERVICE');
+    const envs = names(source, 'env', 'DD_ENV');
+    return {
+      ...(services === undefined || services === 'every' ? {} : { services }),
+      ...(envs === undefined || envs === 'every' ? {} : { envs }),
+      // By default all that Datadog keeps.
+      since: since(source, 'since') ?? new Date(source.now.getTime() - RETENTION_MS),
+    };
+  },
+
+  async main(inputs, keys, { bundles, clock }) {
+    const { runExport } = await bundles.loadExport();
+    await runExport(inputs, keys, clock);
+  },
+};
