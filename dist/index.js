@@ -340,8 +340,9 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* reexport */ runMain),
-  a: () => (/* reexport */ runPost)
+  VN: () => (/* reexport */ runMain),
+  a2: () => (/* reexport */ runPost),
+  ml: () => (/* reexport */ systemClock)
 });
 
 // EXTERNAL MODULE: external "node:os"
@@ -578,6 +579,9 @@ function unixTimestamp(digits) {
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 function checkAnswer(operation, answer) {
+    const events = EVENT_ANSWERS[operation];
+    if (events)
+        return checkEventAnswer(events, answer);
     const { status, text } = answer;
     const kind = operation.split(' ')[0];
     const writes = kind === 'patch' || kind === 'delete';
@@ -605,6 +609,26 @@ function checkAnswer(operation, answer) {
                 :
                     data === null || hasId(data) || isJsonApiWithoutData(body);
     return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+const EVENT_ANSWERS = {
+    'send alert event': { status: 202, fits: (body) => isObject(body.data) && body.data.type === 'event' },
+    'send event (v1)': { status: 202, fits: (body) => body.status === 'ok' && isObject(body.event) },
+    'search events': { status: 200, fits: (body) => Array.isArray(body.data) && body.data.every(hasEventId) },
+};
+function checkEventAnswer(expected, answer) {
+    if (answer.status !== expected.status || !JSON_TYPE.test(answer.contentType))
+        return { verdict: 'foreign' };
+    let body;
+    try {
+        body = JSON.parse(answer.text);
+    }
+    catch {
+        return { verdict: 'cut' };
+    }
+    return isObject(body) && expected.fits(body) ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+function hasEventId(value) {
+    return isObject(value) && typeof value.id === 'string' && /^[A-Za-z0-9_=+\/-]{1,512}$/.test(value.id);
 }
 const JSON_API_MEMBERS = new Set(['meta', 'links', 'jsonapi']);
 function isJsonApiWithoutData(body) {
@@ -1025,6 +1049,9 @@ function debug(message) {
 function toolkit_warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), forLog(message));
 }
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), forLog(message));
+}
 function setFailed(message) {
     process.exitCode = 1;
     issueCommand('error', {}, forLog(message));
@@ -1047,6 +1074,9 @@ const SENT = {
     'get failure': 'The request',
     'list deployments': 'The request',
     'list failures': 'The request',
+    'send alert event': 'The alert event',
+    'send event (v1)': 'The event',
+    'search events': 'The request',
 };
 class DatadogApiError extends Error {
     name = 'DatadogApiError';
@@ -1058,6 +1088,7 @@ class DatadogApiError extends Error {
     hint;
     mayHaveArrived;
     notFound;
+    gone;
     constructor(init) {
         const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
         const details = init.details?.length ? `: ${init.details.join('; ')}` : '';
@@ -1072,9 +1103,20 @@ class DatadogApiError extends Error {
         this.hint = init.hint;
         this.mayHaveArrived = init.mayHaveArrived ?? false;
         this.notFound = init.notFound ?? false;
+        this.gone = init.gone ?? false;
     }
     get retried() {
         return this.attempts > 1;
+    }
+}
+class DatadogRetiredError extends Error {
+    name = 'DatadogRetiredError';
+    operation;
+    answer;
+    constructor(operation, message, answer) {
+        super(message);
+        this.operation = operation;
+        this.answer = answer;
     }
 }
 
@@ -1239,6 +1281,207 @@ function gitAndTags(event) {
 ;// CONCATENATED MODULE: ./build/version.js
 const PRODUCT = 'datadog-dora-action';
 const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./build/datadog/responses.js
+
+
+function parseTime(value) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? unixTimestamp(BigInt(Math.trunc(value)).toString()) : undefined;
+    if (/^\d+$/.test(value))
+        return unixTimestamp(value);
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+function parseDeployment(object) {
+    const a = object.attributes ?? {};
+    const deployment = {
+        id: object.id ?? '',
+        service: a.service ?? '',
+        startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
+        customTags: a.custom_tags ?? [],
+    };
+    const finishedAt = parseTime(a.finished_at);
+    if (finishedAt)
+        deployment.finishedAt = finishedAt;
+    if (a.env?.trim())
+        deployment.env = a.env;
+    if (a.version?.trim())
+        deployment.version = a.version;
+    if (a.team?.trim())
+        deployment.team = a.team;
+    if (a.git?.commit_sha)
+        deployment.git = { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' };
+    if (typeof a.change_failure === 'boolean')
+        deployment.changeFailure = a.change_failure;
+    const remediation = remediationOf(a.remediation);
+    if (remediation)
+        deployment.remediation = remediation;
+    return deployment;
+}
+function remediationOf(remediation) {
+    if (remediation?.type !== 'rollback' && remediation?.type !== 'rollforward')
+        return undefined;
+    const { id, version, type } = remediation;
+    return { ...(typeof id === 'string' && id ? { id } : {}), ...(typeof version === 'string' && version ? { version } : {}), type };
+}
+function parseFailure(object) {
+    const a = object.attributes ?? {};
+    return {
+        id: object.id ?? '',
+        ...definedDate('startedAt', a.started_at),
+        ...definedDate('finishedAt', a.finished_at),
+        ...optional('name', a.name),
+        ...optional('severity', a.severity),
+        services: a.services ?? [],
+        ...optional('team', a.team),
+        ...optional('env', a.env),
+        ...optional('version', a.version),
+        customTags: a.custom_tags ?? [],
+        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
+    };
+}
+function definedDate(key, value) {
+    const date = parseTime(value);
+    return (date ? { [key]: date } : {});
+}
+
+;// CONCATENATED MODULE: ./build/datadog/events.js
+
+
+
+
+const MAX_EVENT_AGE_MS = 18 * 3_600_000;
+const MAX_EVENT_TAGS = 100;
+const MAX_TAG_LENGTH = 200;
+const MAX_TITLE = 500;
+const MAX_MESSAGE = 4000;
+const MAX_AGGREGATION_KEY = 100;
+const MAX_CUSTOM_PROPERTIES = 100;
+const MAX_CUSTOM_DEPTH = 10;
+const PRIORITIES = new Set(['1', '2', '3', '4', '5']);
+function alertEventRequest(event, now) {
+    if (event.status !== 'error' && event.status !== 'warn' && event.status !== 'ok') {
+        throw new DatadogConfigError(`Alert status "${excerpt(String(event.status), 20)}" is not valid: expected error, warn or ok.`);
+    }
+    if (event.priority !== undefined && !PRIORITIES.has(event.priority)) {
+        throw new DatadogConfigError(`Alert priority "${excerpt(String(event.priority), 20)}" is not valid: expected "1" to "5".`);
+    }
+    if (event.custom !== undefined)
+        checkCustom(event.custom, 1);
+    return {
+        data: {
+            type: 'event',
+            attributes: {
+                title: title(event.title),
+                category: 'alert',
+                ...(event.message === undefined ? {} : { message: bounded('message', event.message, MAX_MESSAGE) }),
+                ...tagsAndKey(event.tags, event.aggregationKey),
+                ...(event.timestamp === undefined ? {} : { timestamp: recent(event.timestamp, now).toISOString() }),
+                attributes: {
+                    status: event.status,
+                    ...(event.priority === undefined ? {} : { priority: event.priority }),
+                    ...(event.custom === undefined ? {} : { custom: event.custom }),
+                },
+            },
+        },
+    };
+}
+function v1EventRequest(event, now) {
+    if (!['error', 'warning', 'info', 'success'].includes(event.alertType)) {
+        throw new DatadogConfigError(`Alert type "${excerpt(String(event.alertType), 20)}" is not valid: expected error, warning, info or success.`);
+    }
+    return {
+        title: title(event.title),
+        text: bounded('text', event.text, MAX_MESSAGE),
+        alert_type: event.alertType,
+        ...tagsAndKey(event.tags, event.aggregationKey),
+        ...(event.dateHappened === undefined ? {} : { date_happened: Math.floor(recent(event.dateHappened, now).getTime() / 1000) }),
+    };
+}
+function eventSearchRequest(search) {
+    const { limit, cursor } = search;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
+        throw new DatadogConfigError(`Search limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
+    }
+    if (!search.query.trim())
+        throw new DatadogConfigError('An event search needs a query.');
+    for (const [name, date] of [['from', search.from], ['to', search.to]]) {
+        if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+            throw new DatadogConfigError(`The search's ${name} is not a valid date.`);
+    }
+    return {
+        filter: { query: search.query, from: search.from.toISOString(), to: search.to.toISOString() },
+        page: { ...(limit === undefined ? {} : { limit }), ...(cursor === undefined ? {} : { cursor }) },
+        sort: 'timestamp',
+    };
+}
+function title(text) {
+    if (typeof text !== 'string' || !text.trim())
+        throw new DatadogConfigError('An event needs a title.');
+    return bounded('title', text, MAX_TITLE);
+}
+function bounded(field, text, max) {
+    if (typeof text !== 'string' || !text.trim())
+        throw new DatadogConfigError(`An event's ${field} is empty: leave it out instead.`);
+    if (text.length > max)
+        throw new DatadogConfigError(`An event's ${field} has ${text.length} characters: Datadog accepts at most ${max}.`);
+    return text;
+}
+function tagsAndKey(tags = [], aggregationKey) {
+    if (tags.length > MAX_EVENT_TAGS)
+        throw new DatadogConfigError(`${tags.length} tags given: Datadog accepts at most ${MAX_EVENT_TAGS} per event.`);
+    for (const tag of tags) {
+        const problem = tagProblem(tag) ?? (tag.length > MAX_TAG_LENGTH ? `longer than ${MAX_TAG_LENGTH} characters` : undefined);
+        if (problem)
+            throw new DatadogConfigError(`Tag "${excerpt(tag, 60)}" is not valid: ${problem}.`);
+    }
+    if (aggregationKey !== undefined)
+        bounded('aggregation key', aggregationKey, MAX_AGGREGATION_KEY);
+    return { ...(tags.length ? { tags } : {}), ...(aggregationKey === undefined ? {} : { aggregation_key: aggregationKey }) };
+}
+function recent(date, now) {
+    if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+        throw new DatadogConfigError("An event's time is not a valid date.");
+    if (now.getTime() - date.getTime() > MAX_EVENT_AGE_MS) {
+        throw new DatadogConfigError(`An event's time ${date.toISOString()} is more than 18 hours old, which Datadog refuses: leave it out (Datadog stamps the receipt) and carry the time elsewhere.`);
+    }
+    return date;
+}
+function checkCustom(value, depth) {
+    if (depth > MAX_CUSTOM_DEPTH)
+        throw new DatadogConfigError(`An event's custom attributes nest deeper than ${MAX_CUSTOM_DEPTH} levels.`);
+    if (Array.isArray(value))
+        return value.forEach((item) => checkCustom(item, depth + 1));
+    if (typeof value !== 'object' || value === null)
+        return;
+    const keys = Object.keys(value);
+    if (keys.length > MAX_CUSTOM_PROPERTIES)
+        throw new DatadogConfigError(`An event's custom attributes have an object of ${keys.length} properties: Datadog accepts at most ${MAX_CUSTOM_PROPERTIES}.`);
+    for (const key of keys)
+        checkCustom(value[key], depth + 1);
+}
+const events_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const events_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+function parseFoundEvent(item) {
+    const outer = events_isObject(item.attributes) ? item.attributes : {};
+    const inner = events_isObject(outer.attributes) ? outer.attributes : {};
+    const found = { id: item.id, tags: Array.isArray(outer.tags) ? outer.tags.filter((tag) => typeof tag === 'string') : [] };
+    const timestamp = parseTime(typeof outer.timestamp === 'string' || typeof outer.timestamp === 'number' ? outer.timestamp : undefined);
+    if (timestamp)
+        found.timestamp = timestamp;
+    const fields = [['title', inner.title], ['message', outer.message], ['status', inner.status], ['aggregationKey', inner.aggregation_key]];
+    for (const [key, value] of fields) {
+        const given = events_text(value);
+        if (given !== undefined)
+            found[key] = given;
+    }
+    if (events_isObject(inner.custom))
+        found.custom = inner.custom;
+    return found;
+}
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __nccwpck_require__(500);
@@ -1406,6 +1649,18 @@ function saysNotFound(status, body) {
         return [detail, title].some((words) => typeof words === 'string' && /not found/i.test(words));
     });
 }
+const GONE_WORDS = /\b(?:disabled|deprecated|retired|decommissioned|no longer (?:available|supported))\b/i;
+function saysGone(status, contentType, body, objectInPath) {
+    if (status === 410)
+        return true;
+    if (status < 400 || status >= 500 || status === 401 || status === 403 || !/json/i.test(contentType))
+        return false;
+    const errors = body?.errors;
+    if (!Array.isArray(errors) || errors.length === 0)
+        return false;
+    const words = errorDetails(body);
+    return words.some((text) => GONE_WORDS.test(text) || (!objectInPath && /\bnot found\b/i.test(text)));
+}
 function errorDetails(body) {
     const errors = body?.errors;
     if (!Array.isArray(errors))
@@ -1432,8 +1687,10 @@ function networkHint(code, host, proxy) {
 }
 function hintFor(request, status, host) {
     if (status === 401 || status === 403) {
-        return request.permission
-            ? `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`
+        if (request.permission)
+            return `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`;
+        return request.appKey
+            ? `The API key or the application key is not valid for ${host}: check both keys and that they belong to an organization on this Datadog site.`
             : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
     }
     if (status === 404 && request.operation === 'patch deployment by version') {
@@ -1509,6 +1766,7 @@ function createHttpTransport(options) {
             hint: extra.hint,
             mayHaveArrived,
             notFound: extra.notFound,
+            gone: extra.gone,
         });
         for (let attempts = 1;; attempts++) {
             const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
@@ -1516,7 +1774,7 @@ function createHttpTransport(options) {
             if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
                 const verdict = checkAnswer(request.operation, outcome);
                 if (verdict.verdict === 'datadog') {
-                    return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started) };
+                    return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started), resentAfterLostAnswer: mayHaveArrived };
                 }
                 if (verdict.verdict === 'foreign') {
                     const type = outcome.contentType ? excerpt(outside(outcome.contentType), 60) : 'no content type';
@@ -1540,7 +1798,13 @@ function createHttpTransport(options) {
                     mayHaveArrived = true;
                 problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
                 const body = parseJson(outcome.text);
-                extra = { status, details: errorDetails(body), hint: hintFor(request, status, host), notFound: saysNotFound(status, body) };
+                extra = {
+                    status,
+                    details: errorDetails(body),
+                    hint: hintFor(request, status, host),
+                    notFound: saysNotFound(status, body),
+                    gone: saysGone(status, outcome.contentType, body, request.objectInPath === true),
+                };
                 decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
             }
             else {
@@ -1572,7 +1836,7 @@ async function attempt(options, request, timeoutMs) {
         'user-agent': options.userAgent,
         'dd-api-key': options.apiKey,
     };
-    if (request.permission && options.appKey)
+    if ((request.permission || request.appKey) && options.appKey)
         headers['dd-application-key'] = options.appKey;
     if (request.body !== undefined)
         headers['content-type'] = 'application/json';
@@ -1618,70 +1882,17 @@ async function checkApiKey(options, timeoutMs) {
     return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
 }
 
-;// CONCATENATED MODULE: ./build/datadog/responses.js
-
-
-function parseTime(value) {
-    if (value === undefined || value === null || value === '')
-        return undefined;
-    if (typeof value === 'number')
-        return Number.isFinite(value) && value >= 0 ? unixTimestamp(BigInt(Math.trunc(value)).toString()) : undefined;
-    if (/^\d+$/.test(value))
-        return unixTimestamp(value);
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms);
+;// CONCATENATED MODULE: ./build/datadog/retirement.js
+const systemClock = () => new Date();
+const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
+const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
+const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
+const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
+function isRetired(part, now) {
+    return now.getTime() >= RETIRES_ON[part].getTime();
 }
-function parseDeployment(object) {
-    const a = object.attributes ?? {};
-    const deployment = {
-        id: object.id ?? '',
-        service: a.service ?? '',
-        startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
-        customTags: a.custom_tags ?? [],
-    };
-    const finishedAt = parseTime(a.finished_at);
-    if (finishedAt)
-        deployment.finishedAt = finishedAt;
-    if (a.env?.trim())
-        deployment.env = a.env;
-    if (a.version?.trim())
-        deployment.version = a.version;
-    if (a.team?.trim())
-        deployment.team = a.team;
-    if (a.git?.commit_sha)
-        deployment.git = { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' };
-    if (typeof a.change_failure === 'boolean')
-        deployment.changeFailure = a.change_failure;
-    const remediation = remediationOf(a.remediation);
-    if (remediation)
-        deployment.remediation = remediation;
-    return deployment;
-}
-function remediationOf(remediation) {
-    if (remediation?.type !== 'rollback' && remediation?.type !== 'rollforward')
-        return undefined;
-    const { id, version, type } = remediation;
-    return { ...(typeof id === 'string' && id ? { id } : {}), ...(typeof version === 'string' && version ? { version } : {}), type };
-}
-function parseFailure(object) {
-    const a = object.attributes ?? {};
-    return {
-        id: object.id ?? '',
-        ...definedDate('startedAt', a.started_at),
-        ...definedDate('finishedAt', a.finished_at),
-        ...optional('name', a.name),
-        ...optional('severity', a.severity),
-        services: a.services ?? [],
-        ...optional('team', a.team),
-        ...optional('env', a.env),
-        ...optional('version', a.version),
-        customTags: a.custom_tags ?? [],
-        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
-    };
-}
-function definedDate(key, value) {
-    const date = parseTime(value);
-    return (date ? { [key]: date } : {});
+function day(date) {
+    return date.toISOString().slice(0, 10);
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/sites.js
@@ -1723,10 +1934,12 @@ function resolveSite(input) {
     const appHost = SITES[host];
     if (!appHost)
         throw new SiteError(input, `not a Datadog site; expected one of ${SITE_NAMES.join(', ')}`);
-    return { name: host, apiUrl: `https://api.${host}`, appUrl: `https://${appHost}` };
+    return { name: host, apiUrl: `https://api.${host}`, appUrl: `https://${appHost}`, eventsUrl: `https://event-management-intake.${host}` };
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/client.js
+
+
 
 
 
@@ -1742,9 +1955,10 @@ function createDoraClient(options) {
     const baseUrl = resolveBaseUrl(options);
     const apiKey = checkKey('API key', options.apiKey);
     const appKey = options.appKey === undefined || options.appKey.trim() === '' ? undefined : checkKey('application key', options.appKey);
+    const warn = options.warn ?? ((message) => process.emitWarning(message));
     const http = {
         baseUrl,
-        proxy: proxyAgentFor(new URL(baseUrl), process.env, options.warn ?? ((message) => process.emitWarning(message))),
+        proxy: proxyAgentFor(new URL(baseUrl), process.env, warn),
         apiKey,
         appKey,
         userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
@@ -1752,37 +1966,63 @@ function createDoraClient(options) {
         log: options.log,
     };
     const transport = createHttpTransport(http);
+    const eventsUrl = resolveEventsUrl(options);
+    const intake = eventsUrl ? createHttpTransport({ ...http, baseUrl: eventsUrl, proxy: proxyAgentFor(new URL(eventsUrl), process.env, warn) }) : undefined;
     return buildClient({
         transport: async (request) => {
-            if (request.permission && !appKey) {
-                throw new DatadogConfigError(`Datadog's ${request.operation} needs an application key (with the ${request.permission} permission), and none was given.`);
+            if ((request.permission || request.appKey) && !appKey) {
+                const permission = request.permission ? ` (with the ${request.permission} permission)` : '';
+                throw new DatadogConfigError(`Datadog's ${request.operation} needs an application key${permission}, and none was given.`);
             }
-            return transport(request);
+            if (!request.intake)
+                return transport(request);
+            if (!intake)
+                throw new DatadogConfigError(`Datadog's ${request.operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
+            return intake(request);
         },
         checkApiKey: () => checkApiKey(http, options.keyCheckTimeoutMs ?? 5_000),
+        clock: options.clock ?? systemClock,
     });
 }
 function createDryRunDoraClient(options = {}) {
     const baseUrl = resolveBaseUrl(options);
+    const eventsUrl = resolveEventsUrl(options);
     const requests = [];
     const client = buildClient({
-        transport: async ({ operation, method, path, body }) => {
-            requests.push({ operation, method, url: `${baseUrl}${path}`, body });
+        transport: async ({ operation, method, path, body, intake }) => {
+            if (intake && !eventsUrl)
+                throw new DatadogConfigError(`Datadog's ${operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
+            requests.push({ operation, method, url: `${intake ? eventsUrl : baseUrl}${path}`, body });
             const sent = body;
-            const answer = operation.startsWith('send')
+            const answer = DRY_RUN_EVENT_ANSWERS[operation] ?? (operation.startsWith('send')
                 ? { data: { id: sent?.data.attributes.id, type: operation === 'send deployment' ? 'dora_deployment' : 'dora_failure' } }
                 : operation.startsWith('list')
                     ? { data: [] }
-                    : { data: null };
-            const status = method === 'PATCH' || method === 'DELETE' ? 202 : 200;
+                    : { data: null });
+            const status = operation in DRY_RUN_EVENT_ANSWERS && operation !== 'search events' ? 202 : method === 'PATCH' || method === 'DELETE' ? 202 : 200;
             const verdict = checkAnswer(operation, { status, contentType: 'application/vnd.api+json', text: JSON.stringify(answer) });
             if (verdict.verdict !== 'datadog')
                 throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
-            return { status, body: verdict.body, attempts: 0, durationMs: 0 };
+            return { status, body: verdict.body, attempts: 0, durationMs: 0, resentAfterLostAnswer: false };
         },
         checkApiKey: async () => ({ verdict: 'not checked' }),
+        clock: options.clock ?? systemClock,
     });
     return Object.assign(client, { requests });
+}
+const DRY_RUN_EVENT_ANSWERS = {
+    'send alert event': { data: { type: 'event', id: '_', attributes: { attributes: { evt: {} } } } },
+    'send event (v1)': { status: 'ok', event: {} },
+    'search events': { data: [] },
+};
+function resolveEventsUrl({ site, baseUrl, eventsUrl }) {
+    if (eventsUrl !== undefined && eventsUrl.trim() !== '') {
+        const problem = baseUrlProblem(eventsUrl);
+        if (problem)
+            throw new DatadogConfigError(`The Datadog event intake URL is not valid: ${problem}.`);
+        return new URL(eventsUrl.trim()).href.replace(/\/+$/, '');
+    }
+    return baseUrl === undefined || baseUrl.trim() === '' ? resolveSite(site ?? DEFAULT_SITE).eventsUrl : undefined;
 }
 function resolveBaseUrl({ site, baseUrl }) {
     if (baseUrl === undefined || baseUrl.trim() === '')
@@ -1800,7 +2040,33 @@ function checkKey(name, key) {
         throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
     return trimmed;
 }
-function buildClient({ transport, checkApiKey }) {
+const INCIDENT_PARTS = {
+    ingestion: 'DORA incident ingestion (sending and deleting failure events)',
+    data: 'DORA incident data (listing and reading failure events)',
+};
+function incidentGate(clock) {
+    const learned = new Map();
+    return async (part, operation, call) => {
+        const answer = learned.get(part);
+        if (answer || isRetired(part, clock())) {
+            const why = answer ? `Datadog answered earlier that ${INCIDENT_PARTS[part]} is gone` : `Datadog retired ${INCIDENT_PARTS[part]} on ${day(RETIRES_ON[part])}`;
+            throw new DatadogRetiredError(operation, `Datadog ${operation} is not sent: ${why} (${RETIREMENT_GUIDE}).`, answer);
+        }
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (!(error instanceof DatadogApiError && error.gone))
+                throw error;
+            learned.set(part, error);
+            if (part === 'data')
+                learned.set('ingestion', error);
+            throw new DatadogRetiredError(operation, `Datadog says ${INCIDENT_PARTS[part]} is gone: ${error.message} Datadog retires it on ${day(RETIRES_ON[part])} in any case; nothing more is sent to it (${RETIREMENT_GUIDE}).`, error);
+        }
+    };
+}
+function buildClient({ transport, checkApiKey, clock }) {
+    const incident = incidentGate(clock);
     const deployment = (id) => encodeURIComponent(pathId('deployment', id));
     const failure = (id) => encodeURIComponent(pathId('failure', id));
     const read = 'dora_metrics_read';
@@ -1809,12 +2075,17 @@ function buildClient({ transport, checkApiKey }) {
         const request = body();
         const response = await transport({ operation, method: 'POST', path, body: request });
         const id = response.body.data.id;
-        return { id, sentId: request.data.attributes.id, status: response.status, attempts: response.attempts, durationMs: response.durationMs };
+        return { id, sentId: request.data.attributes.id, ...write(response) };
     };
-    const write = (response) => ({ status: response.status, attempts: response.attempts, durationMs: response.durationMs });
+    const write = (response) => ({
+        status: response.status,
+        attempts: response.attempts,
+        durationMs: response.durationMs,
+        ...(response.resentAfterLostAnswer ? { resentAfterLostAnswer: true } : {}),
+    });
     const get = async (operation, path, parse) => {
         try {
-            const response = await transport({ operation, method: 'GET', path, permission: read });
+            const response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
             const { data } = response.body;
             return data ? parse(data) : undefined;
         }
@@ -1828,6 +2099,8 @@ function buildClient({ transport, checkApiKey }) {
         const response = await transport({ operation, method: 'POST', path, body, permission: read });
         return response.body.data.map(parse);
     };
+    const asIs = (object) => object;
+    const posted = (response, id) => ({ ...write(response), ...(typeof id === 'string' && id ? { id } : {}) });
     return {
         sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
         patchDeployment: async (id, patch) => write(await transport({ operation: 'patch deployment', method: 'PATCH', path: `/api/v2/dora/deployments/${deployment(id)}`, body: patchRequest(id, patch), permission: writes })),
@@ -1835,10 +2108,45 @@ function buildClient({ transport, checkApiKey }) {
         getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
         listDeployments: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
         deleteDeployment: async (id) => write(await transport({ operation: 'delete deployment', method: 'DELETE', path: `/api/v2/dora/deployment/${deployment(id)}`, permission: writes })),
-        sendFailure: async (event) => send('send failure', '/api/v2/dora/failure', () => failureRequest(event)),
-        getFailure: async (id) => get('get failure', `/api/v2/dora/failures/${failure(id)}`, parseFailure),
-        listFailures: async (query = {}) => list('list failures', '/api/v2/dora/failures', listRequest('dora_failures_list_request', query), parseFailure),
-        deleteFailure: async (id) => write(await transport({ operation: 'delete failure', method: 'DELETE', path: `/api/v2/dora/failure/${failure(id)}`, permission: writes })),
+        sendFailure: async (event) => {
+            const body = failureRequest(event);
+            return incident('ingestion', 'send failure', () => send('send failure', '/api/v2/dora/failure', () => body));
+        },
+        getFailure: async (id) => {
+            const path = `/api/v2/dora/failures/${failure(id)}`;
+            return incident('data', 'get failure', () => get('get failure', path, parseFailure));
+        },
+        listFailures: async (query = {}) => {
+            const body = listRequest('dora_failures_list_request', query);
+            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseFailure));
+        },
+        deleteFailure: async (id) => {
+            const path = `/api/v2/dora/failure/${failure(id)}`;
+            return incident('ingestion', 'delete failure', async () => write(await transport({ operation: 'delete failure', method: 'DELETE', path, permission: writes, objectInPath: true })));
+        },
+        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), asIs),
+        listFailureObjects: async (query = {}) => {
+            const body = listRequest('dora_failures_list_request', query);
+            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, asIs));
+        },
+        postAlertEvent: async (event) => {
+            const body = alertEventRequest(event, clock());
+            const response = await transport({ operation: 'send alert event', method: 'POST', path: '/api/v2/events', body, appKey: true, intake: true });
+            const answer = response.body;
+            return posted(response, answer.data.attributes?.attributes?.evt?.uid);
+        },
+        postEventV1: async (event) => {
+            const body = v1EventRequest(event, clock());
+            const response = await transport({ operation: 'send event (v1)', method: 'POST', path: '/api/v1/events', body });
+            return posted(response, response.body.event.id_str);
+        },
+        searchEvents: async (search) => {
+            const body = eventSearchRequest(search);
+            const response = await transport({ operation: 'search events', method: 'POST', path: '/api/v2/events/search', body, permission: 'events_read' });
+            const answer = response.body;
+            const after = answer.meta?.page?.after;
+            return { events: answer.data.map(parseFoundEvent), ...(typeof after === 'string' && after && answer.data.length ? { next: after } : {}) };
+        },
         checkApiKey,
     };
 }
@@ -1847,13 +2155,13 @@ function buildClient({ transport, checkApiKey }) {
 
 
 
-function clientsFor(endpoint, dryRun, keys, timing) {
+function clientsFor(endpoint, dryRun, keys, { timing, clock } = {}) {
     const real = keys.apiKey
-        ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, timing, log: (line) => info(line), warn: (message) => toolkit_warning(message, { title: 'Proxy setting ignored' }) })
+        ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, timing, clock, log: (line) => info(line), warn: (message) => toolkit_warning(message, { title: 'Proxy setting ignored' }) })
         : undefined;
     const reader = keys.appKey ? real : undefined;
     if (dryRun) {
-        const recorder = createDryRunDoraClient(endpoint);
+        const recorder = createDryRunDoraClient({ ...endpoint, clock });
         return { writer: recorder, dryRun: recorder, reader };
     }
     if (!real)
@@ -2012,11 +2320,6 @@ function randomPart() {
     return (0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./build/action/inputs/types.js
-class InputError extends Error {
-    name = 'InputError';
-}
-
 ;// CONCATENATED MODULE: ./build/action/start-time.js
 
 
@@ -2039,6 +2342,11 @@ function loadStartTime(now = new Date(), env = process.env) {
     if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS)
         return { refused: saved };
     return { at: new Date(ms) };
+}
+
+;// CONCATENATED MODULE: ./build/action/inputs/types.js
+class InputError extends Error {
+    name = 'InputError';
 }
 
 ;// CONCATENATED MODULE: ./build/action/times.js
@@ -2095,12 +2403,14 @@ function checkOrder(finishedAt, startedAt, start) {
 
 
 
+
 const MAX_LENGTH = {
     event: 20,
     'api-key': 256,
     'app-key': 256,
     site: 100,
     'api-url': 500,
+    'events-url': 500,
     service: 1000,
     env: 100,
     version: 100,
@@ -2126,6 +2436,7 @@ const MAX_LENGTH = {
     'max-recovery-time': 20,
     'min-deployments-per-week': 20,
     'github-token': 500,
+    since: 40,
 };
 const MAX_ITEM_LENGTH = 200;
 const MAX_SERVICE_LENGTH = 100;
@@ -2165,6 +2476,23 @@ function asTime({ value, from }) {
         throw new InputError(`${from} is ${quoted(value)}: expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
     }
     return date;
+}
+const SINCE = 'a time within the last two years (what Datadog keeps): a date (2025-06-01), ISO 8601 with a time zone (2025-06-01T08:00:00Z) or Unix seconds, milliseconds or nanoseconds; or a time back from now, a whole number with h, d or w (36h, 90d, 12w), at most 730d';
+const BACK = /^(\d+)\s*([hdw])$/i;
+const BACK_MS = { h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+function asSince({ value, from }, now) {
+    const back = BACK.exec(value);
+    const at = back ? now.getTime() - Number(back[1]) * BACK_MS[back[2].toLowerCase()] : parseTimeInput(value)?.getTime();
+    if (at === undefined)
+        throw new InputError(`${from} is ${quoted(value)}: expected ${SINCE}.`);
+    const oldest = now.getTime() - RETENTION_MS;
+    if (at < oldest) {
+        throw new InputError(`${from} is ${quoted(value)}, more than two years ago: Datadog keeps events two years (from ${new Date(oldest).toISOString()}); expected ${SINCE}.`);
+    }
+    if (at > now.getTime() + CLOCK_SKEW_MS) {
+        throw new InputError(`${from} is ${quoted(value)}, in the future (this runner's clock says ${now.toISOString()}): expected ${SINCE}.`);
+    }
+    return new Date(at);
 }
 function held({ value, from }, problem, accepted) {
     if (problem(value))
@@ -2236,6 +2564,10 @@ function time(source, input) {
     const found = line(source, input);
     return found && asTime(found);
 }
+function since(source, input) {
+    const found = line(source, input);
+    return found && asSince(found, source.now);
+}
 function matching(source, input, problem, accepted) {
     const found = line(source, input);
     return found && held(found, problem, accepted);
@@ -2298,18 +2630,23 @@ function endpointOf(source, warnings) {
             throw new InputError(`${site.from} is ${quoted(site.value)}: ${error.reason}.`);
         }
     }
-    const apiUrl = read_text(source, 'api-url');
-    if (apiUrl) {
-        const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
-        if (!url || baseUrlProblem(apiUrl)) {
-            throw new InputError(`Input api-url is ${quoted(url ? redactUrl(url) : apiUrl)}: expected a plain http(s) base URL, without credentials, query or fragment, such as https://api.datadoghq.com.`);
-        }
-        if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-            warnings.push(`Input api-url is ${quoted(apiUrl)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
-        }
+    const apiUrl = baseUrlInput(source, 'api-url', 'https://api.datadoghq.com', warnings);
+    if (apiUrl)
         endpoint.baseUrl = apiUrl;
-    }
     return endpoint;
+}
+function baseUrlInput(source, input, example, warnings) {
+    const value = read_text(source, input);
+    if (!value)
+        return undefined;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (!url || baseUrlProblem(value)) {
+        throw new InputError(`Input ${input} is ${quoted(url ? redactUrl(url) : value)}: expected a plain http(s) base URL, without credentials, query or fragment, such as ${example}.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        warnings.push(`Input ${input} is ${quoted(value)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
+    }
+    return value;
 }
 function described(source, added = { tags: 0, because: '' }) {
     const tags = list(source, 'tags');
@@ -2371,6 +2708,20 @@ function remediationType(source) {
 function onlyWith(source, warnings, input, other, event) {
     if (isGiven(source, input))
         warnings.push(`Input ${input} applies to event ${event} only with ${other}; it is ignored.`);
+}
+function names(source, input, variable) {
+    const given = list(source, input, variable);
+    if (given.length === 0)
+        return undefined;
+    if (given.includes('*')) {
+        if (given.length > 1)
+            throw new InputError(`Input ${input} has * beside names: expected * alone, for every ${input} found, or names separated by commas or newlines.`);
+        return 'every';
+    }
+    const tooLong = given.find((name) => name.length > MAX_SERVICE_LENGTH);
+    if (tooLong)
+        throw new InputError(`Input ${input} has ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+    return [...new Set(given)];
 }
 
 ;// CONCATENATED MODULE: ./build/action/latest.js
@@ -2538,9 +2889,9 @@ function requireKeysFor(step, keys, needs) {
     requireKeys(keys, step.dryRun ? {} : needs);
 }
 async function deliver(delivery, step) {
-    const { endpoint, dryRun, failOnError, keys } = step;
+    const { endpoint, dryRun, failOnError, keys, clock } = step;
     requireKeysFor(step, keys, delivery.needs);
-    const clients = clientsFor(endpoint, dryRun, keys);
+    const clients = clientsFor(endpoint, dryRun, keys, { clock });
     let outcome;
     let result;
     try {
@@ -2573,7 +2924,7 @@ async function deliver(delivery, step) {
 
 const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 };
 async function warnOfUnknownIds(step, named) {
-    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, CHECK_TIMING).reader;
+    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
     if (!reader)
         return;
     for (const { id, input } of named) {
@@ -2600,9 +2951,10 @@ const remediationTags = (failedId, type) => [`${REMEDIATES_TAG}:${failedId}`, `$
 function sentHeadings(noun, emoji) {
     return { done: `${emoji} ${noun} sent to Datadog`, failed: `${noun} not sent to Datadog`, unknown: `${noun} may or may not have reached Datadog`, dryRun: `${noun} not sent` };
 }
-function summaryOf(outcome, headings, rows, appLink, trailing = []) {
+const DELIVERY_PERFORMANCE = { label: 'Delivery Performance', path: '/ci/dora' };
+function summaryOf(outcome, headings, rows, appLink, trailing = [], page = DELIVERY_PERFORMANCE) {
     const table = [...rows, ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : []), ...trailing];
-    return [`### ${headingFor(outcome, headings)}`, '', '| | |', '|---|---|', ...table.map(([name, value]) => `| ${name} | ${value} |`), '', closing(outcome, appLink), ''].join('\n');
+    return [`### ${headingFor(outcome, headings)}`, '', '| | |', '|---|---|', ...table.map(([name, value]) => `| ${name} | ${value} |`), '', closing(outcome, appLink, page), ''].join('\n');
 }
 function headingFor(outcome, headings) {
     if (outcome.kind === 'done')
@@ -2611,12 +2963,12 @@ function headingFor(outcome, headings) {
         return `🧪 ${headings.dryRun} (dry run)`;
     return `${outcome.failsStep ? '❌' : '⚠️'} ${outcome.mayHaveArrived ? headings.unknown : headings.failed}`;
 }
-function closing(outcome, appLink) {
+function closing(outcome, appLink, page) {
     if (outcome.kind === 'dry-run')
         return `Dry run: ${markdownText(outcome.what)}`;
     if (outcome.kind === 'failed')
         return markdownText(outcome.message);
-    const where = markdownLink('Delivery Performance', `${appLink.url}/ci/dora`);
+    const where = markdownLink(page.label, `${appLink.url}${page.path}`);
     return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${markdownText(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
 }
 function summary_optional(value) {
@@ -2796,7 +3148,7 @@ async function startDeployment(inputs, keys) {
     await deployment_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
     const saved = { deployment: planned, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
     if (inputs.remediates) {
-        const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { budgetMs: Math.max(1, preflightEnds - Date.now()) }).reader;
+        const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { timing: { budgetMs: Math.max(1, preflightEnds - Date.now()) } }).reader;
         const given = 'id' in inputs.remediates ? { given: true } : {};
         saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType, ...given }, reader, inputs.failOnError);
     }
@@ -2857,7 +3209,167 @@ function isRefusal(error) {
     return error.kind === 'http' && error.status !== undefined && error.status < 500 && error.status !== 429;
 }
 
+;// CONCATENATED MODULE: ./build/action/events/export.js
+
+
+
+const historyExport = {
+    reads: ['service', 'env', 'since'],
+    parse(source) {
+        const services = names(source, 'service', 'DD_SERVICE');
+        const envs = names(source, 'env', 'DD_ENV');
+        return {
+            ...(services === undefined || services === 'every' ? {} : { services }),
+            ...(envs === undefined || envs === 'every' ? {} : { envs }),
+            since: since(source, 'since') ?? new Date(source.now.getTime() - RETENTION_MS),
+        };
+    },
+    async main(inputs, keys, { bundles, clock }) {
+        const { runExport } = await bundles.loadExport();
+        await runExport(inputs, keys, clock);
+    },
+};
+
+;// CONCATENATED MODULE: ./build/action/incidents.js
+
+const FAILURE_ID_TAG = 'dora.failure_id';
+const SERVICE_TAG = 'dora.service';
+const SEVERITY_TAG = 'severity';
+const STARTED_TAG = 'dora.started_at';
+const FINISHED_TAG = 'dora.finished_at';
+function alertTags(facts) {
+    const tags = [`${FAILURE_ID_TAG}:${facts.id}`];
+    const [first] = facts.services;
+    if (first)
+        tags.push(`service:${first}`);
+    for (const service of facts.services)
+        tags.push(`${SERVICE_TAG}:${service}`);
+    if (facts.env)
+        tags.push(`env:${facts.env}`);
+    if (facts.team)
+        tags.push(`team:${facts.team}`);
+    if (facts.version)
+        tags.push(`version:${facts.version}`);
+    if (facts.severity)
+        tags.push(`${SEVERITY_TAG}:${facts.severity}`);
+    tags.push(`${STARTED_TAG}:${facts.startedAt.toISOString()}`);
+    if (facts.finishedAt)
+        tags.push(`${FINISHED_TAG}:${facts.finishedAt.toISOString()}`);
+    return tags;
+}
+function alertTagCount(facts) {
+    return 1 + (facts.services.length ? 1 + facts.services.length : 0) + [facts.env, facts.team, facts.version, facts.severity].filter(Boolean).length + 2;
+}
+const incidents_MAX_AGGREGATION_KEY = 100;
+function aggregationKey(id) {
+    return id.length <= incidents_MAX_AGGREGATION_KEY ? id : `dora-${(0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 40)}`;
+}
+function priorityOf(severity) {
+    const match = /^sev-?([1-5])$/i.exec(severity?.trim() ?? '');
+    return match ? match[1] : undefined;
+}
+const RECENT_MS = 17 * 3_600_000;
+function recentOrNone(at, now) {
+    const age = now.getTime() - at.getTime();
+    return age >= 0 && age <= RECENT_MS ? at : undefined;
+}
+function alertTitle(facts) {
+    if (facts.name?.trim())
+        return facts.name.slice(0, 500);
+    const what = facts.services.length ? facts.services.join(', ') : `team ${facts.team ?? ''}`.trim();
+    return `Failure of ${what}${facts.env ? ` in ${facts.env}` : ''}`.slice(0, 500);
+}
+function alertMessage(facts) {
+    const what = [
+        `Failure ${facts.id}${facts.severity ? ` (${facts.severity})` : ''}`,
+        facts.services.length ? ` of ${facts.services.join(', ')}` : '',
+        facts.team ? ` (team ${facts.team})` : '',
+        facts.env ? ` in ${facts.env}` : '',
+        `, started ${facts.startedAt.toISOString()}`,
+        facts.finishedAt ? `, resolved ${facts.finishedAt.toISOString()}.` : ', not resolved yet.',
+    ].join('');
+    const from = facts.runUrl ? ` Reported by GitHub Actions run ${facts.runUrl}.` : '';
+    const note = ' An incident trail: it does not feed DORA metrics, which come from marked change failures.';
+    return `${what}${from}${note}`.slice(0, 4000);
+}
+function custom(facts) {
+    return {
+        failure_id: facts.id,
+        started_at: facts.startedAt.toISOString(),
+        ...(facts.finishedAt ? { finished_at: facts.finishedAt.toISOString() } : {}),
+        services: facts.services,
+        ...(facts.name ? { name: facts.name } : {}),
+        ...(facts.severity ? { severity: facts.severity } : {}),
+        ...(facts.env ? { env: facts.env } : {}),
+        ...(facts.team ? { team: facts.team } : {}),
+        ...(facts.version ? { version: facts.version } : {}),
+        ...(facts.repositoryUrl ? { repository_url: facts.repositoryUrl } : {}),
+        ...(facts.commitSha ? { commit_sha: facts.commitSha } : {}),
+        ...(facts.runUrl ? { run_url: facts.runUrl } : {}),
+    };
+}
+function alertEventOf(facts, now) {
+    const priority = priorityOf(facts.severity);
+    const timestamp = recentOrNone(facts.finishedAt ?? facts.startedAt, now);
+    return {
+        title: alertTitle(facts),
+        message: alertMessage(facts),
+        status: facts.finishedAt ? 'ok' : 'error',
+        ...(priority ? { priority } : {}),
+        tags: [...facts.tags, ...alertTags(facts)],
+        aggregationKey: aggregationKey(facts.id),
+        ...(timestamp ? { timestamp } : {}),
+        custom: custom(facts),
+    };
+}
+function v1EventOf(facts, now) {
+    const event = alertEventOf(facts, now);
+    return {
+        title: event.title,
+        text: event.message ?? event.title,
+        alertType: facts.finishedAt ? 'success' : 'error',
+        tags: event.tags ?? [],
+        aggregationKey: event.aggregationKey,
+        ...(event.timestamp ? { dateHappened: event.timestamp } : {}),
+    };
+}
+const tagValues = (tags, key) => tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
+const dateOf = (value) => {
+    if (typeof value !== 'string')
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+};
+const textOf = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
+function incidentFromEvent(event) {
+    const [id] = tagValues(event.tags, FAILURE_ID_TAG);
+    if (!id)
+        return undefined;
+    const custom = event.custom ?? {};
+    const resolved = event.status === 'ok' || event.status === 'success';
+    const startedAt = dateOf(custom.started_at) ?? dateOf(tagValues(event.tags, STARTED_TAG)[0]) ?? (resolved ? undefined : event.timestamp);
+    const finishedAt = dateOf(custom.finished_at) ?? dateOf(tagValues(event.tags, FINISHED_TAG)[0]) ?? (resolved ? event.timestamp : undefined);
+    const services = tagValues(event.tags, SERVICE_TAG);
+    const env = tagValues(event.tags, 'env')[0];
+    const name = textOf(custom.name) ?? textOf(event.title);
+    const severity = textOf(custom.severity) ?? tagValues(event.tags, SEVERITY_TAG)[0];
+    return {
+        id,
+        ...(startedAt ? { startedAt } : {}),
+        ...(finishedAt ? { finishedAt } : {}),
+        services,
+        ...(env ? { env } : {}),
+        ...(name ? { name } : {}),
+        ...(severity ? { severity } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/action/events/failure.js
+
+
+
+
+
 
 
 
@@ -2884,9 +3396,25 @@ function planFailure(inputs, context, facts) {
         ...describe(inputs, context, facts.commitSha),
     };
 }
+function failureFacts(failure, context) {
+    return {
+        id: failure.id,
+        startedAt: failure.startedAt,
+        ...(failure.finishedAt ? { finishedAt: failure.finishedAt } : {}),
+        services: failure.services ?? [],
+        ...(failure.name ? { name: failure.name } : {}),
+        ...(failure.severity ? { severity: failure.severity } : {}),
+        ...(failure.env ? { env: failure.env } : {}),
+        ...(failure.team ? { team: failure.team } : {}),
+        ...(failure.version ? { version: failure.version } : {}),
+        tags: failure.customTags ?? [],
+        ...(failure.git ? { repositoryUrl: failure.git.repositoryUrl, commitSha: failure.git.commitSha } : {}),
+        ...(context.repository && context.runId ? { runUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` } : {}),
+    };
+}
 const failure = {
-    reads: ['service', ...DESCRIBING, 'failure-id', 'name', 'severity'],
-    parse(source, event) {
+    reads: ['service', ...DESCRIBING, 'failure-id', 'name', 'severity', 'events-url'],
+    parse(source, event, warnings) {
         const services = list(source, 'service', 'DD_SERVICE');
         const tooLong = services.find((service) => service.length > MAX_SERVICE_LENGTH);
         if (tooLong)
@@ -2899,37 +3427,112 @@ const failure = {
         if (failureId && !details.startedAt) {
             throw new InputError('Input started-at is required with failure-id: sending a failure id again replaces that failure, so it must carry the same start time (and services or team, name and severity).');
         }
-        return { ...details, services, failureId, name: read_text(source, 'name'), severity: read_text(source, 'severity') };
+        const name = read_text(source, 'name');
+        const severity = read_text(source, 'severity');
+        const added = alertTagCount({ services, ...details, version: 'counted', ...(severity ? { severity } : {}) });
+        const room = MAX_CUSTOM_TAGS - ACTION_TAG_COUNT - added;
+        if (details.tags.length > room) {
+            throw new InputError(`Input tags has ${details.tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and a failure carries ${ACTION_TAG_COUNT + added} of the action's (the run's, and an alert event's: its id, services, env, team, version, severity and times), so at most ${Math.max(0, room)} here.`);
+        }
+        const eventsUrl = baseUrlInput(source, 'events-url', 'https://event-management-intake.datadoghq.com', warnings);
+        return { ...details, services, failureId, name, severity, ...(eventsUrl ? { eventsUrl } : {}) };
     },
     main: sendFailure,
 };
-async function sendFailure(inputs, keys) {
-    const startedAt = inputs.startedAt ?? new Date();
+function alertRoute(inputs, keys) {
+    const intakeKnown = !inputs.endpoint.baseUrl || Boolean(inputs.eventsUrl);
+    return keys.appKey && intakeKnown ? 'alert event' : 'v1 event';
+}
+const RETIREMENT_NOTICE = `Datadog retires DORA incidents: from ${day(INCIDENT_INGESTION_ENDS)} it takes no more failure events, and from ${day(INCIDENT_DATA_ENDS)} it no longer shows or exports them. ` +
+    'They have not counted in change failure rate since January 2026. For the metrics, mark the deployment that failed: event change-failure, by deployment-id or by version, with its remediation (remediation-id or remediation-version). ' +
+    `For an incident trail, this action sends each failure as a Datadog alert event from ${day(INCIDENT_INGESTION_ENDS)} by itself (an application key lets it use Datadog's v2 Events API). ` +
+    `To keep the history, export it with event: export before ${day(INCIDENT_DATA_ENDS)}. See ${RETIREMENT_GUIDE}`;
+async function sendFailure(inputs, keys, { clock }) {
+    const now = clock();
+    const startedAt = inputs.startedAt ?? now;
     if (inputs.finishedAt && !inputs.startedAt)
         checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
     const context = readRunContext();
     const commit = inputs.commitSha ?? (await detectCommit(context, undefined, debug)).sha;
     const planned = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt, commitSha: commit });
-    failureRequest(planned);
+    const facts = failureFacts(planned, context);
+    const retired = isRetired('ingestion', now);
+    const route = alertRoute(inputs, keys);
+    if (!retired)
+        failureRequest(planned);
+    if (route === 'alert event')
+        alertEventRequest(alertEventOf(facts, now), now);
+    else
+        v1EventRequest(v1EventOf(facts, now), now);
+    if (!retired)
+        notice(RETIREMENT_NOTICE, { title: `DORA incidents retire on ${day(INCIDENT_INGESTION_ENDS)}` });
+    const asEvent = async (writer) => {
+        const event = route === 'alert event' ? await writer.postAlertEvent(alertEventOf(facts, now)) : await writer.postEventV1(v1EventOf(facts, now));
+        return { ...event, route, id: planned.id, ...(event.id ? { eventId: event.id } : {}) };
+    };
+    const send = async ({ writer }) => {
+        if (retired)
+            return asEvent(writer);
+        try {
+            return { ...(await writer.sendFailure(planned)), route: 'dora' };
+        }
+        catch (error) {
+            if (!(error instanceof DatadogRetiredError))
+                throw error;
+            notice(`${error.message} The failure goes as an alert event instead.`, { title: 'DORA incident API gone' });
+            return { ...(await asEvent(writer)), retiredEarly: error.message };
+        }
+    };
     await deliver({
         subject: 'DORA failure',
         failed: 'not sent',
         needs: { api: 'to send a failure to Datadog' },
-        send: ({ writer }) => writer.sendFailure(planned),
-        accepted: (result) => `Datadog accepted failure ${result.id}${planned.finishedAt ? `, resolved at ${planned.finishedAt.toISOString()}` : ', ongoing: send the same failure-id again with finished-at to resolve it'}.`,
+        send,
+        accepted: (result) => acceptedMessage(planned, result),
         outputs: (result) => ({ 'failure-id': result.id }),
-        wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
-        summary: (outcome, result) => failureSummary({ failure: planned, datadogId: result && result.id !== result.sentId ? result.id : undefined, appLink: appLinkFor(inputs.endpoint), outcome }),
-    }, { ...inputs, keys });
+        wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests.map((request) => request.url).join(', then ') : 'Datadog'}.`,
+        summary: (outcome, result) => failureSummary({
+            failure: planned,
+            datadogId: result?.route === 'dora' && result.id !== planned.id ? result.id : undefined,
+            appLink: appLinkFor(inputs.endpoint),
+            outcome,
+            route: result?.route ?? (retired ? route : 'dora'),
+            ...(result ? { result } : {}),
+        }),
+    }, { ...inputs, endpoint: { ...inputs.endpoint, ...(inputs.eventsUrl ? { eventsUrl: inputs.eventsUrl } : {}) }, keys, clock });
 }
-function failureSummary({ failure, datadogId, appLink, outcome }) {
+function acceptedMessage(failure, result) {
+    const state = failure.finishedAt ? `, resolved at ${failure.finishedAt.toISOString()}` : ', ongoing: send the same failure-id again with finished-at to resolve it';
+    if (result.route === 'dora')
+        return `Datadog accepted failure ${result.id}${state}.`;
+    const how = result.route === 'alert event' ? 'an alert event (Events API v2)' : 'an event (Events API v1, API key only)';
+    const twice = result.resentAfterLostAnswer
+        ? ` An earlier attempt's answer was lost and the event went again: Datadog, which cannot tell the two apart, may hold it twice; the action's report counts failure ${failure.id} once.`
+        : '';
+    return `Datadog accepted failure ${failure.id} as ${how}${result.eventId ? ` ${result.eventId}` : ''}${state}.${twice}`;
+}
+const ROUTE_NAMES = {
+    dora: 'DORA failure (incident) event',
+    'alert event': 'alert event, Events API v2',
+    'v1 event': 'event, Events API v1 (no application key, or api-url without events-url)',
+};
+function failureSummary({ failure, datadogId, appLink, outcome, route, result }) {
     const finished = failure.finishedAt
         ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})`
         : 'not yet: send the same failure-id again with finished-at to resolve it';
     const services = failure.services?.length ? failure.services.map(markdownCode).join(', ') : '—';
     const rows = [['Name', summary_optional(failure.name)], ['Severity', summary_optional(failure.severity)], ['Services', services], ['Team', summary_optional(failure.team)], ['Env', summary_optional(failure.env)]];
-    rows.push(['Started', failure.startedAt.toISOString()], ['Finished', finished], ['Failure id', idCell(failure.id, datadogId)]);
-    return summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink);
+    rows.push(['Started', failure.startedAt.toISOString()], ['Finished', finished], ['Failure id', idCell(failure.id, datadogId)], ['Sent as', markdownText(ROUTE_NAMES[route])]);
+    if (result?.eventId)
+        rows.push(['Event id', markdownCode(result.eventId)]);
+    if (result?.retiredEarly)
+        rows.push(['Why', markdownText(result.retiredEarly)]);
+    if (result?.resentAfterLostAnswer && route !== 'dora') {
+        rows.push(['Sent twice?', markdownText(`An attempt's answer was lost and the event went again: Datadog may hold it twice, both tagged ${FAILURE_ID_TAG}:${failure.id}; the report counts one failure.`)]);
+    }
+    const where = route === 'dora' ? undefined : { label: 'Event Explorer', path: `/event/explorer?query=${encodeURIComponent(`${FAILURE_ID_TAG}:${failure.id}`)}` };
+    const notice = route === 'dora' ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE)}\n` : '';
+    return `${summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink, [], where)}${notice}`;
 }
 
 ;// CONCATENATED MODULE: ./build/action/events/mark.js
@@ -3070,20 +3673,6 @@ const MAX_WEEKS = 104;
 const DEFAULT_WEEKS = 12;
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
-function names(source, input, variable) {
-    const given = list(source, input, variable);
-    if (given.length === 0)
-        return undefined;
-    if (given.includes('*')) {
-        if (given.length > 1)
-            throw new InputError(`Input ${input} has * beside names: expected * alone, for every ${input} found, or names separated by commas or newlines.`);
-        return 'every';
-    }
-    const tooLong = given.find((name) => name.length > MAX_SERVICE_LENGTH);
-    if (tooLong)
-        throw new InputError(`Input ${input} has ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
-    return [...new Set(given)];
-}
 function weeks(source) {
     const given = line(source, 'weeks');
     if (!given)
@@ -3130,13 +3719,14 @@ const report = {
             thresholds: parseThresholds(source),
         };
     },
-    async main(inputs, keys, bundles) {
+    async main(inputs, keys, { bundles, clock }) {
         const { runReport } = await bundles.loadReport();
-        await runReport(inputs, keys);
+        await runReport(inputs, keys, clock);
     },
 };
 
 ;// CONCATENATED MODULE: ./build/action/events/index.js
+
 
 
 
@@ -3147,11 +3737,12 @@ const EVENT_KINDS = {
     stable: stable,
     failure: failure,
     report: report,
+    export: historyExport,
 };
 const EVENTS = Object.keys(EVENT_KINDS);
-function runEvent(inputs, keys, bundles) {
+function runEvent(inputs, keys, runtime) {
     const main = EVENT_KINDS[inputs.event].main;
-    return main(inputs, keys, bundles);
+    return main(inputs, keys, runtime);
 }
 
 ;// CONCATENATED MODULE: ./build/action/inputs/index.js
@@ -3173,7 +3764,7 @@ function parseInputs(read, env, now = new Date()) {
     const common = { endpoint: endpointOf(source, warnings), dryRun: bool(source, 'dry-run'), failOnError: bool(source, 'fail-on-error'), warnings };
     return { event, ...common, ...kind.parse(source, event, warnings) };
 }
-const readInputs = () => parseInputs((name) => getInput(name), process.env);
+const readInputs = (now) => parseInputs((name) => getInput(name), process.env, now);
 const readKeys = () => parseKeys({ read: (name) => getInput(name), env: process.env }, setSecret);
 
 ;// CONCATENATED MODULE: ./build/action/main.js
@@ -3181,15 +3772,15 @@ const readKeys = () => parseKeys({ read: (name) => getInput(name), env: process.
 
 
 
-async function runMain(bundles) {
+async function runMain(runtime) {
     let failOnError = false;
     try {
         const keys = readKeys();
-        const inputs = readInputs();
+        const inputs = readInputs(runtime.clock());
         failOnError = inputs.failOnError;
         for (const warning of inputs.warnings)
             toolkit_warning(warning, { title: 'Input ignored' });
-        await runEvent(inputs, keys, bundles);
+        await runEvent(inputs, keys, runtime);
     }
     catch (error) {
         if (isInputProblem(error))
@@ -3242,6 +3833,8 @@ async function runPost() {
 
 
 
-var __webpack_exports__runMain = __webpack_exports__.V;
-var __webpack_exports__runPost = __webpack_exports__.a;
-export { __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost };
+
+var __webpack_exports__runMain = __webpack_exports__.VN;
+var __webpack_exports__runPost = __webpack_exports__.a2;
+var __webpack_exports__systemClock = __webpack_exports__.ml;
+export { __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__systemClock as systemClock };

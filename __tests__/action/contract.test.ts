@@ -61,7 +61,7 @@ test('no input declares a default, the runner would always pass it, hiding env f
 });
 
 test('the token, always given by its default, is never named as an input that does not apply', () => {
-  for (const event of ['deployment', 'change-failure', 'stable', 'failure', 'report']) {
+  for (const event of ['deployment', 'change-failure', 'stable', 'failure', 'report', 'export']) {
     const given: Record<string, string> = { event, service: 'shop', env: 'prod', ...(event.includes('-') || event === 'stable' ? { 'deployment-id': 'latest' } : {}), 'github-token': 'ghs_0123456789abcdefghij' };
     expect(parseInputs((name) => given[name] ?? '', {}).warnings).toEqual([]);
   }

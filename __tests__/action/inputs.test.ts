@@ -79,7 +79,7 @@ describe('defaults and environment fallbacks', () => {
 
 describe('each bad input fails with its name, its value and what is accepted', () => {
   test.each<[string, Record<string, string>, Record<string, string>, string]>([
-    ['event', { service: 's', event: 'release' }, {}, 'Input event is "release": expected one of deployment, change-failure, stable, failure, report.'],
+    ['event', { service: 's', event: 'release' }, {}, 'Input event is "release": expected one of deployment, change-failure, stable, failure, report, export.'],
     ['service', {}, {}, 'Input service is required: the name of the service deployed (or set env DD_SERVICE).'],
     ['site', { service: 's', site: 'datadoghq.co' }, {}, 'Input site is "datadoghq.co": not a Datadog site; expected one of datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],
     ['site from DD_SITE', { service: 's' }, { DD_SITE: 'ddog-gov.com' }, 'Input site (from env DD_SITE) is "ddog-gov.com": US1-FED does not offer Delivery Performance (DORA Metrics); it is available on datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, uk1.datadoghq.com.'],

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
 import { createDoraClient, type DoraClient, listAllDeployments, listAllFailures } from '../../src/datadog/index.ts';
-import { listAllInWindow } from '../../src/datadog/paging.ts';
+import { forEachPageInWindow, listAllInWindow } from '../../src/datadog/paging.ts';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 
 const from = new Date('2026-11-01T00:00:00Z');
@@ -41,6 +41,18 @@ test('pages through more events than one answer holds, each once', async () => {
     expect(attributes).toMatchObject({ limit: 100, query: 'service:shopist' });
   }
   // In order of start, each page beginning where the one before ended: 250 events, three pages.
+  expect(server.requests).toHaveLength(3);
+});
+
+test('streamed: each page’s new events handed on as it comes, none twice, though pages meet at an instant', async () => {
+  // Ten events in each of 25 instants: every page of 100 ends inside an instant, so the next one asks for it again.
+  seed(250, (i) => from.getTime() + Math.floor(i / 10) * 60_000);
+  const handed: string[][] = [];
+  const { truncated } = await forEachPageInWindow((query) => client.listDeployments(query), { from, to }, (items) => void handed.push(items.map((d) => d.id)), 100);
+  const ids = handed.flat();
+  expect([truncated, ids.length, new Set(ids).size]).toEqual([false, 250, 250]);
+  // One call per page, each with what that page brought that no page before it had.
+  expect(handed.map((page) => page.length)).toEqual([100, 90, 60]);
   expect(server.requests).toHaveLength(3);
 });
 

@@ -97,7 +97,7 @@ describe('change failures and rework', () => {
     const deployments = [deployment('2026-11-17T10:00:00Z', { version: 'v1' })];
     const unread = calculate(window, collected(deployments, [], { 'failure-list': { state: 'retired' }, 'alert-events': { state: 'failed', message: '403' } }), none);
     for (const figures of [unread.selection.window, unread.selection.current, ...unread.selection.weeks, ...unread.groups.map((group) => group.window)]) {
-      expect(figures).toMatchObject({ deployments: expect.any(Number), incidents: undefined, openIncidents: undefined, timeToRestoreSeconds: undefined });
+      expect([figures.incidents, figures.openIncidents, figures.timeToRestoreSeconds]).toEqual([undefined, undefined, undefined]);
     }
     const readNothing = calculate(window, collected(deployments, [], { 'failure-list': { state: 'retired' }, 'alert-events': { state: 'read' } }), none);
     expect(readNothing.selection.window).toMatchObject({ incidents: 0, openIncidents: 0 });

@@ -1,7 +1,7 @@
 // Reports built by hand for the summary's tests: a realistic one (with a week without data), an
 // empty one, one full of hostile values, and a huge one.
 import { reportWindow } from '../../src/report/window.ts';
-import type { ChangeFailureDetail, DeploymentRecord, FailureRecord, Figures, GateResult, GroupReport, LeadTimeDetail, Report, Series } from '../../src/report/types.ts';
+import type { ChangeFailureDetail, DeploymentRecord, FailureRecord, Figures, GateResult, GroupReport, IncidentSources, LeadTimeDetail, Report, Series } from '../../src/report/types.ts';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -56,9 +56,9 @@ function windowFigures(weeks: Figures[]): Figures {
     leadTimeDeployments: sum((f) => f.leadTimeDeployments),
     recoveryTimeSeconds: changeFailures ? 95 * 60 : undefined,
     openChangeFailures: sum((f) => f.openChangeFailures),
-    incidents: sum((f) => f.incidents),
-    timeToRestoreSeconds: sum((f) => f.incidents) ? 2 * HOUR + 5 * 60 : undefined,
-    openIncidents: sum((f) => f.openIncidents),
+    incidents: sum((f) => f.incidents ?? 0),
+    timeToRestoreSeconds: sum((f) => f.incidents ?? 0) ? 2 * HOUR + 5 * 60 : undefined,
+    openIncidents: sum((f) => f.openIncidents ?? 0),
   });
 }
 
@@ -66,6 +66,9 @@ function series(weekCount: number, offset: number, emptyWeek?: number): Series {
   const weeks = Array.from({ length: weekCount }, (_, i) => weekFigures(i + offset, i === emptyWeek));
   return { window: windowFigures(weeks), weeks, current: weekFigures(offset + 5) };
 }
+
+/** What a report before 2026-12-31 reads incidents from: the DORA failure list; no alert event can exist yet. */
+const LIST_ONLY: IncidentSources = { 'failure-list': { state: 'read' }, 'alert-events': { state: 'none-yet' } };
 
 const sha = (n: number): string => n.toString(16).padStart(8, '0').repeat(5);
 
@@ -111,6 +114,7 @@ export function buildReport(shape: Shape): Report {
     severity: 'SEV-2',
     startedAt: at(window, (i * 3) % shape.weeks, 14),
     finishedAt: i % 5 === 4 ? undefined : at(window, (i * 3) % shape.weeks, 16),
+    sources: ['failure-list'],
   }));
   return {
     window,
@@ -120,6 +124,7 @@ export function buildReport(shape: Shape): Report {
     changeFailures,
     slowestLeadTimes,
     incidents,
+    incidentSources: LIST_ONLY,
     blind: { deploymentsWithoutCommit: 3, leadTimeUnavailable: [{ reason: 'the token cannot read github.com/acme/payments', deployments: 4 }], truncatedRanges: 1, incompletePages: [] },
   };
 }
@@ -131,7 +136,7 @@ export const realisticReport = (): Report =>
 export function emptyReport(): Report {
   const window = reportWindow(12, NOW);
   const none: Series = { window: figures(), weeks: window.weeks.map(() => figures()), current: figures() };
-  return { window, asked: { services: ['shop-api'] }, selection: none, groups: [], changeFailures: [], slowestLeadTimes: [], incidents: [], blind: { deploymentsWithoutCommit: 0, leadTimeUnavailable: [], truncatedRanges: 0, incompletePages: [] } };
+  return { window, asked: { services: ['shop-api'] }, selection: none, groups: [], changeFailures: [], slowestLeadTimes: [], incidents: [], incidentSources: LIST_ONLY, blind: { deploymentsWithoutCommit: 0, leadTimeUnavailable: [], truncatedRanges: 0, incompletePages: [] } };
 }
 
 /** Markdown, HTML, Mermaid and runner commands, in one value. */
@@ -144,7 +149,9 @@ export function hostileReport(): Report {
     ...report,
     changeFailures: report.changeFailures.map((failure) => ({ ...failure, failed: hostile(failure.failed), remediation: failure.remediation && { ...failure.remediation, deployment: failure.remediation.deployment && hostile(failure.remediation.deployment) } })),
     slowestLeadTimes: report.slowestLeadTimes.map((detail) => ({ ...detail, deployment: hostile(detail.deployment), previous: hostile(detail.previous) })),
-    incidents: report.incidents.map((incident) => ({ ...incident, id: HOSTILE, services: [HOSTILE, HOSTILE], env: HOSTILE, name: HOSTILE, severity: HOSTILE })),
+    // One known only from alert events: its link goes to Datadog's event explorer, with the hostile id in it.
+    incidents: report.incidents.map((incident, i) => ({ ...incident, id: HOSTILE, services: [HOSTILE, HOSTILE], env: HOSTILE, name: HOSTILE, severity: HOSTILE, sources: i ? ['failure-list', 'alert-events'] : ['alert-events'] })),
+    incidentSources: { 'failure-list': { state: 'read' }, 'alert-events': { state: 'read' } },
     blind: { deploymentsWithoutCommit: 1, leadTimeUnavailable: [{ reason: HOSTILE, deployments: 2 }], truncatedRanges: 0, incompletePages: [HOSTILE] },
   };
 }

@@ -1,7 +1,10 @@
 // The report's job summary: what users read on the run's page, checked as GitHub would show it.
 import { beforeAll, describe, expect, test } from '@jest/globals';
+import { calculate } from '../../src/report/calculate.ts';
+import { reportJson, reportOutputs } from '../../src/report/outputs.ts';
 import { decimal, humanDuration, repositoryWebUrl, shortWeekLabels } from '../../src/report/summary/format.ts';
 import { reportSummary, type SummaryLinks } from '../../src/report/summary/index.ts';
+import type { FailureRecord, Report } from '../../src/report/types.ts';
 import { reportWindow } from '../../src/report/window.ts';
 import { buildReport, emptyReport, gateBreach, gateOff, HOSTILE, hostileReport, hugeReport, realisticReport } from './summary-fixtures.ts';
 import { expectOnlyAllowedHtml, outsideCode } from './summary-checks.ts';
@@ -166,7 +169,9 @@ describe('hostile values from Datadog', () => {
     expect(bare).not.toMatch(/<script|\]\(https:\/\/evil/);
     const destinations = [...bare.matchAll(/\]\(([^)]*)\)/g)].map((match) => match[1] ?? '');
     expect(destinations.length).toBeGreaterThan(0);
-    for (const destination of destinations) expect(destination).toMatch(/^https:\/\/(app\.datadoghq\.com\/ci\/dora|github\.com\/acme\/)[^\s()<>"`|]*$/);
+    for (const destination of destinations) {
+      expect(destination).toMatch(/^https:\/\/(app\.datadoghq\.com\/(ci\/dora|event\/explorer\?query=dora\.failure%5Fid%3A)|github\.com\/acme\/|docs\.datadoghq\.com\/delivery%5Fperformance\/guide\/)[^\s()<>"`|]*$/);
+    }
     for (const line of bare.split('\n').filter((line) => line.startsWith('#'))) {
       expect(line).toMatch(/^(## 📊 DORA report: service CODE · env CODE · |### (Headline|By week|By service and env|The events behind the numbers|What this report cannot see)|#### (Change failures|Slowest lead times|Incidents) \()/);
     }
@@ -235,5 +240,68 @@ describe('numbers as people read them', () => {
     expect(repositoryWebUrl('github.com/acme/shop', 'https://github.com')).toBe('https://github.com/acme/shop');
     expect(repositoryWebUrl('ghe.example.com/acme/shop', 'http://ghe.example.com')).toBe('http://ghe.example.com/acme/shop');
     expect(repositoryWebUrl('gitlab.com/acme/shop', 'https://github.com')).toBe('https://gitlab.com/acme/shop');
+  });
+});
+
+describe('where incidents came from', () => {
+  const HOUR = 3_600_000;
+  const inWindow = (report: Report, hours: number) => new Date(report.window.weeks.at(-1)!.start.getTime() + hours * HOUR);
+  const incident = (report: Report, id: string, sources: FailureRecord['sources']): FailureRecord => ({ id, services: ['shop-api'], env: 'production', startedAt: inWindow(report, 10), sources });
+
+  test('before 2026-12-31: the list counts them, and a short notice says what retires when and what to do', () => {
+    const text = plain(reportSummary(realisticReport(), gateOff, links));
+    expect(text).toContain("**Incidents in the window**: 5 from Datadog's DORA failure list.\n");
+    expect(text).toContain(
+      'ℹ️ **Datadog retires DORA incidents**: their ingestion ends on 2026-12-31, and from 2027-03-31 they can no longer be read or exported. They do not count in the change failure rate, which Datadog computes from change failures since January 2026. Send failures as before (from 2026-12-31 this action sends them as alert events by itself), and export their history with `event: export`. [Datadog\'s guide](https://docs.datadoghq.com/delivery%5Fperformance/guide/dora-incident-deprecation/).',
+    );
+  });
+
+  test('from 2026-12-31: both sources, a failure sent both ways counted once, and no notice', () => {
+    const base = { ...realisticReport(), window: reportWindow(12, new Date('2027-01-13T09:00:00Z')) };
+    const report: Report = {
+      ...base,
+      incidents: [incident(base, 'both-1', ['failure-list', 'alert-events']), incident(base, 'both-2', ['failure-list', 'alert-events']), incident(base, 'list-1', ['failure-list']), incident(base, 'event-1', ['alert-events'])],
+      incidentSources: { 'failure-list': { state: 'read' }, 'alert-events': { state: 'read' } },
+    };
+    const text = plain(reportSummary(report, gateOff, links));
+    expect(text).toContain("**Incidents in the window**: 3 from Datadog's DORA failure list, 3 from alert events (2 in both, counted once).\n");
+    expect(text).not.toContain('Datadog retires DORA incidents');
+    // One known only from alert events links to them in Datadog's event explorer.
+    expect(text).toContain('[`event-1`](https://app.datadoghq.com/event/explorer?query=dora.failure%5Fid%3Aevent-1)');
+    expect(text).toContain('[`list-1`](https://app.datadoghq.com/ci/dora)');
+  });
+
+  test('no source read: incidents not available, never 0, in the summary, the outputs and the JSON file', () => {
+    const window = reportWindow(4, new Date('2027-04-07T09:00:00Z'));
+    const deployed = new Date(window.weeks[2]!.start.getTime() + 30 * HOUR);
+    const report = calculate(
+      window,
+      {
+        deployments: [{ id: 'deploy-1', service: 'shop-api', env: 'production', startedAt: deployed, finishedAt: deployed, customTags: [] }],
+        failures: [],
+        incidentSources: { 'failure-list': { state: 'retired' }, 'alert-events': { state: 'failed', message: `Datadog refused: ${HOSTILE}` } },
+        incompletePages: [],
+      },
+      new Map(),
+    );
+    const markdown = reportSummary(report, gateOff, links);
+    const text = plain(markdown);
+    expect(text).toContain('| Incidents, beside the change failure rate (not counted in it) | not available | — | — | — |');
+    expect(text).toContain('**Incidents: not available**: no source of them could be read.');
+    expect(text).toContain("- Datadog's DORA failure list is not available any more: Datadog retired it on 2027-03-31.");
+    expect(text).toContain('- Incidents from alert events are missing: Datadog refused\\: x\\|y \\`tick\\` \\<script\\>');
+    expect(text).not.toMatch(/\| Incidents[^\n]*\| 0 /);
+    expectHarmless(markdown);
+    expect(reportOutputs(report, gateOff)).toMatchObject({ deployments: '1', incidents: '', 'time-to-restore-seconds': '' });
+    const json = reportJson(report, gateOff) as { selection: { window: Record<string, unknown> }; incidentSources: unknown };
+    expect(json.selection.window).toMatchObject({ deployments: 1, incidents: null, openIncidents: null, timeToRestoreSeconds: null });
+    expect(json.incidentSources).toEqual({ 'failure-list': { state: 'retired' }, 'alert-events': { state: 'failed', message: `Datadog refused: ${HOSTILE}` } });
+  });
+
+  test('the list gone by Datadog’s word before its date: said so, with the date', () => {
+    const report: Report = { ...realisticReport(), incidents: [], incidentSources: { 'failure-list': { state: 'retired' }, 'alert-events': { state: 'none-yet' } } };
+    const text = plain(reportSummary(report, gateOff, links));
+    expect(text).toContain("- Datadog's DORA failure list is not available any more: Datadog answered that it is gone (it retires on 2027-03-31).");
+    expect(text).toContain('**Incidents: not available**');
   });
 });

@@ -522,7 +522,7 @@ function toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function toCommandProperties(annotationProperties) {
+function utils_toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -730,6 +730,9 @@ function rules_unixTimestamp(digits) {
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 function checkAnswer(operation, answer) {
+    const events = EVENT_ANSWERS[operation];
+    if (events)
+        return checkEventAnswer(events, answer);
     const { status, text } = answer;
     const kind = operation.split(' ')[0];
     const writes = kind === 'patch' || kind === 'delete';
@@ -757,6 +760,26 @@ function checkAnswer(operation, answer) {
                 :
                     data === null || hasId(data) || isJsonApiWithoutData(body);
     return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+const EVENT_ANSWERS = {
+    'send alert event': { status: 202, fits: (body) => isObject(body.data) && body.data.type === 'event' },
+    'send event (v1)': { status: 202, fits: (body) => body.status === 'ok' && isObject(body.event) },
+    'search events': { status: 200, fits: (body) => Array.isArray(body.data) && body.data.every(hasEventId) },
+};
+function checkEventAnswer(expected, answer) {
+    if (answer.status !== expected.status || !JSON_TYPE.test(answer.contentType))
+        return { verdict: 'foreign' };
+    let body;
+    try {
+        body = JSON.parse(answer.text);
+    }
+    catch {
+        return { verdict: 'cut' };
+    }
+    return isObject(body) && expected.fits(body) ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+function hasEventId(value) {
+    return isObject(value) && typeof value.id === 'string' && /^[A-Za-z0-9_=+\/-]{1,512}$/.test(value.id);
 }
 const JSON_API_MEMBERS = new Set(['meta', 'links', 'jsonapi']);
 function isJsonApiWithoutData(body) {
@@ -1175,7 +1198,10 @@ function debug(message) {
     issueCommand('debug', {}, forLog(message));
 }
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), escape_forLog(message));
+    command_issueCommand('warning', utils_toCommandProperties(properties), escape_forLog(message));
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), forLog(message));
 }
 function setFailed(message) {
     process.exitCode = 1;
@@ -1201,6 +1227,9 @@ const SENT = {
     'get failure': 'The request',
     'list deployments': 'The request',
     'list failures': 'The request',
+    'send alert event': 'The alert event',
+    'send event (v1)': 'The event',
+    'search events': 'The request',
 };
 class DatadogApiError extends Error {
     name = 'DatadogApiError';
@@ -1212,6 +1241,7 @@ class DatadogApiError extends Error {
     hint;
     mayHaveArrived;
     notFound;
+    gone;
     constructor(init) {
         const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
         const details = init.details?.length ? `: ${init.details.join('; ')}` : '';
@@ -1226,388 +1256,21 @@ class DatadogApiError extends Error {
         this.hint = init.hint;
         this.mayHaveArrived = init.mayHaveArrived ?? false;
         this.notFound = init.notFound ?? false;
+        this.gone = init.gone ?? false;
     }
     get retried() {
         return this.attempts > 1;
     }
 }
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(8500);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./build/datadog/proxy.js
-
-
-
-const setVariable = (env, name) => (env[name] !== undefined ? name : env[name.toLowerCase()] !== undefined ? name.toLowerCase() : undefined);
-function proxyFor(target, env, warn) {
-    const noProxy = setVariable(env, 'NO_PROXY');
-    if (bypassesProxy(target, noProxy ? (env[noProxy] ?? '') : ''))
-        return undefined;
-    const variable = setVariable(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
-    const setting = variable ? env[variable]?.trim() : undefined;
-    if (!variable || !setting)
-        return undefined;
-    let proxy;
-    try {
-        proxy = new URL(setting.includes('://') ? setting : `http://${setting}`);
+class DatadogRetiredError extends Error {
+    name = 'DatadogRetiredError';
+    operation;
+    answer;
+    constructor(operation, message, answer) {
+        super(message);
+        this.operation = operation;
+        this.answer = answer;
     }
-    catch {
-        warn(`${variable} is set but is not a URL, so no proxy is used: ${target.host} is reached directly.`);
-        return undefined;
-    }
-    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
-        warn(`${variable} names the proxy ${describeProxy(proxy)}, whose protocol this client cannot use (only http and https): ${target.host} is reached directly.`);
-        return undefined;
-    }
-    return proxy;
-}
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .filter(Boolean)
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const match = /^(.*?)(?::(\d+))?$/.exec(entry.toLowerCase());
-        const [, name = '', entryPort] = match ?? [];
-        if (entryPort && entryPort !== port)
-            return false;
-        const domain = name.replace(/^\*?\./, '');
-        return host === domain || host.endsWith(`.${domain}`);
-    });
-}
-function describeProxy(proxy) {
-    return `${proxy.protocol}//${proxy.host}`;
-}
-class ProxyError extends Error {
-    name = 'ProxyError';
-    code = 'ERR_PROXY_REFUSED';
-}
-function tunnel(proxy, host, port, callback) {
-    const headers = { host: `${host}:${port}` };
-    if (proxy.username || proxy.password) {
-        const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-        headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`;
-    }
-    const request = (proxy.protocol === 'https:' ? external_node_https_ : external_node_http_).request({
-        host: proxy.hostname,
-        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
-        method: 'CONNECT',
-        path: `${host}:${port}`,
-        headers,
-        agent: false,
-    });
-    request.once('connect', (response, socket) => {
-        if (response.statusCode === 200)
-            return callback(null, socket);
-        socket.destroy();
-        callback(new ProxyError(`the proxy ${describeProxy(proxy)} refused to connect to ${host}:${port} (HTTP ${response.statusCode} ${response.statusMessage ?? ''})`.trim()));
-    });
-    request.once('error', (error) => {
-        callback(Object.assign(new Error(`the proxy ${describeProxy(proxy)} could not be reached (${error.code ?? error.message})`), { code: error.code }));
-    });
-    request.end();
-}
-class HttpsTunnelAgent extends external_node_https_.Agent {
-    #proxy;
-    constructor(proxy) {
-        super({ keepAlive: false });
-        this.#proxy = proxy;
-    }
-    createConnection(options, callback) {
-        const host = String(options.hostname ?? options.host ?? 'localhost');
-        tunnel(this.#proxy, host, Number(options.port ?? 443), (error, socket) => {
-            if (error || !socket)
-                return callback?.(error, undefined);
-            const { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity, servername } = options;
-            const secure = { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity };
-            const defined = Object.fromEntries(Object.entries(secure).filter(([, value]) => value !== undefined));
-            callback?.(null, external_node_tls_.connect({ ...defined, socket, servername: servername || host }));
-        });
-        return undefined;
-    }
-}
-class HttpTunnelAgent extends external_node_http_.Agent {
-    #proxy;
-    constructor(proxy) {
-        super({ keepAlive: false });
-        this.#proxy = proxy;
-    }
-    createConnection(options, callback) {
-        tunnel(this.#proxy, String(options.hostname ?? options.host ?? 'localhost'), Number(options.port ?? 80), (error, socket) => callback?.(error, socket));
-        return undefined;
-    }
-}
-function proxyAgentFor(target, env, warn) {
-    const proxy = proxyFor(target, env, warn);
-    if (!proxy)
-        return undefined;
-    return { proxy, agents: target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) } };
-}
-
-;// CONCATENATED MODULE: ./build/datadog/messages.js
-
-
-const CUT_ANSWER = 'ERR_ANSWER_CUT';
-function fromOutside(options) {
-    const secrets = [options.apiKey, options.appKey].filter((key) => Boolean(key));
-    return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
-}
-function statusText(answer) {
-    return answer.statusMessage ? ` ${answer.statusMessage}` : '';
-}
-function errorProblem(outcome, host, timeoutMs) {
-    if (outcome.code === 'ETIMEDOUT') {
-        return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
-    }
-    if (outcome.code === CUT_ANSWER)
-        return `the answer from ${host} broke off (${outcome.message})`;
-    return outcome.written
-        ? `the connection to ${host} broke before its answer was complete (${outcome.code}: ${outcome.message})`
-        : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
-}
-function seconds(ms) {
-    return `${Number((ms / 1000).toFixed(1))} s`;
-}
-function parseJson(text) {
-    if (!text)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function saysNotFound(status, body) {
-    if (status === 404)
-        return true;
-    const errors = body?.errors;
-    if (status !== 400 || !Array.isArray(errors))
-        return false;
-    return errors.some((item) => {
-        const { detail, title } = (item ?? {});
-        return [detail, title].some((words) => typeof words === 'string' && /not found/i.test(words));
-    });
-}
-function errorDetails(body) {
-    const errors = body?.errors;
-    if (!Array.isArray(errors))
-        return [];
-    return errors
-        .map((item) => {
-        if (typeof item === 'string')
-            return item;
-        const { detail, title } = (item ?? {});
-        return typeof detail === 'string' ? detail : typeof title === 'string' ? title : '';
-    })
-        .filter(Boolean);
-}
-function networkHint(code, host, proxy) {
-    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-        return `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`;
-    }
-    if (code === 'ETIMEDOUT') {
-        return `Datadog or the network to it${proxy ? ` through the proxy ${describeProxy(proxy)}` : ''} is slow; see https://status.datadoghq.com.`;
-    }
-    return proxy
-        ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(proxy)} lets this machine reach ${host}.`
-        : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
-}
-function hintFor(request, status, host) {
-    if (status === 401 || status === 403) {
-        return request.permission
-            ? `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`
-            : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
-    }
-    if (status === 404 && request.operation === 'patch deployment by version') {
-        return `Marking a deployment by version is not available on ${host}: check the site or base URL, or mark the deployment by its id.`;
-    }
-    if (status === 404)
-        return `${host} has no such endpoint or object: check the site or base URL, and the id.`;
-    if (status === 413)
-        return 'The event is too large for Datadog: send fewer or shorter tags.';
-    if (status === 429)
-        return 'Too many events are being sent to Datadog with this key; send fewer or try again later.';
-    if (status >= 500)
-        return 'Datadog may be having an incident; see https://status.datadoghq.com.';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/datadog/retry.js
-const DEFAULT_TIMING = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000, maxAttempts: 5 };
-const TRANSIENT_CODES = new Set([
-    'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED',
-]);
-function decideRetry(result, attempt, timeLeftMs, timing, random) {
-    const retryable = 'status' in result
-        ? result.status === 429 || result.status >= 500
-        : result.written || TRANSIENT_CODES.has(result.error);
-    if (!retryable)
-        return { retry: false, reason: 'final' };
-    if (attempt >= timing.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    const backoff = backoffMs(timing, attempt, random);
-    const resetMs = 'status' in result && result.status === 429 ? rateLimitResetMs(result.rateLimitReset) : undefined;
-    const waitMs = Math.max(backoff, resetMs ?? 0);
-    if (waitMs >= timeLeftMs)
-        return { retry: false, reason: 'budget', waitMs, rateLimited: waitMs > backoff };
-    return { retry: true, waitMs };
-}
-function backoffMs(timing, attempt, random) {
-    const ceiling = Math.min(timing.maxBackoffMs, timing.backoffMs * 2 ** (attempt - 1));
-    return ceiling / 2 + random() * (ceiling / 2);
-}
-function rateLimitResetMs(header) {
-    const value = header?.trim() ?? '';
-    return /^\d+(?:\.\d+)?$/.test(value) ? Number(value) * 1000 : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/datadog/http.js
-
-
-
-
-
-let gotModule;
-function loadGot() {
-    gotModule ??= __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 586)).then((module) => module.default);
-    return gotModule;
-}
-function createHttpTransport(options) {
-    const { timing } = options;
-    const host = new URL(options.baseUrl).host;
-    const outside = fromOutside(options);
-    const budget = seconds(timing.budgetMs);
-    return async function send(request) {
-        const started = performance.now();
-        const deadline = started + timing.budgetMs;
-        let mayHaveArrived = false;
-        const fail = (kind, attempts, summary, extra = {}) => new DatadogApiError({
-            operation: request.operation,
-            kind,
-            attempts,
-            summary: outside(summary),
-            status: extra.status,
-            details: extra.details?.map(outside),
-            hint: extra.hint,
-            mayHaveArrived,
-            notFound: extra.notFound,
-        });
-        for (let attempts = 1;; attempts++) {
-            const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
-            let outcome = await attempt(options, request, timeoutMs);
-            if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
-                const verdict = checkAnswer(request.operation, outcome);
-                if (verdict.verdict === 'datadog') {
-                    return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started) };
-                }
-                if (verdict.verdict === 'foreign') {
-                    const type = outcome.contentType ? answers_excerpt(outside(outcome.contentType), 60) : 'no content type';
-                    const body = outcome.text ? `"${answers_excerpt(outside(outcome.text))}"` : 'an empty body';
-                    throw fail('foreign', attempts, `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`, {
-                        status: outcome.status,
-                        hint: `Something between this machine and Datadog (a proxy, gateway or captive portal) may have answered instead: check the site or base URL and the proxy settings.`,
-                    });
-                }
-                outcome = { kind: 'error', code: CUT_ANSWER, message: `HTTP ${outcome.status} with ${answers_excerpt(outside(outcome.contentType), 60)} that does not parse`, written: true };
-            }
-            let kind;
-            let problem;
-            let extra;
-            let decision;
-            const timeLeftMs = deadline - performance.now();
-            if (outcome.kind === 'answer') {
-                const { status } = outcome;
-                kind = 'http';
-                if (status === 502 || status === 504)
-                    mayHaveArrived = true;
-                problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
-                const body = parseJson(outcome.text);
-                extra = { status, details: errorDetails(body), hint: hintFor(request, status, host), notFound: saysNotFound(status, body) };
-                decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
-            }
-            else {
-                mayHaveArrived ||= outcome.written;
-                kind = outcome.code === 'ETIMEDOUT' ? 'timeout' : 'network';
-                problem = errorProblem(outcome, host, timeoutMs);
-                extra = { hint: networkHint(outcome.code, host, options.proxy?.proxy) };
-                decision = decideRetry({ error: outcome.code, written: outcome.written }, attempts, timeLeftMs, timing, Math.random);
-            }
-            if (!decision.retry) {
-                if (decision.reason === 'final')
-                    throw fail(kind, attempts, problem, extra);
-                const exhausted = kind === 'http' ? 'budget' : kind;
-                if (decision.reason !== 'budget')
-                    throw fail(exhausted, attempts, `${problem}, and no attempts are left (at most ${timing.maxAttempts} per call)`, extra);
-                throw fail(exhausted, attempts, decision.rateLimited
-                    ? `${problem} (rate limited) and asked to wait ${seconds(decision.waitMs)} (X-RateLimit-Reset), past this call's ${budget} budget`
-                    : `${problem}, and no time is left in this call's ${budget} budget to try again`, extra);
-            }
-            options.log?.(outside(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`));
-            await (0,promises_.setTimeout)(decision.waitMs);
-        }
-    };
-}
-async function attempt(options, request, timeoutMs) {
-    const got = await loadGot();
-    const headers = {
-        accept: 'application/json',
-        'user-agent': options.userAgent,
-        'dd-api-key': options.apiKey,
-    };
-    if (request.permission && options.appKey)
-        headers['dd-application-key'] = options.appKey;
-    if (request.body !== undefined)
-        headers['content-type'] = 'application/json';
-    try {
-        const response = await got(`${options.baseUrl}${request.path}`, {
-            method: request.method,
-            headers,
-            ...(request.body === undefined ? {} : { json: request.body }),
-            responseType: 'text',
-            throwHttpErrors: false,
-            followRedirect: false,
-            retry: { limit: 0 },
-            timeout: { request: timeoutMs },
-            ...(options.proxy ? { agent: options.proxy.agents } : {}),
-        });
-        return {
-            kind: 'answer',
-            status: response.statusCode,
-            statusMessage: response.statusMessage ?? '',
-            contentType: response.headers['content-type'] ?? '',
-            text: response.body,
-            rateLimitReset: response.headers['x-ratelimit-reset'],
-        };
-    }
-    catch (error) {
-        const { code = 'EUNKNOWN', message, timings } = error;
-        return { kind: 'error', code, message, written: timings?.upload !== undefined };
-    }
-}
-async function checkApiKey(options, timeoutMs) {
-    const host = new URL(options.baseUrl).host;
-    const outcome = await attempt(options, { method: 'GET', path: '/api/v1/validate' }, timeoutMs);
-    if (outcome.kind === 'error') {
-        const reason = outcome.code === 'ETIMEDOUT' ? `no answer within ${seconds(timeoutMs)}` : outcome.code;
-        return { verdict: 'unknown', reason: fromOutside(options)(`could not reach ${host} (${reason})`) };
-    }
-    if (outcome.status === 200 && parseJson(outcome.text)?.valid === true) {
-        return { verdict: 'valid' };
-    }
-    if (outcome.status === 401 || outcome.status === 403) {
-        return { verdict: 'rejected', reason: `${host} answered HTTP ${outcome.status}: the API key is not valid on this Datadog site` };
-    }
-    return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1836,6 +1499,553 @@ function definedDate(key, value) {
     return (date ? { [key]: date } : {});
 }
 
+;// CONCATENATED MODULE: ./build/datadog/events.js
+
+
+
+
+const MAX_EVENT_AGE_MS = 18 * 3_600_000;
+const MAX_EVENT_TAGS = 100;
+const MAX_TAG_LENGTH = 200;
+const MAX_TITLE = 500;
+const MAX_MESSAGE = 4000;
+const MAX_AGGREGATION_KEY = 100;
+const MAX_CUSTOM_PROPERTIES = 100;
+const MAX_CUSTOM_DEPTH = 10;
+const PRIORITIES = new Set(['1', '2', '3', '4', '5']);
+function alertEventRequest(event, now) {
+    if (event.status !== 'error' && event.status !== 'warn' && event.status !== 'ok') {
+        throw new DatadogConfigError(`Alert status "${answers_excerpt(String(event.status), 20)}" is not valid: expected error, warn or ok.`);
+    }
+    if (event.priority !== undefined && !PRIORITIES.has(event.priority)) {
+        throw new DatadogConfigError(`Alert priority "${answers_excerpt(String(event.priority), 20)}" is not valid: expected "1" to "5".`);
+    }
+    if (event.custom !== undefined)
+        checkCustom(event.custom, 1);
+    return {
+        data: {
+            type: 'event',
+            attributes: {
+                title: title(event.title),
+                category: 'alert',
+                ...(event.message === undefined ? {} : { message: bounded('message', event.message, MAX_MESSAGE) }),
+                ...tagsAndKey(event.tags, event.aggregationKey),
+                ...(event.timestamp === undefined ? {} : { timestamp: recent(event.timestamp, now).toISOString() }),
+                attributes: {
+                    status: event.status,
+                    ...(event.priority === undefined ? {} : { priority: event.priority }),
+                    ...(event.custom === undefined ? {} : { custom: event.custom }),
+                },
+            },
+        },
+    };
+}
+function v1EventRequest(event, now) {
+    if (!['error', 'warning', 'info', 'success'].includes(event.alertType)) {
+        throw new DatadogConfigError(`Alert type "${answers_excerpt(String(event.alertType), 20)}" is not valid: expected error, warning, info or success.`);
+    }
+    return {
+        title: title(event.title),
+        text: bounded('text', event.text, MAX_MESSAGE),
+        alert_type: event.alertType,
+        ...tagsAndKey(event.tags, event.aggregationKey),
+        ...(event.dateHappened === undefined ? {} : { date_happened: Math.floor(recent(event.dateHappened, now).getTime() / 1000) }),
+    };
+}
+function eventSearchRequest(search) {
+    const { limit, cursor } = search;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
+        throw new DatadogConfigError(`Search limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
+    }
+    if (!search.query.trim())
+        throw new DatadogConfigError('An event search needs a query.');
+    for (const [name, date] of [['from', search.from], ['to', search.to]]) {
+        if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+            throw new DatadogConfigError(`The search's ${name} is not a valid date.`);
+    }
+    return {
+        filter: { query: search.query, from: search.from.toISOString(), to: search.to.toISOString() },
+        page: { ...(limit === undefined ? {} : { limit }), ...(cursor === undefined ? {} : { cursor }) },
+        sort: 'timestamp',
+    };
+}
+function title(text) {
+    if (typeof text !== 'string' || !text.trim())
+        throw new DatadogConfigError('An event needs a title.');
+    return bounded('title', text, MAX_TITLE);
+}
+function bounded(field, text, max) {
+    if (typeof text !== 'string' || !text.trim())
+        throw new DatadogConfigError(`An event's ${field} is empty: leave it out instead.`);
+    if (text.length > max)
+        throw new DatadogConfigError(`An event's ${field} has ${text.length} characters: Datadog accepts at most ${max}.`);
+    return text;
+}
+function tagsAndKey(tags = [], aggregationKey) {
+    if (tags.length > MAX_EVENT_TAGS)
+        throw new DatadogConfigError(`${tags.length} tags given: Datadog accepts at most ${MAX_EVENT_TAGS} per event.`);
+    for (const tag of tags) {
+        const problem = tagProblem(tag) ?? (tag.length > MAX_TAG_LENGTH ? `longer than ${MAX_TAG_LENGTH} characters` : undefined);
+        if (problem)
+            throw new DatadogConfigError(`Tag "${answers_excerpt(tag, 60)}" is not valid: ${problem}.`);
+    }
+    if (aggregationKey !== undefined)
+        bounded('aggregation key', aggregationKey, MAX_AGGREGATION_KEY);
+    return { ...(tags.length ? { tags } : {}), ...(aggregationKey === undefined ? {} : { aggregation_key: aggregationKey }) };
+}
+function recent(date, now) {
+    if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+        throw new DatadogConfigError("An event's time is not a valid date.");
+    if (now.getTime() - date.getTime() > MAX_EVENT_AGE_MS) {
+        throw new DatadogConfigError(`An event's time ${date.toISOString()} is more than 18 hours old, which Datadog refuses: leave it out (Datadog stamps the receipt) and carry the time elsewhere.`);
+    }
+    return date;
+}
+function checkCustom(value, depth) {
+    if (depth > MAX_CUSTOM_DEPTH)
+        throw new DatadogConfigError(`An event's custom attributes nest deeper than ${MAX_CUSTOM_DEPTH} levels.`);
+    if (Array.isArray(value))
+        return value.forEach((item) => checkCustom(item, depth + 1));
+    if (typeof value !== 'object' || value === null)
+        return;
+    const keys = Object.keys(value);
+    if (keys.length > MAX_CUSTOM_PROPERTIES)
+        throw new DatadogConfigError(`An event's custom attributes have an object of ${keys.length} properties: Datadog accepts at most ${MAX_CUSTOM_PROPERTIES}.`);
+    for (const key of keys)
+        checkCustom(value[key], depth + 1);
+}
+const events_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const events_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+function parseFoundEvent(item) {
+    const outer = events_isObject(item.attributes) ? item.attributes : {};
+    const inner = events_isObject(outer.attributes) ? outer.attributes : {};
+    const found = { id: item.id, tags: Array.isArray(outer.tags) ? outer.tags.filter((tag) => typeof tag === 'string') : [] };
+    const timestamp = parseTime(typeof outer.timestamp === 'string' || typeof outer.timestamp === 'number' ? outer.timestamp : undefined);
+    if (timestamp)
+        found.timestamp = timestamp;
+    const fields = [['title', inner.title], ['message', outer.message], ['status', inner.status], ['aggregationKey', inner.aggregation_key]];
+    for (const [key, value] of fields) {
+        const given = events_text(value);
+        if (given !== undefined)
+            found[key] = given;
+    }
+    if (events_isObject(inner.custom))
+        found.custom = inner.custom;
+    return found;
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(8500);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./build/datadog/proxy.js
+
+
+
+const setVariable = (env, name) => (env[name] !== undefined ? name : env[name.toLowerCase()] !== undefined ? name.toLowerCase() : undefined);
+function proxyFor(target, env, warn) {
+    const noProxy = setVariable(env, 'NO_PROXY');
+    if (bypassesProxy(target, noProxy ? (env[noProxy] ?? '') : ''))
+        return undefined;
+    const variable = setVariable(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
+    const setting = variable ? env[variable]?.trim() : undefined;
+    if (!variable || !setting)
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(setting.includes('://') ? setting : `http://${setting}`);
+    }
+    catch {
+        warn(`${variable} is set but is not a URL, so no proxy is used: ${target.host} is reached directly.`);
+        return undefined;
+    }
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
+        warn(`${variable} names the proxy ${describeProxy(proxy)}, whose protocol this client cannot use (only http and https): ${target.host} is reached directly.`);
+        return undefined;
+    }
+    return proxy;
+}
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const match = /^(.*?)(?::(\d+))?$/.exec(entry.toLowerCase());
+        const [, name = '', entryPort] = match ?? [];
+        if (entryPort && entryPort !== port)
+            return false;
+        const domain = name.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+}
+function describeProxy(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+class ProxyError extends Error {
+    name = 'ProxyError';
+    code = 'ERR_PROXY_REFUSED';
+}
+function tunnel(proxy, host, port, callback) {
+    const headers = { host: `${host}:${port}` };
+    if (proxy.username || proxy.password) {
+        const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+        headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`;
+    }
+    const request = (proxy.protocol === 'https:' ? external_node_https_ : external_node_http_).request({
+        host: proxy.hostname,
+        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+        method: 'CONNECT',
+        path: `${host}:${port}`,
+        headers,
+        agent: false,
+    });
+    request.once('connect', (response, socket) => {
+        if (response.statusCode === 200)
+            return callback(null, socket);
+        socket.destroy();
+        callback(new ProxyError(`the proxy ${describeProxy(proxy)} refused to connect to ${host}:${port} (HTTP ${response.statusCode} ${response.statusMessage ?? ''})`.trim()));
+    });
+    request.once('error', (error) => {
+        callback(Object.assign(new Error(`the proxy ${describeProxy(proxy)} could not be reached (${error.code ?? error.message})`), { code: error.code }));
+    });
+    request.end();
+}
+class HttpsTunnelAgent extends external_node_https_.Agent {
+    #proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.#proxy = proxy;
+    }
+    createConnection(options, callback) {
+        const host = String(options.hostname ?? options.host ?? 'localhost');
+        tunnel(this.#proxy, host, Number(options.port ?? 443), (error, socket) => {
+            if (error || !socket)
+                return callback?.(error, undefined);
+            const { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity, servername } = options;
+            const secure = { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity };
+            const defined = Object.fromEntries(Object.entries(secure).filter(([, value]) => value !== undefined));
+            callback?.(null, external_node_tls_.connect({ ...defined, socket, servername: servername || host }));
+        });
+        return undefined;
+    }
+}
+class HttpTunnelAgent extends external_node_http_.Agent {
+    #proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.#proxy = proxy;
+    }
+    createConnection(options, callback) {
+        tunnel(this.#proxy, String(options.hostname ?? options.host ?? 'localhost'), Number(options.port ?? 80), (error, socket) => callback?.(error, socket));
+        return undefined;
+    }
+}
+function proxyAgentFor(target, env, warn) {
+    const proxy = proxyFor(target, env, warn);
+    if (!proxy)
+        return undefined;
+    return { proxy, agents: target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) } };
+}
+
+;// CONCATENATED MODULE: ./build/datadog/messages.js
+
+
+const CUT_ANSWER = 'ERR_ANSWER_CUT';
+function fromOutside(options) {
+    const secrets = [options.apiKey, options.appKey].filter((key) => Boolean(key));
+    return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
+}
+function statusText(answer) {
+    return answer.statusMessage ? ` ${answer.statusMessage}` : '';
+}
+function errorProblem(outcome, host, timeoutMs) {
+    if (outcome.code === 'ETIMEDOUT') {
+        return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
+    }
+    if (outcome.code === CUT_ANSWER)
+        return `the answer from ${host} broke off (${outcome.message})`;
+    return outcome.written
+        ? `the connection to ${host} broke before its answer was complete (${outcome.code}: ${outcome.message})`
+        : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+function parseJson(text) {
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function saysNotFound(status, body) {
+    if (status === 404)
+        return true;
+    const errors = body?.errors;
+    if (status !== 400 || !Array.isArray(errors))
+        return false;
+    return errors.some((item) => {
+        const { detail, title } = (item ?? {});
+        return [detail, title].some((words) => typeof words === 'string' && /not found/i.test(words));
+    });
+}
+const GONE_WORDS = /\b(?:disabled|deprecated|retired|decommissioned|no longer (?:available|supported))\b/i;
+function saysGone(status, contentType, body, objectInPath) {
+    if (status === 410)
+        return true;
+    if (status < 400 || status >= 500 || status === 401 || status === 403 || !/json/i.test(contentType))
+        return false;
+    const errors = body?.errors;
+    if (!Array.isArray(errors) || errors.length === 0)
+        return false;
+    const words = errorDetails(body);
+    return words.some((text) => GONE_WORDS.test(text) || (!objectInPath && /\bnot found\b/i.test(text)));
+}
+function errorDetails(body) {
+    const errors = body?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors
+        .map((item) => {
+        if (typeof item === 'string')
+            return item;
+        const { detail, title } = (item ?? {});
+        return typeof detail === 'string' ? detail : typeof title === 'string' ? title : '';
+    })
+        .filter(Boolean);
+}
+function networkHint(code, host, proxy) {
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
+        return `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`;
+    }
+    if (code === 'ETIMEDOUT') {
+        return `Datadog or the network to it${proxy ? ` through the proxy ${describeProxy(proxy)}` : ''} is slow; see https://status.datadoghq.com.`;
+    }
+    return proxy
+        ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(proxy)} lets this machine reach ${host}.`
+        : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
+}
+function hintFor(request, status, host) {
+    if (status === 401 || status === 403) {
+        if (request.permission)
+            return `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`;
+        return request.appKey
+            ? `The API key or the application key is not valid for ${host}: check both keys and that they belong to an organization on this Datadog site.`
+            : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
+    }
+    if (status === 404 && request.operation === 'patch deployment by version') {
+        return `Marking a deployment by version is not available on ${host}: check the site or base URL, or mark the deployment by its id.`;
+    }
+    if (status === 404)
+        return `${host} has no such endpoint or object: check the site or base URL, and the id.`;
+    if (status === 413)
+        return 'The event is too large for Datadog: send fewer or shorter tags.';
+    if (status === 429)
+        return 'Too many events are being sent to Datadog with this key; send fewer or try again later.';
+    if (status >= 500)
+        return 'Datadog may be having an incident; see https://status.datadoghq.com.';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/retry.js
+const DEFAULT_TIMING = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000, maxAttempts: 5 };
+const TRANSIENT_CODES = new Set([
+    'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED',
+]);
+function decideRetry(result, attempt, timeLeftMs, timing, random) {
+    const retryable = 'status' in result
+        ? result.status === 429 || result.status >= 500
+        : result.written || TRANSIENT_CODES.has(result.error);
+    if (!retryable)
+        return { retry: false, reason: 'final' };
+    if (attempt >= timing.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const backoff = backoffMs(timing, attempt, random);
+    const resetMs = 'status' in result && result.status === 429 ? rateLimitResetMs(result.rateLimitReset) : undefined;
+    const waitMs = Math.max(backoff, resetMs ?? 0);
+    if (waitMs >= timeLeftMs)
+        return { retry: false, reason: 'budget', waitMs, rateLimited: waitMs > backoff };
+    return { retry: true, waitMs };
+}
+function backoffMs(timing, attempt, random) {
+    const ceiling = Math.min(timing.maxBackoffMs, timing.backoffMs * 2 ** (attempt - 1));
+    return ceiling / 2 + random() * (ceiling / 2);
+}
+function rateLimitResetMs(header) {
+    const value = header?.trim() ?? '';
+    return /^\d+(?:\.\d+)?$/.test(value) ? Number(value) * 1000 : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/http.js
+
+
+
+
+
+let gotModule;
+function loadGot() {
+    gotModule ??= __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 586)).then((module) => module.default);
+    return gotModule;
+}
+function createHttpTransport(options) {
+    const { timing } = options;
+    const host = new URL(options.baseUrl).host;
+    const outside = fromOutside(options);
+    const budget = seconds(timing.budgetMs);
+    return async function send(request) {
+        const started = performance.now();
+        const deadline = started + timing.budgetMs;
+        let mayHaveArrived = false;
+        const fail = (kind, attempts, summary, extra = {}) => new DatadogApiError({
+            operation: request.operation,
+            kind,
+            attempts,
+            summary: outside(summary),
+            status: extra.status,
+            details: extra.details?.map(outside),
+            hint: extra.hint,
+            mayHaveArrived,
+            notFound: extra.notFound,
+            gone: extra.gone,
+        });
+        for (let attempts = 1;; attempts++) {
+            const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
+            let outcome = await attempt(options, request, timeoutMs);
+            if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
+                const verdict = checkAnswer(request.operation, outcome);
+                if (verdict.verdict === 'datadog') {
+                    return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started), resentAfterLostAnswer: mayHaveArrived };
+                }
+                if (verdict.verdict === 'foreign') {
+                    const type = outcome.contentType ? answers_excerpt(outside(outcome.contentType), 60) : 'no content type';
+                    const body = outcome.text ? `"${answers_excerpt(outside(outcome.text))}"` : 'an empty body';
+                    throw fail('foreign', attempts, `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`, {
+                        status: outcome.status,
+                        hint: `Something between this machine and Datadog (a proxy, gateway or captive portal) may have answered instead: check the site or base URL and the proxy settings.`,
+                    });
+                }
+                outcome = { kind: 'error', code: CUT_ANSWER, message: `HTTP ${outcome.status} with ${answers_excerpt(outside(outcome.contentType), 60)} that does not parse`, written: true };
+            }
+            let kind;
+            let problem;
+            let extra;
+            let decision;
+            const timeLeftMs = deadline - performance.now();
+            if (outcome.kind === 'answer') {
+                const { status } = outcome;
+                kind = 'http';
+                if (status === 502 || status === 504)
+                    mayHaveArrived = true;
+                problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
+                const body = parseJson(outcome.text);
+                extra = {
+                    status,
+                    details: errorDetails(body),
+                    hint: hintFor(request, status, host),
+                    notFound: saysNotFound(status, body),
+                    gone: saysGone(status, outcome.contentType, body, request.objectInPath === true),
+                };
+                decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
+            }
+            else {
+                mayHaveArrived ||= outcome.written;
+                kind = outcome.code === 'ETIMEDOUT' ? 'timeout' : 'network';
+                problem = errorProblem(outcome, host, timeoutMs);
+                extra = { hint: networkHint(outcome.code, host, options.proxy?.proxy) };
+                decision = decideRetry({ error: outcome.code, written: outcome.written }, attempts, timeLeftMs, timing, Math.random);
+            }
+            if (!decision.retry) {
+                if (decision.reason === 'final')
+                    throw fail(kind, attempts, problem, extra);
+                const exhausted = kind === 'http' ? 'budget' : kind;
+                if (decision.reason !== 'budget')
+                    throw fail(exhausted, attempts, `${problem}, and no attempts are left (at most ${timing.maxAttempts} per call)`, extra);
+                throw fail(exhausted, attempts, decision.rateLimited
+                    ? `${problem} (rate limited) and asked to wait ${seconds(decision.waitMs)} (X-RateLimit-Reset), past this call's ${budget} budget`
+                    : `${problem}, and no time is left in this call's ${budget} budget to try again`, extra);
+            }
+            options.log?.(outside(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`));
+            await (0,promises_.setTimeout)(decision.waitMs);
+        }
+    };
+}
+async function attempt(options, request, timeoutMs) {
+    const got = await loadGot();
+    const headers = {
+        accept: 'application/json',
+        'user-agent': options.userAgent,
+        'dd-api-key': options.apiKey,
+    };
+    if ((request.permission || request.appKey) && options.appKey)
+        headers['dd-application-key'] = options.appKey;
+    if (request.body !== undefined)
+        headers['content-type'] = 'application/json';
+    try {
+        const response = await got(`${options.baseUrl}${request.path}`, {
+            method: request.method,
+            headers,
+            ...(request.body === undefined ? {} : { json: request.body }),
+            responseType: 'text',
+            throwHttpErrors: false,
+            followRedirect: false,
+            retry: { limit: 0 },
+            timeout: { request: timeoutMs },
+            ...(options.proxy ? { agent: options.proxy.agents } : {}),
+        });
+        return {
+            kind: 'answer',
+            status: response.statusCode,
+            statusMessage: response.statusMessage ?? '',
+            contentType: response.headers['content-type'] ?? '',
+            text: response.body,
+            rateLimitReset: response.headers['x-ratelimit-reset'],
+        };
+    }
+    catch (error) {
+        const { code = 'EUNKNOWN', message, timings } = error;
+        return { kind: 'error', code, message, written: timings?.upload !== undefined };
+    }
+}
+async function checkApiKey(options, timeoutMs) {
+    const host = new URL(options.baseUrl).host;
+    const outcome = await attempt(options, { method: 'GET', path: '/api/v1/validate' }, timeoutMs);
+    if (outcome.kind === 'error') {
+        const reason = outcome.code === 'ETIMEDOUT' ? `no answer within ${seconds(timeoutMs)}` : outcome.code;
+        return { verdict: 'unknown', reason: fromOutside(options)(`could not reach ${host} (${reason})`) };
+    }
+    if (outcome.status === 200 && parseJson(outcome.text)?.valid === true) {
+        return { verdict: 'valid' };
+    }
+    if (outcome.status === 401 || outcome.status === 403) {
+        return { verdict: 'rejected', reason: `${host} answered HTTP ${outcome.status}: the API key is not valid on this Datadog site` };
+    }
+    return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
+}
+
+;// CONCATENATED MODULE: ./build/datadog/retirement.js
+const systemClock = () => new Date();
+const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
+const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
+const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
+const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
+function isRetired(part, now) {
+    return now.getTime() >= RETIRES_ON[part].getTime();
+}
+function day(date) {
+    return date.toISOString().slice(0, 10);
+}
+
 ;// CONCATENATED MODULE: ./build/datadog/sites.js
 
 const sites_DEFAULT_SITE = 'datadoghq.com';
@@ -1875,10 +2085,12 @@ function sites_resolveSite(input) {
     const appHost = SITES[host];
     if (!appHost)
         throw new SiteError(input, `not a Datadog site; expected one of ${SITE_NAMES.join(', ')}`);
-    return { name: host, apiUrl: `https://api.${host}`, appUrl: `https://${appHost}` };
+    return { name: host, apiUrl: `https://api.${host}`, appUrl: `https://${appHost}`, eventsUrl: `https://event-management-intake.${host}` };
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/client.js
+
+
 
 
 
@@ -1894,9 +2106,10 @@ function createDoraClient(options) {
     const baseUrl = resolveBaseUrl(options);
     const apiKey = checkKey('API key', options.apiKey);
     const appKey = options.appKey === undefined || options.appKey.trim() === '' ? undefined : checkKey('application key', options.appKey);
+    const warn = options.warn ?? ((message) => process.emitWarning(message));
     const http = {
         baseUrl,
-        proxy: proxyAgentFor(new URL(baseUrl), process.env, options.warn ?? ((message) => process.emitWarning(message))),
+        proxy: proxyAgentFor(new URL(baseUrl), process.env, warn),
         apiKey,
         appKey,
         userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
@@ -1904,37 +2117,63 @@ function createDoraClient(options) {
         log: options.log,
     };
     const transport = createHttpTransport(http);
+    const eventsUrl = resolveEventsUrl(options);
+    const intake = eventsUrl ? createHttpTransport({ ...http, baseUrl: eventsUrl, proxy: proxyAgentFor(new URL(eventsUrl), process.env, warn) }) : undefined;
     return buildClient({
         transport: async (request) => {
-            if (request.permission && !appKey) {
-                throw new DatadogConfigError(`Datadog's ${request.operation} needs an application key (with the ${request.permission} permission), and none was given.`);
+            if ((request.permission || request.appKey) && !appKey) {
+                const permission = request.permission ? ` (with the ${request.permission} permission)` : '';
+                throw new DatadogConfigError(`Datadog's ${request.operation} needs an application key${permission}, and none was given.`);
             }
-            return transport(request);
+            if (!request.intake)
+                return transport(request);
+            if (!intake)
+                throw new DatadogConfigError(`Datadog's ${request.operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
+            return intake(request);
         },
         checkApiKey: () => checkApiKey(http, options.keyCheckTimeoutMs ?? 5_000),
+        clock: options.clock ?? systemClock,
     });
 }
 function createDryRunDoraClient(options = {}) {
     const baseUrl = resolveBaseUrl(options);
+    const eventsUrl = resolveEventsUrl(options);
     const requests = [];
     const client = buildClient({
-        transport: async ({ operation, method, path, body }) => {
-            requests.push({ operation, method, url: `${baseUrl}${path}`, body });
+        transport: async ({ operation, method, path, body, intake }) => {
+            if (intake && !eventsUrl)
+                throw new DatadogConfigError(`Datadog's ${operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
+            requests.push({ operation, method, url: `${intake ? eventsUrl : baseUrl}${path}`, body });
             const sent = body;
-            const answer = operation.startsWith('send')
+            const answer = DRY_RUN_EVENT_ANSWERS[operation] ?? (operation.startsWith('send')
                 ? { data: { id: sent?.data.attributes.id, type: operation === 'send deployment' ? 'dora_deployment' : 'dora_failure' } }
                 : operation.startsWith('list')
                     ? { data: [] }
-                    : { data: null };
-            const status = method === 'PATCH' || method === 'DELETE' ? 202 : 200;
+                    : { data: null });
+            const status = operation in DRY_RUN_EVENT_ANSWERS && operation !== 'search events' ? 202 : method === 'PATCH' || method === 'DELETE' ? 202 : 200;
             const verdict = checkAnswer(operation, { status, contentType: 'application/vnd.api+json', text: JSON.stringify(answer) });
             if (verdict.verdict !== 'datadog')
                 throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
-            return { status, body: verdict.body, attempts: 0, durationMs: 0 };
+            return { status, body: verdict.body, attempts: 0, durationMs: 0, resentAfterLostAnswer: false };
         },
         checkApiKey: async () => ({ verdict: 'not checked' }),
+        clock: options.clock ?? systemClock,
     });
     return Object.assign(client, { requests });
+}
+const DRY_RUN_EVENT_ANSWERS = {
+    'send alert event': { data: { type: 'event', id: '_', attributes: { attributes: { evt: {} } } } },
+    'send event (v1)': { status: 'ok', event: {} },
+    'search events': { data: [] },
+};
+function resolveEventsUrl({ site, baseUrl, eventsUrl }) {
+    if (eventsUrl !== undefined && eventsUrl.trim() !== '') {
+        const problem = baseUrlProblem(eventsUrl);
+        if (problem)
+            throw new DatadogConfigError(`The Datadog event intake URL is not valid: ${problem}.`);
+        return new URL(eventsUrl.trim()).href.replace(/\/+$/, '');
+    }
+    return baseUrl === undefined || baseUrl.trim() === '' ? sites_resolveSite(site ?? sites_DEFAULT_SITE).eventsUrl : undefined;
 }
 function resolveBaseUrl({ site, baseUrl }) {
     if (baseUrl === undefined || baseUrl.trim() === '')
@@ -1952,7 +2191,33 @@ function checkKey(name, key) {
         throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
     return trimmed;
 }
-function buildClient({ transport, checkApiKey }) {
+const INCIDENT_PARTS = {
+    ingestion: 'DORA incident ingestion (sending and deleting failure events)',
+    data: 'DORA incident data (listing and reading failure events)',
+};
+function incidentGate(clock) {
+    const learned = new Map();
+    return async (part, operation, call) => {
+        const answer = learned.get(part);
+        if (answer || isRetired(part, clock())) {
+            const why = answer ? `Datadog answered earlier that ${INCIDENT_PARTS[part]} is gone` : `Datadog retired ${INCIDENT_PARTS[part]} on ${day(RETIRES_ON[part])}`;
+            throw new DatadogRetiredError(operation, `Datadog ${operation} is not sent: ${why} (${RETIREMENT_GUIDE}).`, answer);
+        }
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (!(error instanceof DatadogApiError && error.gone))
+                throw error;
+            learned.set(part, error);
+            if (part === 'data')
+                learned.set('ingestion', error);
+            throw new DatadogRetiredError(operation, `Datadog says ${INCIDENT_PARTS[part]} is gone: ${error.message} Datadog retires it on ${day(RETIRES_ON[part])} in any case; nothing more is sent to it (${RETIREMENT_GUIDE}).`, error);
+        }
+    };
+}
+function buildClient({ transport, checkApiKey, clock }) {
+    const incident = incidentGate(clock);
     const deployment = (id) => encodeURIComponent(pathId('deployment', id));
     const failure = (id) => encodeURIComponent(pathId('failure', id));
     const read = 'dora_metrics_read';
@@ -1961,12 +2226,17 @@ function buildClient({ transport, checkApiKey }) {
         const request = body();
         const response = await transport({ operation, method: 'POST', path, body: request });
         const id = response.body.data.id;
-        return { id, sentId: request.data.attributes.id, status: response.status, attempts: response.attempts, durationMs: response.durationMs };
+        return { id, sentId: request.data.attributes.id, ...write(response) };
     };
-    const write = (response) => ({ status: response.status, attempts: response.attempts, durationMs: response.durationMs });
+    const write = (response) => ({
+        status: response.status,
+        attempts: response.attempts,
+        durationMs: response.durationMs,
+        ...(response.resentAfterLostAnswer ? { resentAfterLostAnswer: true } : {}),
+    });
     const get = async (operation, path, parse) => {
         try {
-            const response = await transport({ operation, method: 'GET', path, permission: read });
+            const response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
             const { data } = response.body;
             return data ? parse(data) : undefined;
         }
@@ -1980,6 +2250,8 @@ function buildClient({ transport, checkApiKey }) {
         const response = await transport({ operation, method: 'POST', path, body, permission: read });
         return response.body.data.map(parse);
     };
+    const asIs = (object) => object;
+    const posted = (response, id) => ({ ...write(response), ...(typeof id === 'string' && id ? { id } : {}) });
     return {
         sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
         patchDeployment: async (id, patch) => write(await transport({ operation: 'patch deployment', method: 'PATCH', path: `/api/v2/dora/deployments/${deployment(id)}`, body: patchRequest(id, patch), permission: writes })),
@@ -1987,10 +2259,45 @@ function buildClient({ transport, checkApiKey }) {
         getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
         listDeployments: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
         deleteDeployment: async (id) => write(await transport({ operation: 'delete deployment', method: 'DELETE', path: `/api/v2/dora/deployment/${deployment(id)}`, permission: writes })),
-        sendFailure: async (event) => send('send failure', '/api/v2/dora/failure', () => failureRequest(event)),
-        getFailure: async (id) => get('get failure', `/api/v2/dora/failures/${failure(id)}`, parseFailure),
-        listFailures: async (query = {}) => list('list failures', '/api/v2/dora/failures', listRequest('dora_failures_list_request', query), parseFailure),
-        deleteFailure: async (id) => write(await transport({ operation: 'delete failure', method: 'DELETE', path: `/api/v2/dora/failure/${failure(id)}`, permission: writes })),
+        sendFailure: async (event) => {
+            const body = failureRequest(event);
+            return incident('ingestion', 'send failure', () => send('send failure', '/api/v2/dora/failure', () => body));
+        },
+        getFailure: async (id) => {
+            const path = `/api/v2/dora/failures/${failure(id)}`;
+            return incident('data', 'get failure', () => get('get failure', path, parseFailure));
+        },
+        listFailures: async (query = {}) => {
+            const body = listRequest('dora_failures_list_request', query);
+            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseFailure));
+        },
+        deleteFailure: async (id) => {
+            const path = `/api/v2/dora/failure/${failure(id)}`;
+            return incident('ingestion', 'delete failure', async () => write(await transport({ operation: 'delete failure', method: 'DELETE', path, permission: writes, objectInPath: true })));
+        },
+        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), asIs),
+        listFailureObjects: async (query = {}) => {
+            const body = listRequest('dora_failures_list_request', query);
+            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, asIs));
+        },
+        postAlertEvent: async (event) => {
+            const body = alertEventRequest(event, clock());
+            const response = await transport({ operation: 'send alert event', method: 'POST', path: '/api/v2/events', body, appKey: true, intake: true });
+            const answer = response.body;
+            return posted(response, answer.data.attributes?.attributes?.evt?.uid);
+        },
+        postEventV1: async (event) => {
+            const body = v1EventRequest(event, clock());
+            const response = await transport({ operation: 'send event (v1)', method: 'POST', path: '/api/v1/events', body });
+            return posted(response, response.body.event.id_str);
+        },
+        searchEvents: async (search) => {
+            const body = eventSearchRequest(search);
+            const response = await transport({ operation: 'search events', method: 'POST', path: '/api/v2/events/search', body, permission: 'events_read' });
+            const answer = response.body;
+            const after = answer.meta?.page?.after;
+            return { events: answer.data.map(parseFoundEvent), ...(typeof after === 'string' && after && answer.data.length ? { next: after } : {}) };
+        },
         checkApiKey,
     };
 }
@@ -1999,13 +2306,13 @@ function buildClient({ transport, checkApiKey }) {
 
 
 
-function clientsFor(endpoint, dryRun, keys, timing) {
+function clientsFor(endpoint, dryRun, keys, { timing, clock } = {}) {
     const real = keys.apiKey
-        ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, timing, log: (line) => info(line), warn: (message) => warning(message, { title: 'Proxy setting ignored' }) })
+        ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, timing, clock, log: (line) => info(line), warn: (message) => warning(message, { title: 'Proxy setting ignored' }) })
         : undefined;
     const reader = keys.appKey ? real : undefined;
     if (dryRun) {
-        const recorder = createDryRunDoraClient(endpoint);
+        const recorder = createDryRunDoraClient({ ...endpoint, clock });
         return { writer: recorder, dryRun: recorder, reader };
     }
     if (!real)
@@ -2122,12 +2429,14 @@ function checkOrder(finishedAt, startedAt, start) {
 
 
 
+
 const grammar_MAX_LENGTH = {
     event: 20,
     'api-key': 256,
     'app-key': 256,
     site: 100,
     'api-url': 500,
+    'events-url': 500,
     service: 1000,
     env: 100,
     version: 100,
@@ -2153,6 +2462,7 @@ const grammar_MAX_LENGTH = {
     'max-recovery-time': 20,
     'min-deployments-per-week': 20,
     'github-token': 500,
+    since: 40,
 };
 const MAX_ITEM_LENGTH = 200;
 const MAX_SERVICE_LENGTH = 100;
@@ -2192,6 +2502,23 @@ function grammar_asTime({ value, from }) {
         throw new InputError(`${from} is ${quoted(value)}: expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
     }
     return date;
+}
+const SINCE = 'a time within the last two years (what Datadog keeps): a date (2025-06-01), ISO 8601 with a time zone (2025-06-01T08:00:00Z) or Unix seconds, milliseconds or nanoseconds; or a time back from now, a whole number with h, d or w (36h, 90d, 12w), at most 730d';
+const BACK = /^(\d+)\s*([hdw])$/i;
+const BACK_MS = { h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+function grammar_asSince({ value, from }, now) {
+    const back = BACK.exec(value);
+    const at = back ? now.getTime() - Number(back[1]) * BACK_MS[back[2].toLowerCase()] : parseTimeInput(value)?.getTime();
+    if (at === undefined)
+        throw new InputError(`${from} is ${quoted(value)}: expected ${SINCE}.`);
+    const oldest = now.getTime() - RETENTION_MS;
+    if (at < oldest) {
+        throw new InputError(`${from} is ${quoted(value)}, more than two years ago: Datadog keeps events two years (from ${new Date(oldest).toISOString()}); expected ${SINCE}.`);
+    }
+    if (at > now.getTime() + CLOCK_SKEW_MS) {
+        throw new InputError(`${from} is ${quoted(value)}, in the future (this runner's clock says ${now.toISOString()}): expected ${SINCE}.`);
+    }
+    return new Date(at);
 }
 function grammar_held({ value, from }, problem, accepted) {
     if (problem(value))
@@ -2267,6 +2594,10 @@ function bool(source, input) {
 function time(source, input) {
     const found = line(source, input);
     return found && asTime(found);
+}
+function since(source, input) {
+    const found = line(source, input);
+    return found && asSince(found, source.now);
 }
 function matching(source, input, problem, accepted) {
     const found = line(source, input);
@@ -2588,17 +2919,21 @@ function figuresOf(parts, incidentParts, weeks) {
         leadTimeDeployments: total('averages'),
         recoveryTimeSeconds: medianOf(values('recoveries')),
         openChangeFailures: sum('openChangeFailures'),
-        incidents: sum('incidents', incidentParts),
-        timeToRestoreSeconds: medianOf(values('restores', incidentParts)),
-        openIncidents: sum('openIncidents', incidentParts),
+        ...(incidentParts
+            ? {
+                incidents: sum('incidents', incidentParts),
+                timeToRestoreSeconds: medianOf(values('restores', incidentParts)),
+                openIncidents: sum('openIncidents', incidentParts),
+            }
+            : {}),
     };
 }
 function seriesOf(slots, incidentSlots) {
     const weeks = slots.length - 1;
     return {
-        window: figuresOf(slots.slice(0, weeks).flat(), incidentSlots.slice(0, weeks).flat(), weeks),
-        weeks: slots.slice(0, weeks).map((parts, i) => figuresOf(parts, incidentSlots[i] ?? [], 1)),
-        current: figuresOf(slots[weeks] ?? [], incidentSlots[weeks] ?? [], 1),
+        window: figuresOf(slots.slice(0, weeks).flat(), incidentSlots?.slice(0, weeks).flat(), weeks),
+        weeks: slots.slice(0, weeks).map((parts, i) => figuresOf(parts, incidentSlots && (incidentSlots[i] ?? []), 1)),
+        current: figuresOf(slots[weeks] ?? [], incidentSlots && (incidentSlots[weeks] ?? []), 1),
     };
 }
 const groupKey = (service, env) => `${service}\u0000${env}`;
@@ -2648,12 +2983,14 @@ function calculate(window, collected, commits, selection = {}) {
         const [service = '', env = ''] = key.split('\u0000');
         return { service, env, buckets: deploymentBuckets(sequence, tally) };
     });
-    const incidents = dedupe(collected.failures).filter((failure) => inSelection(failure, selection));
+    const incidents = collected.failures.filter((failure) => inSelection(failure, selection));
+    const incidentsRead = Object.values(collected.incidentSources).some((source) => source.state === 'read');
     for (const group of groups)
         addIncidents(group.buckets, incidents.filter((failure) => failure.services.includes(group.service) && (failure.env === '' || failure.env === group.env)), window);
     const selectionIncidents = Array.from({ length: window.weeks.length + 1 }, emptyBucket);
     addIncidents(selectionIncidents, incidents, window);
     const slots = (buckets) => buckets.map((bucket) => [bucket]);
+    const incidentSlots = (buckets) => (incidentsRead ? slots(buckets) : undefined);
     const inWindow = (at) => at >= window.start && at < window.end;
     const failureDetails = [...changes.failures.values()]
         .filter((failure) => inWindow(failure.failed.finishedAt))
@@ -2676,11 +3013,12 @@ function calculate(window, collected, commits, selection = {}) {
     return {
         window,
         asked: selection,
-        selection: seriesOf(selectionIncidents.map((_, slot) => groups.map((group) => group.buckets[slot])), slots(selectionIncidents)),
-        groups: groups.map(({ service, env, buckets }) => ({ service, env, ...seriesOf(slots(buckets), slots(buckets)) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
+        selection: seriesOf(selectionIncidents.map((_, slot) => groups.map((group) => group.buckets[slot])), incidentSlots(selectionIncidents)),
+        groups: groups.map(({ service, env, buckets }) => ({ service, env, ...seriesOf(slots(buckets), incidentSlots(buckets)) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
         changeFailures: failureDetails,
         slowestLeadTimes: tally.leadTimes.sort((a, b) => b.averageSeconds - a.averageSeconds).slice(0, SLOWEST_SHOWN),
         incidents: incidents.filter((failure) => inWindow(failure.startedAt)).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
+        incidentSources: collected.incidentSources,
         blind,
     };
 }
@@ -2736,7 +3074,6 @@ function addIncidents(buckets, failures, window) {
             bucket.openIncidents++;
     }
 }
-const dedupe = (failures) => [...new Map(failures.map((failure) => [failure.id, failure])).values()];
 const inSelection = (failure, selection) => (!selection.services || failure.services.some((service) => selection.services.includes(service))) &&
     (!selection.envs || failure.env === '' || selection.envs.includes(failure.env));
 const leadTimeDetail = (deployment, leadTime) => ({
@@ -2747,55 +3084,283 @@ const leadTimeDetail = (deployment, leadTime) => ({
     maxSeconds: leadTime.max,
 });
 
+;// CONCATENATED MODULE: ./build/action/incidents.js
+
+const FAILURE_ID_TAG = 'dora.failure_id';
+const SERVICE_TAG = 'dora.service';
+const SEVERITY_TAG = 'severity';
+const STARTED_TAG = 'dora.started_at';
+const FINISHED_TAG = 'dora.finished_at';
+function alertTags(facts) {
+    const tags = [`${FAILURE_ID_TAG}:${facts.id}`];
+    const [first] = facts.services;
+    if (first)
+        tags.push(`service:${first}`);
+    for (const service of facts.services)
+        tags.push(`${SERVICE_TAG}:${service}`);
+    if (facts.env)
+        tags.push(`env:${facts.env}`);
+    if (facts.team)
+        tags.push(`team:${facts.team}`);
+    if (facts.version)
+        tags.push(`version:${facts.version}`);
+    if (facts.severity)
+        tags.push(`${SEVERITY_TAG}:${facts.severity}`);
+    tags.push(`${STARTED_TAG}:${facts.startedAt.toISOString()}`);
+    if (facts.finishedAt)
+        tags.push(`${FINISHED_TAG}:${facts.finishedAt.toISOString()}`);
+    return tags;
+}
+function alertTagCount(facts) {
+    return 1 + (facts.services.length ? 1 + facts.services.length : 0) + [facts.env, facts.team, facts.version, facts.severity].filter(Boolean).length + 2;
+}
+const incidents_MAX_AGGREGATION_KEY = 100;
+function aggregationKey(id) {
+    return id.length <= incidents_MAX_AGGREGATION_KEY ? id : `dora-${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
+}
+function priorityOf(severity) {
+    const match = /^sev-?([1-5])$/i.exec(severity?.trim() ?? '');
+    return match ? match[1] : undefined;
+}
+const RECENT_MS = (/* unused pure expression or super */ null && (17 * 3_600_000));
+function recentOrNone(at, now) {
+    const age = now.getTime() - at.getTime();
+    return age >= 0 && age <= RECENT_MS ? at : undefined;
+}
+function alertTitle(facts) {
+    if (facts.name?.trim())
+        return facts.name.slice(0, 500);
+    const what = facts.services.length ? facts.services.join(', ') : `team ${facts.team ?? ''}`.trim();
+    return `Failure of ${what}${facts.env ? ` in ${facts.env}` : ''}`.slice(0, 500);
+}
+function alertMessage(facts) {
+    const what = [
+        `Failure ${facts.id}${facts.severity ? ` (${facts.severity})` : ''}`,
+        facts.services.length ? ` of ${facts.services.join(', ')}` : '',
+        facts.team ? ` (team ${facts.team})` : '',
+        facts.env ? ` in ${facts.env}` : '',
+        `, started ${facts.startedAt.toISOString()}`,
+        facts.finishedAt ? `, resolved ${facts.finishedAt.toISOString()}.` : ', not resolved yet.',
+    ].join('');
+    const from = facts.runUrl ? ` Reported by GitHub Actions run ${facts.runUrl}.` : '';
+    const note = ' An incident trail: it does not feed DORA metrics, which come from marked change failures.';
+    return `${what}${from}${note}`.slice(0, 4000);
+}
+function custom(facts) {
+    return {
+        failure_id: facts.id,
+        started_at: facts.startedAt.toISOString(),
+        ...(facts.finishedAt ? { finished_at: facts.finishedAt.toISOString() } : {}),
+        services: facts.services,
+        ...(facts.name ? { name: facts.name } : {}),
+        ...(facts.severity ? { severity: facts.severity } : {}),
+        ...(facts.env ? { env: facts.env } : {}),
+        ...(facts.team ? { team: facts.team } : {}),
+        ...(facts.version ? { version: facts.version } : {}),
+        ...(facts.repositoryUrl ? { repository_url: facts.repositoryUrl } : {}),
+        ...(facts.commitSha ? { commit_sha: facts.commitSha } : {}),
+        ...(facts.runUrl ? { run_url: facts.runUrl } : {}),
+    };
+}
+function alertEventOf(facts, now) {
+    const priority = priorityOf(facts.severity);
+    const timestamp = recentOrNone(facts.finishedAt ?? facts.startedAt, now);
+    return {
+        title: alertTitle(facts),
+        message: alertMessage(facts),
+        status: facts.finishedAt ? 'ok' : 'error',
+        ...(priority ? { priority } : {}),
+        tags: [...facts.tags, ...alertTags(facts)],
+        aggregationKey: aggregationKey(facts.id),
+        ...(timestamp ? { timestamp } : {}),
+        custom: custom(facts),
+    };
+}
+function v1EventOf(facts, now) {
+    const event = alertEventOf(facts, now);
+    return {
+        title: event.title,
+        text: event.message ?? event.title,
+        alertType: facts.finishedAt ? 'success' : 'error',
+        tags: event.tags ?? [],
+        aggregationKey: event.aggregationKey,
+        ...(event.timestamp ? { dateHappened: event.timestamp } : {}),
+    };
+}
+const tagValues = (tags, key) => tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
+const dateOf = (value) => {
+    if (typeof value !== 'string')
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+};
+const textOf = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
+function incidentFromEvent(event) {
+    const [id] = tagValues(event.tags, FAILURE_ID_TAG);
+    if (!id)
+        return undefined;
+    const custom = event.custom ?? {};
+    const resolved = event.status === 'ok' || event.status === 'success';
+    const startedAt = dateOf(custom.started_at) ?? dateOf(tagValues(event.tags, STARTED_TAG)[0]) ?? (resolved ? undefined : event.timestamp);
+    const finishedAt = dateOf(custom.finished_at) ?? dateOf(tagValues(event.tags, FINISHED_TAG)[0]) ?? (resolved ? event.timestamp : undefined);
+    const services = tagValues(event.tags, SERVICE_TAG);
+    const env = tagValues(event.tags, 'env')[0];
+    const name = textOf(custom.name) ?? textOf(event.title);
+    const severity = textOf(custom.severity) ?? tagValues(event.tags, SEVERITY_TAG)[0];
+    return {
+        id,
+        ...(startedAt ? { startedAt } : {}),
+        ...(finishedAt ? { finishedAt } : {}),
+        services,
+        ...(env ? { env } : {}),
+        ...(name ? { name } : {}),
+        ...(severity ? { severity } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/datadog/paging.js
 const PAGE = 1000;
-async function listAllInWindow(list, window, pageSize = PAGE) {
-    const found = new Map();
+async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE) {
+    const seen = new Set();
     let truncated = false;
-    const visit = async (from, to) => {
+    const readPage = async (from, to) => {
         const page = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
-        for (const item of page)
-            found.set(item.id, item);
+        const fresh = [];
+        for (const item of page) {
+            if (seen.has(item.id))
+                continue;
+            seen.add(item.id);
+            fresh.push(item);
+        }
+        if (fresh.length)
+            await onNewItems(fresh);
         if (page.length < pageSize)
-            return;
+            return 'done';
         const starts = page.map((item) => item.startedAt?.getTime() ?? Number.NaN);
         const ordered = starts.every((start, i) => start >= from && start <= to && (i === 0 || start >= (starts[i - 1] ?? 0)));
         const last = starts.at(-1) ?? from;
         if (ordered && last > from)
-            return visit(last, to);
+            return last;
         if (ordered || to - from <= 1) {
             truncated = true;
-            return from < to ? visit(from + 1, to) : undefined;
+            return from < to ? from + 1 : 'done';
         }
-        const middle = from + Math.floor((to - from) / 2);
-        await visit(from, middle);
-        await visit(middle, to);
+        return 'split';
+    };
+    const visit = async (from, to) => {
+        for (let next = await readPage(from, to); next !== 'done'; next = await readPage(from, to)) {
+            if (next === 'split') {
+                const middle = from + Math.floor((to - from) / 2);
+                await visit(from, middle);
+                from = middle;
+            }
+            else {
+                from = next;
+            }
+        }
     };
     await visit(window.from.getTime(), window.to.getTime());
-    return { items: [...found.values()], truncated };
+    return { truncated };
+}
+async function listAllInWindow(list, window, pageSize = PAGE) {
+    const items = [];
+    const { truncated } = await forEachPageInWindow(list, window, (fresh) => {
+        items.push(...fresh);
+    }, pageSize);
+    return { items, truncated };
 }
 const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
 const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
 
+;// CONCATENATED MODULE: ./build/report/incidents.js
+
+
+function incidentSourcesAt(now) {
+    return { 'failure-list': !isRetired('data', now), 'alert-events': isRetired('ingestion', now) };
+}
+const SOURCE_ORDER = ['failure-list', 'alert-events'];
+const isDate = (date) => date instanceof Date && !Number.isNaN(date.getTime());
+const incidents_text = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
+function checkedReading(reading) {
+    if (typeof reading.id !== 'string' || rules_pathIdProblem(reading.id))
+        return undefined;
+    const { startedAt, finishedAt } = reading;
+    const env = incidents_text(reading.env);
+    const name = incidents_text(reading.name);
+    const severity = incidents_text(reading.severity);
+    return {
+        source: reading.source,
+        id: reading.id,
+        ...(isDate(startedAt) ? { startedAt } : {}),
+        ...(isDate(finishedAt) && !(isDate(startedAt) && finishedAt < startedAt) ? { finishedAt } : {}),
+        services: [...new Set(reading.services.filter((service) => incidents_text(service) !== undefined))],
+        ...(env ? { env } : {}),
+        ...(name ? { name } : {}),
+        ...(severity ? { severity } : {}),
+    };
+}
+function mergeIncidents(readings) {
+    const merged = new Map();
+    for (const reading of readings) {
+        const known = merged.get(reading.id);
+        if (!known) {
+            merged.set(reading.id, {
+                id: reading.id,
+                services: [...reading.services],
+                env: reading.env ?? '',
+                ...(reading.name ? { name: reading.name } : {}),
+                ...(reading.severity ? { severity: reading.severity } : {}),
+                ...(reading.startedAt ? { startedAt: reading.startedAt } : {}),
+                ...(reading.finishedAt ? { finishedAt: reading.finishedAt } : {}),
+                sources: [reading.source],
+            });
+            continue;
+        }
+        for (const service of reading.services)
+            if (!known.services.includes(service))
+                known.services.push(service);
+        if (!known.env && reading.env)
+            known.env = reading.env;
+        if (!known.name && reading.name)
+            known.name = reading.name;
+        if (!known.severity && reading.severity)
+            known.severity = reading.severity;
+        if (reading.startedAt && (!known.startedAt || reading.startedAt < known.startedAt))
+            known.startedAt = reading.startedAt;
+        if (reading.finishedAt && (!known.finishedAt || reading.finishedAt > known.finishedAt))
+            known.finishedAt = reading.finishedAt;
+        if (!known.sources.includes(reading.source))
+            known.sources = SOURCE_ORDER.filter((source) => source === reading.source || known.sources.includes(source));
+    }
+    return [...merged.values()].flatMap(({ startedAt, finishedAt, ...rest }) => {
+        if (!startedAt)
+            return [];
+        return [{ ...rest, startedAt, ...(finishedAt && finishedAt >= startedAt ? { finishedAt } : {}) }];
+    });
+}
+
 ;// CONCATENATED MODULE: ./build/report/collect.js
 
+
+
+
 const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
+const termFor = (key, values) => values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
 function queryFor(selection) {
-    const term = (key, values) => values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
-    const terms = [term('service', selection.services), term('env', selection.envs)].filter(Boolean);
+    const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
     return terms.length ? terms.join(' ') : undefined;
 }
-const isDate = (date) => date !== undefined && !Number.isNaN(date.getTime());
+const collect_isDate = (date) => date !== undefined && !Number.isNaN(date.getTime());
 const SHA = /^[0-9a-f]{40,64}$/i;
 function deploymentRecord(deployment) {
     const { id, service, startedAt, finishedAt, git } = deployment;
-    if (!id || !service || !isDate(finishedAt))
+    if (!id || !service || !collect_isDate(finishedAt))
         return undefined;
     const record = {
         id,
         service,
         env: deployment.env ?? '',
-        startedAt: isDate(startedAt) ? startedAt : finishedAt,
+        startedAt: collect_isDate(startedAt) ? startedAt : finishedAt,
         finishedAt,
         customTags: deployment.customTags.filter((tag) => typeof tag === 'string'),
     };
@@ -2812,37 +3377,88 @@ function deploymentRecord(deployment) {
         record.remediation = deployment.remediation;
     return record;
 }
-function failureRecord(failure) {
-    const { id, startedAt, finishedAt } = failure;
-    if (!id || !isDate(startedAt))
-        return undefined;
-    return {
-        id,
-        services: failure.services.filter((service) => typeof service === 'string'),
-        env: failure.env ?? '',
-        ...(failure.name ? { name: failure.name } : {}),
-        ...(failure.severity ? { severity: failure.severity } : {}),
-        startedAt,
-        ...(isDate(finishedAt) && finishedAt >= startedAt ? { finishedAt } : {}),
-    };
-}
 const selected = (selection, service, env) => (!selection.services || selection.services.includes(service)) && (!selection.envs || selection.envs.includes(env));
 async function collect(client, window, selection) {
     const query = queryFor(selection);
-    const failureQuery = queryFor({ ...(selection.services ? { services: selection.services } : {}) });
-    const [deployments, failures] = await Promise.all([
+    const asked = incidentSourcesAt(window.now);
+    const [deployments, list, events] = await Promise.all([
         listAllDeployments(client, { from: window.lookBackStart, to: window.now, ...(query ? { query } : {}) }),
-        listAllFailures(client, { from: window.start, to: window.now, ...(failureQuery ? { query: failureQuery } : {}) }),
+        asked['failure-list'] ? readFailureList(client, window, selection) : unasked('retired'),
+        asked['alert-events'] ? readAlertEvents(client, window, selection) : unasked('none-yet'),
     ]);
     const incompletePages = [
         ...(deployments.truncated ? ['deployments: more than 1000 started in the same millisecond, so some may be missing'] : []),
-        ...(failures.truncated ? ['failures: more than 1000 started in the same millisecond, so some may be missing'] : []),
+        ...[list.incomplete, events.incomplete].filter((note) => note !== undefined),
     ];
     return {
         deployments: deployments.items.flatMap((deployment) => deploymentRecord(deployment) ?? []).filter((d) => selected(selection, d.service, d.env)),
-        failures: failures.items.flatMap((failure) => failureRecord(failure) ?? []),
+        failures: mergeIncidents([...list.readings, ...events.readings]),
+        incidentSources: { 'failure-list': list.state, 'alert-events': events.state },
         incompletePages,
     };
+}
+const unasked = (state) => ({ state: { state }, readings: [] });
+async function readFailureList(client, window, selection) {
+    const query = termFor('service', selection.services);
+    try {
+        const failures = await listAllFailures(client, { from: window.start, to: window.now, ...(query ? { query } : {}) });
+        return {
+            state: { state: 'read' },
+            readings: failures.items.flatMap((failure) => checkedReading(listReading(failure)) ?? []),
+            ...(failures.truncated ? { incomplete: 'failures: more than 1000 started in the same millisecond, so some may be missing' } : {}),
+        };
+    }
+    catch (error) {
+        if (error instanceof DatadogRetiredError)
+            return unasked('retired');
+        throw error;
+    }
+}
+const listReading = (failure) => ({
+    source: 'failure-list',
+    id: failure.id,
+    ...(failure.startedAt ? { startedAt: failure.startedAt } : {}),
+    ...(failure.finishedAt ? { finishedAt: failure.finishedAt } : {}),
+    services: failure.services,
+    ...(failure.env ? { env: failure.env } : {}),
+    ...(failure.name ? { name: failure.name } : {}),
+    ...(failure.severity ? { severity: failure.severity } : {}),
+});
+const EVENT_PAGE = 1000;
+const MAX_EVENT_PAGES = 100;
+async function readAlertEvents(client, window, selection) {
+    const query = ['dora.failure_id:*', termFor('dora.service', selection.services)].filter(Boolean).join(' ');
+    try {
+        const { events, capped } = await searchAll(client, { query, from: window.start, to: window.now });
+        const newestFirst = events.sort((a, b) => (b.timestamp?.getTime() ?? 0) - (a.timestamp?.getTime() ?? 0));
+        const readings = newestFirst.flatMap((event) => {
+            const reading = incidentFromEvent(event);
+            return (reading && checkedReading({ ...reading, source: 'alert-events' })) ?? [];
+        });
+        const incomplete = `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing`;
+        return { state: { state: 'read' }, readings, ...(capped ? { incomplete } : {}) };
+    }
+    catch (error) {
+        const refused = error instanceof DatadogApiError && error.status === 403;
+        const message = refused
+            ? 'Datadog refused the event search (403): the application key needs the events_read permission.'
+            : error instanceof Error ? error.message : String(error);
+        return { state: { state: 'failed', message }, readings: [] };
+    }
+}
+async function searchAll(client, search) {
+    const events = [];
+    const seen = new Set();
+    let cursor;
+    for (let page = 0; page < MAX_EVENT_PAGES; page++) {
+        const answer = await client.searchEvents({ ...search, limit: EVENT_PAGE, ...(cursor ? { cursor } : {}) });
+        events.push(...answer.events);
+        if (!answer.events.length || !answer.next || seen.has(answer.next))
+            return { events, capped: false };
+        seen.add(answer.next);
+        cursor = answer.next;
+    }
+    return { events, capped: true };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -3446,6 +4062,7 @@ function humanDuration(seconds) {
 }
 const orDash = (value, show) => (value === undefined ? '—' : show(value));
 const withOpen = (text, open) => (open ? `${text} (${open} open)` : text);
+const incidentsText = (figures) => (figures.incidents === undefined ? '—' : withOpen(String(figures.incidents), figures.openIncidents ?? 0));
 const joinUnits = (major, majorUnit, minor, minorUnit) => minor ? [major, majorUnit, minor, minorUnit].join(NBSP) : `${major}${NBSP}${majorUnit}`;
 const utcMinute = (at) => (Number.isNaN(at.getTime()) ? '—' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 const weekLabel = (label) => label.replace(/[^0-9A-Za-z-]/g, '');
@@ -3541,7 +4158,7 @@ function reportOutputs(report, gate) {
         'change-lead-time-seconds': wholeSeconds(f?.leadTimeSeconds),
         'recovery-time-seconds': wholeSeconds(f?.recoveryTimeSeconds),
         'time-to-restore-seconds': wholeSeconds(f?.timeToRestoreSeconds),
-        incidents: f ? String(f.incidents) : '',
+        incidents: f?.incidents === undefined ? '' : String(f.incidents),
         gate: gate.verdict,
     };
 }
@@ -3558,9 +4175,9 @@ const figuresJson = (figures) => ({
     leadTimeDeployments: figures.leadTimeDeployments,
     recoveryTimeSeconds: figures.recoveryTimeSeconds ?? null,
     openChangeFailures: figures.openChangeFailures,
-    incidents: figures.incidents,
+    incidents: figures.incidents ?? null,
     timeToRestoreSeconds: figures.timeToRestoreSeconds ?? null,
-    openIncidents: figures.openIncidents,
+    openIncidents: figures.openIncidents ?? null,
 });
 function reportJson(report, gate) {
     const { window } = report;
@@ -3592,7 +4209,9 @@ function reportJson(report, gate) {
             env: incident.env,
             startedAt: incident.startedAt.toISOString(),
             finishedAt: incident.finishedAt?.toISOString() ?? null,
+            sources: incident.sources,
         })),
+        incidentSources: report.incidentSources,
         blind: report.blind,
     };
 }
@@ -3738,7 +4357,7 @@ function weeklyTable(report, leadUnit, recoveryUnit) {
             orDash(figures.leadTimeSeconds, lead),
             orDash(figures.leadTimePerDeploymentSeconds, lead),
             withOpen(orDash(figures.recoveryTimeSeconds, (seconds) => `${inUnit(seconds, recoveryUnit)}${NBSP}${recoveryUnit.symbol}`), figures.openChangeFailures),
-            withOpen(String(figures.incidents), figures.openIncidents),
+            incidentsText(figures),
             orDash(figures.timeToRestoreSeconds, humanDuration),
         ];
         return `| ${cells.join(' | ')} |`;
@@ -3760,8 +4379,11 @@ function weeklyTable(report, leadUnit, recoveryUnit) {
 ;// CONCATENATED MODULE: ./build/report/summary/events.js
 
 
+
 const deploymentsPage = (app) => `${app.url}/ci/dora?detail=deployments`;
 const doraPage = (app) => `${app.url}/ci/dora`;
+const failureEventsPage = (app, id) => `${app.url}/event/explorer?query=${encodeURIComponent(`${FAILURE_ID_TAG}:${id}`)}`;
+const incidentPage = (failure, app) => (failure.sources.includes('failure-list') ? doraPage(app) : failureEventsPage(app, failure.id));
 function commitCell(deployment, links) {
     if (!deployment.commitSha)
         return '';
@@ -3846,7 +4468,7 @@ function incidents(failures, windowEnd, links) {
         ],
         rows: failures.map((failure) => {
             const restored = failure.finishedAt && failure.finishedAt <= windowEnd ? humanDuration((failure.finishedAt.getTime() - failure.startedAt.getTime()) / 1000) : 'open';
-            const cells = [markdownLink(code(failure.id), doraPage(links.app)), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
+            const cells = [markdownLink(code(failure.id), incidentPage(failure, links.app)), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
             return `| ${cells.join(' | ')} |`;
         }),
     };
@@ -3867,7 +4489,7 @@ function row(span, figures) {
         orDash(figures.leadTimeSeconds, humanDuration),
         orDash(figures.leadTimePerDeploymentSeconds, humanDuration),
         withOpen(orDash(figures.recoveryTimeSeconds, humanDuration), figures.openChangeFailures),
-        withOpen(String(figures.incidents), figures.openIncidents),
+        incidentsText(figures),
         orDash(figures.timeToRestoreSeconds, humanDuration),
     ];
     return `| ${cells.join(' | ')} |`;
@@ -3979,7 +4601,8 @@ const ROWS = [
     },
     {
         name: 'Incidents, beside the change failure rate (not counted in it)',
-        week: (f) => withOpen(String(f.incidents), f.openIncidents),
+        window: (f) => (f.incidents === undefined ? 'not available' : incidentsText(f)),
+        week: incidentsText,
         compared: (f) => f.incidents,
         difference: decimal,
         value: decimal,
@@ -4046,7 +4669,50 @@ function headlineTable(report) {
     return ['### Headline', '', header, '|---|--:|--:|--:|--:|', ...rows, ''];
 }
 
+;// CONCATENATED MODULE: ./build/report/summary/incidents.js
+
+
+
+const SOURCES = ['failure-list', 'alert-events'];
+const SOURCE_NAMES = {
+    'failure-list': "Datadog's DORA failure list",
+    'alert-events': 'alert events',
+};
+function unreadLine(source, report) {
+    const state = report.incidentSources[source];
+    if (state.state === 'failed')
+        return `- Incidents from ${SOURCE_NAMES[source]} are missing: ${prose(state.message)}`;
+    if (state.state !== 'retired')
+        return undefined;
+    const ends = day(INCIDENT_DATA_ENDS);
+    const why = isRetired('data', report.window.now) ? `Datadog retired it on ${ends}` : `Datadog answered that it is gone (it retires on ${ends})`;
+    return `- ${SOURCE_NAMES[source]} is not available any more: ${why}.`;
+}
+function incidentSourcesSection(report) {
+    const { incidents, incidentSources } = report;
+    const read = SOURCES.filter((source) => incidentSources[source].state === 'read');
+    const inBoth = incidents.filter((incident) => incident.sources.length > 1).length;
+    const counts = read.map((source) => `${incidents.filter((incident) => incident.sources.includes(source)).length} from ${SOURCE_NAMES[source]}`);
+    const counted = read.length
+        ? `**Incidents in the window**: ${counts.join(', ')}${read.length > 1 && inBoth ? ` (${inBoth} in both, counted once)` : ''}.`
+        : '**Incidents: not available**: no source of them could be read.';
+    const unread = SOURCES.flatMap((source) => unreadLine(source, report) ?? []);
+    return [counted, ...(unread.length ? ['', ...unread] : []), '', ...retirementNotice(report.window.now)];
+}
+function retirementNotice(now) {
+    if (isRetired('ingestion', now))
+        return [];
+    const guide = markdownLink("Datadog's guide", RETIREMENT_GUIDE);
+    return [
+        `ℹ️ **Datadog retires DORA incidents**: their ingestion ends on ${day(INCIDENT_INGESTION_ENDS)}, and from ${day(INCIDENT_DATA_ENDS)} they can no longer be read or exported. ` +
+            'They do not count in the change failure rate, which Datadog computes from change failures since January 2026. ' +
+            `Send failures as before (from ${day(INCIDENT_INGESTION_ENDS)} this action sends them as alert events by itself), and export their history with \`event: export\`. ${guide}.`,
+        '',
+    ];
+}
+
 ;// CONCATENATED MODULE: ./build/report/summary/index.js
+
 
 
 
@@ -4074,7 +4740,7 @@ function footer(links) {
     return [`Computed by this action from the events Datadog returns, by Datadog's documented rules. See them in Datadog's ${where}${assumed}.`, ''];
 }
 function reportSummary(report, gate, links) {
-    const top = [...gateSection(gate), ...problemsSection(links.problems), ...headlineTable(report), ...chartsSection(report)];
+    const top = [...gateSection(gate), ...problemsSection(links.problems), ...headlineTable(report), ...incidentSourcesSection(report), ...chartsSection(report)];
     const bottom = [...blindSection(report.blind), ...footer(links)];
     const take = room(MAX_SUMMARY_BYTES - bytes([heading(report), '', ...top, ...bottom, ...groupsHeading(0), ...eventsHeading]) - 4096);
     const tables = report.groups.map((group) => groupTable(group, report));
@@ -4136,20 +4802,21 @@ function reportSummary(report, gate, links) {
 
 
 
-async function runReport(inputs, keys) {
+async function runReport(inputs, keys, clock) {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     requireKeys(keys, { api: 'for event report, which reads Datadog’s events', app: 'for event report: reading events needs an application key (dora_metrics_read)' });
     checkToken(keys.githubToken);
     const { failOnError } = inputs;
     const selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };
-    const window = reportWindow(inputs.weeks, new Date());
+    const window = reportWindow(inputs.weeks, clock());
     const context = readRunContext();
     const problems = [];
     let report;
     try {
         const { checkout } = await beginCheckoutRead(context.workspace);
-        const { reader } = clientsFor(inputs.endpoint, false, keys);
+        const { reader } = clientsFor(inputs.endpoint, false, keys, { clock });
         const collected = await collect(reader, window, selection);
+        sayIncidentSources(collected.incidentSources);
         const ranges = rangesToRead(window, collected.deployments);
         const warn = (message, outOfReach = false) => {
             problems.push(message);
@@ -4183,6 +4850,13 @@ function checkToken(token) {
     if (/[^\x21-\x7e]/.test(token))
         throw new types_InputError('Input github-token holds spaces or characters no GitHub token has (its value is not shown).');
 }
+function sayIncidentSources(sources) {
+    const events = sources['alert-events'];
+    if (events.state === 'failed')
+        warning(`Incidents from alert events are missing: ${events.message}`, { title: 'Incidents from alert events missing' });
+    if (sources['failure-list'].state === 'retired')
+        info("Datadog's DORA failure list is retired: incidents come from alert events only.");
+}
 function tellGate(gate) {
     if (gate.verdict === 'breach')
         setFailed(gateMessage(gate));
@@ -4197,7 +4871,7 @@ function describeReport(report) {
     const first = window.weeks[0]?.label ?? '';
     const last = window.weeks.at(-1)?.label ?? '';
     const groups = report.groups.length === 1 ? 'one service and env' : `${report.groups.length} services and envs`;
-    return `DORA report for ${first} to ${last}: ${count(f.deployments, 'deployment')}, ${count(f.changeFailures, 'change failure')}, ${count(f.incidents, 'incident')}, in ${groups}.`;
+    return `DORA report for ${first} to ${last}: ${count(f.deployments, 'deployment')}, ${count(f.changeFailures, 'change failure')}, ${f.incidents === undefined ? 'incidents not available' : count(f.incidents, 'incident')}, in ${groups}.`;
 }
 function writeJson(report, gate, failOnError) {
     try {

@@ -98,7 +98,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * match the attributes (`@evt.category:alert`, `@aggregation_key:k`, `@custom.x:y`). Anything else
  * is refused, as a stricter server would.
  */
-export function parseEventQuery(query: string): ((event: PostedEvent) => boolean) | undefined {
+function parseEventQuery(query: string): ((event: PostedEvent) => boolean) | undefined {
   if (query.trim() === '*') return () => true;
   const term = /\s*(?:AND\s|(@?[a-zA-Z][\w.-]*):(?:"((?:[^"\\]|\\.)*)"|\(([^)]*)\)|([^\s"()]+)))/gy;
   const terms: { key: string; matches: (value: string) => boolean }[] = [];

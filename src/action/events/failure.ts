@@ -177,7 +177,7 @@ async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime
           ...(result ? { result } : {}),
         }),
     },
-    { ...inputs, keys, clock },
+    { ...inputs, endpoint: { ...inputs.endpoint, ...(inputs.eventsUrl ? { eventsUrl: inputs.eventsUrl } : {}) }, keys, clock },
   );
 }
 

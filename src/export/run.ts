@@ -1,0 +1,60 @@
+// The export's main step: what Datadog holds for the period, written to JSON Lines files in a
+// folder of its own in RUNNER_TEMP, then told in the log, the outputs and the job summary. Loaded
+// only for event export; it writes nothing to Datadog.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '../action/toolkit.ts';
+import { clientsFor } from '../action/clients.ts';
+import { markdownText } from '../action/escape.ts';
+import type { ExportInputs } from '../action/events/export.ts';
+import { requireKeys } from '../action/inputs/read.ts';
+import type { Keys } from '../action/inputs/types.ts';
+import { sayProblem, writeOutput, writeSummary } from '../action/outcome.ts';
+import type { Clock } from '../datadog/retirement.ts';
+import { count } from '../report/summary/format.ts';
+import { exportSummary, type ExportOutcome, retiredMessage } from './summary.ts';
+import { type EventFile, exportEvents } from './write.ts';
+
+const SINGULAR: Record<EventFile, string> = { deployments: 'deployment', failures: 'failure' };
+
+export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock): Promise<void> {
+  requireKeys(keys, { api: 'for event export, which reads Datadog’s events', app: 'for event export: reading events needs an application key (dora_metrics_read)' });
+  const { failOnError } = inputs;
+  const selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };
+  const period = { from: inputs.since, to: clock() };
+  let outcome: ExportOutcome;
+  try {
+    // Only the reader: the export writes nothing to Datadog, in a dry run or not.
+    const { reader } = clientsFor(inputs.endpoint, false, keys, { clock });
+    // A folder of its own: two exports in a job never meet. The runner empties RUNNER_TEMP when the job ends.
+    const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-export-'));
+    outcome = { ...period, selection, files: await exportEvents(reader!, { folder, ...period, selection }) };
+  } catch (error) {
+    const { message } = sayProblem(error, failOnError, 'DORA export', 'not made');
+    await writeSummary(`### ⚠️ DORA events not exported from Datadog\n\n${markdownText(message)}\n`, failOnError);
+    return;
+  }
+
+  const notes: string[] = [];
+  for (const name of ['deployments', 'failures'] as const) {
+    const exported = outcome.files[name];
+    if (exported.state === 'failed') {
+      notes.push(sayProblem(exported.error, failOnError, `DORA ${name}`, 'not exported').message);
+    } else if (exported.state === 'retired') {
+      const message = retiredMessage(exported.error);
+      core.warning(message, { title: 'DORA incidents not exported' });
+      notes.push(message);
+    } else {
+      if (exported.truncated) {
+        const message = `The ${name} file may miss some: more than 1000 started in the same millisecond, and a page of Datadog's holds 1000.`;
+        core.warning(message, { title: 'DORA export incomplete' });
+        notes.push(message);
+      }
+      core.info(`${count(exported.count, SINGULAR[name])} from ${period.from.toISOString()} to ${period.to.toISOString()} written to ${exported.path}.`);
+      writeOutput(`${name}-file`, exported.path, failOnError);
+      writeOutput(name, String(exported.count), failOnError);
+    }
+  }
+  await writeSummary(exportSummary(outcome, notes), failOnError);
+}
