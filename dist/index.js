@@ -1967,7 +1967,8 @@ function createDoraClient(options) {
     };
     const transport = createHttpTransport(http);
     const eventsUrl = resolveEventsUrl(options);
-    const intake = eventsUrl ? createHttpTransport({ ...http, baseUrl: eventsUrl, proxy: proxyAgentFor(new URL(eventsUrl), process.env, warn) }) : undefined;
+    let intake;
+    const intakeTransport = (url) => (intake ??= createHttpTransport({ ...http, baseUrl: url, proxy: proxyAgentFor(new URL(url), process.env, warn) }));
     return buildClient({
         transport: async (request) => {
             if ((request.permission || request.appKey) && !appKey) {
@@ -1976,9 +1977,9 @@ function createDoraClient(options) {
             }
             if (!request.intake)
                 return transport(request);
-            if (!intake)
+            if (!eventsUrl)
                 throw new DatadogConfigError(`Datadog's ${request.operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
-            return intake(request);
+            return intakeTransport(eventsUrl)(request);
         },
         checkApiKey: () => checkApiKey(http, options.keyCheckTimeoutMs ?? 5_000),
         clock: options.clock ?? systemClock,

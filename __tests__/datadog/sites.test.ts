@@ -11,7 +11,21 @@ describe('resolveSite', () => {
     ['ap2.datadoghq.com', 'https://api.ap2.datadoghq.com', 'https://ap2.datadoghq.com'],
     ['uk1.datadoghq.com', 'https://api.uk1.datadoghq.com', 'https://uk1.datadoghq.com'],
   ])('%s has its API at %s', (site, apiUrl, appUrl) => {
-    expect(resolveSite(site)).toEqual({ name: site, apiUrl, appUrl });
+    expect(resolveSite(site)).toEqual({ name: site, apiUrl, appUrl, eventsUrl: `https://event-management-intake.${site}` });
+  });
+
+  test('alert events go to the site event intake host; with a base URL, only to one named beside it', async () => {
+    const event = { title: 'Checkout down', status: 'error' as const };
+    const onSite = createDryRunDoraClient({ site: 'datadoghq.eu' });
+    await onSite.postAlertEvent(event);
+    expect(onSite.requests.map((r) => r.url)).toEqual(['https://event-management-intake.datadoghq.eu/api/v2/events']);
+    const named = createDryRunDoraClient({ baseUrl: 'https://dd-gateway.example.com', eventsUrl: 'https://dd-intake.example.com/' });
+    await named.postAlertEvent(event);
+    await named.postEventV1({ title: 'Checkout down', text: 'Down', alertType: 'error' });
+    expect(named.requests.map((r) => r.url)).toEqual(['https://dd-intake.example.com/api/v2/events', 'https://dd-gateway.example.com/api/v1/events']);
+    const unnamed = createDryRunDoraClient({ baseUrl: 'https://dd-gateway.example.com' });
+    await expect(unnamed.postAlertEvent(event)).rejects.toThrow("Datadog's send alert event goes to the event intake host, and none is known: with a base URL, name the intake's URL too.");
+    expect(unnamed.requests).toEqual([]);
   });
 
   test.each([

@@ -58,7 +58,10 @@ export function createDoraClient(options: ClientOptions): DoraClient {
   };
   const transport = createHttpTransport(http);
   const eventsUrl = resolveEventsUrl(options);
-  const intake = eventsUrl ? createHttpTransport({ ...http, baseUrl: eventsUrl, proxy: proxyAgentFor(new URL(eventsUrl), process.env, warn) }) : undefined;
+  // Made on its first use: only an alert event goes there, and its proxy is told about once.
+  let intake: Transport | undefined;
+  const intakeTransport = (url: string) =>
+    (intake ??= createHttpTransport({ ...http, baseUrl: url, proxy: proxyAgentFor(new URL(url), process.env, warn) }));
   return buildClient({
     transport: async (request) => {
       if ((request.permission || request.appKey) && !appKey) {
@@ -66,8 +69,8 @@ export function createDoraClient(options: ClientOptions): DoraClient {
         throw new DatadogConfigError(`Datadog's ${request.operation} needs an application key${permission}, and none was given.`);
       }
       if (!request.intake) return transport(request);
-      if (!intake) throw new DatadogConfigError(`Datadog's ${request.operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
-      return intake(request);
+      if (!eventsUrl) throw new DatadogConfigError(`Datadog's ${request.operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
+      return intakeTransport(eventsUrl)(request);
     },
     checkApiKey: () => checkApiKey(http, options.keyCheckTimeoutMs ?? 5_000),
     clock: options.clock ?? systemClock,
