@@ -189,7 +189,7 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
     const read = (name: RunnerFile) => (options.unwritable?.some((entry) => entry.step === step && entry.file === name) ? '' : readFileSync(files[name], 'utf8'));
     const state = Object.fromEntries(Object.entries(savedState).map(([k, v]) => [`STATE_${k}`, v]));
     const spawnedAt = Date.now();
-    const clock = options.clock ? { DORA_TEST_NOW: options.clock.toISOString() } : {};
+    const clock: Record<string, string> = options.clock ? { DORA_TEST_NOW: options.clock.toISOString() } : {};
     const args = options.clock ? ['--import', CLOCK_PRELOAD, join(root, entry)] : [join(root, entry)];
     const node = await runNode(args, { cwd: workspace, env: { ...base, ...inputs, ...state, ...files, ...clock }, measureMemory: options.measureMemory, node: options.node });
     const { exitCode, raw } = node;

@@ -1,10 +1,14 @@
 // A client for Datadog's DORA Metrics (Delivery Performance) API: all ten of its current
-// operations, and the API key check. The deprecated POST /api/v2/dora/incident is left out on
-// purpose: POST /api/v2/dora/failure replaces it. It knows nothing of GitHub or of the action.
+// operations, and the API key check; and for the Events API that succeeds DORA incidents: alert
+// events (v2 and v1) and their search. The failure operations follow Datadog's retirement of DORA
+// incidents (retirement.ts). The deprecated POST /api/v2/dora/incident is left out on purpose:
+// POST /api/v2/dora/failure replaces it. It knows nothing of GitHub or of the action.
 export { createDoraClient, createDryRunDoraClient, DEFAULT_USER_AGENT } from './client.ts';
 export { deploymentRequest, failureRequest, newEventId, patchByVersionRequest } from './requests.ts';
 export type { ClientOptions, DryRunDoraClient, EndpointOptions, RecordedRequest } from './client.ts';
-export { DatadogApiError, DatadogConfigError } from './errors.ts';
+export { DatadogApiError, DatadogConfigError, DatadogRetiredError } from './errors.ts';
+export { alertEventRequest, eventSearchRequest, MAX_EVENT_AGE_MS, v1EventRequest } from './events.ts';
+export { type Clock, day, INCIDENT_DATA_ENDS, INCIDENT_INGESTION_ENDS, type IncidentApi, isRetired, RETIREMENT_GUIDE, systemClock } from './retirement.ts';
 export type { FailureKind, Operation } from './errors.ts';
 export { checkAnswer, excerpt } from './answers.ts';
 export type { AnswerVerdict, RawAnswer } from './answers.ts';
