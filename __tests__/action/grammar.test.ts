@@ -118,6 +118,7 @@ describe('every input has an upper bound, stated in action.yml', () => {
     if (['name', 'severity', 'failure-id', 'events-url'].includes(input)) Object.assign(others, { event: 'failure', 'started-at': '2026-11-27T10:00:00Z' });
     if (input === 'remediation-id' || input === 'remediation-version') Object.assign(others, { event: 'change-failure', 'deployment-id': 'abc' });
     if (input === 'weeks' || /^(max|min)-/.test(input)) Object.assign(others, { event: 'report' });
+    if (input === 'since') Object.assign(others, { event: 'export' });
     expect(refusal({ ...others, [input]: 'x'.repeat(max + 1) })).toBe(`Input ${input} is ${max + 1} characters long: at most ${max} are accepted.`);
   });
 
