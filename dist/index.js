@@ -1280,7 +1280,7 @@ function gitAndTags(event) {
 
 ;// CONCATENATED MODULE: ./build/version.js
 const PRODUCT = 'datadog-dora-action';
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./build/datadog/responses.js
 

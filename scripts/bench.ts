@@ -4,9 +4,12 @@
 // services (about 4,000 deployments and 400 failure events in the window, read from a loopback
 // stand-in, lead time from a local git history holding their commits), next to a bare `node -e 0`
 // on the same Node so that drift on the machine touches both alike. Prints the medians and the
-// size of dist/ as Markdown tables, and the report's figures against the issue's target.
+// size of dist/ as Markdown tables, and the report's figures against the issue's target. And once
+// as the export of 100,000 events (80,000 deployments, 20,000 failures, from a stand-in of their
+// own), its peak RSS against the requirement: at most 3× the bare start.
 //
 // Rounds: `npm run bench -- 20` or env BENCH_ROUNDS (default 10), after one warm-up round.
+// `npm run bench -- export [rounds]` measures the export alone.
 // `npm run bench -- --baseline <git-ref>` also runs that commit's action.yml and dist/ (taken with
 // git archive into a temporary folder, the tree untouched) in the same rounds, interleaved with the
 // current ones, and compares each step's median ratio to the bare start; a scenario whose inputs
@@ -33,6 +36,10 @@ const MAX_RATIO_GROWTH = 0.1;
 const REPORT = 'report, 5 services × 12 weeks';
 /** Issue 12's target for the report's main step, as ratios to the bare start. */
 const REPORT_TARGET = { wall: 15, memory: 3 };
+const EXPORT = 'export, 100,000 events';
+/** Issue 16's: the export's peak RSS, as a ratio to the bare start, however many events. */
+const EXPORT_MAX_MEMORY = 3;
+const EXPORT_HISTORY = { deployments: 80_000, failures: 20_000, days: 700 };
 
 interface Scenario {
   name: string;
@@ -132,9 +139,11 @@ async function runRound(scenarios: Scenario[], actions: Action[], round: number,
   const after = deploymentsReceived(datadog);
   const sent = after.sent - before.sent;
   const stored = after.stored - before.stored;
-  if (sent !== actions.length || stored !== actions.length) {
+  // One deployment per action from each scenario that sends to this stand-in.
+  const expected = actions.length * scenarios.filter((scenario) => scenario.inputs['api-url'] === datadog.url).length;
+  if (sent !== expected || stored !== expected) {
     throw new Error(
-      `In one round the stand-in for Datadog was sent ${sent} deployment request(s) and stored ${stored} deployment(s); it must be exactly one of each per action (${actions.length}).`,
+      `In one round the stand-in for Datadog was sent ${sent} deployment request(s) and stored ${stored} deployment(s); it must be exactly ${expected} of each.`,
     );
   }
   return samples;
@@ -301,31 +310,89 @@ function reportVerdict(samples: Sample[]): string {
   return `The report's main step: wall time ${verdict(wall, REPORT_TARGET.wall)}, peak RSS ${verdict(memory, REPORT_TARGET.memory)}.`;
 }
 
+/** The export's history: its events spread over the last days Datadog keeps, in a stand-in of their own. */
+function exportBench(datadog: FakeDatadog): Scenario {
+  const { deployments, failures, days } = EXPORT_HISTORY;
+  const span = days * 86_400_000;
+  const start = Date.now() - span;
+  const at = (i: number, of: number) => start + Math.floor((i * span) / of);
+  const sha = (i: number) => i.toString(16).padStart(40, '0');
+  datadog.seed({
+    deployments: Array.from({ length: deployments }, (_, i) => ({
+      id: `export-deployment-${String(i).padStart(6, '0')}`,
+      service: `service-${i % 5}`,
+      env: 'production',
+      version: `v${i}`,
+      started_at: at(i, deployments),
+      finished_at: at(i, deployments) + 600_000,
+      git: { commit_sha: sha(i), repository_url: 'https://github.com/acme/shop' },
+      custom_tags: ['github.repository:acme/shop', 'github.workflow:Deploy', `github.run_id:${8_000_000_000 + i}`, 'github.run_attempt:1', 'github.job:deploy'],
+    })),
+    failures: Array.from({ length: failures }, (_, i) => ({
+      id: `export-failure-${String(i).padStart(6, '0')}`,
+      services: [`service-${i % 5}`],
+      env: 'production',
+      name: `Incident ${i}: checkout errors above 5%`,
+      severity: 'SEV-2',
+      started_at: at(i, failures),
+      finished_at: at(i, failures) + 3_600_000,
+    })),
+  });
+  return {
+    name: EXPORT,
+    // since: an action.yml without it (a baseline before the export) runs no export.
+    inputs: { event: 'export', 'api-url': datadog.url, since: `${days + 1}d` },
+    env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY },
+    outputs: { deployments: String(deployments), failures: String(failures) },
+  };
+}
+
+/** The export's main step against issue 16's requirement. */
+function exportVerdict(samples: Sample[]): string {
+  const { rows, bare } = mediansOf(samples.filter((sample) => sample.action === undefined || sample.action === CURRENT.label));
+  const main = rows.find((row) => row.step === 'main' && row.scenario === EXPORT);
+  if (!main) throw new Error('The export was not measured.');
+  const memory = main.peakRssMiB / bare.peakRssMiB;
+  return (
+    `The export's main step wrote ${EXPORT_HISTORY.deployments} deployments and ${EXPORT_HISTORY.failures} failures in ${(main.wallMs / 1000).toFixed(1)} s, ` +
+    `peak RSS ${main.peakRssMiB.toFixed(1)} MiB: ${memory.toFixed(2)}× (requirement at most ${EXPORT_MAX_MEMORY}×: ${memory <= EXPORT_MAX_MEMORY ? 'met' : 'missed'}).`
+  );
+}
+
 async function bench(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { baseline: { type: 'string' } }, allowPositionals: true });
-  const rounds = roundsWanted(positionals);
+  const exportOnly = positionals[0] === 'export';
+  const rounds = roundsWanted(exportOnly ? positionals.slice(1) : positionals);
   const temp = mkdtempSync(join(tmpdir(), 'dora-bench-'));
   const datadog = await startFakeDatadog();
   // Apart from the deployments the other scenarios send, which would join the report's services.
   const reportDatadog = await startFakeDatadog();
+  const exportDatadog = await startFakeDatadog();
   let report: ReportBench | undefined;
   try {
     const baseline = values.baseline === undefined ? undefined : extractAction(values.baseline, temp);
     const actions = baseline ? [baseline, CURRENT] : [CURRENT];
-    process.stderr.write('making the report\'s history\n');
-    report = await reportBench(temp, reportDatadog);
-    const scenarios: Scenario[] = [
-      { name: 'dry run', inputs: { service: 'shop-api', env: 'production', 'dry-run': 'true' }, env: {} },
-      { name: 'loopback Datadog', inputs: { service: 'shop-api', env: 'production', 'api-url': datadog.url }, env: { DD_API_KEY: API_KEY } },
-      report.scenario,
-    ];
+    process.stderr.write('making the export\'s history\n');
+    const exportScenario = exportBench(exportDatadog);
+    if (!exportOnly) {
+      process.stderr.write('making the report\'s history\n');
+      report = await reportBench(temp, reportDatadog);
+    }
+    const scenarios: Scenario[] = report
+      ? [
+          { name: 'dry run', inputs: { service: 'shop-api', env: 'production', 'dry-run': 'true' }, env: {} },
+          { name: 'loopback Datadog', inputs: { service: 'shop-api', env: 'production', 'api-url': datadog.url }, env: { DD_API_KEY: API_KEY } },
+          report.scenario,
+          exportScenario,
+        ]
+      : [exportScenario];
     const samples: Sample[] = [];
     for (let round = 0; round <= rounds; round++) {
       process.stderr.write(round === 0 ? 'warm-up round\n' : `round ${round}/${rounds}\n`);
       const roundSamples = await runRound(scenarios, actions, round, datadog);
       if (round > 0) samples.push(...roundSamples);
     }
-    if (report.github.requests.length) throw new Error(`The report asked GitHub's API ${report.github.requests.length} time(s): its lead time must come from the local git history.`);
+    if (report?.github.requests.length) throw new Error(`The report asked GitHub's API ${report.github.requests.length} time(s): its lead time must come from the local git history.`);
     console.log(`Machine: ${machine()}.`);
     const perAction = baseline ? `, for ${baseline.label}'s action and the current one, which goes first alternating by round` : '';
     console.log(`Medians of ${rounds} rounds after a warm-up; each round runs \`${BARE_START}\`, then one job per scenario (pre, main, post, one process each)${perAction}. Peak RSS by GNU time.\n`);
@@ -335,10 +402,12 @@ async function bench(): Promise<void> {
       console.log(`\n${verdict}\n\nThe current action alone:\n`);
     }
     console.log(timingTable(baseline ? samples.filter((sample) => sample.action !== baseline.label) : samples));
-    console.log(`\n${report.about}\n${reportVerdict(samples)}\n`);
+    if (report) console.log(`\n${report.about}\n${reportVerdict(samples)}`);
+    console.log(`\n${exportVerdict(samples)}\n`);
     console.log(distSizeTable());
   } finally {
     await report?.github.close();
+    await exportDatadog.close();
     await reportDatadog.close();
     await datadog.close();
     rmSync(temp, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { checkAnswer, createDryRunDoraClient, excerpt, type Operation } from '../../src/datadog/index.ts';
+import { beforeRetirement } from '../clock.ts';
 
 const JSON_API = 'application/vnd.api+json';
 const verdictOf = (operation: Operation, status: number, text: string, contentType = JSON_API) =>
@@ -80,7 +81,7 @@ describe('announced JSON that does not parse was cut short: a lost answer', () =
 });
 
 test("every answer of the dry run passes the check Datadog's answers go through", async () => {
-  const dry = createDryRunDoraClient();
+  const dry = createDryRunDoraClient({ clock: beforeRetirement });
   const id = 'deploy-0123456789abcdef';
   const startedAt = new Date('2026-11-27T10:00:00Z');
   await expect(dry.sendDeployment({ id, service: 'shopist', startedAt, finishedAt: startedAt })).resolves.toMatchObject({ id, status: 200 });

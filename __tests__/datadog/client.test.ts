@@ -10,6 +10,7 @@ import {
 } from '../../src/datadog/index.ts';
 import { VERSION } from '../../src/version.ts';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { beforeRetirement, standInBeforeRetirement } from '../clock.ts';
 
 const SHA = '66adc9350f2cc9b250b69abddab733dd55e1a588';
 const deployment: DeploymentEvent = {
@@ -40,8 +41,8 @@ const failure: FailureEvent = {
 let server: FakeDatadog;
 let client: DoraClient;
 beforeEach(async () => {
-  server = await startFakeDatadog();
-  client = createDoraClient({ baseUrl: server.url, apiKey: API_KEY, appKey: APP_KEY });
+  server = await startFakeDatadog({ clock: standInBeforeRetirement });
+  client = createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: API_KEY, appKey: APP_KEY });
 });
 afterEach(async () => {
   // Every body any test sent must satisfy Datadog's schema, with every object closed.
@@ -91,8 +92,8 @@ describe('deployments', () => {
 
   test("Datadog's own id wins over the one sent, and later calls use it", async () => {
     await server.close();
-    server = await startFakeDatadog({ ownIds: true });
-    client = createDoraClient({ baseUrl: server.url, apiKey: API_KEY, appKey: APP_KEY });
+    server = await startFakeDatadog({ ownIds: true, clock: standInBeforeRetirement });
+    client = createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: API_KEY, appKey: APP_KEY });
 
     const result = await client.sendDeployment(deployment);
     expect(result.sentId).toBe(deployment.id);
@@ -129,8 +130,8 @@ describe('deployments', () => {
 
   test('times given as integer seconds (older answers) parse too', async () => {
     await server.close();
-    server = await startFakeDatadog({ timesAs: 'seconds' });
-    client = createDoraClient({ baseUrl: server.url, apiKey: API_KEY, appKey: APP_KEY });
+    server = await startFakeDatadog({ timesAs: 'seconds', clock: standInBeforeRetirement });
+    client = createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: API_KEY, appKey: APP_KEY });
     await client.sendDeployment(deployment);
     const got = await client.getDeployment(deployment.id!);
     expect(got?.startedAt).toEqual(new Date('2026-11-27T10:00:00Z'));
@@ -293,7 +294,7 @@ describe('failures', () => {
 
 describe('what is checked before anything is sent', () => {
   test('operations that need the application key name it when it is missing', async () => {
-    const apiOnly = createDoraClient({ baseUrl: server.url, apiKey: API_KEY });
+    const apiOnly = createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: API_KEY });
     const cases: [string, () => Promise<unknown>, string][] = [
       ['patch deployment', () => apiOnly.patchDeployment('x', { changeFailure: true }), 'dora_metrics_write'],
       ['patch deployment by version', () => apiOnly.patchDeploymentByVersion({ service: 's', env: 'e', version: 'v' }, { changeFailure: true }), 'dora_metrics_write'],
@@ -314,13 +315,13 @@ describe('what is checked before anything is sent', () => {
   });
 
   test('a missing API key is refused at once', () => {
-    expect(() => createDoraClient({ baseUrl: server.url, apiKey: ' ' })).toThrow('The Datadog API key is missing.');
+    expect(() => createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: ' ' })).toThrow('The Datadog API key is missing.');
   });
 
   test('a key with a line break is refused without repeating it', () => {
     const error = (() => {
       try {
-        createDoraClient({ baseUrl: server.url, apiKey: API_KEY, appKey: `${APP_KEY}\nmore` });
+        createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: API_KEY, appKey: `${APP_KEY}\nmore` });
       } catch (e) {
         return e as Error;
       }
@@ -348,7 +349,7 @@ describe('what is checked before anything is sent', () => {
 
 describe('dry run', () => {
   test('records every request a real client would send, and sends nothing', async () => {
-    const dry = createDryRunDoraClient({ site: 'datadoghq.eu' });
+    const dry = createDryRunDoraClient({ clock: beforeRetirement, site: 'datadoghq.eu' });
     const sent = await dry.sendDeployment(deployment);
     await dry.patchDeployment(sent.id, { changeFailure: true, remediation: { id: 'rollback-0123456789ab', type: 'rollforward' } });
     const failed = await dry.sendFailure({ ...failure, id: undefined });
@@ -375,7 +376,7 @@ describe('dry run', () => {
 
   test('its bodies satisfy the schema too', async () => {
     const { requestBodyErrors } = await import('../../scripts/local/openapi.ts');
-    const dry = createDryRunDoraClient();
+    const dry = createDryRunDoraClient({ clock: beforeRetirement });
     await dry.sendDeployment(deployment);
     await dry.sendFailure(failure);
     await dry.patchDeployment('abc', { changeFailure: true });
@@ -409,7 +410,7 @@ describe('errors carry Datadog\'s own words', () => {
   });
 
   test('a 403 on a send names the API key and the site', async () => {
-    const wrongKey = createDoraClient({ baseUrl: server.url, apiKey: 'ffffffffffffffffffffffffffffffff' });
+    const wrongKey = createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: 'ffffffffffffffffffffffffffffffff' });
     await expect(wrongKey.sendDeployment(deployment)).rejects.toThrow(
       `The API key is not valid for ${new URL(server.url).host}: check the key and that it belongs to an organization on this Datadog site.`,
     );

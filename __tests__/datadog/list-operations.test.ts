@@ -4,6 +4,7 @@ import { expect, test } from '@jest/globals';
 import { createDoraClient, DatadogConfigError, listAllDeployments, listAllInWindow, type Timing } from '../../src/datadog/index.ts';
 import { API_KEY, APP_KEY, type DeploymentAttributes, type FakeDatadog, rateLimited, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { retryingClientsForEachTest } from './retrying.ts';
+import { beforeRetirement, standInBeforeRetirement } from '../clock.ts';
 
 const FAST: Timing = { attemptTimeoutMs: 2_000, budgetMs: 10_000, backoffMs: 10, maxBackoffMs: 40, maxAttempts: 3 };
 const from = new Date('2026-08-03T00:00:00Z');
@@ -113,11 +114,11 @@ test('from and to bound the start, query selects, sort orders before the limit c
 });
 
 test('integer times in answers (older ones) read as the same instants, to the second', async () => {
-  const older = await startFakeDatadog({ timesAs: 'seconds' });
+  const older = await startFakeDatadog({ timesAs: 'seconds', clock: standInBeforeRetirement });
   try {
     const startedAt = Date.parse('2026-09-14T09:30:15.250Z');
     older.seed({ deployments: deployments(1_100, (i) => startedAt + i * 60_000) });
-    const client = createDoraClient({ baseUrl: older.url, apiKey: API_KEY, appKey: APP_KEY, timing: FAST });
+    const client = createDoraClient({ clock: beforeRetirement, baseUrl: older.url, apiKey: API_KEY, appKey: APP_KEY, timing: FAST });
 
     const { items } = await listAllDeployments(client, { from, to });
 

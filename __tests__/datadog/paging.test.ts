@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test } from '@jest/globals';
 import { createDoraClient, type DoraClient, listAllDeployments, listAllFailures } from '../../src/datadog/index.ts';
 import { forEachPageInWindow, listAllInWindow } from '../../src/datadog/paging.ts';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { beforeRetirement, standInBeforeRetirement } from '../clock.ts';
 
 const from = new Date('2026-11-01T00:00:00Z');
 const to = new Date('2026-11-27T00:00:00Z');
@@ -9,8 +10,8 @@ let server: FakeDatadog;
 let client: DoraClient;
 
 beforeEach(async () => {
-  server = await startFakeDatadog();
-  client = createDoraClient({ baseUrl: server.url, apiKey: API_KEY, appKey: APP_KEY });
+  server = await startFakeDatadog({ clock: standInBeforeRetirement });
+  client = createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: API_KEY, appKey: APP_KEY });
 });
 afterEach(async () => {
   expect(server.schemaErrors()).toEqual([]);

@@ -12,7 +12,8 @@ const failure: FailureEvent = { id: 'failure-0123456789abcdef', services: ['shop
 
 let datadog: FakeDatadog;
 beforeEach(async () => {
-  datadog = await startFakeDatadog();
+  // Datadog's side on the day before: what it answers is the test's to say.
+  datadog = await startFakeDatadog({ clock: () => BEFORE.getTime() });
 });
 afterEach(async () => {
   expect(datadog.schemaErrors()).toEqual([]);

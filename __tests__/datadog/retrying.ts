@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect } from '@jest/globals';
 import { createDoraClient, DatadogApiError, type DeploymentEvent, type DoraClient, type Timing } from '../../src/datadog/index.ts';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { standInForEachTest } from '../stand-in.ts';
+import { beforeRetirement } from '../clock.ts';
 
 export const deployment: DeploymentEvent = {
   id: 'deploy-0123456789abcdef',
@@ -32,7 +33,7 @@ export function retryingClientsForEachTest(use: (server: FakeDatadog) => void): 
   });
   return {
     logs,
-    clientWith: (timing, baseUrl = server.url) => createDoraClient({ baseUrl, apiKey: API_KEY, appKey: APP_KEY, timing, log: (line) => logs.push(line) }),
+    clientWith: (timing, baseUrl = server.url) => createDoraClient({ clock: beforeRetirement, baseUrl, apiKey: API_KEY, appKey: APP_KEY, timing, log: (line) => logs.push(line) }),
   };
 }
 

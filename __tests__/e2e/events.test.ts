@@ -3,6 +3,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { standInForEachTest } from '../stand-in.ts';
+import { BEFORE_RETIREMENT } from '../clock.ts';
 import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
 import { tracked, WRONG_APP_KEY } from './secrets.ts';
 
@@ -182,7 +183,7 @@ describe('a deployment that remediates another', () => {
 describe('failure events', () => {
   test('one accepted failure with its services, name, severity, env and times; resent with finished-at, the same failure is resolved', async () => {
     const startedAt = '2026-11-27T09:00:00Z';
-    const opened = await job({ inputs: { event: 'failure', service: 'shop-api, checkout', name: 'Checkout down', severity: 'SEV-1', env: 'production', 'started-at': startedAt } });
+    const opened = await job({ clock: BEFORE_RETIREMENT, inputs: { event: 'failure', service: 'shop-api, checkout', name: 'Checkout down', severity: 'SEV-1', env: 'production', 'started-at': startedAt } });
 
     green(opened);
     const failureId = opened.step('main')!.outputs['failure-id']!;
@@ -203,6 +204,7 @@ describe('failure events', () => {
     expect(opened.step('main')!.summary).toContain('not yet: send the same failure-id again with finished-at to resolve it');
 
     const resolved = await job({
+      clock: BEFORE_RETIREMENT,
       inputs: { event: 'failure', service: 'shop-api, checkout', name: 'Checkout down', severity: 'SEV-1', env: 'production', 'started-at': startedAt, 'failure-id': failureId, 'finished-at': '2026-11-27T09:45:00Z' },
     });
     green(resolved);
@@ -214,7 +216,7 @@ describe('failure events', () => {
   });
 
   test('a failure id without its start time is refused before anything is sent', async () => {
-    const run = await job({ inputs: { event: 'failure', service: 'shop-api', 'failure-id': 'incident-2026-11-27-001', 'finished-at': '2026-11-27T09:45:00Z' } });
+    const run = await job({ clock: BEFORE_RETIREMENT, inputs: { event: 'failure', service: 'shop-api', 'failure-id': 'incident-2026-11-27-001', 'finished-at': '2026-11-27T09:45:00Z' } });
     expect(run.step('main')!.exitCode).toBe(1);
     expect(run.step('main')!.log).toContain('Error: Input started-at is required with failure-id');
     expect(datadog.requests).toEqual([]);
@@ -347,7 +349,7 @@ describe('dry run writes nothing, for every event', () => {
   });
 
   test('failure', async () => {
-    const run = await job({ inputs: { event: 'failure', team: 'payments', 'dry-run': 'true' }, env: { DD_API_KEY: '' } });
+    const run = await job({ clock: BEFORE_RETIREMENT, inputs: { event: 'failure', team: 'payments', 'dry-run': 'true' }, env: { DD_API_KEY: '' } });
     green(run);
     expect(datadog.requests).toEqual([]);
     expect(run.step('main')!.log).toContain(`POST ${datadog.url}/api/v2/dora/failure`);

@@ -9,6 +9,7 @@ import { standInForEachTest } from '../stand-in.ts';
 import { NODE20_ENV, NODE20_VERSION } from '../../scripts/local/node20.ts';
 import { type JobOptions, type JobRun, runJob, runNode } from '../../scripts/local/runner.ts';
 import { tracked } from './secrets.ts';
+import { BEFORE_RETIREMENT } from '../clock.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'dora-node20-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -56,7 +57,7 @@ test('a deploy job: pre, main and post exit 0, and exactly one deployment is sto
 });
 
 test('a failure event: sent from main, post sends nothing', async () => {
-  const run = await job({ inputs: { event: 'failure', name: 'Checkout down', severity: 'SEV-2' } });
+  const run = await job({ clock: BEFORE_RETIREMENT, inputs: { event: 'failure', name: 'Checkout down', severity: 'SEV-2' } });
 
   expect(exitCodes(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
   expect(stackTraces(run)).toEqual([]);

@@ -1005,7 +1005,7 @@ function setFailed(message) {
 
 ;// CONCATENATED MODULE: ./build/version.js
 const PRODUCT = 'datadog-dora-action';
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./build/datadog/errors.js
 class DatadogConfigError extends Error {

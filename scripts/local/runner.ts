@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 
 export const REPOSITORY_ROOT = new URL('../../', import.meta.url).pathname;
-const CLOCK_PRELOAD = new URL('./clock.ts', import.meta.url).pathname;
+const CLOCK_PRELOAD = new URL('./clock.js', import.meta.url).pathname;
 
 interface ActionYml {
   inputs?: Record<string, { default?: string }>;
