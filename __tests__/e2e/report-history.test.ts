@@ -11,6 +11,7 @@ import { createReportHistory, type ReportHistory, seedReportHistory } from '../.
 import { type JobRun, runJob } from '../../scripts/local/runner.ts';
 import { expectOnlyAllowedHtml } from '../report/summary-checks.ts';
 import { mermaidBlocks, mermaidParser } from '../report/summary-mermaid.ts';
+import { BEFORE_RETIREMENT, standInBeforeRetirement } from '../clock.ts';
 import { tracked } from './secrets.ts';
 
 const GITHUB_MAX_SUMMARY_BYTES = 1024 * 1024;
@@ -21,8 +22,9 @@ let history: ReportHistory;
 let run: JobRun;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'report-history-'));
-  datadog = await startFakeDatadog();
-  history = await createReportHistory(join(root, 'repository'), { now: new Date(), weeks: 12, services: 5, deploymentsPerWeek: 70, incidentsPerWeek: 5.8 });
+  // A day before DORA incidents retire, for the stand-in, the history and the jobs alike.
+  datadog = await startFakeDatadog({ clock: standInBeforeRetirement });
+  history = await createReportHistory(join(root, 'repository'), { now: BEFORE_RETIREMENT, weeks: 12, services: 5, deploymentsPerWeek: 70, incidentsPerWeek: 5.8 });
   seedReportHistory(datadog, history);
   run = await report();
 }, 60_000);
@@ -34,6 +36,7 @@ afterAll(async () => {
 const report = (node?: string) =>
   runJob({
     ...(node ? { node } : {}),
+    clock: BEFORE_RETIREMENT,
     inputs: { event: 'report', service: '*', 'api-url': datadog.url, 'max-change-failure-rate': '50' },
     env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, RUNNER_TEMP: mkdtempSync(join(root, 'runner-temp-')) },
     workspace: history.directory,

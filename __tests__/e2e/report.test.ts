@@ -10,13 +10,17 @@ import { type FakeGitHub, GITHUB_TOKEN, startFakeGitHub } from '../../scripts/lo
 import { createGitHistory } from '../../scripts/local/git-history.ts';
 import { type JobOptions, type JobRun, RUNNER_GITHUB_TOKEN, runJob } from '../../scripts/local/runner.ts';
 import { weekStart } from '../../src/report/window.ts';
+import { BEFORE_RETIREMENT } from '../clock.ts';
 import { standInForEachTest } from '../stand-in.ts';
 import { tracked } from './secrets.ts';
 
 const HOUR = 3_600_000;
 const WEEK = 168 * HOUR;
+// The jobs run on the stand-in's day, before DORA incidents retire: the DORA failure list is the
+// only source of incidents (report-incidents.test.ts has the days after).
+const clock = BEFORE_RETIREMENT;
 // The window of `weeks: 4`: the four complete weeks before this one. Every event sits mid-week.
-const W = Array.from({ length: 4 }, (_, i) => weekStart(new Date()).getTime() - (4 - i) * WEEK);
+const W = Array.from({ length: 4 }, (_, i) => weekStart(clock).getTime() - (4 - i) * WEEK);
 const at = (week: number, hours: number) => W[week]! + hours * HOUR;
 
 let datadog: FakeDatadog;
@@ -80,6 +84,7 @@ function seed(): void {
 
 const report = (options: JobOptions = {}): Promise<JobRun> =>
   runJob({
+    clock,
     ...options,
     skipPre: false,
     inputs: { event: 'report', 'api-url': datadog.url, service: 'shop, cart', env: 'production', weeks: '4', ...options.inputs },
@@ -140,6 +145,7 @@ describe('a rollback the action sent with remediates', () => {
     });
     // The rollback, sent by the action as a deploy job would, 90 minutes after the failed deployment.
     const rollback = await runJob({
+      clock,
       inputs: {
         'api-url': datadog.url,
         service: 'shop',

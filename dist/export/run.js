@@ -293,6 +293,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -2966,8 +2968,11 @@ async function readAlertEvents(client, window, selection) {
             const reading = incidentFromEvent(event);
             return (reading && checkedReading({ ...reading, source: 'alert-events' })) ?? [];
         });
-        const incomplete = `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing`;
-        return { state: { state: 'read' }, readings, ...(capped ? { incomplete } : {}) };
+        return {
+            state: { state: 'read' },
+            readings,
+            ...(capped ? { incomplete: `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing` } : {}),
+        };
     }
     catch (error) {
         const refused = error instanceof DatadogApiError && error.status === 403;
@@ -3075,8 +3080,11 @@ function inSelection({ services, envs }, name) {
 
 
 
+
 const SINGULAR = { deployments: 'deployment', failures: 'failure' };
 async function runExport(inputs, keys, clock) {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
     requireKeys(keys, { api: 'for event export, which reads Datadog’s events', app: 'for event export: reading events needs an application key (dora_metrics_read)' });
     const { failOnError } = inputs;
     const selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };

@@ -1208,6 +1208,19 @@ function setFailed(message) {
     command_issueCommand('error', {}, escape_forLog(message));
 }
 
+;// CONCATENATED MODULE: ./build/datadog/retirement.js
+const systemClock = () => new Date();
+const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
+const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
+const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
+const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
+function isRetired(part, now) {
+    return now.getTime() >= RETIRES_ON[part].getTime();
+}
+function day(date) {
+    return date.toISOString().slice(0, 10);
+}
+
 ;// CONCATENATED MODULE: ./build/version.js
 const PRODUCT = 'datadog-dora-action';
 const VERSION = '1.0.0';
@@ -2031,19 +2044,6 @@ async function checkApiKey(options, timeoutMs) {
         return { verdict: 'rejected', reason: `${host} answered HTTP ${outcome.status}: the API key is not valid on this Datadog site` };
     }
     return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
-}
-
-;// CONCATENATED MODULE: ./build/datadog/retirement.js
-const systemClock = () => new Date();
-const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
-const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
-const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
-const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
-function isRetired(part, now) {
-    return now.getTime() >= RETIRES_ON[part].getTime();
-}
-function day(date) {
-    return date.toISOString().slice(0, 10);
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/sites.js
@@ -3436,8 +3436,11 @@ async function readAlertEvents(client, window, selection) {
             const reading = incidentFromEvent(event);
             return (reading && checkedReading({ ...reading, source: 'alert-events' })) ?? [];
         });
-        const incomplete = `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing`;
-        return { state: { state: 'read' }, readings, ...(capped ? { incomplete } : {}) };
+        return {
+            state: { state: 'read' },
+            readings,
+            ...(capped ? { incomplete: `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing` } : {}),
+        };
     }
     catch (error) {
         const refused = error instanceof DatadogApiError && error.status === 403;
@@ -4803,6 +4806,7 @@ function reportSummary(report, gate, links) {
 
 
 
+
 async function runReport(inputs, keys, clock) {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     requireKeys(keys, { api: 'for event report, which reads Datadog’s events', app: 'for event report: reading events needs an application key (dora_metrics_read)' });
@@ -4856,7 +4860,7 @@ function sayIncidentSources(sources) {
     if (events.state === 'failed')
         warning(`Incidents from alert events are missing: ${events.message}`, { title: 'Incidents from alert events missing' });
     if (sources['failure-list'].state === 'retired')
-        info("Datadog's DORA failure list is retired: incidents come from alert events only.");
+        info(`Datadog's DORA failure list is no longer served (DORA incident data retires on ${day(INCIDENT_DATA_ENDS)}): no incidents are read from it.`);
 }
 function tellGate(gate) {
     if (gate.verdict === 'breach')

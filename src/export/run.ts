@@ -4,6 +4,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import * as core from '../action/toolkit.ts';
 import { clientsFor } from '../action/clients.ts';
 import { markdownText } from '../action/escape.ts';
@@ -19,6 +20,8 @@ import { type EventFile, exportEvents } from './write.ts';
 const SINGULAR: Record<EventFile, string> = { deployments: 'deployment', failures: 'failure' };
 
 export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock): Promise<void> {
+  setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString('--optimize-for-size');
   requireKeys(keys, { api: 'for event export, which reads Datadog’s events', app: 'for event export: reading events needs an application key (dora_metrics_read)' });
   const { failOnError } = inputs;
   const selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };

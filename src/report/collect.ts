@@ -126,8 +126,11 @@ async function readAlertEvents(client: DoraClient, window: ReportWindow, selecti
       const reading = incidentFromEvent(event);
       return (reading && checkedReading({ ...reading, source: 'alert-events' })) ?? [];
     });
-    const incomplete = `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing`;
-    return { state: { state: 'read' }, readings, ...(capped ? { incomplete } : {}) };
+    return {
+      state: { state: 'read' },
+      readings,
+      ...(capped ? { incomplete: `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing` } : {}),
+    };
   } catch (error) {
     const refused = error instanceof DatadogApiError && error.status === 403;
     const message = refused

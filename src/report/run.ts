@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import * as core from '../action/toolkit.ts';
-import type { Clock } from '../datadog/retirement.ts';
+import { type Clock, day, INCIDENT_DATA_ENDS } from '../datadog/retirement.ts';
 import { appLinkFor, clientsFor } from '../action/clients.ts';
 import { readRunContext } from '../action/context.ts';
 import { markdownText } from '../action/escape.ts';
@@ -77,7 +77,7 @@ function checkToken(token: string | undefined): void {
 function sayIncidentSources(sources: IncidentSources): void {
   const events = sources['alert-events'];
   if (events.state === 'failed') core.warning(`Incidents from alert events are missing: ${events.message}`, { title: 'Incidents from alert events missing' });
-  if (sources['failure-list'].state === 'retired') core.info("Datadog's DORA failure list is retired: incidents come from alert events only.");
+  if (sources['failure-list'].state === 'retired') core.info(`Datadog's DORA failure list is no longer served (DORA incident data retires on ${day(INCIDENT_DATA_ENDS)}): no incidents are read from it.`);
 }
 
 function tellGate(gate: GateResult): void {
