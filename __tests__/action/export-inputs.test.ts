@@ -59,7 +59,7 @@ describe('since', () => {
 
 describe('the selection', () => {
   test('every service and env when none is given, or *', () => {
-    for (const given of [{}, { service: '*', env: '*' }]) {
+    for (const given of [{}, { service: '*', env: '*' }] as Record<string, string>[]) {
       const inputs = parse(given);
       expect([inputs.services, inputs.envs]).toEqual([undefined, undefined]);
     }

@@ -3020,10 +3020,9 @@ async function exportTo(name, list, query, keep, { folder, from, to }) {
     let undated = 0;
     try {
         const file = (0,external_node_fs_namespaceObject.openSync)(path, 'wx');
-        let truncated;
         try {
             const listed = async (asked) => (await list(asked)).map((event) => ({ id: event.id, startedAt: startOf(event), event }));
-            ({ truncated } = await forEachPageInWindow(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
+            const { truncated } = await forEachPageInWindow(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
                 let lines = '';
                 for (const { event, startedAt } of items) {
                     if (!keep(event))
@@ -3039,12 +3038,12 @@ async function exportTo(name, list, query, keep, { folder, from, to }) {
                 }
                 if (lines)
                     (0,external_node_fs_namespaceObject.writeFileSync)(file, lines);
-            }));
+            });
+            return { state: 'written', path, count, perMonth, undated, truncated };
         }
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(file);
         }
-        return { state: 'written', path, count, perMonth, undated, truncated };
     }
     catch (error) {
         (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
@@ -3084,7 +3083,7 @@ function inSelection({ services, envs }, name) {
 const SINGULAR = { deployments: 'deployment', failures: 'failure' };
 async function runExport(inputs, keys, clock) {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--optimize-for-size');
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=50');
     requireKeys(keys, { api: 'for event export, which reads Datadog’s events', app: 'for event export: reading events needs an application key (dora_metrics_read)' });
     const { failOnError } = inputs;
     const selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };

