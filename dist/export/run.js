@@ -1028,7 +1028,7 @@ const SENT = {
     'send event (v1)': 'The event',
     'search events': 'The request',
 };
-class errors_DatadogApiError extends Error {
+class DatadogApiError extends Error {
     name = 'DatadogApiError';
     operation;
     kind;
@@ -1059,7 +1059,7 @@ class errors_DatadogApiError extends Error {
         return this.attempts > 1;
     }
 }
-class errors_DatadogRetiredError extends Error {
+class DatadogRetiredError extends Error {
     name = 'DatadogRetiredError';
     operation;
     answer;
@@ -1704,7 +1704,7 @@ function createHttpTransport(options) {
         const started = performance.now();
         const deadline = started + timing.budgetMs;
         let mayHaveArrived = false;
-        const fail = (kind, attempts, summary, extra = {}) => new errors_DatadogApiError({
+        const fail = (kind, attempts, summary, extra = {}) => new DatadogApiError({
             operation: request.operation,
             kind,
             attempts,
@@ -1836,7 +1836,7 @@ const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
 const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
 const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
 const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
-function retirement_isRetired(part, now) {
+function isRetired(part, now) {
     return now.getTime() >= RETIRES_ON[part].getTime();
 }
 function day(date) {
@@ -1997,20 +1997,20 @@ function incidentGate(clock) {
     const learned = new Map();
     return async (part, operation, call) => {
         const answer = learned.get(part);
-        if (answer || retirement_isRetired(part, clock())) {
+        if (answer || isRetired(part, clock())) {
             const why = answer ? `Datadog answered earlier that ${INCIDENT_PARTS[part]} is gone` : `Datadog retired ${INCIDENT_PARTS[part]} on ${day(RETIRES_ON[part])}`;
-            throw new errors_DatadogRetiredError(operation, `Datadog ${operation} is not sent: ${why} (${RETIREMENT_GUIDE}).`, answer);
+            throw new DatadogRetiredError(operation, `Datadog ${operation} is not sent: ${why} (${RETIREMENT_GUIDE}).`, answer);
         }
         try {
             return await call();
         }
         catch (error) {
-            if (!(error instanceof errors_DatadogApiError && error.gone))
+            if (!(error instanceof DatadogApiError && error.gone))
                 throw error;
             learned.set(part, error);
             if (part === 'data')
                 learned.set('ingestion', error);
-            throw new errors_DatadogRetiredError(operation, `Datadog says ${INCIDENT_PARTS[part]} is gone: ${error.message} Datadog retires it on ${day(RETIRES_ON[part])} in any case; nothing more is sent to it (${RETIREMENT_GUIDE}).`, error);
+            throw new DatadogRetiredError(operation, `Datadog says ${INCIDENT_PARTS[part]} is gone: ${error.message} Datadog retires it on ${day(RETIRES_ON[part])} in any case; nothing more is sent to it (${RETIREMENT_GUIDE}).`, error);
         }
     };
 }
@@ -2039,7 +2039,7 @@ function buildClient({ transport, checkApiKey, clock }) {
             return data ? parse(data) : undefined;
         }
         catch (error) {
-            if (error instanceof errors_DatadogApiError && error.notFound)
+            if (error instanceof DatadogApiError && error.notFound)
                 return undefined;
             throw error;
         }
@@ -2426,7 +2426,7 @@ function sayProblem(error, failOnError, what, failed) {
     if (isInputProblem(error))
         throw error;
     const message = error instanceof Error ? error.message : String(error);
-    const mayHaveArrived = error instanceof errors_DatadogApiError && error.mayHaveArrived;
+    const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
     const title = mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
     const failsStep = failOnError && !(error instanceof NothingFound);
     if (failsStep)
@@ -2668,333 +2668,17 @@ async function listAllInWindow(list, window, pageSize = PAGE) {
     }, pageSize);
     return { items, truncated };
 }
-const paging_listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
-const paging_listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
+const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
+const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
 
-;// CONCATENATED MODULE: ./build/action/incidents.js
-
-const FAILURE_ID_TAG = 'dora.failure_id';
-const SERVICE_TAG = 'dora.service';
-const SEVERITY_TAG = 'severity';
-const STARTED_TAG = 'dora.started_at';
-const FINISHED_TAG = 'dora.finished_at';
-function alertTags(facts) {
-    const tags = [`${FAILURE_ID_TAG}:${facts.id}`];
-    const [first] = facts.services;
-    if (first)
-        tags.push(`service:${first}`);
-    for (const service of facts.services)
-        tags.push(`${SERVICE_TAG}:${service}`);
-    if (facts.env)
-        tags.push(`env:${facts.env}`);
-    if (facts.team)
-        tags.push(`team:${facts.team}`);
-    if (facts.version)
-        tags.push(`version:${facts.version}`);
-    if (facts.severity)
-        tags.push(`${SEVERITY_TAG}:${facts.severity}`);
-    tags.push(`${STARTED_TAG}:${facts.startedAt.toISOString()}`);
-    if (facts.finishedAt)
-        tags.push(`${FINISHED_TAG}:${facts.finishedAt.toISOString()}`);
-    return tags;
-}
-function alertTagCount(facts) {
-    return 1 + (facts.services.length ? 1 + facts.services.length : 0) + [facts.env, facts.team, facts.version, facts.severity].filter(Boolean).length + 2;
-}
-const incidents_MAX_AGGREGATION_KEY = 100;
-function aggregationKey(id) {
-    return id.length <= incidents_MAX_AGGREGATION_KEY ? id : `dora-${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
-}
-function priorityOf(severity) {
-    const match = /^sev-?([1-5])$/i.exec(severity?.trim() ?? '');
-    return match ? match[1] : undefined;
-}
-const RECENT_MS = (/* unused pure expression or super */ null && (17 * 3_600_000));
-function recentOrNone(at, now) {
-    const age = now.getTime() - at.getTime();
-    return age >= 0 && age <= RECENT_MS ? at : undefined;
-}
-function alertTitle(facts) {
-    if (facts.name?.trim())
-        return facts.name.slice(0, 500);
-    const what = facts.services.length ? facts.services.join(', ') : `team ${facts.team ?? ''}`.trim();
-    return `Failure of ${what}${facts.env ? ` in ${facts.env}` : ''}`.slice(0, 500);
-}
-function alertMessage(facts) {
-    const what = [
-        `Failure ${facts.id}${facts.severity ? ` (${facts.severity})` : ''}`,
-        facts.services.length ? ` of ${facts.services.join(', ')}` : '',
-        facts.team ? ` (team ${facts.team})` : '',
-        facts.env ? ` in ${facts.env}` : '',
-        `, started ${facts.startedAt.toISOString()}`,
-        facts.finishedAt ? `, resolved ${facts.finishedAt.toISOString()}.` : ', not resolved yet.',
-    ].join('');
-    const from = facts.runUrl ? ` Reported by GitHub Actions run ${facts.runUrl}.` : '';
-    const note = ' An incident trail: it does not feed DORA metrics, which come from marked change failures.';
-    return `${what}${from}${note}`.slice(0, 4000);
-}
-function custom(facts) {
-    return {
-        failure_id: facts.id,
-        started_at: facts.startedAt.toISOString(),
-        ...(facts.finishedAt ? { finished_at: facts.finishedAt.toISOString() } : {}),
-        services: facts.services,
-        ...(facts.name ? { name: facts.name } : {}),
-        ...(facts.severity ? { severity: facts.severity } : {}),
-        ...(facts.env ? { env: facts.env } : {}),
-        ...(facts.team ? { team: facts.team } : {}),
-        ...(facts.version ? { version: facts.version } : {}),
-        ...(facts.repositoryUrl ? { repository_url: facts.repositoryUrl } : {}),
-        ...(facts.commitSha ? { commit_sha: facts.commitSha } : {}),
-        ...(facts.runUrl ? { run_url: facts.runUrl } : {}),
-    };
-}
-function alertEventOf(facts, now) {
-    const priority = priorityOf(facts.severity);
-    const timestamp = recentOrNone(facts.finishedAt ?? facts.startedAt, now);
-    return {
-        title: alertTitle(facts),
-        message: alertMessage(facts),
-        status: facts.finishedAt ? 'ok' : 'error',
-        ...(priority ? { priority } : {}),
-        tags: [...facts.tags, ...alertTags(facts)],
-        aggregationKey: aggregationKey(facts.id),
-        ...(timestamp ? { timestamp } : {}),
-        custom: custom(facts),
-    };
-}
-function v1EventOf(facts, now) {
-    const event = alertEventOf(facts, now);
-    return {
-        title: event.title,
-        text: event.message ?? event.title,
-        alertType: facts.finishedAt ? 'success' : 'error',
-        tags: event.tags ?? [],
-        aggregationKey: event.aggregationKey,
-        ...(event.timestamp ? { dateHappened: event.timestamp } : {}),
-    };
-}
-const tagValues = (tags, key) => tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
-const dateOf = (value) => {
-    if (typeof value !== 'string')
-        return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms);
-};
-const textOf = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
-function incidents_incidentFromEvent(event) {
-    const [id] = tagValues(event.tags, FAILURE_ID_TAG);
-    if (!id)
-        return undefined;
-    const custom = event.custom ?? {};
-    const resolved = event.status === 'ok' || event.status === 'success';
-    const startedAt = dateOf(custom.started_at) ?? dateOf(tagValues(event.tags, STARTED_TAG)[0]) ?? (resolved ? undefined : event.timestamp);
-    const finishedAt = dateOf(custom.finished_at) ?? dateOf(tagValues(event.tags, FINISHED_TAG)[0]) ?? (resolved ? event.timestamp : undefined);
-    const services = tagValues(event.tags, SERVICE_TAG);
-    const env = tagValues(event.tags, 'env')[0];
-    const name = textOf(custom.name) ?? textOf(event.title);
-    const severity = textOf(custom.severity) ?? tagValues(event.tags, SEVERITY_TAG)[0];
-    return {
-        id,
-        ...(startedAt ? { startedAt } : {}),
-        ...(finishedAt ? { finishedAt } : {}),
-        services,
-        ...(env ? { env } : {}),
-        ...(name ? { name } : {}),
-        ...(severity ? { severity } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/report/incidents.js
-
-
-function incidents_incidentSourcesAt(now) {
-    return { 'failure-list': !isRetired('data', now), 'alert-events': isRetired('ingestion', now) };
-}
-const SOURCE_ORDER = (/* unused pure expression or super */ null && (['failure-list', 'alert-events']));
-const isDate = (date) => date instanceof Date && !Number.isNaN(date.getTime());
-const incidents_text = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
-function incidents_checkedReading(reading) {
-    if (typeof reading.id !== 'string' || pathIdProblem(reading.id))
-        return undefined;
-    const { startedAt, finishedAt } = reading;
-    const env = incidents_text(reading.env);
-    const name = incidents_text(reading.name);
-    const severity = incidents_text(reading.severity);
-    return {
-        source: reading.source,
-        id: reading.id,
-        ...(isDate(startedAt) ? { startedAt } : {}),
-        ...(isDate(finishedAt) && !(isDate(startedAt) && finishedAt < startedAt) ? { finishedAt } : {}),
-        services: [...new Set(reading.services.filter((service) => incidents_text(service) !== undefined))],
-        ...(env ? { env } : {}),
-        ...(name ? { name } : {}),
-        ...(severity ? { severity } : {}),
-    };
-}
-function incidents_mergeIncidents(readings) {
-    const merged = new Map();
-    for (const reading of readings) {
-        const known = merged.get(reading.id);
-        if (!known) {
-            merged.set(reading.id, {
-                id: reading.id,
-                services: [...reading.services],
-                env: reading.env ?? '',
-                ...(reading.name ? { name: reading.name } : {}),
-                ...(reading.severity ? { severity: reading.severity } : {}),
-                ...(reading.startedAt ? { startedAt: reading.startedAt } : {}),
-                ...(reading.finishedAt ? { finishedAt: reading.finishedAt } : {}),
-                sources: [reading.source],
-            });
-            continue;
-        }
-        for (const service of reading.services)
-            if (!known.services.includes(service))
-                known.services.push(service);
-        if (!known.env && reading.env)
-            known.env = reading.env;
-        if (!known.name && reading.name)
-            known.name = reading.name;
-        if (!known.severity && reading.severity)
-            known.severity = reading.severity;
-        if (reading.startedAt && (!known.startedAt || reading.startedAt < known.startedAt))
-            known.startedAt = reading.startedAt;
-        if (reading.finishedAt && (!known.finishedAt || reading.finishedAt > known.finishedAt))
-            known.finishedAt = reading.finishedAt;
-        if (!known.sources.includes(reading.source))
-            known.sources = SOURCE_ORDER.filter((source) => source === reading.source || known.sources.includes(source));
-    }
-    return [...merged.values()].flatMap(({ startedAt, finishedAt, ...rest }) => {
-        if (!startedAt)
-            return [];
-        return [{ ...rest, startedAt, ...(finishedAt && finishedAt >= startedAt ? { finishedAt } : {}) }];
-    });
-}
-
-;// CONCATENATED MODULE: ./build/report/collect.js
-
-
-
-
+;// CONCATENATED MODULE: ./build/datadog/query.js
 const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
-const termFor = (key, values) => values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+function termFor(key, values) {
+    return values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+}
 function queryFor(selection) {
     const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
     return terms.length ? terms.join(' ') : undefined;
-}
-const collect_isDate = (date) => date !== undefined && !Number.isNaN(date.getTime());
-const SHA = /^[0-9a-f]{40,64}$/i;
-function deploymentRecord(deployment) {
-    const { id, service, startedAt, finishedAt, git } = deployment;
-    if (!id || !service || !collect_isDate(finishedAt))
-        return undefined;
-    const record = {
-        id,
-        service,
-        env: deployment.env ?? '',
-        startedAt: collect_isDate(startedAt) ? startedAt : finishedAt,
-        finishedAt,
-        customTags: deployment.customTags.filter((tag) => typeof tag === 'string'),
-    };
-    if (deployment.version)
-        record.version = deployment.version;
-    if (git && SHA.test(git.commitSha)) {
-        record.commitSha = git.commitSha.toLowerCase();
-        if (git.repositoryId)
-            record.repositoryId = git.repositoryId;
-    }
-    if (deployment.changeFailure !== undefined)
-        record.changeFailure = deployment.changeFailure;
-    if (deployment.remediation)
-        record.remediation = deployment.remediation;
-    return record;
-}
-const collect_selected = (selection, service, env) => (!selection.services || selection.services.includes(service)) && (!selection.envs || selection.envs.includes(env));
-async function collect(client, window, selection) {
-    const query = queryFor(selection);
-    const asked = incidentSourcesAt(window.now);
-    const [deployments, list, events] = await Promise.all([
-        listAllDeployments(client, { from: window.lookBackStart, to: window.now, ...(query ? { query } : {}) }),
-        asked['failure-list'] ? readFailureList(client, window, selection) : unasked('retired'),
-        asked['alert-events'] ? readAlertEvents(client, window, selection) : unasked('none-yet'),
-    ]);
-    const incompletePages = [
-        ...(deployments.truncated ? ['deployments: more than 1000 started in the same millisecond, so some may be missing'] : []),
-        ...[list.incomplete, events.incomplete].filter((note) => note !== undefined),
-    ];
-    return {
-        deployments: deployments.items.flatMap((deployment) => deploymentRecord(deployment) ?? []).filter((d) => collect_selected(selection, d.service, d.env)),
-        failures: mergeIncidents([...list.readings, ...events.readings]),
-        incidentSources: { 'failure-list': list.state, 'alert-events': events.state },
-        incompletePages,
-    };
-}
-const unasked = (state) => ({ state: { state }, readings: [] });
-async function readFailureList(client, window, selection) {
-    const query = termFor('service', selection.services);
-    try {
-        const failures = await listAllFailures(client, { from: window.start, to: window.now, ...(query ? { query } : {}) });
-        return {
-            state: { state: 'read' },
-            readings: failures.items.flatMap((failure) => checkedReading(listReading(failure)) ?? []),
-            ...(failures.truncated ? { incomplete: 'failures: more than 1000 started in the same millisecond, so some may be missing' } : {}),
-        };
-    }
-    catch (error) {
-        if (error instanceof DatadogRetiredError)
-            return unasked('retired');
-        throw error;
-    }
-}
-const listReading = (failure) => ({
-    source: 'failure-list',
-    id: failure.id,
-    ...(failure.startedAt ? { startedAt: failure.startedAt } : {}),
-    ...(failure.finishedAt ? { finishedAt: failure.finishedAt } : {}),
-    services: failure.services,
-    ...(failure.env ? { env: failure.env } : {}),
-    ...(failure.name ? { name: failure.name } : {}),
-    ...(failure.severity ? { severity: failure.severity } : {}),
-});
-const EVENT_PAGE = 1000;
-const MAX_EVENT_PAGES = 100;
-async function readAlertEvents(client, window, selection) {
-    const query = ['dora.failure_id:*', termFor('dora.service', selection.services)].filter(Boolean).join(' ');
-    try {
-        const { events, capped } = await searchAll(client, { query, from: window.start, to: window.now });
-        const newestFirst = events.sort((a, b) => (b.timestamp?.getTime() ?? 0) - (a.timestamp?.getTime() ?? 0));
-        const readings = newestFirst.flatMap((event) => {
-            const reading = incidentFromEvent(event);
-            return (reading && checkedReading({ ...reading, source: 'alert-events' })) ?? [];
-        });
-        return {
-            state: { state: 'read' },
-            readings,
-            ...(capped ? { incomplete: `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing` } : {}),
-        };
-    }
-    catch (error) {
-        const refused = error instanceof DatadogApiError && error.status === 403;
-        const message = refused
-            ? 'Datadog refused the event search (403): the application key needs the events_read permission.'
-            : error instanceof Error ? error.message : String(error);
-        return { state: { state: 'failed', message }, readings: [] };
-    }
-}
-async function searchAll(client, search) {
-    const events = [];
-    const seen = new Set();
-    let cursor;
-    for (let page = 0; page < MAX_EVENT_PAGES; page++) {
-        const answer = await client.searchEvents({ ...search, limit: EVENT_PAGE, ...(cursor ? { cursor } : {}) });
-        events.push(...answer.events);
-        if (!answer.events.length || !answer.next || seen.has(answer.next))
-            return { events, capped: false };
-        seen.add(answer.next);
-        cursor = answer.next;
-    }
-    return { events, capped: true };
 }
 
 ;// CONCATENATED MODULE: ./build/export/write.js
@@ -3047,7 +2731,7 @@ async function exportTo(name, list, query, keep, { folder, from, to }) {
     }
     catch (error) {
         (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
-        return error instanceof errors_DatadogRetiredError ? { state: 'retired', error } : { state: 'failed', error };
+        return error instanceof DatadogRetiredError ? { state: 'retired', error } : { state: 'failed', error };
     }
 }
 const attributesOf = (event) => typeof event.attributes === 'object' && event.attributes !== null ? event.attributes : {};

@@ -3273,6 +3273,16 @@ async function listAllInWindow(list, window, pageSize = PAGE) {
 const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
 const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
 
+;// CONCATENATED MODULE: ./build/datadog/query.js
+const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
+function termFor(key, values) {
+    return values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+}
+function queryFor(selection) {
+    const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
+    return terms.length ? terms.join(' ') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/report/incidents.js
 
 
@@ -3345,12 +3355,7 @@ function mergeIncidents(readings) {
 
 
 
-const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
-const termFor = (key, values) => values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
-function queryFor(selection) {
-    const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
-    return terms.length ? terms.join(' ') : undefined;
-}
+
 const collect_isDate = (date) => date !== undefined && !Number.isNaN(date.getTime());
 const SHA = /^[0-9a-f]{40,64}$/i;
 function deploymentRecord(deployment) {

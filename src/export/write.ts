@@ -7,7 +7,7 @@ import { forEachPageInWindow } from '../datadog/paging.ts';
 import { parseTime } from '../datadog/responses.ts';
 import type { DoraClient, ListQuery, RawEvent } from '../datadog/types.ts';
 import type { Selection } from '../report/calculate.ts';
-import { queryFor } from '../report/collect.ts';
+import { queryFor } from '../datadog/query.ts';
 
 export type EventFile = 'deployments' | 'failures';
 

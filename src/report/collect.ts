@@ -4,22 +4,12 @@
 import { incidentFromEvent } from '../action/incidents.ts';
 import { DatadogApiError, DatadogRetiredError } from '../datadog/errors.ts';
 import { listAllDeployments, listAllFailures } from '../datadog/paging.ts';
+import { queryFor, termFor } from '../datadog/query.ts';
 import type { Deployment, DoraClient, EventSearch, Failure, FoundEvent } from '../datadog/types.ts';
 import type { Collected, Selection } from './calculate.ts';
 import { checkedReading, incidentSourcesAt, mergeIncidents, type SourcedReading } from './incidents.ts';
 import type { DeploymentRecord, ReportWindow, SourceState } from './types.ts';
 
-/** A value Datadog's search syntax takes unquoted; anything else is filtered here instead. */
-const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
-
-const termFor = (key: string, values: string[] | undefined): string | undefined =>
-  values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
-
-/** Datadog's search query for the selection, where its values allow; the answers are filtered here too. */
-export function queryFor(selection: Selection): string | undefined {
-  const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
-  return terms.length ? terms.join(' ') : undefined;
-}
 
 const isDate = (date: Date | undefined): date is Date => date !== undefined && !Number.isNaN(date.getTime());
 const SHA = /^[0-9a-f]{40,64}$/i;
