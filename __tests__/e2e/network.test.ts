@@ -1,7 +1,7 @@
 // Where users run it: behind proxies, with private CAs, on GitHub Enterprise Server.
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { makeTestCertificates, type TestCertificates } from '../../scripts/local/certs.ts';
-import { API_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type Proxy, startProxy } from '../../scripts/local/proxy.ts';
 import { type JobOptions, type JobRun, runJob } from '../../scripts/local/runner.ts';
 import { PROXY_PASSWORD, PROXY_USER, tracked } from './secrets.ts';
@@ -11,7 +11,7 @@ let datadog: FakeDatadog;
 let proxy: Proxy | undefined;
 
 beforeAll(() => {
-  certificates = makeTestCertificates(['api.datadoghq.eu', '127.0.0.1']);
+  certificates = makeTestCertificates(['api.datadoghq.eu', 'event-management-intake.datadoghq.eu', '127.0.0.1']);
 });
 beforeEach(async () => {
   datadog = await startFakeDatadog({ tls: certificates });
@@ -41,6 +41,21 @@ describe('proxies', () => {
     expect(datadog.requests.map((r) => r.path)).toEqual(['/api/v1/validate', '/api/v2/dora/deployment']);
     expect(deployments()[0]?.headers.host).toBe('api.datadoghq.eu');
     expect(annotations(run)).toEqual([]);
+  });
+
+  test('from 2026-12-31 a failure reaches the site event intake host through the same proxy and CA', async () => {
+    const intakePort = Number(new URL(datadog.intakeUrl).port);
+    proxy = await startProxy({ route: (target) => ({ host: '127.0.0.1', port: target.startsWith('event-management-intake.') ? intakePort : datadog.port }) });
+    const run = await job({
+      clock: new Date('2027-01-05T10:00:00Z'),
+      inputs: { event: 'failure', site: 'datadoghq.eu' },
+      env: { DD_APP_KEY: APP_KEY, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: certificates.caFile },
+    });
+
+    green(run);
+    expect(proxy.connects).toEqual(['event-management-intake.datadoghq.eu:443']);
+    expect(datadog.requests.map((r) => `${r.host} ${r.path} ${r.headers.host}`)).toEqual(['intake /api/v2/events event-management-intake.datadoghq.eu']);
+    expect(datadog.events).toHaveLength(1);
   });
 
   test('lower-case https_proxy works too', async () => {
