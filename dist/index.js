@@ -538,6 +538,17 @@ function versionProblem(version) {
         return 'it is empty';
     return /[\n\v\f\r\u0085\u2028\u2029]/.test(version) ? 'expected one line' : undefined;
 }
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function lineProblem(value, max) {
+    if (value.length > max)
+        return `expected at most ${max} characters`;
+    return UNSAFE.test(value) ? 'expected one line without control characters' : undefined;
+}
+function repositoryProblem(value) {
+    if (value.length > 500)
+        return 'expected at most 500 characters';
+    return /\s/.test(value) || UNSAFE.test(value) ? 'expected no spaces or control characters' : undefined;
+}
 function commitShaProblem(sha) {
     return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
 }
@@ -605,7 +616,8 @@ function checkAnswer(operation, answer) {
         : writes
             ? data === null
             : kind === 'list'
-                ? Array.isArray(data) && data.every(hasId)
+                ?
+                    Array.isArray(data) && data.every(isObject)
                 :
                     data === null || hasId(data) || isJsonApiWithoutData(body);
     return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
@@ -640,13 +652,13 @@ function hasId(value) {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const answers_UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function shown(char) {
-    return UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
+    return answers_UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
 }
 function harmless(text) {
-    return UNSAFE.test(text) ? Array.from(text, shown).join('') : text;
+    return answers_UNSAFE.test(text) ? Array.from(text, shown).join('') : text;
 }
 function excerpt(text, max = 80) {
     let out = '';
@@ -701,9 +713,13 @@ function safeUrl(text) {
         return undefined;
     return url.href.replace(/[()[\]|'*_]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
-function markdownLink(label, url) {
+function linkOrigins(...urls) {
+    return new Set(urls.flatMap((url) => (safeUrl(url) ? [new URL(url).origin] : [])));
+}
+const GUIDES = new Set(['https://docs.datadoghq.com', 'https://docs.github.com']);
+function markdownLink(label, url, origins) {
     const href = safeUrl(url);
-    return href ? `[${label}](${href})` : label;
+    return href && origins.has(new URL(href).origin) ? `[${label}](${href})` : label;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
@@ -1285,67 +1301,205 @@ const VERSION = '1.0.0';
 ;// CONCATENATED MODULE: ./build/datadog/responses.js
 
 
+const MAX_NAME = 200;
+const MAX_TITLE = 1000;
+const MAX_TAG = 200;
+const MAX_SERVICES = 100;
+const MAX_SHA = 64;
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+const NON_BLANK = /\S/;
 function parseTime(value) {
-    if (value === undefined || value === null || value === '')
-        return undefined;
     if (typeof value === 'number')
-        return Number.isFinite(value) && value >= 0 ? unixTimestamp(BigInt(Math.trunc(value)).toString()) : undefined;
+        return Number.isInteger(value) && value >= 0 ? unixTimestamp(BigInt(value).toString()) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
     if (/^\d+$/.test(value))
         return unixTimestamp(value);
+    if (!RFC_3339.test(value))
+        return undefined;
     const ms = Date.parse(value);
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
-function parseDeployment(object) {
-    const a = object.attributes ?? {};
-    const deployment = {
-        id: object.id ?? '',
-        service: a.service ?? '',
-        startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
-        customTags: a.custom_tags ?? [],
-    };
-    const finishedAt = parseTime(a.finished_at);
+function parseDeployment(event, flaws) {
+    found.length = 0;
+    const id = idOf(event.id);
+    const a = attributesOf(event.attributes);
+    const service = requiredName(a.service, 'service');
+    const startedAt = requiredTime(a.started_at, 'started_at');
+    if (id === undefined || service === undefined || startedAt === undefined)
+        return leftOut(event.id, flaws);
+    const deployment = { id, service, startedAt, customTags: tagsOf(a.custom_tags) };
+    const finishedAt = time(a.finished_at, 'finished_at');
     if (finishedAt)
         deployment.finishedAt = finishedAt;
-    if (a.env?.trim())
-        deployment.env = a.env;
-    if (a.version?.trim())
-        deployment.version = a.version;
-    if (a.team?.trim())
-        deployment.team = a.team;
-    if (a.git?.commit_sha)
-        deployment.git = { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' };
-    if (typeof a.change_failure === 'boolean')
-        deployment.changeFailure = a.change_failure;
+    const env = responses_name(a.env, 'env');
+    if (env)
+        deployment.env = env;
+    const version = responses_name(a.version, 'version');
+    if (version)
+        deployment.version = version;
+    const team = responses_name(a.team, 'team');
+    if (team)
+        deployment.team = team;
+    const commitSha = commitOf(a.git);
+    if (commitSha) {
+        const repositoryId = repositoryOf(a.git, 'repository_id');
+        deployment.git = repositoryId ? { commitSha, repositoryId } : { commitSha };
+    }
+    const changeFailure = a.change_failure;
+    if (typeof changeFailure === 'boolean')
+        deployment.changeFailure = changeFailure;
+    else if (changeFailure !== undefined && changeFailure !== null)
+        flawed(changeFailure, 'change_failure', 'expected true or false');
     const remediation = remediationOf(a.remediation);
     if (remediation)
         deployment.remediation = remediation;
-    return deployment;
+    return kept(deployment, flaws);
 }
-function remediationOf(remediation) {
-    if (remediation?.type !== 'rollback' && remediation?.type !== 'rollforward')
+function parseFailure(event, flaws) {
+    found.length = 0;
+    const id = idOf(event.id);
+    const a = attributesOf(event.attributes);
+    const startedAt = requiredTime(a.started_at, 'started_at');
+    if (id === undefined || startedAt === undefined)
+        return leftOut(event.id, flaws);
+    const failure = { id, startedAt, services: servicesOf(a.services), customTags: tagsOf(a.custom_tags) };
+    const finishedAt = time(a.finished_at, 'finished_at');
+    if (finishedAt)
+        failure.finishedAt = finishedAt;
+    const title = responses_name(a.name, 'name', MAX_TITLE);
+    if (title)
+        failure.name = title;
+    const severity = responses_name(a.severity, 'severity');
+    if (severity)
+        failure.severity = severity;
+    const team = responses_name(a.team, 'team');
+    if (team)
+        failure.team = team;
+    const env = responses_name(a.env, 'env');
+    if (env)
+        failure.env = env;
+    const version = responses_name(a.version, 'version');
+    if (version)
+        failure.version = version;
+    const commitSha = commitOf(a.git);
+    if (commitSha) {
+        const repositoryUrl = repositoryOf(a.git, 'repository_url');
+        failure.git = repositoryUrl ? { commitSha, repositoryUrl } : { commitSha };
+    }
+    return kept(failure, flaws);
+}
+function parseRawEvent(event, flaws) {
+    found.length = 0;
+    return idOf(event.id) === undefined ? leftOut(event.id, flaws) : event;
+}
+const found = [];
+function flawed(value, field, problem) {
+    found.push(`${field} is ${responses_shown(value)}: ${problem}`);
+    return undefined;
+}
+const responses_shown = (value) => (value === undefined ? 'missing' : excerpt(JSON.stringify(value), 60));
+function leftOut(id, flaws) {
+    flaws.push({ id: typeof id === 'string' && !pathIdProblem(id) ? id : responses_shown(id), leftOut: true, problems: found.slice() });
+    return undefined;
+}
+function kept(event, flaws) {
+    if (found.length)
+        flaws.push({ id: event.id, leftOut: false, problems: found.slice() });
+    return event;
+}
+const responses_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function idOf(value) {
+    const problem = typeof value === 'string' ? pathIdProblem(value) : 'expected a Datadog id';
+    return problem ? flawed(value, 'id', problem) : value;
+}
+const NO_ATTRIBUTES = Object.freeze({});
+function attributesOf(value) {
+    if (responses_isObject(value))
+        return value;
+    flawed(value, 'attributes', 'expected an object');
+    return NO_ATTRIBUTES;
+}
+function responses_name(value, field, max = MAX_NAME) {
+    if (value === undefined || value === null)
         return undefined;
-    const { id, version, type } = remediation;
-    return { ...(typeof id === 'string' && id ? { id } : {}), ...(typeof version === 'string' && version ? { version } : {}), type };
+    if (typeof value !== 'string')
+        return flawed(value, field, 'expected a string');
+    if (!NON_BLANK.test(value))
+        return undefined;
+    const problem = lineProblem(value, max);
+    return problem ? flawed(value, field, problem) : value;
 }
-function parseFailure(object) {
-    const a = object.attributes ?? {};
-    return {
-        id: object.id ?? '',
-        ...definedDate('startedAt', a.started_at),
-        ...definedDate('finishedAt', a.finished_at),
-        ...optional('name', a.name),
-        ...optional('severity', a.severity),
-        services: a.services ?? [],
-        ...optional('team', a.team),
-        ...optional('env', a.env),
-        ...optional('version', a.version),
-        customTags: a.custom_tags ?? [],
-        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
-    };
+function requiredName(value, field) {
+    const absent = value === undefined || value === null || (typeof value === 'string' && !NON_BLANK.test(value));
+    return absent ? flawed(value, field, 'required') : responses_name(value, field);
 }
-function definedDate(key, value) {
-    const date = parseTime(value);
-    return (date ? { [key]: date } : {});
+function time(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    return parseTime(value) ?? flawed(value, field, 'expected an RFC 3339 time or a Unix timestamp');
+}
+function requiredTime(value, field) {
+    return value === undefined || value === null ? flawed(value, field, 'required') : time(value, field);
+}
+const isTag = (tag) => typeof tag === 'string' && lineProblem(tag, MAX_TAG) === undefined && tagProblem(tag) === undefined;
+const isService = (service) => typeof service === 'string' && NON_BLANK.test(service) && lineProblem(service, MAX_NAME) === undefined;
+function tagsOf(value) {
+    return listOf(value, 'custom_tags', MAX_CUSTOM_TAGS, isTag, `expected key:value, one line of at most ${MAX_TAG} characters`);
+}
+function servicesOf(value) {
+    return listOf(value, 'services', MAX_SERVICES, isService, `expected a service name, one line of at most ${MAX_NAME} characters`);
+}
+function listOf(value, field, max, fits, itemProblem) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || value.length > max) {
+        flawed(value, field, `expected a list of at most ${max}`);
+        return [];
+    }
+    const bad = value.findIndex((item) => !fits(item));
+    if (bad === -1)
+        return value;
+    flawed(value[bad], `${field}[${bad}]`, itemProblem);
+    return value.filter(fits);
+}
+function commitOf(git) {
+    if (git === undefined || git === null)
+        return undefined;
+    if (!responses_isObject(git))
+        return flawed(git, 'git', 'expected an object');
+    const sha = git.commit_sha;
+    if (typeof sha === 'string' && sha.length <= MAX_SHA && commitShaProblem(sha) === undefined)
+        return sha;
+    return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_SHA} hexadecimal characters`);
+}
+function repositoryOf(git, key) {
+    const value = git[key];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const problem = typeof value === 'string' ? repositoryProblem(value) : 'expected a string';
+    return problem ? flawed(value, `git.${key}`, problem) : value;
+}
+function remediationOf(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!responses_isObject(value))
+        return flawed(value, 'remediation', 'expected an object');
+    const { id, version, type } = value;
+    if (type !== 'rollback' && type !== 'rollforward')
+        return flawed(type, 'remediation.type', 'expected rollback or rollforward');
+    const remediation = { type };
+    if (id !== undefined && id !== null && id !== '') {
+        const problem = typeof id === 'string' ? pathIdProblem(id) : 'expected a Datadog id';
+        if (problem)
+            flawed(id, 'remediation.id', problem);
+        else
+            remediation.id = id;
+    }
+    const remediatingVersion = responses_name(version, 'remediation.version');
+    if (remediatingVersion)
+        remediation.version = remediatingVersion;
+    return remediation;
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/events.js
@@ -1356,7 +1510,7 @@ function definedDate(key, value) {
 const MAX_EVENT_AGE_MS = 18 * 3_600_000;
 const MAX_EVENT_TAGS = 100;
 const MAX_TAG_LENGTH = 200;
-const MAX_TITLE = 500;
+const events_MAX_TITLE = 500;
 const MAX_MESSAGE = 4000;
 const MAX_AGGREGATION_KEY = 100;
 const MAX_CUSTOM_PROPERTIES = 100;
@@ -1421,7 +1575,7 @@ function eventSearchRequest(search) {
 function title(text) {
     if (typeof text !== 'string' || !text.trim())
         throw new DatadogConfigError('An event needs a title.');
-    return bounded('title', text, MAX_TITLE);
+    return bounded('title', text, events_MAX_TITLE);
 }
 function bounded(field, text, max) {
     if (typeof text !== 'string' || !text.trim())
@@ -2085,22 +2239,36 @@ function buildClient({ transport, checkApiKey, clock }) {
         ...(response.resentAfterLostAnswer ? { resentAfterLostAnswer: true } : {}),
     });
     const get = async (operation, path, parse) => {
+        let response;
         try {
-            const response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
-            const { data } = response.body;
-            return data ? parse(data) : undefined;
+            response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
         }
         catch (error) {
             if (error instanceof DatadogApiError && error.notFound)
                 return undefined;
             throw error;
         }
+        const { data } = response.body;
+        if (!data)
+            return undefined;
+        const flaws = [];
+        const event = parse(data, flaws);
+        if (event)
+            return event;
+        const summary = `the event in Datadog's answer is malformed (${flaws[0]?.problems.join('; ')})`;
+        throw new DatadogApiError({ operation, kind: 'malformed', summary, status: response.status, attempts: response.attempts });
     };
     const list = async (operation, path, body, parse) => {
         const response = await transport({ operation, method: 'POST', path, body, permission: read });
-        return response.body.data.map(parse);
+        const items = [];
+        const flaws = [];
+        for (const object of response.body.data) {
+            const item = parse(object, flaws);
+            if (item)
+                items.push(item);
+        }
+        return { items, flaws };
     };
-    const asIs = (object) => object;
     const posted = (response, id) => ({ ...write(response), ...(typeof id === 'string' && id ? { id } : {}) });
     return {
         sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
@@ -2125,10 +2293,10 @@ function buildClient({ transport, checkApiKey, clock }) {
             const path = `/api/v2/dora/failure/${failure(id)}`;
             return incident('ingestion', 'delete failure', async () => write(await transport({ operation: 'delete failure', method: 'DELETE', path, permission: writes, objectInPath: true })));
         },
-        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), asIs),
+        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseRawEvent),
         listFailureObjects: async (query = {}) => {
             const body = listRequest('dora_failures_list_request', query);
-            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, asIs));
+            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseRawEvent));
         },
         postAlertEvent: async (event) => {
             const body = alertEventRequest(event, clock());
@@ -2181,144 +2349,60 @@ function appLinkFor(endpoint) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./build/action/commit.js
-
-
-function commitFromEvent(context) {
-    const { payload, eventName } = context;
-    if (eventName.startsWith('pull_request') && payload.pull_request?.head?.sha) {
-        return { sha: payload.pull_request.head.sha, source: "the pull request's head commit" };
-    }
-    if (eventName === 'workflow_run' && payload.workflow_run?.head_sha) {
-        return { sha: payload.workflow_run.head_sha, source: "the triggering workflow run's head_sha" };
-    }
-    if (eventName.startsWith('deployment') && payload.deployment?.sha) {
-        return { sha: payload.deployment.sha, source: "the deployment event's sha" };
-    }
-    return undefined;
-}
-async function gitWithActionsExec(args, cwd) {
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260));
-    return getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
-}
-async function detectCommit(context, git = gitWithActionsExec, debug = () => { }) {
-    const fromEvent = commitFromEvent(context);
-    if (fromEvent)
-        return fromEvent;
-    const checkout = context.workspace && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context.workspace, '.git')) ? context.workspace : undefined;
-    if (context.workspace && !checkout)
-        debug('The workspace is not a git checkout; using GITHUB_SHA.');
-    const head = checkout ? await workspaceHead(context, checkout, git, debug) : undefined;
-    if (head)
-        return { sha: head, source: 'HEAD of the checkout in the workspace' };
-    return { sha: context.sha, source: 'GITHUB_SHA' };
-}
-async function workspaceHead(context, workspace, git, debug) {
-    try {
-        const remote = await git(['config', '--get', 'remote.origin.url'], workspace);
-        const origin = remote.stdout.trim().replace(/\.git$/, '').toLowerCase();
-        if (remote.exitCode !== 0 || !context.repository || !origin.endsWith(`/${context.repository.toLowerCase()}`) && !origin.endsWith(`:${context.repository.toLowerCase()}`)) {
-            debug(`The workspace is not a checkout of ${context.repository || 'this repository'}; using GITHUB_SHA.`);
-            return undefined;
-        }
-        const head = await git(['rev-parse', 'HEAD'], workspace);
-        const sha = head.stdout.trim();
-        if (head.exitCode !== 0 || !/^[a-f0-9]{40,}$/.test(sha)) {
-            debug(`git rev-parse HEAD failed in the workspace (exit code ${head.exitCode}); using GITHUB_SHA.`);
-            return undefined;
-        }
-        return sha;
-    }
-    catch (error) {
-        debug(`git could not be run in the workspace (${error.message}); using GITHUB_SHA.`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
 ;// CONCATENATED MODULE: ./build/action/context.js
 
 function readRunContext(env = process.env) {
-    const context = new Context();
-    const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-    const number = (value) => (Number.isFinite(value) ? String(value) : undefined);
+    const text = (value) => value || undefined;
+    const number = (value) => (value && /^\d{1,20}$/.test(value) ? value : undefined);
     return {
-        serverUrl: context.serverUrl.replace(/\/+$/, ''),
-        apiUrl: context.apiUrl.replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         repository: env.GITHUB_REPOSITORY ?? '',
-        eventName: context.eventName ?? '',
-        sha: text(context.sha),
-        ref: text(context.ref),
-        workflow: text(context.workflow),
-        job: text(context.job),
-        runId: number(context.runId),
-        runAttempt: number(context.runAttempt),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: text(env.GITHUB_SHA),
+        ref: text(env.GITHUB_REF),
+        workflow: text(env.GITHUB_WORKFLOW),
+        job: text(env.GITHUB_JOB),
+        runId: number(env.GITHUB_RUN_ID),
+        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
         workspace: text(env.GITHUB_WORKSPACE),
-        payload: context.payload,
+        eventPath: text(env.GITHUB_EVENT_PATH),
     };
 }
-
-;// CONCATENATED MODULE: ./build/action/ids.js
-
-function runScopedId(context, random = randomPart()) {
-    const job = (context.job ?? '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60);
-    const parts = context.runId ? [context.runId, context.runAttempt ?? '1', job, random] : ['local', random];
-    return parts.filter(Boolean).join('.');
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+function readEventPayload(context) {
+    const path = context.eventPath;
+    if (!path)
+        return { problem: 'GITHUB_EVENT_PATH is not set' };
+    const file = `The event payload GITHUB_EVENT_PATH (${path})`;
+    let text;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_EVENT_BYTES)
+            return { problem: `${file} is larger than GitHub's 25 MB` };
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        return { problem: `${file} cannot be read (${error.code ?? error.message})` };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { problem: `${file} is not JSON` };
+    }
+    if (!context_isObject(json))
+        return { problem: `${file} is not a JSON object` };
+    return { json };
 }
-function randomPart() {
-    return (0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 16);
+function payloadValue(json, path) {
+    let value = json;
+    for (const key of path.split('.'))
+        value = context_isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    return value;
+}
+function context_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./build/action/start-time.js
@@ -2531,6 +2615,113 @@ function redactUrl(url) {
     return copy.href;
 }
 
+;// CONCATENATED MODULE: ./build/action/commit.js
+
+
+
+
+
+
+
+function eventCommit(eventName) {
+    if (eventName.startsWith('pull_request'))
+        return { field: 'pull_request.head.sha', source: "the pull request's head commit", noFallback: "GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit" };
+    if (eventName === 'workflow_run')
+        return { field: 'workflow_run.head_sha', source: "the triggering workflow run's head_sha", noFallback: "GITHUB_SHA is the default branch's latest commit, not the triggering run's" };
+    if (eventName.startsWith('deployment'))
+        return { field: 'deployment.sha', source: "the deployment event's sha" };
+    return undefined;
+}
+function shaProblem(sha) {
+    return sha.length > MAX_LENGTH['commit-sha'] ? `expected at most ${MAX_LENGTH['commit-sha']} characters` : commitShaProblem(sha);
+}
+function describeValue(value) {
+    if (typeof value === 'string')
+        return quoted(value, 80);
+    if (value === null)
+        return 'null';
+    return Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n' : ''} ${typeof value}`;
+}
+function commitFromEvent(context) {
+    const event = eventCommit(context.eventName);
+    if (!event)
+        return undefined;
+    const payload = readEventPayload(context);
+    if ('problem' in payload)
+        return { source: event.source, problem: `${payload.problem}: its ${event.field} cannot be read`, noFallback: event.noFallback };
+    const value = payloadValue(payload.json, event.field);
+    const problem = value === undefined ? undefined : typeof value === 'string' ? shaProblem(value) : 'expected a string of 40 or more hexadecimal characters';
+    if (value !== undefined && !problem)
+        return { sha: value, source: event.source };
+    const has = value === undefined ? `has no ${event.field}` : `has ${event.field} ${describeValue(value)}: ${problem}`;
+    return { source: event.source, problem: `The event payload GITHUB_EVENT_PATH (${context.eventPath}) ${has}`, noFallback: event.noFallback };
+}
+async function gitWithActionsExec(args, cwd) {
+    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260));
+    return getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
+}
+async function detectCommit(context, git = gitWithActionsExec, debug = () => { }) {
+    const fromEvent = commitFromEvent(context);
+    if (fromEvent?.sha)
+        return { sha: fromEvent.sha, source: fromEvent.source };
+    if (fromEvent?.noFallback)
+        return { source: 'none', problem: `${fromEvent.problem}. The event is sent without a commit: ${fromEvent.noFallback}. Set input commit-sha to name the commit.` };
+    const checkout = context.workspace && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context.workspace, '.git')) ? context.workspace : undefined;
+    if (context.workspace && !checkout)
+        debug('The workspace is not a git checkout; using GITHUB_SHA.');
+    const head = checkout ? await workspaceHead(context, checkout, git, debug) : undefined;
+    const fallback = head ? { sha: head, source: 'HEAD of the checkout in the workspace' } : githubSha(context);
+    const problems = [fromEvent?.problem, fallback.problem].filter(Boolean);
+    if (!problems.length)
+        return fallback;
+    const instead = fallback.sha ? `The commit is ${fallback.source} instead.` : 'The event is sent without a commit.';
+    return { ...fallback, problem: `${problems.join('; ')}. ${instead}` };
+}
+function githubSha(context) {
+    const problem = context.sha === undefined ? undefined : shaProblem(context.sha);
+    if (!problem)
+        return { sha: context.sha, source: 'GITHUB_SHA' };
+    return { source: 'none', problem: `GITHUB_SHA is ${quoted(context.sha, 80)}: ${problem}` };
+}
+async function detectCommitAndWarn(context) {
+    const commit = await detectCommit(context, undefined, debug);
+    if (commit.problem)
+        toolkit_warning(commit.problem, { title: 'Commit from the runner not used' });
+    return commit;
+}
+async function workspaceHead(context, workspace, git, debug) {
+    try {
+        const remote = await git(['config', '--get', 'remote.origin.url'], workspace);
+        const origin = remote.stdout.trim().replace(/\.git$/, '').toLowerCase();
+        if (remote.exitCode !== 0 || !context.repository || !origin.endsWith(`/${context.repository.toLowerCase()}`) && !origin.endsWith(`:${context.repository.toLowerCase()}`)) {
+            debug(`The workspace is not a checkout of ${context.repository || 'this repository'}; using GITHUB_SHA.`);
+            return undefined;
+        }
+        const head = await git(['rev-parse', 'HEAD'], workspace);
+        const sha = head.stdout.trim();
+        if (head.exitCode !== 0 || !/^[a-f0-9]{40,}$/.test(sha)) {
+            debug(`git rev-parse HEAD failed in the workspace (exit code ${head.exitCode}); using GITHUB_SHA.`);
+            return undefined;
+        }
+        return sha;
+    }
+    catch (error) {
+        debug(`git could not be run in the workspace (${error.message}); using GITHUB_SHA.`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/ids.js
+
+function runScopedId(context, random = randomPart()) {
+    const job = (context.job ?? '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60);
+    const parts = context.runId ? [context.runId, context.runAttempt ?? '1', job, random] : ['local', random];
+    return parts.filter(Boolean).join('.');
+}
+function randomPart() {
+    return (0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 16);
+}
+
 ;// CONCATENATED MODULE: ./build/action/inputs/read.js
 
 
@@ -2561,7 +2752,7 @@ function bool(source, input) {
     const found = line(source, input);
     return found ? asBool(found) : false;
 }
-function time(source, input) {
+function read_time(source, input) {
     const found = line(source, input);
     return found && asTime(found);
 }
@@ -2659,8 +2850,8 @@ function described(source, added = { tags: 0, because: '' }) {
         const adds = added.tags ? `${ACTION_TAG_COUNT + added.tags} ${added.because}` : String(ACTION_TAG_COUNT);
         throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${adds}, so at most ${room}.`);
     }
-    const startedAt = time(source, 'started-at');
-    const finishedAt = time(source, 'finished-at');
+    const startedAt = read_time(source, 'started-at');
+    const finishedAt = read_time(source, 'finished-at');
     checkInputTimes(startedAt, finishedAt, source.now);
     const repositoryUrl = read_text(source, 'repository-url');
     return {
@@ -2726,7 +2917,10 @@ function names(source, input, variable) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/latest.js
+
+
 const LOOKBACK_DAYS = 30;
+const ANSWER_PRECISION_MS = 1000;
 function latestQuery(service, env) {
     const quote = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`;
     return `service:${quote(service)} env:${quote(env)}`;
@@ -2742,17 +2936,48 @@ class NotLookedUp extends Error {
         this.lookup = lookup;
     }
 }
-async function findLatestDeployment(reader, service, env, now = new Date()) {
+class ForeignAnswer extends Error {
+    name = 'ForeignAnswer';
+}
+async function findLatestDeployment(reader, lookup, now = new Date()) {
+    const { service, env } = lookup;
     if (!reader)
         throw new NotLookedUp(describeLookup(service, env));
-    const [latest] = await reader.listDeployments({
-        from: new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000),
-        to: now,
-        query: latestQuery(service, env),
-        sort: '-finished_at',
-        limit: 1,
-    });
-    return latest?.id;
+    const from = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000);
+    const answer = await reader.listDeployments({ from, to: now, query: latestQuery(service, env), sort: '-finished_at', limit: 1 });
+    const [latest] = answer.items;
+    const [flaw] = answer.flaws;
+    const answered = `Datadog answered the lookup of ${describeLookup(service, env)} with deployment`;
+    if (!latest && flaw?.leftOut)
+        throw new ForeignAnswer(`${answered} ${quoted(flaw.id, 128)}, which does not parse: ${flaw.problems.join('; ')}. ${lookup.otherwise}`);
+    if (!latest)
+        return undefined;
+    const problems = mismatches(latest, lookup, from);
+    if (problems.length)
+        throw new ForeignAnswer(`${answered} ${quoted(latest.id, 128)}, which does not match it: ${problems.join('; ')}. ${lookup.otherwise}`);
+    return latest.id;
+}
+function mismatches(found, lookup, from) {
+    const problems = [];
+    const idProblem = pathIdProblem(found.id);
+    if (idProblem)
+        problems.push(`its id is not one (${idProblem})`);
+    const same = (value, asked) => value !== undefined && value.toLowerCase() === asked.toLowerCase();
+    if (!same(found.service, lookup.service))
+        problems.push(`its service is ${found.service ? quoted(found.service, 100) : 'missing'}, not ${quoted(lookup.service)}`);
+    if (!same(found.env, lookup.env))
+        problems.push(`its env is ${found.env ? quoted(found.env, 100) : 'missing'}, not ${quoted(lookup.env)}`);
+    const finishedAt = found.finishedAt?.getTime();
+    if (finishedAt === undefined || Number.isNaN(finishedAt))
+        problems.push('it has no finish time');
+    else if (finishedAt > lookup.stepStartedAt.getTime() + ANSWER_PRECISION_MS)
+        problems.push(`it finished at ${found.finishedAt.toISOString()}, after this step started (${lookup.stepStartedAt.toISOString()})`);
+    else if (finishedAt < from.getTime() - ANSWER_PRECISION_MS)
+        problems.push(`it finished at ${found.finishedAt.toISOString()}, before the ${LOOKBACK_DAYS} days asked`);
+    const own = lookup.own.find(({ id }) => id === found.id);
+    if (own)
+        problems.push(`it is ${own.as}`);
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./build/action/outcome.js
@@ -2899,8 +3124,7 @@ async function deliver(delivery, step) {
         result = await delivery.send(clients);
         if (!clients.dryRun)
             info(delivery.accepted(result));
-        for (const [name, value] of Object.entries(delivery.outputs?.(result) ?? {}))
-            writeOutput(name, value, failOnError);
+        writeOutputs({ ...delivery.ids?.(), ...delivery.outputs?.(result) }, failOnError);
         await delivery.then?.(clients, result);
         if (clients.dryRun)
             printDryRun(clients.dryRun.requests);
@@ -2911,6 +3135,8 @@ async function deliver(delivery, step) {
     catch (error) {
         if (!(error instanceof NotLookedUp)) {
             outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
+            if (!result)
+                writeOutputs(delivery.ids?.() ?? {}, failOnError);
         }
         else {
             outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
@@ -2918,6 +3144,10 @@ async function deliver(delivery, step) {
         }
     }
     await writeSummary(delivery.summary(outcome, result), failOnError);
+}
+function writeOutputs(outputs, failOnError) {
+    for (const [name, value] of Object.entries(outputs))
+        writeOutput(name, value, failOnError);
 }
 
 ;// CONCATENATED MODULE: ./build/action/known.js
@@ -2969,7 +3199,7 @@ function closing(outcome, appLink, page) {
         return `Dry run: ${markdownText(outcome.what)}`;
     if (outcome.kind === 'failed')
         return markdownText(outcome.message);
-    const where = markdownLink(page.label, `${appLink.url}${page.path}`);
+    const where = markdownLink(page.label, `${appLink.url}${page.path}`, linkOrigins(appLink.url));
     return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${markdownText(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
 }
 function summary_optional(value) {
@@ -2978,8 +3208,8 @@ function summary_optional(value) {
 function idCell(sent, datadogId) {
     return datadogId ? `${markdownCode(datadogId)} (Datadog's; sent as ${markdownCode(sent)})` : markdownCode(sent);
 }
-function commitLink(sha, repositoryUrl) {
-    return markdownLink(markdownCode(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`);
+function commitLink(sha, repositoryUrl, githubServerUrl) {
+    return markdownLink(markdownCode(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`, linkOrigins(githubServerUrl));
 }
 function duration(ms) {
     const total = Math.max(0, Math.round(ms / 1000));
@@ -2999,13 +3229,14 @@ function duration(ms) {
 
 
 
+
 const deploymentNeeds = (remediates) => ({
     api: 'to send a deployment to Datadog',
     app: remediates ? 'with remediates: marking the remediated deployment a change failure needs it' : undefined,
 });
-async function deliverDeployment(saved, now, keys) {
+async function deliverDeployment(saved, sending, keys) {
     const { deployment, endpoint, dryRun, failOnError } = saved;
-    const finishedAt = now < deployment.startedAt ? deployment.startedAt : now;
+    const finishedAt = sending.finishedAt < deployment.startedAt ? deployment.startedAt : sending.finishedAt;
     let remediates;
     let remediation;
     await deliver({
@@ -3013,7 +3244,7 @@ async function deliverDeployment(saved, now, keys) {
         failed: 'not sent',
         needs: deploymentNeeds(Boolean(saved.remediates)),
         async send({ writer, reader }) {
-            remediates = await resolveBeforeSending(saved.remediates, reader, failOnError);
+            remediates = await resolveBeforeSending(saved.remediates, reader, { stepStartedAt: sending.stepStartedAt, deploymentId: deployment.id }, failOnError);
             const tags = remediates && 'id' in remediates ? remediationTags(remediates.id, remediates.type) : [];
             return writer.sendDeployment({ ...deployment, customTags: [...(deployment.customTags ?? []), ...tags], finishedAt });
         },
@@ -3029,14 +3260,22 @@ async function deliverDeployment(saved, now, keys) {
                 await warnOfUnknownIds({ endpoint, dryRun, keys }, [{ id: remediates.id, input: 'remediates' }]);
         },
         wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
-        summary: (outcome, result) => deploymentSummary({ deployment, finishedAt, appLink: appLinkFor(endpoint), outcome, datadogId: result && result.id !== result.sentId ? result.id : undefined, remediation }),
+        summary: (outcome, result) => deploymentSummary({
+            deployment,
+            finishedAt,
+            appLink: appLinkFor(endpoint),
+            githubServerUrl: readRunContext().serverUrl,
+            outcome,
+            datadogId: result && result.id !== result.sentId ? result.id : undefined,
+            remediation,
+        }),
     }, { endpoint, dryRun, failOnError, keys });
 }
-async function resolveBeforeSending(remediates, reader, failOnError) {
+async function resolveBeforeSending(remediates, reader, step, failOnError) {
     if (!remediates || 'id' in remediates)
         return remediates;
     try {
-        return await findRemediated(remediates, reader);
+        return await findRemediated(remediates, reader, step);
     }
     catch (error) {
         if (error instanceof NotLookedUp)
@@ -3045,9 +3284,10 @@ async function resolveBeforeSending(remediates, reader, failOnError) {
         return undefined;
     }
 }
-async function findRemediated(remediates, reader) {
+async function findRemediated(remediates, reader, { stepStartedAt, deploymentId }) {
     const { service, env } = remediates.latest;
-    const id = await findLatestDeployment(reader, service, env);
+    const own = [{ id: deploymentId, as: 'this deployment, which this step sends' }];
+    const id = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'This deployment is sent without a remediation link.' });
     if (!id)
         throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
     info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
@@ -3068,12 +3308,12 @@ async function linkRemediation(writer, remediates, remediationId, failOnError) {
         return `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}`;
     }
 }
-function deploymentSummary({ deployment, finishedAt, appLink, outcome, datadogId, remediation }) {
+function deploymentSummary({ deployment, finishedAt, appLink, githubServerUrl, outcome, datadogId, remediation }) {
     const rows = [
         ['Service', markdownCode(deployment.service)],
         ['Env', summary_optional(deployment.env)],
         ['Version', summary_optional(deployment.version)],
-        ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl) : '—'],
+        ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl, githubServerUrl) : '—'],
         ['Started', deployment.startedAt.toISOString()],
         ['Finished', finishedAt.toISOString()],
         ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
@@ -3127,7 +3367,8 @@ const deployment = {
     },
     main: startDeployment,
 };
-async function startDeployment(inputs, keys) {
+async function startDeployment(inputs, keys, { clock }) {
+    const stepStartedAt = clock();
     const preflightEnds = Date.now() + PREFLIGHT_BUDGET_MS;
     requireKeysFor(inputs, keys, deploymentNeeds(Boolean(inputs.remediates)));
     const context = readRunContext();
@@ -3142,7 +3383,7 @@ async function startDeployment(inputs, keys) {
     }
     if (inputs.finishedAt && !inputs.startedAt)
         checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');
-    const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommit(context, undefined, debug);
+    const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommitAndWarn(context);
     const planned = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
     deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
     const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
@@ -3151,14 +3392,14 @@ async function startDeployment(inputs, keys) {
     if (inputs.remediates) {
         const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { timing: { budgetMs: Math.max(1, preflightEnds - Date.now()) } }).reader;
         const given = 'id' in inputs.remediates ? { given: true } : {};
-        saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType, ...given }, reader, inputs.failOnError);
+        saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType, ...given }, reader, { stepStartedAt, deploymentId: planned.id }, inputs.failOnError);
     }
     writeOutput('deployment-id', planned.id, inputs.failOnError);
     writeOutput('started-at', startedAt.toISOString(), inputs.failOnError);
     const what = `Deployment ${planned.id} of ${planned.service}${planned.env ? ` to ${planned.env}` : ''}, started at ${startedAt.toISOString()}${commit.sha ? `, commit ${commit.sha} (${commit.source})` : ''}`;
     if (inputs.finishedAt) {
         info(`${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`);
-        await deliverDeployment(saved, inputs.finishedAt, keys);
+        await deliverDeployment(saved, { stepStartedAt, finishedAt: inputs.finishedAt }, keys);
         return;
     }
     try {
@@ -3186,11 +3427,11 @@ async function deployment_checkKey(client, endpoint, failOnError) {
         debug(`Datadog accepts the API key on ${where}.`);
     }
 }
-async function resolveBeforeDeploy(remediates, reader, failOnError) {
+async function resolveBeforeDeploy(remediates, reader, step, failOnError) {
     if ('id' in remediates)
         return remediates;
     try {
-        return await findRemediated(remediates, reader);
+        return await findRemediated(remediates, reader, step);
     }
     catch (error) {
         if (error instanceof NotLookedUp) {
@@ -3454,7 +3695,7 @@ async function sendFailure(inputs, keys, { clock }) {
     if (inputs.finishedAt && !inputs.startedAt)
         checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
     const context = readRunContext();
-    const commit = inputs.commitSha ?? (await detectCommit(context, undefined, debug)).sha;
+    const commit = inputs.commitSha ?? (await detectCommitAndWarn(context)).sha;
     const planned = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt, commitSha: commit });
     const facts = failureFacts(planned, context);
     const retired = isRetired('ingestion', now);
@@ -3490,6 +3731,7 @@ async function sendFailure(inputs, keys, { clock }) {
         needs: { api: 'to send a failure to Datadog' },
         send,
         accepted: (result) => acceptedMessage(planned, result),
+        ids: () => ({ 'failure-id': planned.id }),
         outputs: (result) => ({ 'failure-id': result.id }),
         wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests.map((request) => request.url).join(', then ') : 'Datadog'}.`,
         summary: (outcome, result) => failureSummary({
@@ -3532,7 +3774,7 @@ function failureSummary({ failure, datadogId, appLink, outcome, route, result })
         rows.push(['Sent twice?', markdownText(`An attempt's answer was lost and the event went again: Datadog may hold it twice, both tagged ${FAILURE_ID_TAG}:${failure.id}; the report counts one failure.`)]);
     }
     const where = route === 'dora' ? undefined : { label: 'Event Explorer', path: `/event/explorer?query=${encodeURIComponent(`${FAILURE_ID_TAG}:${failure.id}`)}` };
-    const notice = route === 'dora' ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE)}\n` : '';
+    const notice = route === 'dora' ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE, GUIDES)}\n` : '';
     return `${summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink, [], where)}${notice}`;
 }
 
@@ -3601,7 +3843,8 @@ function markTarget(source, event) {
 }
 const changeFailure = markKind('change-failure');
 const stable = markKind('stable');
-async function markDeployment(inputs, keys) {
+async function markDeployment(inputs, keys, { clock }) {
+    const stepStartedAt = clock();
     const changeFailure = inputs.event === 'change-failure';
     const mark = changeFailure ? 'a change failure' : 'stable';
     const why = `for event ${inputs.event}: marking a deployment is a write to Datadog`;
@@ -3622,13 +3865,13 @@ async function markDeployment(inputs, keys) {
         async send({ writer, reader }) {
             if ('version' in target)
                 return writer.patchDeploymentByVersion(target.version, patch);
-            facts.id = 'id' in target ? target.id : await findLatest(target.latest, reader, inputs.remediationId);
+            facts.id = 'id' in target ? target.id : await findLatest(target.latest, reader, stepStartedAt, inputs.remediationId);
             return writer.patchDeployment(facts.id, patch);
         },
         accepted: (result) => 'version' in target
             ? `Datadog accepted marking the most recently finished deployment of ${target.version.service} in ${target.version.env} with version ${target.version.version} ${what} (HTTP ${result.status}); its answer does not say whether a deployment matched.`
             : `Datadog accepted marking deployment ${facts.id} ${what} (HTTP ${result.status}).`,
-        outputs: () => (facts.id ? { 'deployment-id': facts.id } : {}),
+        ids: () => (facts.id ? { 'deployment-id': facts.id } : {}),
         then: () => warnOfUnknownIds({ ...inputs, keys }, [
             ...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []),
             ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : []),
@@ -3639,13 +3882,11 @@ async function markDeployment(inputs, keys) {
         summary: (outcome) => markSummary({ ...facts, lookup: 'latest' in target ? describeLookup(target.latest.service, target.latest.env) : undefined, appLink: appLinkFor(inputs.endpoint), outcome }),
     }, { ...inputs, keys });
 }
-async function findLatest({ service, env }, reader, remediationId) {
-    const latest = await findLatestDeployment(reader, service, env);
+async function findLatest({ service, env }, reader, stepStartedAt, remediationId) {
+    const own = remediationId ? [{ id: remediationId, as: 'the remediation-id, and a deployment cannot remediate itself' }] : [];
+    const latest = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'Nothing was marked.' });
     if (!latest)
         throw new NothingFound(`No deployment of ${service} in ${env} was found (${describeLookup(service, env)}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`);
-    if (latest === remediationId) {
-        throw new InputError(`The latest deployment of ${service} in ${env} is ${latest}, the remediation-id itself: a deployment cannot remediate itself, so nothing was marked. Give the failed deployment's id as deployment-id.`);
-    }
     info(`The latest deployment of ${service} in ${env} is ${latest}.`);
     return latest;
 }
@@ -3809,7 +4050,8 @@ async function runPost() {
             debug('Nothing to send when the job ends: main sent what it had to, or recorded no deployment.');
             return;
         }
-        await deliverDeployment(saved, new Date(), keys);
+        const now = new Date();
+        await deliverDeployment(saved, { stepStartedAt: now, finishedAt: now }, keys);
     }
     catch (error) {
         if (error instanceof SavedStateError) {

@@ -16,7 +16,6 @@ const context: RunContext = {
   job: 'deploy',
   runId: '8123456789',
   runAttempt: '2',
-  payload: {},
 };
 const inputs = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '', {}) as DeploymentInputs;
 const startedAt = new Date('2026-11-27T10:00:00Z');

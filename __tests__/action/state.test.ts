@@ -83,7 +83,7 @@ test('the largest state main can save stays far below what Windows passes in one
     new Date(),
   ) as DeploymentInputs;
   const long = q(1000);
-  const context: RunContext = { serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', repository: long, eventName: 'push', workflow: long, job: long, runId: '1'.repeat(20), runAttempt: '1', payload: {} };
+  const context: RunContext = { serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', repository: long, eventName: 'push', workflow: long, job: long, runId: '1'.repeat(20), runAttempt: '1' };
   const deployment = planDeployment(inputs, context, { id: inputs.deploymentId!, startedAt: new Date(), commitSha: 'a'.repeat(64) });
   const state: SavedDeployment = { deployment, endpoint: inputs.endpoint, dryRun: false, failOnError: false, remediates: { ...inputs.remediates!, type: 'rollback' } };
   const size = JSON.stringify(state).length;

@@ -32,6 +32,7 @@ describe('hostile values open no heading, link, image, HTML element or table row
       deployment: { id: 'deploy-0123456789abcdef', service: HOSTILE, env: HOSTILE, version: HOSTILE, team: HOSTILE, startedAt, customTags: [], git: { commitSha: 'a'.repeat(40), repositoryUrl: 'https://github.com/acme/shop) [x](https://evil.example' } },
       finishedAt,
       appLink: { url: 'https://app.datadoghq.eu' },
+      githubServerUrl: 'https://github.com',
       outcome: failed(`Datadog send deployment failed: ${HOSTILE}\n# second heading\n| injected | row |`),
       remediation: HOSTILE,
     });
@@ -66,7 +67,7 @@ describe('what the summary says', () => {
   const deployment = { id: 'deploy-0123456789abcdef', service: 'shop-api', env: 'production', version: 'v1.4.2', startedAt, customTags: [], git: { commitSha: '66adc9350f2cc9b250b69abddab733dd55e1a588', repositoryUrl: 'https://github.com/acme/shop' } };
 
   test('sent: the table, the commit linked, and where to see it', () => {
-    expect(deploymentSummary({ deployment, finishedAt, appLink: { url: 'https://app.datadoghq.eu' }, outcome: { kind: 'done', status: 202, attempts: 2, durationMs: 1500 } })).toBe(
+    expect(deploymentSummary({ deployment, finishedAt, appLink: { url: 'https://app.datadoghq.eu' }, githubServerUrl: 'https://github.com', outcome: { kind: 'done', status: 202, attempts: 2, durationMs: 1500 } })).toBe(
       [
         '### ✅ Deployment sent to Datadog',
         '',
@@ -89,13 +90,27 @@ describe('what the summary says', () => {
   });
 
   test('no site given: the link says which app it assumes', () => {
-    const markdown = deploymentSummary({ deployment, finishedAt, appLink: { url: 'https://app.datadoghq.com', assumedSite: 'datadoghq.com' }, outcome: { kind: 'done', status: 200, attempts: 1, durationMs: 80 } });
+    const markdown = deploymentSummary({ deployment, finishedAt, appLink: { url: 'https://app.datadoghq.com', assumedSite: 'datadoghq.com' }, githubServerUrl: 'https://github.com', outcome: { kind: 'done', status: 200, attempts: 1, durationMs: 80 } });
     expect(markdown).toContain('See it in [Delivery Performance](https://app.datadoghq.com/ci/dora) (on datadoghq\\.com, assumed: no site was given).');
   });
 
   test('an answer lost on the way: the heading says it may or may not have arrived, never "not sent"', () => {
-    const markdown = deploymentSummary({ deployment, finishedAt, appLink: { url: 'https://app.datadoghq.com' }, outcome: failed('lost', true) });
+    const markdown = deploymentSummary({ deployment, finishedAt, appLink: { url: 'https://app.datadoghq.com' }, githubServerUrl: 'https://github.com', outcome: failed('lost', true) });
     expect(markdown).toContain('### ⚠️ Deployment may or may not have reached Datadog');
     expect(markdown).not.toContain('not sent');
+  });
+
+  test('a commit whose repository is not on the GitHub server the job runs on is text, not a link', () => {
+    const commit = (repositoryUrl: string, githubServerUrl = 'https://github.com') =>
+      deploymentSummary({ deployment: { ...deployment, git: { ...deployment.git, repositoryUrl } }, finishedAt, appLink: { url: 'https://app.datadoghq.com' }, githubServerUrl, outcome: failed('x') })
+        .split('\n')
+        .find((line) => line.startsWith('| Commit |'));
+    for (const elsewhere of ['https://github.com.evil.example/acme/shop', 'https://gitlab.com/acme/shop', 'http://github.com/acme/shop', 'https://github.com:8443/acme/shop']) {
+      expect(commit(elsewhere)).toBe('| Commit | `66adc9350f2c` |');
+    }
+    expect(commit('https://GitHub.com/acme/shop')).toBe('| Commit | [`66adc9350f2c`](https://github.com/acme/shop/commit/66adc9350f2cc9b250b69abddab733dd55e1a588) |');
+    // GitHub Enterprise Server: its own host, and only it.
+    expect(commit('https://ghe.acme.example/acme/shop', 'https://ghe.acme.example')).toContain('](https://ghe.acme.example/acme/shop/commit/');
+    expect(commit('https://github.com/acme/shop', 'https://ghe.acme.example')).toBe('| Commit | `66adc9350f2c` |');
   });
 });

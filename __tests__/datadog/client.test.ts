@@ -189,8 +189,9 @@ describe('deployments', () => {
       limit: 2,
     });
 
-    expect(listed.map((d) => d.id)).toEqual(['deploy-2-0123456789abcdef', 'deploy-1-0123456789abcdef']);
-    expect(listed[0]?.startedAt).toEqual(new Date('2026-11-27T10:02:00Z'));
+    expect(listed.flaws).toEqual([]);
+    expect(listed.items.map((d) => d.id)).toEqual(['deploy-2-0123456789abcdef', 'deploy-1-0123456789abcdef']);
+    expect(listed.items[0]?.startedAt).toEqual(new Date('2026-11-27T10:02:00Z'));
     const request = server.requests.at(-1);
     expect(request?.path).toBe('/api/v2/dora/deployments');
     expect(request?.headers['dd-application-key']).toBe(APP_KEY);
@@ -280,7 +281,7 @@ describe('failures', () => {
     expect(server.requests[1]?.path).toBe(`/api/v2/dora/failures/${failure.id}`);
 
     const listed = await client.listFailures({ query: 'service:api', limit: 1000 });
-    expect(listed.map((f) => f.id)).toEqual([failure.id]);
+    expect(listed.items.map((f) => f.id)).toEqual([failure.id]);
     expect(server.requests[2]?.path).toBe('/api/v2/dora/failures');
     expect(server.requests[2]?.body).toEqual({ data: { type: 'dora_failures_list_request', attributes: { query: 'service:api', limit: 1000 } } });
 
@@ -354,7 +355,7 @@ describe('dry run', () => {
     await dry.patchDeployment(sent.id, { changeFailure: true, remediation: { id: 'rollback-0123456789ab', type: 'rollforward' } });
     const failed = await dry.sendFailure({ ...failure, id: undefined });
     expect(await dry.getDeployment(sent.id)).toBeUndefined();
-    expect(await dry.listFailures({ limit: 5 })).toEqual([]);
+    expect(await dry.listFailures({ limit: 5 })).toEqual({ items: [], flaws: [] });
     await dry.deleteFailure(failed.id);
     expect(await dry.checkApiKey()).toEqual({ verdict: 'not checked' });
 

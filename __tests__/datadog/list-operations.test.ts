@@ -105,7 +105,7 @@ test('from and to bound the start, query selects, sort orders before the limit c
     ],
   });
   const client = clientWith(FAST);
-  const ids = async (query: Parameters<typeof client.listDeployments>[0]) => (await client.listDeployments(query)).map((d) => d.id);
+  const ids = async (query: Parameters<typeof client.listDeployments>[0]) => (await client.listDeployments(query)).items.map((d) => d.id);
 
   const window = { from: new Date(start), to: new Date(start + 3 * HOUR), query: 'env:production' };
   expect(await ids({ ...window, sort: 'started_at' })).toEqual(['shop-api-00000000', 'shop-api-long-running', 'shop-api-00000001', 'shop-api-00000002', 'shop-api-00000003']);

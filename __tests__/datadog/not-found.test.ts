@@ -51,3 +51,16 @@ describe('and throws when the answer says nothing of the kind', () => {
     await expect(failureOf(client().getDeployment(deployment.id!))).resolves.toMatchObject({ status: 403, notFound: false });
   });
 });
+
+describe('an event whose required fields do not parse is neither found nor not found', () => {
+  test('the get throws, kind malformed, saying what was wrong; an optional field that does not parse is left out', async () => {
+    const id = deployment.id!;
+    server.misbehave({ status: 200, body: { data: { id, type: 'dora_deployment', attributes: { service: 42, started_at: '2026-11-27T10:00:00Z' } } } });
+    const error = await failureOf(client().getDeployment(id));
+    expect(error).toMatchObject({ operation: 'get deployment', kind: 'malformed', status: 200, notFound: false });
+    expect(error.message).toBe("Datadog get deployment failed after 1 attempt: the event in Datadog's answer is malformed (service is 42: expected a string).");
+
+    server.misbehave({ status: 200, body: { data: { id, type: 'dora_deployment', attributes: { service: 'shopist', started_at: '2026-11-27T10:00:00Z', env: ['production'] } } } });
+    await expect(client().getDeployment(id)).resolves.toEqual({ id, service: 'shopist', startedAt: new Date('2026-11-27T10:00:00Z'), customTags: [] });
+  });
+});

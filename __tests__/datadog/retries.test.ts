@@ -56,7 +56,7 @@ describe('retries', () => {
 
   test('a 429 without X-RateLimit-Reset backs off like a 5xx', async () => {
     server.misbehave({ status: 429 });
-    await expect(clientWith().listDeployments()).resolves.toEqual([]);
+    await expect(clientWith().listDeployments()).resolves.toEqual({ items: [], flaws: [] });
     expect(server.requests).toHaveLength(2);
   });
 

@@ -136,6 +136,50 @@ describe('a deploy job with the step', () => {
   });
 });
 
+describe('the event payload is an input: checked, and never a reason to block the deploy', () => {
+  const warnings = (run: JobRun) => run.steps.flatMap((s) => s.log.match(/^Warning:.*/gm) ?? []);
+  const PAYLOAD = String.raw`The event payload GITHUB_EVENT_PATH \(/[^)]*/event\.json\)`;
+
+  test.each<[string, object | string, string]>([
+    ['an event file that is not JSON', '{"pull_request": {"head": ', 'is not JSON: its pull_request\\.head\\.sha cannot be read'],
+    ['a number at pull_request.head.sha', { pull_request: { head: { sha: 12345 } } }, 'has pull_request\\.head\\.sha a number: expected a string of 40 or more hexadecimal characters'],
+    ['a malformed string at pull_request.head.sha', { pull_request: { head: { sha: 'deadbeef\n::error::x' } } }, 'has pull_request\\.head\\.sha "deadbeef\\\\n::error::x": expected 40 or more hexadecimal characters'],
+  ])('a pull_request with %s: the deployment is sent without a commit, and a warning names the file and the field', async (_name, payload, problem) => {
+    const run = await job({ eventName: 'pull_request', payload });
+    green(run);
+    expect(deployments()).toHaveLength(1);
+    expect(attributesOf().git).toBeUndefined();
+    expect(warnings(run)).toEqual([
+      expect.stringMatching(new RegExp(`^Warning: ${PAYLOAD} ${problem}\\. The event is sent without a commit: GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit\\. Set input commit-sha to name the commit\\.$`)),
+    ]);
+    expect(run.step('post')!.summary).toContain('| Commit | — |');
+    expect(run.everything()).not.toMatch(/Unexpected error|\n\s+at /);
+  });
+
+  test('a deployment event with a malformed deployment.sha falls back down the chain, with a warning', async () => {
+    const run = await job({ eventName: 'deployment', payload: { deployment: { sha: 'refs/heads/main' } } });
+    green(run);
+    expect(attributesOf().git).toEqual({ commit_sha: '66adc9350f2cc9b250b69abddab733dd55e1a588', repository_url: 'https://github.com/acme/shop' });
+    expect(warnings(run)).toEqual([expect.stringMatching(new RegExp(`^Warning: ${PAYLOAD} has deployment\\.sha "refs/heads/main": expected 40 or more hexadecimal characters\\. The commit is GITHUB_SHA instead\\.$`))]);
+  });
+
+  test('a push reads no commit from its payload: a malformed deployment.sha there is not used, nor warned of', async () => {
+    const run = await job({ eventName: 'push', payload: { deployment: { sha: 12345 } } });
+    green(run);
+    expect(attributesOf().git).toEqual({ commit_sha: '66adc9350f2cc9b250b69abddab733dd55e1a588', repository_url: 'https://github.com/acme/shop' });
+    expect(warnings(run)).toEqual([]);
+  });
+
+  test("a repository-url on another host than the job's GitHub is sent, and shown as text, not as a link", async () => {
+    const run = await job({ inputs: { 'repository-url': 'https://github.com.evil.example/acme/shop' } });
+    green(run);
+    expect(attributesOf().git).toMatchObject({ repository_url: 'https://github.com.evil.example/acme/shop' });
+    const summary = run.step('post')!.summary;
+    expect(summary).toContain('| Commit | `66adc9350f2c` |');
+    expect(summary).not.toContain('evil.example');
+  });
+});
+
 const DEPLOYMENT = '/api/v2/dora/deployment';
 
 describe('when Datadog has a bad minute', () => {

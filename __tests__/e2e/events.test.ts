@@ -81,6 +81,25 @@ describe('change-failure and stable', () => {
     ]);
   });
 
+  test("latest answered with another service's deployment: refused with a warning saying what came back, nothing marked", async () => {
+    seed('other-service', 'checkout', 'production', now - 60_000);
+    datadog.misbehaveOn('/api/v2/dora/deployments', {
+      status: 200,
+      body: { data: [{ id: 'other-service', type: 'dora_deployment', attributes: { service: 'checkout', env: 'production', started_at: new Date(now - 120_000).toISOString(), finished_at: new Date(now - 60_000).toISOString() } }] },
+    });
+    const run = await job({ inputs: { event: 'change-failure', 'deployment-id': 'latest', service: 'shop-api', env: 'production' } });
+    green(run);
+    expect(writes()).toEqual([]);
+    expect(datadog.deployments.get('other-service')!.attributes.change_failure).toBeUndefined();
+    expect(annotations(run)).toEqual([
+      'Warning: Datadog answered the lookup of the latest deployment of shop-api in production (the last 30 days) with deployment "other-service", which does not match it: its service is "checkout", not "shop-api". Nothing was marked. The job keeps its result (fail-on-error is false).',
+    ]);
+    const main = run.step('main')!;
+    expect(main.outputs).toEqual({});
+    expect(main.summary).toContain('### ⚠️ Deployment not marked a change failure');
+    expect(main.summary).toContain('| Deployment id | — |');
+  });
+
   test('stable marks it back', async () => {
     seed('eG42zNIkVjM', 'shop-api', 'production', now - HOUR);
     datadog.deployments.get('eG42zNIkVjM')!.attributes.change_failure = true;
@@ -172,6 +191,22 @@ describe('a deployment that remediates another', () => {
     expect(main.summary).toContain('### ✅ Deployment sent to Datadog');
   });
 
+  test("remediates: latest answered with another env's deployment: this one is sent, nothing is marked, a warning says why", async () => {
+    seed('staging-deployment', 'shop-api', 'staging', now - HOUR);
+    datadog.misbehaveOn('/api/v2/dora/deployments', {
+      status: 200,
+      body: { data: [{ id: 'staging-deployment', type: 'dora_deployment', attributes: { service: 'shop-api', env: 'staging', started_at: new Date(now - HOUR - 60_000).toISOString(), finished_at: new Date(now - HOUR).toISOString() } }] },
+    });
+    const run = await job({ inputs: { service: 'shop-api', env: 'production', remediates: 'latest' } });
+    green(run);
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual(['POST /api/v2/dora/deployment']);
+    expect(annotations(run)).toEqual([
+      expect.stringMatching(/^Warning: Datadog answered the lookup of the latest deployment of shop-api in production \(the last 30 days\) with deployment "staging-deployment", which does not match it: its env is "staging", not "production"\. This deployment is sent without a remediation link\./),
+    ]);
+    expect(run.step('post')!.summary).toContain('### ✅ Deployment sent to Datadog');
+    expect(run.step('post')!.summary).not.toContain('Remediates');
+  });
+
   test('without the application key, main fails naming app-key before the deploy', async () => {
     const run = await job({ inputs: { service: 'shop-api', remediates: 'failed-deployment-1' }, env: { DD_APP_KEY: '' } });
     expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 1]]);
@@ -213,6 +248,29 @@ describe('failure events', () => {
     expect(datadog.failures.get(failureId)!.attributes).toMatchObject({ started_at: Date.parse(startedAt), finished_at: Date.parse('2026-11-27T09:45:00Z') });
     expect(resolved.step('main')!.summary).toContain('| Finished | 2026-11-27T09:45:00.000Z (after 45 min 0 s) |');
     noKeys(resolved);
+  });
+
+  test('its answer lost, then the retry refused: failure-id is still output, and the summary says the outcome is unknown', async () => {
+    // A lost answer, then a rate limit past the call's budget: the call ends at once, the first attempt perhaps arrived.
+    datadog.misbehaveOn('/api/v2/dora/failure', { lose: 'reset', store: false }, { status: 429, headers: { 'x-ratelimit-reset': '3600' }, body: { errors: ['Too many requests'] } });
+    const run = await job({ clock: BEFORE_RETIREMENT, inputs: { event: 'failure', service: 'shop-api', name: 'Checkout down' } });
+    green(run);
+    const main = run.step('main')!;
+    const sentId = (writes()[0]?.body as { data: { attributes: { id: string } } }).data.attributes.id;
+    expect(writes().map((r) => r.path)).toEqual(['/api/v2/dora/failure', '/api/v2/dora/failure']);
+    expect(main.outputs['failure-id']).toBe(sentId);
+    expect(annotations(run)).toEqual([expect.stringMatching(/^Warning: .*past this call's 45 s budget.* The failure may or may not have arrived at Datadog: an answer was lost on the way\./)]);
+    expect(main.summary).toContain('### ⚠️ Failure may or may not have reached Datadog');
+    expect(main.summary).toContain(`| Failure id | \`${sentId}\` |`);
+  });
+
+  test('refused outright: the id it carried is still output, for a later step to send it again', async () => {
+    datadog.misbehaveOn('/api/v2/dora/failure', { status: 400, body: { errors: ['Bad Request'] } });
+    const run = await job({ clock: BEFORE_RETIREMENT, inputs: { event: 'failure', service: 'shop-api' } });
+    green(run);
+    const main = run.step('main')!;
+    expect(main.outputs['failure-id']).toMatch(/^8123456789\.1\.deploy\.[a-f0-9]{16}$/);
+    expect(main.summary).toContain('### ⚠️ Failure not sent to Datadog');
   });
 
   test('a failure id without its start time is refused before anything is sent', async () => {

@@ -194,10 +194,30 @@ describe('the report, from GitHub’s compare API without a checkout', () => {
     const env = { GITHUB_API_URL: closed.url };
     const quiet = await report({ inputs: { 'github-token': GITHUB_TOKEN }, env });
     expect([quiet.step('main')?.exitCode, quiet.step('main')?.outputs['change-lead-time-seconds'], quiet.step('main')?.outputs.deployments]).toEqual([0, '', '8']);
-    expect(quiet.step('main')?.log).toMatch(/^Warning: Lead time is partial: GitHub's API at http:\/\/127\.0\.0\.1:\d+ could not be reached; 5 of 5 commit ranges were not read\.$/m);
+    expect(quiet.step('main')?.log).toMatch(/^Warning: Lead time is partial: GitHub's API at http:\/\/127\.0\.0\.1:\d+ could not be reached; 5 of 5 commit ranges were not read\. The job keeps its result \(fail-on-error is false\)\.$/m);
     const strict = await report({ inputs: { 'github-token': GITHUB_TOKEN, 'fail-on-error': 'true' }, env });
     expect(strict.step('main')?.exitCode).toBe(1);
     expect(strict.step('main')?.outputs.deployments).toBe('8');
+  });
+
+  test.each([
+    ['HTTP 500', { status: 500, body: { message: 'Server Error' } }, 'answered HTTP 500 with application/json; charset=utf-8 and "{"message":"Server Error"}"'],
+    ['an HTML page with HTTP 200', { status: 200, text: '<!DOCTYPE html><title>Sign in</title>', headers: { 'content-type': 'text/html' } }, `answered HTTP 200 with text/html and "<!DOCTYPE html><title>Sign in</title>", which is not GitHub's answer (not JSON),`],
+  ])('GitHub’s compare answering %s: a warning naming its answer; with fail-on-error, the step fails with it', async (_name, misbehaviour, came) => {
+    seed();
+    github.misbehave(() => misbehaviour);
+    try {
+      const env = { GITHUB_API_URL: github.url };
+      const said = `Lead time is partial: ${new URL(github.url).host} ${came} to the compare of github.com/acme/shop ${sha.c0!.slice(0, 12)}...${sha.c2!.slice(0, 12)} (the first of 3 failures); GitHub failed 3 times in a row, so no more was asked; 5 of 5 commit ranges were not read.`;
+      const quiet = (await report({ inputs: { 'github-token': GITHUB_TOKEN }, env })).step('main')!;
+      expect([quiet.exitCode, quiet.outputs['change-lead-time-seconds'], quiet.outputs.deployments]).toEqual([0, '', '8']);
+      expect(quiet.log).toContain(`Warning: ${said} The job keeps its result (fail-on-error is false).`);
+      const strict = (await report({ inputs: { 'github-token': GITHUB_TOKEN, 'fail-on-error': 'true' }, env })).step('main')!;
+      expect([strict.exitCode, strict.outputs.deployments]).toEqual([1, '8']);
+      expect(strict.log).toContain(`Error: ${said}`);
+    } finally {
+      github.misbehave(undefined);
+    }
   });
 
   test('a token that cannot read the repository gives no lead time, never a zero, and says why', async () => {

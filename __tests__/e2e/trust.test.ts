@@ -101,6 +101,8 @@ describe("only Datadog's answer is success; a lost answer is a lost answer", () 
     expect(annotations(post)).toEqual([expect.stringMatching(/^Warning: .*and no attempts are left \(at most 5 per call\).* The deployment may or may not have arrived at Datadog: an answer was lost on the way\./)]);
     expect(post.summary).toContain('### ⚠️ Deployment may or may not have reached Datadog');
     expect(post.summary).not.toMatch(/not sent/);
+    // Its id was output by main, before the deploy: known whatever became of the answer.
+    expect(run.step('main')!.outputs['deployment-id']).toBe((datadog.requests.find((r) => r.path === DEPLOYMENT)?.body as { data: { attributes: { id: string } } }).data.attributes.id);
   }, 40_000);
 
   test('X-RateLimit-Reset: 0 does not make a retry sooner than its backoff', async () => {

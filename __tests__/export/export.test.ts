@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { createDoraClient } from '../../src/datadog/client.ts';
+import { whatWasLeftOut } from '../../src/datadog/paging.ts';
 import type { DoraClient } from '../../src/datadog/types.ts';
 import { exportSummary, retiredMessage } from '../../src/export/summary.ts';
 import { type Exported, exportEvents, type ExportRequest } from '../../src/export/write.ts';
@@ -97,6 +98,22 @@ describe('what is left out, and said', () => {
     expect(readdirSync(folder)).toEqual(['deployments.jsonl']);
   });
 
+  test('an answer that ignores the period: what was read is written, and the file said partial; events outside the period or without an id are left out, and counted', async () => {
+    const shop = Array.from({ length: 998 }, (_, i) => ({ id: `shop-${String(i).padStart(4, '0')}`, type: 'dora_deployment', attributes: { service: 'shop', started_at: new Date(FROM.getTime() + i * HOUR).toISOString() } }));
+    const odd = [{ id: 'x/y', attributes: {} }, { id: 'old-0001', attributes: { service: 'shop', started_at: '2020-01-01T00:00:00Z' } }];
+    datadog.misbehaveOn('/api/v2/dora/deployments', ...Array.from({ length: 5 }, () => ({ status: 200, body: { data: [...shop, ...odd] } })));
+    const { deployments, failures } = await exportEvents(clientAt('2026-11-28T12:00:00Z'), request());
+    expect(deployments).toMatchObject({ state: 'written', count: 998, foreign: 1, malformed: { leftOut: 1, droppedFields: 0 }, stopped: { why: 'ignored-window', requests: 2 } });
+    expect(lines(deployments)).toHaveLength(998);
+    if (deployments.state !== 'written') throw new Error('not written');
+    expect(whatWasLeftOut('deployments', deployments)).toBe(
+      'Datadog\'s answers for deployments: 1 event was malformed and left out; 1 event was wholly outside the window asked and left out. For example, deployment "x/y": id is "x/y": Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons.',
+    );
+    const markdown = exportSummary({ from: FROM, to: TO, selection: {}, files: { deployments, failures } }, []);
+    expect(markdown).toContain('### ⚠️ DORA events partly exported from Datadog');
+    expect(markdown).toContain(`| Deployments | 998 in \`${deployments.path}\` (partial: below) |`);
+  });
+
   test('Datadog refusing one list: that file is not left half written, the other is whole', async () => {
     seed();
     datadog.misbehaveOn('/api/v2/dora/deployments', { status: 403, body: { errors: ['Forbidden'] } });
@@ -108,7 +125,7 @@ describe('what is left out, and said', () => {
 });
 
 describe('the summary', () => {
-  const written = (path: string, count: number, perMonth: [string, number][], undated = 0): Exported => ({ state: 'written', path, count, perMonth: new Map(perMonth), undated, truncated: false });
+  const written = (path: string, count: number, perMonth: [string, number][], undated = 0): Exported => ({ state: 'written', path, count, perMonth: new Map(perMonth), undated, truncated: false, malformed: { leftOut: 0, droppedFields: 0 }, foreign: 0 });
 
   test('the period, the files, counts per month (every month of the period, and any other an event started in), and how long artifacts last', () => {
     const markdown = exportSummary(

@@ -19,7 +19,7 @@ function deployment(finished: string, fields: Partial<DeploymentRecord> = {}): D
   return { id: `dep-${++counter}`, service: 'shop', env: 'prod', startedAt: new Date(finishedAt.getTime() - 600_000), finishedAt, customTags: [], ...fields };
 }
 const listRead: Collected['incidentSources'] = { 'failure-list': { state: 'read' }, 'alert-events': { state: 'none-yet' } };
-const collected = (deployments: DeploymentRecord[], failures: FailureRecord[] = [], incidentSources = listRead): Collected => ({ deployments, failures, incidentSources, incompletePages: [] });
+const collected = (deployments: DeploymentRecord[], failures: FailureRecord[] = [], incidentSources = listRead): Collected => ({ deployments, failures, incidentSources, incompletePages: [], malformedAnswers: [], partialReadings: [] });
 const none = new Map<string, RangeCommits>();
 
 describe('the window', () => {

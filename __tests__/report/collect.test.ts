@@ -158,3 +158,49 @@ describe('paging through alert events', () => {
     expect(read.incompletePages).toEqual([`alert events: more than ${MAX_EVENT_PAGES} pages of 1000 were found and the rest was not read, so some incidents may be missing`]);
   });
 });
+
+describe("Datadog's lists held to their grammar", () => {
+  /** A deployment stored as Datadog would answer it, with `attributes` over a well-formed one's. */
+  const stored = (id: string, finishedAt: Date, attributes: Record<string, unknown> = {}) =>
+    datadog.deployments.set(id, { id, attributes: { id, service: 'shop', env: 'production', started_at: finishedAt.getTime() - 600_000, finished_at: finishedAt.getTime(), ...attributes } });
+
+  test('custom_tags as a string: the deployment counts without tags, and the answer is said malformed, naming it', async () => {
+    const { window, collected } = readAt('2026-12-16T09:00:00Z');
+    stored('shop-deploy-0001', inLastWeek(window, 10));
+    stored('shop-deploy-0002', inLastWeek(window, 20), { custom_tags: 'dora.remediates:shop-deploy-0001' });
+    const read = await collected();
+    expect(read.deployments.map((d) => [d.id, d.customTags])).toEqual([['shop-deploy-0001', []], ['shop-deploy-0002', []]]);
+    expect(read.malformedAnswers).toEqual([
+      `Datadog's answers for deployments: 1 malformed field was dropped from the events kept. For example, deployment shop-deploy-0002: custom_tags is "dora.remediates:shop-deploy-0001": expected a list of at most 100.`,
+    ]);
+    expect(read.partialReadings).toEqual([]);
+  });
+
+  test('deployments and failures without their required fields are left out, counted, one shown; the rest are read', async () => {
+    const { window, collected } = readAt('2026-12-16T09:00:00Z');
+    stored('shop-deploy-0001', inLastWeek(window, 10));
+    stored('shop-deploy-0002', inLastWeek(window, 11), { service: ['shop'] });
+    stored('shop/deploy/0003', inLastWeek(window, 12));
+    const failure = (id: string, startedAt: string) => ({ id, type: 'dora_incident', attributes: { services: ['shop'], started_at: startedAt } });
+    datadog.misbehaveOn('/api/v2/dora/failures', { status: 200, body: { data: [failure('incident-list-0001', inLastWeek(window, 10).toISOString()), failure('incident-list-0002', 'yesterday')] } });
+    const read = await collected();
+    expect(read.deployments.map((d) => d.id)).toEqual(['shop-deploy-0001']);
+    expect(read.failures.map((f) => f.id)).toEqual(['incident-list-0001']);
+    expect(read.malformedAnswers).toEqual([
+      `Datadog's answers for deployments: 2 events were malformed and left out. For example, deployment shop-deploy-0002: service is ["shop"]: expected a string.`,
+      `Datadog's answers for failures: 1 event was malformed and left out. For example, failure incident-list-0002: started_at is "yesterday": expected an RFC 3339 time or a Unix timestamp.`,
+    ]);
+  });
+
+  test('a list that ignores the window: read in part, and said so', async () => {
+    const { window, collected } = readAt('2026-12-16T09:00:00Z');
+    const at = inLastWeek(window, 1).getTime();
+    const events = Array.from({ length: 1000 }, (_, i) => ({ id: `shop-deploy-${String(i).padStart(4, '0')}`, type: 'dora_deployment', attributes: { service: 'shop', env: 'production', started_at: new Date(at + i * 60_000).toISOString(), finished_at: new Date(at + i * 60_000 + 1000).toISOString() } }));
+    datadog.misbehaveOn('/api/v2/dora/deployments', ...Array.from({ length: 10 }, () => ({ status: 200, body: { data: events } })));
+    const read = await collected();
+    expect(read.deployments).toHaveLength(1000);
+    expect(read.partialReadings).toEqual([
+      "The deployments were read in part: Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped after 2 requests. The figures are partial.",
+    ]);
+  });
+});

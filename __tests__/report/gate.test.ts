@@ -26,6 +26,8 @@ const report = calculate(
     failures: [],
     incidentSources: { 'failure-list': { state: 'read' }, 'alert-events': { state: 'none-yet' } },
     incompletePages: [],
+    malformedAnswers: [],
+    partialReadings: [],
   },
   new Map(),
 );
@@ -83,7 +85,7 @@ describe('the gate', () => {
   });
 
   test('zero deployments, when Datadog answered, is data: below a minimum it breaches', () => {
-    const empty = calculate(window, { deployments: [], failures: [], incidentSources: report.incidentSources, incompletePages: [] }, new Map(), { services: ['shop'], envs: ['prod'] });
+    const empty = calculate(window, { deployments: [], failures: [], incidentSources: report.incidentSources, incompletePages: [], malformedAnswers: [], partialReadings: [] }, new Map(), { services: ['shop'], envs: ['prod'] });
     expect(judge(empty, { minDeploymentsPerWeek: 1 })).toMatchObject({ verdict: 'breach', checks: [{ value: 0, worst: { service: 'shop', env: 'prod', value: 0 } }] });
     expect(reportOutputs(empty, judge(empty, {}))).toMatchObject({ deployments: '0', 'deployments-per-week': '0.00', 'change-failure-rate': '' });
   });

@@ -133,6 +133,21 @@ describe('a realistic report', () => {
     expect(text).toContain('| [`incident-0000000004`](https://app.datadoghq.com/ci/dora) | `shop-api` · every env | Checkout errors above 5\\% \\(4\\) | SEV\\-2 | 2026-09-07 14:00 UTC | open |');
   });
 
+  test('links go only to the Datadog app, the GitHub server the job runs on and the guides: a repository elsewhere, a look-alike included, is text', () => {
+    const report = realisticReport();
+    const summary = (repositoryId: string | undefined, githubServerUrl: string) => {
+      const moved = repositoryId ? { ...report, changeFailures: report.changeFailures.map((failure) => ({ ...failure, failed: { ...failure.failed, repositoryId } })) } : report;
+      return reportSummary(moved, gateOff, { ...links, githubServerUrl });
+    };
+    const origins = (markdown: string) => new Set([...markdown.matchAll(/\]\((https?:\/\/[^/)]+)/g)].map((match) => match[1]));
+    const lookAlike = summary('github.com.evil.example/acme/shop', 'https://github.com');
+    expect(origins(lookAlike)).toEqual(new Set(['https://app.datadoghq.com', 'https://github.com', 'https://docs.datadoghq.com']));
+    expect(lookAlike).not.toContain('](https://github.com.evil.example');
+    expect(plain(lookAlike)).toContain('| [`deploy-000000001001`](https://app.datadoghq.com/ci/dora?detail=deployments)<br>version `v1.1001.0`<br>commit `000003e` |');
+    // On a GitHub Enterprise Server, github.com's repositories are named, not linked.
+    expect(origins(summary(undefined, 'https://ghe.acme.example'))).toEqual(new Set(['https://app.datadoghq.com', 'https://docs.datadoghq.com']));
+  });
+
   test('what the report cannot see, once, with counts', () => {
     expect(text.match(/Datadog's roll-forward rules/g)).toHaveLength(1);
     expect(text).toContain('- **3 deployments without a commit** in the window');
@@ -281,6 +296,8 @@ describe('where incidents came from', () => {
         failures: [],
         incidentSources: { 'failure-list': { state: 'retired' }, 'alert-events': { state: 'failed', message: `Datadog refused: ${HOSTILE}` } },
         incompletePages: [],
+        malformedAnswers: [],
+        partialReadings: [],
       },
       new Map(),
     );

@@ -486,6 +486,17 @@ function versionProblem(version) {
         return 'it is empty';
     return /[\n\v\f\r\u0085\u2028\u2029]/.test(version) ? 'expected one line' : undefined;
 }
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function lineProblem(value, max) {
+    if (value.length > max)
+        return `expected at most ${max} characters`;
+    return UNSAFE.test(value) ? 'expected one line without control characters' : undefined;
+}
+function repositoryProblem(value) {
+    if (value.length > 500)
+        return 'expected at most 500 characters';
+    return /\s/.test(value) || UNSAFE.test(value) ? 'expected no spaces or control characters' : undefined;
+}
 function commitShaProblem(sha) {
     return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
 }
@@ -553,7 +564,8 @@ function checkAnswer(operation, answer) {
         : writes
             ? data === null
             : kind === 'list'
-                ? Array.isArray(data) && data.every(hasId)
+                ?
+                    Array.isArray(data) && data.every(isObject)
                 :
                     data === null || hasId(data) || isJsonApiWithoutData(body);
     return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
@@ -588,13 +600,13 @@ function hasId(value) {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const answers_UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function shown(char) {
-    return UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
+    return answers_UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
 }
 function harmless(text) {
-    return UNSAFE.test(text) ? Array.from(text, shown).join('') : text;
+    return answers_UNSAFE.test(text) ? Array.from(text, shown).join('') : text;
 }
 function answers_excerpt(text, max = 80) {
     let out = '';
@@ -649,9 +661,13 @@ function safeUrl(text) {
         return undefined;
     return url.href.replace(/[()[\]|'*_]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
-function markdownLink(label, url) {
+function linkOrigins(...urls) {
+    return new Set(urls.flatMap((url) => (safeUrl(url) ? [new URL(url).origin] : [])));
+}
+const GUIDES = new Set(['https://docs.datadoghq.com', 'https://docs.github.com']);
+function markdownLink(label, url, origins) {
     const href = safeUrl(url);
-    return href ? `[${label}](${href})` : label;
+    return href && origins.has(new URL(href).origin) ? `[${label}](${href})` : label;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
@@ -1070,230 +1086,208 @@ class DatadogRetiredError extends Error {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: ./build/datadog/requests.js
-
-
-
-
-function newEventId() {
-    return (0,external_node_crypto_.randomUUID)();
-}
-function deploymentRequest(event) {
-    if (!event.service?.trim())
-        throw new DatadogConfigError('A deployment needs a service name.');
-    const startedAt = millis('startedAt', event.startedAt);
-    const finishedAt = millis('finishedAt', event.finishedAt);
-    return {
-        data: {
-            attributes: {
-                id: eventId('deployment', event.id),
-                service: event.service,
-                started_at: startedAt,
-                finished_at: finishedAt,
-                ...optional('env', event.env),
-                ...optional('version', event.version),
-                ...optional('team', event.team),
-                ...gitAndTags(event),
-            },
-        },
-    };
-}
-function failureRequest(event) {
-    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
-    if (services.length === 0 && !event.team?.trim()) {
-        throw new DatadogConfigError('A failure needs at least one service or a team.');
-    }
-    return {
-        data: {
-            attributes: {
-                id: eventId('failure', event.id),
-                started_at: millis('startedAt', event.startedAt),
-                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
-                ...(services.length ? { services } : {}),
-                ...optional('team', event.team),
-                ...optional('name', event.name),
-                ...optional('severity', event.severity),
-                ...optional('env', event.env),
-                ...optional('version', event.version),
-                ...gitAndTags(event),
-            },
-        },
-    };
-}
-function patchRequest(id, patch) {
-    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) } };
-}
-function patchByVersionRequest(target, patch) {
-    for (const field of ['service', 'env', 'version']) {
-        if (!target[field]?.trim())
-            throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
-    }
-    const { service, env, version } = target;
-    return { data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } } };
-}
-function patchAttributes({ changeFailure, remediation }) {
-    return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
-}
-function checkedRemediation(remediation) {
-    const { id, version, type } = remediation;
-    if (id !== undefined && version !== undefined) {
-        throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
-    }
-    if (type !== 'rollback' && type !== 'rollforward') {
-        throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
-    }
-    if (id !== undefined) {
-        const problem = rules_pathIdProblem(id);
-        if (problem)
-            throw new DatadogConfigError(`The remediation id ${requests_quoted(id)} is not valid: ${problem}.`);
-        return { id, type };
-    }
-    if (version === undefined)
-        throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
-    const problem = versionProblem(version);
-    if (problem)
-        throw new DatadogConfigError(`The remediation version ${requests_quoted(version)} is not valid: ${problem}.`);
-    return { version, type };
-}
-function listRequest(type, query) {
-    const { limit } = query;
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
-        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
-    }
-    return {
-        data: {
-            type,
-            attributes: {
-                ...(query.from ? { from: iso('from', query.from) } : {}),
-                ...(query.to ? { to: iso('to', query.to) } : {}),
-                ...optional('query', query.query),
-                ...optional('sort', query.sort),
-                ...(limit === undefined ? {} : { limit }),
-            },
-        },
-    };
-}
-function eventId(kind, id) {
-    if (id === undefined)
-        return newEventId();
-    const problem = eventIdProblem(id);
-    if (problem)
-        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
-    return id;
-}
-function pathId(kind, id) {
-    if (!id.trim())
-        throw new DatadogConfigError(`A ${kind} id is needed.`);
-    const problem = rules_pathIdProblem(id);
-    if (problem)
-        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
-    return id;
-}
-function requests_quoted(value) {
-    return `"${answers_excerpt(value, 60)}"`;
-}
-function millis(field, date) {
-    const ms = date instanceof Date ? date.getTime() : Number.NaN;
-    if (Number.isNaN(ms))
-        throw new DatadogConfigError(`${field} is not a valid date.`);
-    return ms;
-}
-function iso(field, date) {
-    return new Date(millis(field, date)).toISOString();
-}
-function optional(key, value) {
-    return (value?.trim() ? { [key]: value } : {});
-}
-function gitAndTags(event) {
-    const out = {};
-    if (event.git) {
-        const problem = commitShaProblem(event.git.commitSha);
-        if (problem)
-            throw new DatadogConfigError(`Commit SHA ${requests_quoted(event.git.commitSha)} is not valid: ${problem}.`);
-        if (!event.git.repositoryUrl.trim())
-            throw new DatadogConfigError('The git info needs a repository URL.');
-        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
-    }
-    const tags = event.customTags ?? [];
-    if (tags.length > MAX_CUSTOM_TAGS) {
-        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
-    }
-    for (const tag of tags) {
-        const problem = tagProblem(tag);
-        if (problem)
-            throw new DatadogConfigError(`Custom tag ${requests_quoted(tag)} is not valid: ${problem}.`);
-    }
-    if (tags.length)
-        out.custom_tags = tags;
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./build/datadog/responses.js
 
 
+const MAX_NAME = 200;
+const MAX_TITLE = 1000;
+const MAX_TAG = 200;
+const MAX_SERVICES = 100;
+const MAX_SHA = 64;
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+const NON_BLANK = /\S/;
 function parseTime(value) {
-    if (value === undefined || value === null || value === '')
-        return undefined;
     if (typeof value === 'number')
-        return Number.isFinite(value) && value >= 0 ? rules_unixTimestamp(BigInt(Math.trunc(value)).toString()) : undefined;
+        return Number.isInteger(value) && value >= 0 ? rules_unixTimestamp(BigInt(value).toString()) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
     if (/^\d+$/.test(value))
         return rules_unixTimestamp(value);
+    if (!RFC_3339.test(value))
+        return undefined;
     const ms = Date.parse(value);
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
-function parseDeployment(object) {
-    const a = object.attributes ?? {};
-    const deployment = {
-        id: object.id ?? '',
-        service: a.service ?? '',
-        startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
-        customTags: a.custom_tags ?? [],
-    };
-    const finishedAt = parseTime(a.finished_at);
+function parseDeployment(event, flaws) {
+    found.length = 0;
+    const id = idOf(event.id);
+    const a = attributesOf(event.attributes);
+    const service = requiredName(a.service, 'service');
+    const startedAt = requiredTime(a.started_at, 'started_at');
+    if (id === undefined || service === undefined || startedAt === undefined)
+        return leftOut(event.id, flaws);
+    const deployment = { id, service, startedAt, customTags: tagsOf(a.custom_tags) };
+    const finishedAt = time(a.finished_at, 'finished_at');
     if (finishedAt)
         deployment.finishedAt = finishedAt;
-    if (a.env?.trim())
-        deployment.env = a.env;
-    if (a.version?.trim())
-        deployment.version = a.version;
-    if (a.team?.trim())
-        deployment.team = a.team;
-    if (a.git?.commit_sha)
-        deployment.git = { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' };
-    if (typeof a.change_failure === 'boolean')
-        deployment.changeFailure = a.change_failure;
+    const env = responses_name(a.env, 'env');
+    if (env)
+        deployment.env = env;
+    const version = responses_name(a.version, 'version');
+    if (version)
+        deployment.version = version;
+    const team = responses_name(a.team, 'team');
+    if (team)
+        deployment.team = team;
+    const commitSha = commitOf(a.git);
+    if (commitSha) {
+        const repositoryId = repositoryOf(a.git, 'repository_id');
+        deployment.git = repositoryId ? { commitSha, repositoryId } : { commitSha };
+    }
+    const changeFailure = a.change_failure;
+    if (typeof changeFailure === 'boolean')
+        deployment.changeFailure = changeFailure;
+    else if (changeFailure !== undefined && changeFailure !== null)
+        flawed(changeFailure, 'change_failure', 'expected true or false');
     const remediation = remediationOf(a.remediation);
     if (remediation)
         deployment.remediation = remediation;
-    return deployment;
+    return kept(deployment, flaws);
 }
-function remediationOf(remediation) {
-    if (remediation?.type !== 'rollback' && remediation?.type !== 'rollforward')
+function parseFailure(event, flaws) {
+    found.length = 0;
+    const id = idOf(event.id);
+    const a = attributesOf(event.attributes);
+    const startedAt = requiredTime(a.started_at, 'started_at');
+    if (id === undefined || startedAt === undefined)
+        return leftOut(event.id, flaws);
+    const failure = { id, startedAt, services: servicesOf(a.services), customTags: tagsOf(a.custom_tags) };
+    const finishedAt = time(a.finished_at, 'finished_at');
+    if (finishedAt)
+        failure.finishedAt = finishedAt;
+    const title = responses_name(a.name, 'name', MAX_TITLE);
+    if (title)
+        failure.name = title;
+    const severity = responses_name(a.severity, 'severity');
+    if (severity)
+        failure.severity = severity;
+    const team = responses_name(a.team, 'team');
+    if (team)
+        failure.team = team;
+    const env = responses_name(a.env, 'env');
+    if (env)
+        failure.env = env;
+    const version = responses_name(a.version, 'version');
+    if (version)
+        failure.version = version;
+    const commitSha = commitOf(a.git);
+    if (commitSha) {
+        const repositoryUrl = repositoryOf(a.git, 'repository_url');
+        failure.git = repositoryUrl ? { commitSha, repositoryUrl } : { commitSha };
+    }
+    return kept(failure, flaws);
+}
+function parseRawEvent(event, flaws) {
+    found.length = 0;
+    return idOf(event.id) === undefined ? leftOut(event.id, flaws) : event;
+}
+const found = [];
+function flawed(value, field, problem) {
+    found.push(`${field} is ${responses_shown(value)}: ${problem}`);
+    return undefined;
+}
+const responses_shown = (value) => (value === undefined ? 'missing' : answers_excerpt(JSON.stringify(value), 60));
+function leftOut(id, flaws) {
+    flaws.push({ id: typeof id === 'string' && !rules_pathIdProblem(id) ? id : responses_shown(id), leftOut: true, problems: found.slice() });
+    return undefined;
+}
+function kept(event, flaws) {
+    if (found.length)
+        flaws.push({ id: event.id, leftOut: false, problems: found.slice() });
+    return event;
+}
+const responses_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function idOf(value) {
+    const problem = typeof value === 'string' ? rules_pathIdProblem(value) : 'expected a Datadog id';
+    return problem ? flawed(value, 'id', problem) : value;
+}
+const NO_ATTRIBUTES = Object.freeze({});
+function attributesOf(value) {
+    if (responses_isObject(value))
+        return value;
+    flawed(value, 'attributes', 'expected an object');
+    return NO_ATTRIBUTES;
+}
+function responses_name(value, field, max = MAX_NAME) {
+    if (value === undefined || value === null)
         return undefined;
-    const { id, version, type } = remediation;
-    return { ...(typeof id === 'string' && id ? { id } : {}), ...(typeof version === 'string' && version ? { version } : {}), type };
+    if (typeof value !== 'string')
+        return flawed(value, field, 'expected a string');
+    if (!NON_BLANK.test(value))
+        return undefined;
+    const problem = lineProblem(value, max);
+    return problem ? flawed(value, field, problem) : value;
 }
-function parseFailure(object) {
-    const a = object.attributes ?? {};
-    return {
-        id: object.id ?? '',
-        ...definedDate('startedAt', a.started_at),
-        ...definedDate('finishedAt', a.finished_at),
-        ...optional('name', a.name),
-        ...optional('severity', a.severity),
-        services: a.services ?? [],
-        ...optional('team', a.team),
-        ...optional('env', a.env),
-        ...optional('version', a.version),
-        customTags: a.custom_tags ?? [],
-        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
-    };
+function requiredName(value, field) {
+    const absent = value === undefined || value === null || (typeof value === 'string' && !NON_BLANK.test(value));
+    return absent ? flawed(value, field, 'required') : responses_name(value, field);
 }
-function definedDate(key, value) {
-    const date = parseTime(value);
-    return (date ? { [key]: date } : {});
+function time(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    return parseTime(value) ?? flawed(value, field, 'expected an RFC 3339 time or a Unix timestamp');
+}
+function requiredTime(value, field) {
+    return value === undefined || value === null ? flawed(value, field, 'required') : time(value, field);
+}
+const isTag = (tag) => typeof tag === 'string' && lineProblem(tag, MAX_TAG) === undefined && tagProblem(tag) === undefined;
+const isService = (service) => typeof service === 'string' && NON_BLANK.test(service) && lineProblem(service, MAX_NAME) === undefined;
+function tagsOf(value) {
+    return listOf(value, 'custom_tags', MAX_CUSTOM_TAGS, isTag, `expected key:value, one line of at most ${MAX_TAG} characters`);
+}
+function servicesOf(value) {
+    return listOf(value, 'services', MAX_SERVICES, isService, `expected a service name, one line of at most ${MAX_NAME} characters`);
+}
+function listOf(value, field, max, fits, itemProblem) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || value.length > max) {
+        flawed(value, field, `expected a list of at most ${max}`);
+        return [];
+    }
+    const bad = value.findIndex((item) => !fits(item));
+    if (bad === -1)
+        return value;
+    flawed(value[bad], `${field}[${bad}]`, itemProblem);
+    return value.filter(fits);
+}
+function commitOf(git) {
+    if (git === undefined || git === null)
+        return undefined;
+    if (!responses_isObject(git))
+        return flawed(git, 'git', 'expected an object');
+    const sha = git.commit_sha;
+    if (typeof sha === 'string' && sha.length <= MAX_SHA && commitShaProblem(sha) === undefined)
+        return sha;
+    return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_SHA} hexadecimal characters`);
+}
+function repositoryOf(git, key) {
+    const value = git[key];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const problem = typeof value === 'string' ? repositoryProblem(value) : 'expected a string';
+    return problem ? flawed(value, `git.${key}`, problem) : value;
+}
+function remediationOf(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!responses_isObject(value))
+        return flawed(value, 'remediation', 'expected an object');
+    const { id, version, type } = value;
+    if (type !== 'rollback' && type !== 'rollforward')
+        return flawed(type, 'remediation.type', 'expected rollback or rollforward');
+    const remediation = { type };
+    if (id !== undefined && id !== null && id !== '') {
+        const problem = typeof id === 'string' ? rules_pathIdProblem(id) : 'expected a Datadog id';
+        if (problem)
+            flawed(id, 'remediation.id', problem);
+        else
+            remediation.id = id;
+    }
+    const remediatingVersion = responses_name(version, 'remediation.version');
+    if (remediatingVersion)
+        remediation.version = remediatingVersion;
+    return remediation;
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/events.js
@@ -1304,7 +1298,7 @@ function definedDate(key, value) {
 const MAX_EVENT_AGE_MS = 18 * 3_600_000;
 const MAX_EVENT_TAGS = 100;
 const MAX_TAG_LENGTH = 200;
-const MAX_TITLE = 500;
+const events_MAX_TITLE = 500;
 const MAX_MESSAGE = 4000;
 const MAX_AGGREGATION_KEY = 100;
 const MAX_CUSTOM_PROPERTIES = 100;
@@ -1369,7 +1363,7 @@ function eventSearchRequest(search) {
 function title(text) {
     if (typeof text !== 'string' || !text.trim())
         throw new DatadogConfigError('An event needs a title.');
-    return bounded('title', text, MAX_TITLE);
+    return bounded('title', text, events_MAX_TITLE);
 }
 function bounded(field, text, max) {
     if (typeof text !== 'string' || !text.trim())
@@ -1830,6 +1824,166 @@ async function checkApiKey(options, timeoutMs) {
     return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./build/datadog/requests.js
+
+
+
+
+function newEventId() {
+    return (0,external_node_crypto_.randomUUID)();
+}
+function deploymentRequest(event) {
+    if (!event.service?.trim())
+        throw new DatadogConfigError('A deployment needs a service name.');
+    const startedAt = millis('startedAt', event.startedAt);
+    const finishedAt = millis('finishedAt', event.finishedAt);
+    return {
+        data: {
+            attributes: {
+                id: eventId('deployment', event.id),
+                service: event.service,
+                started_at: startedAt,
+                finished_at: finishedAt,
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...optional('team', event.team),
+                ...gitAndTags(event),
+            },
+        },
+    };
+}
+function failureRequest(event) {
+    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
+    if (services.length === 0 && !event.team?.trim()) {
+        throw new DatadogConfigError('A failure needs at least one service or a team.');
+    }
+    return {
+        data: {
+            attributes: {
+                id: eventId('failure', event.id),
+                started_at: millis('startedAt', event.startedAt),
+                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
+                ...(services.length ? { services } : {}),
+                ...optional('team', event.team),
+                ...optional('name', event.name),
+                ...optional('severity', event.severity),
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...gitAndTags(event),
+            },
+        },
+    };
+}
+function patchRequest(id, patch) {
+    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) } };
+}
+function patchByVersionRequest(target, patch) {
+    for (const field of ['service', 'env', 'version']) {
+        if (!target[field]?.trim())
+            throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
+    }
+    const { service, env, version } = target;
+    return { data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } } };
+}
+function patchAttributes({ changeFailure, remediation }) {
+    return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
+}
+function checkedRemediation(remediation) {
+    const { id, version, type } = remediation;
+    if (id !== undefined && version !== undefined) {
+        throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
+    }
+    if (type !== 'rollback' && type !== 'rollforward') {
+        throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
+    }
+    if (id !== undefined) {
+        const problem = rules_pathIdProblem(id);
+        if (problem)
+            throw new DatadogConfigError(`The remediation id ${requests_quoted(id)} is not valid: ${problem}.`);
+        return { id, type };
+    }
+    if (version === undefined)
+        throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
+    const problem = versionProblem(version);
+    if (problem)
+        throw new DatadogConfigError(`The remediation version ${requests_quoted(version)} is not valid: ${problem}.`);
+    return { version, type };
+}
+function listRequest(type, query) {
+    const { limit } = query;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
+        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
+    }
+    return {
+        data: {
+            type,
+            attributes: {
+                ...(query.from ? { from: iso('from', query.from) } : {}),
+                ...(query.to ? { to: iso('to', query.to) } : {}),
+                ...optional('query', query.query),
+                ...optional('sort', query.sort),
+                ...(limit === undefined ? {} : { limit }),
+            },
+        },
+    };
+}
+function eventId(kind, id) {
+    if (id === undefined)
+        return newEventId();
+    const problem = eventIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function pathId(kind, id) {
+    if (!id.trim())
+        throw new DatadogConfigError(`A ${kind} id is needed.`);
+    const problem = rules_pathIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function requests_quoted(value) {
+    return `"${answers_excerpt(value, 60)}"`;
+}
+function millis(field, date) {
+    const ms = date instanceof Date ? date.getTime() : Number.NaN;
+    if (Number.isNaN(ms))
+        throw new DatadogConfigError(`${field} is not a valid date.`);
+    return ms;
+}
+function iso(field, date) {
+    return new Date(millis(field, date)).toISOString();
+}
+function optional(key, value) {
+    return (value?.trim() ? { [key]: value } : {});
+}
+function gitAndTags(event) {
+    const out = {};
+    if (event.git) {
+        const problem = commitShaProblem(event.git.commitSha);
+        if (problem)
+            throw new DatadogConfigError(`Commit SHA ${requests_quoted(event.git.commitSha)} is not valid: ${problem}.`);
+        if (!event.git.repositoryUrl.trim())
+            throw new DatadogConfigError('The git info needs a repository URL.');
+        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
+    }
+    const tags = event.customTags ?? [];
+    if (tags.length > MAX_CUSTOM_TAGS) {
+        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
+    }
+    for (const tag of tags) {
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new DatadogConfigError(`Custom tag ${requests_quoted(tag)} is not valid: ${problem}.`);
+    }
+    if (tags.length)
+        out.custom_tags = tags;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/datadog/retirement.js
 const systemClock = () => new Date();
 const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
@@ -2033,22 +2187,36 @@ function buildClient({ transport, checkApiKey, clock }) {
         ...(response.resentAfterLostAnswer ? { resentAfterLostAnswer: true } : {}),
     });
     const get = async (operation, path, parse) => {
+        let response;
         try {
-            const response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
-            const { data } = response.body;
-            return data ? parse(data) : undefined;
+            response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
         }
         catch (error) {
             if (error instanceof DatadogApiError && error.notFound)
                 return undefined;
             throw error;
         }
+        const { data } = response.body;
+        if (!data)
+            return undefined;
+        const flaws = [];
+        const event = parse(data, flaws);
+        if (event)
+            return event;
+        const summary = `the event in Datadog's answer is malformed (${flaws[0]?.problems.join('; ')})`;
+        throw new DatadogApiError({ operation, kind: 'malformed', summary, status: response.status, attempts: response.attempts });
     };
     const list = async (operation, path, body, parse) => {
         const response = await transport({ operation, method: 'POST', path, body, permission: read });
-        return response.body.data.map(parse);
+        const items = [];
+        const flaws = [];
+        for (const object of response.body.data) {
+            const item = parse(object, flaws);
+            if (item)
+                items.push(item);
+        }
+        return { items, flaws };
     };
-    const asIs = (object) => object;
     const posted = (response, id) => ({ ...write(response), ...(typeof id === 'string' && id ? { id } : {}) });
     return {
         sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
@@ -2073,10 +2241,10 @@ function buildClient({ transport, checkApiKey, clock }) {
             const path = `/api/v2/dora/failure/${failure(id)}`;
             return incident('ingestion', 'delete failure', async () => write(await transport({ operation: 'delete failure', method: 'DELETE', path, permission: writes, objectInPath: true })));
         },
-        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), asIs),
+        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseRawEvent),
         listFailureObjects: async (query = {}) => {
             const body = listRequest('dora_failures_list_request', query);
-            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, asIs));
+            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseRawEvent));
         },
         postAlertEvent: async (event) => {
             const body = alertEventRequest(event, clock());
@@ -2365,7 +2533,7 @@ function bool(source, input) {
     const found = line(source, input);
     return found ? asBool(found) : false;
 }
-function time(source, input) {
+function read_time(source, input) {
     const found = line(source, input);
     return found && asTime(found);
 }
@@ -2472,6 +2640,142 @@ function describeAttempts(outcome) {
     return `${time}, ${outcome.attempts === 1 ? '1 attempt' : `${outcome.attempts} attempts`} (HTTP ${outcome.status})`;
 }
 
+;// CONCATENATED MODULE: ./build/datadog/paging.js
+const PAGE = 1000;
+const SECOND = 1000;
+const MAX_EVENTS = 100_000;
+const requestCeiling = (events, pageSize) => 4 * Math.ceil(Math.min(events, MAX_EVENTS) / pageSize) + 64;
+async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE) {
+    const seen = new Set();
+    const outside = new Set();
+    const reading = { truncated: false, malformed: { leftOut: 0, droppedFields: 0 }, foreign: 0 };
+    const [windowFrom, windowTo] = [window.from.getTime(), window.to.getTime()];
+    let requests = 0;
+    const readPage = async (from, to) => {
+        if (reading.stopped)
+            return 'done';
+        if (requests >= requestCeiling(seen.size, pageSize))
+            return stop('ceiling');
+        requests++;
+        const { items, flaws } = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
+        const fresh = [];
+        let foreign = 0;
+        let honoured = true;
+        for (const item of items) {
+            if (!within(item, from, to))
+                honoured = false;
+            if (!within(item, windowFrom, windowTo)) {
+                foreign++;
+                if (!outside.has(item.id))
+                    reading.foreign++;
+                outside.add(item.id);
+            }
+            else if (!seen.has(item.id)) {
+                seen.add(item.id);
+                fresh.push(item);
+            }
+        }
+        const leftOut = tally(flaws, fresh);
+        if (fresh.length)
+            await onNewItems(fresh);
+        if (items.length && foreign === items.length)
+            return stop('ignored-window');
+        const size = items.length + flaws.filter((flaw) => flaw.leftOut).length;
+        if (size < pageSize)
+            return 'done';
+        if (!fresh.length && !leftOut && !(items.length > 0 && honoured))
+            return stop('ignored-window');
+        let ordered = items.length > 0;
+        for (let i = 0; i < items.length && ordered; i++) {
+            const start = items[i].startedAt?.getTime() ?? Number.NaN;
+            ordered = start <= to + SECOND && (i === 0 || start >= (items[i - 1].startedAt?.getTime() ?? Number.NaN));
+        }
+        const last = items.at(-1)?.startedAt?.getTime() ?? Number.NaN;
+        if (ordered && last > from)
+            return last;
+        if (ordered || to - from <= SECOND) {
+            reading.truncated = true;
+            const nextSecond = Math.floor(from / SECOND) * SECOND + SECOND;
+            return nextSecond < to ? nextSecond : 'done';
+        }
+        return 'split';
+    };
+    const stop = (why) => {
+        reading.stopped = { why, requests };
+        return 'done';
+    };
+    const tally = (flaws, fresh) => {
+        if (!flaws.length)
+            return 0;
+        const handedOn = new Set(fresh.map((item) => item.id));
+        let leftOut = 0;
+        for (const flaw of flaws) {
+            if (flaw.leftOut ? seen.has(flaw.id) : !handedOn.has(flaw.id))
+                continue;
+            if (flaw.leftOut) {
+                seen.add(flaw.id);
+                leftOut++;
+            }
+            else {
+                reading.malformed.droppedFields += flaw.problems.length;
+            }
+            reading.malformed.example ??= { id: flaw.id, problem: flaw.problems[0] ?? '' };
+        }
+        reading.malformed.leftOut += leftOut;
+        return leftOut;
+    };
+    const visit = async (from, to) => {
+        for (let next = await readPage(from, to); next !== 'done'; next = await readPage(from, to)) {
+            if (next === 'split') {
+                const middle = from + Math.floor((to - from) / 2);
+                await visit(from, middle);
+                from = middle;
+            }
+            else {
+                from = next;
+            }
+        }
+    };
+    await visit(windowFrom, windowTo);
+    return reading;
+}
+function within({ startedAt, finishedAt }, from, to) {
+    const start = startedAt?.getTime();
+    if (start === undefined || Number.isNaN(start))
+        return true;
+    const finish = finishedAt?.getTime();
+    return start <= to + SECOND && (finish === undefined || Number.isNaN(finish) ? start : Math.max(start, finish)) >= from - SECOND;
+}
+async function listAllInWindow(list, window, pageSize = PAGE) {
+    const items = [];
+    const reading = await forEachPageInWindow(list, window, (fresh) => {
+        items.push(...fresh);
+    }, pageSize);
+    return { items, ...reading };
+}
+const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
+const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
+function whyStopped({ stopped }) {
+    if (!stopped)
+        return undefined;
+    const after = `after ${stopped.requests} ${stopped.requests === 1 ? 'request' : 'requests'}`;
+    return stopped.why === 'ceiling'
+        ? `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`
+        : `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
+}
+function whatWasLeftOut(events, { malformed, foreign }) {
+    const counted = (n, what) => `${n} ${what}${n === 1 ? ' was' : 's were'}`;
+    const parts = [
+        ...(malformed.leftOut ? [`${counted(malformed.leftOut, 'event')} malformed and left out`] : []),
+        ...(malformed.droppedFields ? [`${counted(malformed.droppedFields, 'malformed field')} dropped from the events kept`] : []),
+        ...(foreign ? [`${counted(foreign, 'event')} wholly outside the window asked and left out`] : []),
+    ];
+    if (!parts.length)
+        return undefined;
+    const example = malformed.example ? ` For example, ${events.slice(0, -1)} ${malformed.example.id}: ${malformed.example.problem}.` : '';
+    return `Datadog's answers for ${events}: ${parts.join('; ')}.${example}`;
+}
+
 ;// CONCATENATED MODULE: ./build/report/summary/format.js
 
 const MINUTE = 60;
@@ -2552,7 +2856,7 @@ function retiredMessage(error) {
 const NAMES = { deployments: 'Deployments', failures: 'Failures' };
 function fileRow(name, exported) {
     if (exported.state === 'written')
-        return `| ${NAMES[name]} | ${exported.count} in ${escape_markdownCode(exported.path)} |`;
+        return `| ${NAMES[name]} | ${exported.count} in ${escape_markdownCode(exported.path)}${exported.stopped ? ' (partial: below)' : ''} |`;
     if (exported.state === 'retired')
         return `| ${NAMES[name]} | not exported: Datadog no longer serves DORA incidents (${day(INCIDENT_DATA_ENDS)}) |`;
     return `| ${NAMES[name]} | not exported: Datadog failed (below) |`;
@@ -2589,14 +2893,14 @@ function monthTable(outcome) {
     ];
 }
 function exportSummary(outcome, notes) {
-    const states = Object.values(outcome.files).map((exported) => exported.state);
-    const heading = !states.includes('failed')
+    const states = Object.values(outcome.files).map((exported) => (exported.state === 'written' && exported.stopped ? 'partial' : exported.state));
+    const heading = !states.includes('failed') && !states.includes('partial')
         ? '📦 DORA events exported from Datadog'
-        : states.includes('written')
+        : states.includes('written') || states.includes('partial')
             ? '⚠️ DORA events partly exported from Datadog'
             : '⚠️ DORA events not exported from Datadog';
     const { files } = outcome;
-    const artifacts = markdownLink('artifact', 'https://docs.github.com/actions/using-workflows/storing-workflow-data-as-artifacts');
+    const artifacts = markdownLink('artifact', 'https://docs.github.com/actions/using-workflows/storing-workflow-data-as-artifacts', GUIDES);
     return [
         `### ${heading}`,
         '',
@@ -2616,60 +2920,6 @@ function exportSummary(outcome, notes) {
         '',
     ].join('\n');
 }
-
-;// CONCATENATED MODULE: ./build/datadog/paging.js
-const PAGE = 1000;
-async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE) {
-    const seen = new Set();
-    let truncated = false;
-    const readPage = async (from, to) => {
-        const page = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
-        const fresh = [];
-        for (const item of page) {
-            if (seen.has(item.id))
-                continue;
-            seen.add(item.id);
-            fresh.push(item);
-        }
-        if (fresh.length)
-            await onNewItems(fresh);
-        if (page.length < pageSize)
-            return 'done';
-        const starts = page.map((item) => item.startedAt?.getTime() ?? Number.NaN);
-        const ordered = starts.every((start, i) => start >= from && start <= to && (i === 0 || start >= (starts[i - 1] ?? 0)));
-        const last = starts.at(-1) ?? from;
-        if (ordered && last > from)
-            return last;
-        if (ordered || to - from <= 1) {
-            truncated = true;
-            return from < to ? from + 1 : 'done';
-        }
-        return 'split';
-    };
-    const visit = async (from, to) => {
-        for (let next = await readPage(from, to); next !== 'done'; next = await readPage(from, to)) {
-            if (next === 'split') {
-                const middle = from + Math.floor((to - from) / 2);
-                await visit(from, middle);
-                from = middle;
-            }
-            else {
-                from = next;
-            }
-        }
-    };
-    await visit(window.from.getTime(), window.to.getTime());
-    return { truncated };
-}
-async function listAllInWindow(list, window, pageSize = PAGE) {
-    const items = [];
-    const { truncated } = await forEachPageInWindow(list, window, (fresh) => {
-        items.push(...fresh);
-    }, pageSize);
-    return { items, truncated };
-}
-const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
-const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
 
 ;// CONCATENATED MODULE: ./build/datadog/query.js
 const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
@@ -2705,8 +2955,11 @@ async function exportTo(name, list, query, keep, { folder, from, to }) {
     try {
         const file = (0,external_node_fs_namespaceObject.openSync)(path, 'wx');
         try {
-            const listed = async (asked) => (await list(asked)).map((event) => ({ id: event.id, startedAt: startOf(event), event }));
-            const { truncated } = await forEachPageInWindow(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
+            const listed = async (asked) => {
+                const { items, flaws } = await list(asked);
+                return { items: items.map((event) => ({ id: event.id, startedAt: timeOf(event, 'started_at'), finishedAt: timeOf(event, 'finished_at'), event })), flaws };
+            };
+            const reading = await forEachPageInWindow(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
                 let lines = '';
                 for (const { event, startedAt } of items) {
                     if (!keep(event))
@@ -2723,7 +2976,7 @@ async function exportTo(name, list, query, keep, { folder, from, to }) {
                 if (lines)
                     (0,external_node_fs_namespaceObject.writeFileSync)(file, lines);
             });
-            return { state: 'written', path, count, perMonth, undated, truncated };
+            return { state: 'written', path, count, perMonth, undated, ...reading };
         }
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(file);
@@ -2734,16 +2987,13 @@ async function exportTo(name, list, query, keep, { folder, from, to }) {
         return error instanceof DatadogRetiredError ? { state: 'retired', error } : { state: 'failed', error };
     }
 }
-const attributesOf = (event) => typeof event.attributes === 'object' && event.attributes !== null ? event.attributes : {};
-function startOf(event) {
-    const startedAt = attributesOf(event).started_at;
-    return typeof startedAt === 'string' || typeof startedAt === 'number' ? parseTime(startedAt) : undefined;
-}
+const write_attributesOf = (event) => typeof event.attributes === 'object' && event.attributes !== null ? event.attributes : {};
+const timeOf = (event, field) => parseTime(write_attributesOf(event)[field]);
 function inSelection({ services, envs }, name) {
     if (!services && !envs)
         return () => true;
     return (event) => {
-        const { service, services: impacted, env } = attributesOf(event);
+        const { service, services: impacted, env } = write_attributesOf(event);
         if (name === 'deployments')
             return (!services || services.includes(service)) && (!envs || envs.includes(env));
         const inServices = !services || (Array.isArray(impacted) && impacted.some((one) => services.includes(one)));
@@ -2752,6 +3002,7 @@ function inSelection({ services, envs }, name) {
 }
 
 ;// CONCATENATED MODULE: ./build/export/run.js
+
 
 
 
@@ -2795,8 +3046,22 @@ async function runExport(inputs, keys, clock) {
             notes.push(message);
         }
         else {
+            const stopped = whyStopped(exported);
+            if (stopped) {
+                const message = `The ${name} file is partial: ${stopped}.`;
+                if (failOnError)
+                    setFailed(message);
+                else
+                    warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA export partial' });
+                notes.push(message);
+            }
+            const leftOut = whatWasLeftOut(name, exported);
+            if (leftOut) {
+                warning(leftOut, { title: 'DORA export incomplete' });
+                notes.push(leftOut);
+            }
             if (exported.truncated) {
-                const message = `The ${name} file may miss some: more than 1000 started in the same millisecond, and a page of Datadog's holds 1000.`;
+                const message = `The ${name} file may miss some: more than 1000 started in the same second, and a page of Datadog's holds 1000.`;
                 warning(message, { title: 'DORA export incomplete' });
                 notes.push(message);
             }

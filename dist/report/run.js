@@ -265,69 +265,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ }),
-
-/***/ 7157:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ Context)
-/* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(857);
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-
 /***/ })
 
 /******/ });
@@ -689,7 +626,18 @@ function versionProblem(version) {
         return 'it is empty';
     return /[\n\v\f\r\u0085\u2028\u2029]/.test(version) ? 'expected one line' : undefined;
 }
-function commitShaProblem(sha) {
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function lineProblem(value, max) {
+    if (value.length > max)
+        return `expected at most ${max} characters`;
+    return UNSAFE.test(value) ? 'expected one line without control characters' : undefined;
+}
+function repositoryProblem(value) {
+    if (value.length > 500)
+        return 'expected at most 500 characters';
+    return /\s/.test(value) || UNSAFE.test(value) ? 'expected no spaces or control characters' : undefined;
+}
+function rules_commitShaProblem(sha) {
     return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
 }
 function tagProblem(tag) {
@@ -714,7 +662,7 @@ function baseUrlProblem(baseUrl) {
         return 'it must not have a query (?) or fragment (#)';
     return undefined;
 }
-function rules_unixTimestamp(digits) {
+function unixTimestamp(digits) {
     if (!/^\d+$/.test(digits))
         return undefined;
     if (digits.length <= 11)
@@ -756,7 +704,8 @@ function checkAnswer(operation, answer) {
         : writes
             ? data === null
             : kind === 'list'
-                ? Array.isArray(data) && data.every(hasId)
+                ?
+                    Array.isArray(data) && data.every(isObject)
                 :
                     data === null || hasId(data) || isJsonApiWithoutData(body);
     return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
@@ -791,15 +740,15 @@ function hasId(value) {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const answers_UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function shown(char) {
-    return UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
+    return answers_UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
 }
 function harmless(text) {
-    return UNSAFE.test(text) ? Array.from(text, shown).join('') : text;
+    return answers_UNSAFE.test(text) ? Array.from(text, shown).join('') : text;
 }
-function answers_excerpt(text, max = 80) {
+function excerpt(text, max = 80) {
     let out = '';
     let cutAt = 0;
     for (const char of text) {
@@ -852,9 +801,13 @@ function safeUrl(text) {
         return undefined;
     return url.href.replace(/[()[\]|'*_]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
-function markdownLink(label, url) {
+function linkOrigins(...urls) {
+    return new Set(urls.flatMap((url) => (safeUrl(url) ? [new URL(url).origin] : [])));
+}
+const GUIDES = new Set(['https://docs.datadoghq.com', 'https://docs.github.com']);
+function markdownLink(label, url, origins) {
     const href = safeUrl(url);
-    return href ? `[${label}](${href})` : label;
+    return href && origins.has(new URL(href).origin) ? `[${label}](${href})` : label;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
@@ -1286,230 +1239,208 @@ class DatadogRetiredError extends Error {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./build/datadog/requests.js
-
-
-
-
-function newEventId() {
-    return (0,external_node_crypto_.randomUUID)();
-}
-function deploymentRequest(event) {
-    if (!event.service?.trim())
-        throw new DatadogConfigError('A deployment needs a service name.');
-    const startedAt = millis('startedAt', event.startedAt);
-    const finishedAt = millis('finishedAt', event.finishedAt);
-    return {
-        data: {
-            attributes: {
-                id: eventId('deployment', event.id),
-                service: event.service,
-                started_at: startedAt,
-                finished_at: finishedAt,
-                ...optional('env', event.env),
-                ...optional('version', event.version),
-                ...optional('team', event.team),
-                ...gitAndTags(event),
-            },
-        },
-    };
-}
-function failureRequest(event) {
-    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
-    if (services.length === 0 && !event.team?.trim()) {
-        throw new DatadogConfigError('A failure needs at least one service or a team.');
-    }
-    return {
-        data: {
-            attributes: {
-                id: eventId('failure', event.id),
-                started_at: millis('startedAt', event.startedAt),
-                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
-                ...(services.length ? { services } : {}),
-                ...optional('team', event.team),
-                ...optional('name', event.name),
-                ...optional('severity', event.severity),
-                ...optional('env', event.env),
-                ...optional('version', event.version),
-                ...gitAndTags(event),
-            },
-        },
-    };
-}
-function patchRequest(id, patch) {
-    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) } };
-}
-function patchByVersionRequest(target, patch) {
-    for (const field of ['service', 'env', 'version']) {
-        if (!target[field]?.trim())
-            throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
-    }
-    const { service, env, version } = target;
-    return { data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } } };
-}
-function patchAttributes({ changeFailure, remediation }) {
-    return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
-}
-function checkedRemediation(remediation) {
-    const { id, version, type } = remediation;
-    if (id !== undefined && version !== undefined) {
-        throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
-    }
-    if (type !== 'rollback' && type !== 'rollforward') {
-        throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
-    }
-    if (id !== undefined) {
-        const problem = rules_pathIdProblem(id);
-        if (problem)
-            throw new DatadogConfigError(`The remediation id ${requests_quoted(id)} is not valid: ${problem}.`);
-        return { id, type };
-    }
-    if (version === undefined)
-        throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
-    const problem = versionProblem(version);
-    if (problem)
-        throw new DatadogConfigError(`The remediation version ${requests_quoted(version)} is not valid: ${problem}.`);
-    return { version, type };
-}
-function listRequest(type, query) {
-    const { limit } = query;
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
-        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
-    }
-    return {
-        data: {
-            type,
-            attributes: {
-                ...(query.from ? { from: iso('from', query.from) } : {}),
-                ...(query.to ? { to: iso('to', query.to) } : {}),
-                ...optional('query', query.query),
-                ...optional('sort', query.sort),
-                ...(limit === undefined ? {} : { limit }),
-            },
-        },
-    };
-}
-function eventId(kind, id) {
-    if (id === undefined)
-        return newEventId();
-    const problem = eventIdProblem(id);
-    if (problem)
-        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
-    return id;
-}
-function pathId(kind, id) {
-    if (!id.trim())
-        throw new DatadogConfigError(`A ${kind} id is needed.`);
-    const problem = rules_pathIdProblem(id);
-    if (problem)
-        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
-    return id;
-}
-function requests_quoted(value) {
-    return `"${answers_excerpt(value, 60)}"`;
-}
-function millis(field, date) {
-    const ms = date instanceof Date ? date.getTime() : Number.NaN;
-    if (Number.isNaN(ms))
-        throw new DatadogConfigError(`${field} is not a valid date.`);
-    return ms;
-}
-function iso(field, date) {
-    return new Date(millis(field, date)).toISOString();
-}
-function optional(key, value) {
-    return (value?.trim() ? { [key]: value } : {});
-}
-function gitAndTags(event) {
-    const out = {};
-    if (event.git) {
-        const problem = commitShaProblem(event.git.commitSha);
-        if (problem)
-            throw new DatadogConfigError(`Commit SHA ${requests_quoted(event.git.commitSha)} is not valid: ${problem}.`);
-        if (!event.git.repositoryUrl.trim())
-            throw new DatadogConfigError('The git info needs a repository URL.');
-        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
-    }
-    const tags = event.customTags ?? [];
-    if (tags.length > MAX_CUSTOM_TAGS) {
-        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
-    }
-    for (const tag of tags) {
-        const problem = tagProblem(tag);
-        if (problem)
-            throw new DatadogConfigError(`Custom tag ${requests_quoted(tag)} is not valid: ${problem}.`);
-    }
-    if (tags.length)
-        out.custom_tags = tags;
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./build/datadog/responses.js
 
 
+const MAX_NAME = 200;
+const MAX_TITLE = 1000;
+const MAX_TAG = 200;
+const MAX_SERVICES = 100;
+const MAX_SHA = 64;
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+const NON_BLANK = /\S/;
 function parseTime(value) {
-    if (value === undefined || value === null || value === '')
-        return undefined;
     if (typeof value === 'number')
-        return Number.isFinite(value) && value >= 0 ? rules_unixTimestamp(BigInt(Math.trunc(value)).toString()) : undefined;
+        return Number.isInteger(value) && value >= 0 ? unixTimestamp(BigInt(value).toString()) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
     if (/^\d+$/.test(value))
-        return rules_unixTimestamp(value);
+        return unixTimestamp(value);
+    if (!RFC_3339.test(value))
+        return undefined;
     const ms = Date.parse(value);
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
-function parseDeployment(object) {
-    const a = object.attributes ?? {};
-    const deployment = {
-        id: object.id ?? '',
-        service: a.service ?? '',
-        startedAt: parseTime(a.started_at) ?? new Date(Number.NaN),
-        customTags: a.custom_tags ?? [],
-    };
-    const finishedAt = parseTime(a.finished_at);
+function parseDeployment(event, flaws) {
+    found.length = 0;
+    const id = idOf(event.id);
+    const a = attributesOf(event.attributes);
+    const service = requiredName(a.service, 'service');
+    const startedAt = requiredTime(a.started_at, 'started_at');
+    if (id === undefined || service === undefined || startedAt === undefined)
+        return leftOut(event.id, flaws);
+    const deployment = { id, service, startedAt, customTags: tagsOf(a.custom_tags) };
+    const finishedAt = time(a.finished_at, 'finished_at');
     if (finishedAt)
         deployment.finishedAt = finishedAt;
-    if (a.env?.trim())
-        deployment.env = a.env;
-    if (a.version?.trim())
-        deployment.version = a.version;
-    if (a.team?.trim())
-        deployment.team = a.team;
-    if (a.git?.commit_sha)
-        deployment.git = { commitSha: a.git.commit_sha, repositoryId: a.git.repository_id ?? '' };
-    if (typeof a.change_failure === 'boolean')
-        deployment.changeFailure = a.change_failure;
+    const env = responses_name(a.env, 'env');
+    if (env)
+        deployment.env = env;
+    const version = responses_name(a.version, 'version');
+    if (version)
+        deployment.version = version;
+    const team = responses_name(a.team, 'team');
+    if (team)
+        deployment.team = team;
+    const commitSha = commitOf(a.git);
+    if (commitSha) {
+        const repositoryId = repositoryOf(a.git, 'repository_id');
+        deployment.git = repositoryId ? { commitSha, repositoryId } : { commitSha };
+    }
+    const changeFailure = a.change_failure;
+    if (typeof changeFailure === 'boolean')
+        deployment.changeFailure = changeFailure;
+    else if (changeFailure !== undefined && changeFailure !== null)
+        flawed(changeFailure, 'change_failure', 'expected true or false');
     const remediation = remediationOf(a.remediation);
     if (remediation)
         deployment.remediation = remediation;
-    return deployment;
+    return kept(deployment, flaws);
 }
-function remediationOf(remediation) {
-    if (remediation?.type !== 'rollback' && remediation?.type !== 'rollforward')
+function parseFailure(event, flaws) {
+    found.length = 0;
+    const id = idOf(event.id);
+    const a = attributesOf(event.attributes);
+    const startedAt = requiredTime(a.started_at, 'started_at');
+    if (id === undefined || startedAt === undefined)
+        return leftOut(event.id, flaws);
+    const failure = { id, startedAt, services: servicesOf(a.services), customTags: tagsOf(a.custom_tags) };
+    const finishedAt = time(a.finished_at, 'finished_at');
+    if (finishedAt)
+        failure.finishedAt = finishedAt;
+    const title = responses_name(a.name, 'name', MAX_TITLE);
+    if (title)
+        failure.name = title;
+    const severity = responses_name(a.severity, 'severity');
+    if (severity)
+        failure.severity = severity;
+    const team = responses_name(a.team, 'team');
+    if (team)
+        failure.team = team;
+    const env = responses_name(a.env, 'env');
+    if (env)
+        failure.env = env;
+    const version = responses_name(a.version, 'version');
+    if (version)
+        failure.version = version;
+    const commitSha = commitOf(a.git);
+    if (commitSha) {
+        const repositoryUrl = repositoryOf(a.git, 'repository_url');
+        failure.git = repositoryUrl ? { commitSha, repositoryUrl } : { commitSha };
+    }
+    return kept(failure, flaws);
+}
+function parseRawEvent(event, flaws) {
+    found.length = 0;
+    return idOf(event.id) === undefined ? leftOut(event.id, flaws) : event;
+}
+const found = [];
+function flawed(value, field, problem) {
+    found.push(`${field} is ${responses_shown(value)}: ${problem}`);
+    return undefined;
+}
+const responses_shown = (value) => (value === undefined ? 'missing' : excerpt(JSON.stringify(value), 60));
+function leftOut(id, flaws) {
+    flaws.push({ id: typeof id === 'string' && !rules_pathIdProblem(id) ? id : responses_shown(id), leftOut: true, problems: found.slice() });
+    return undefined;
+}
+function kept(event, flaws) {
+    if (found.length)
+        flaws.push({ id: event.id, leftOut: false, problems: found.slice() });
+    return event;
+}
+const responses_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function idOf(value) {
+    const problem = typeof value === 'string' ? rules_pathIdProblem(value) : 'expected a Datadog id';
+    return problem ? flawed(value, 'id', problem) : value;
+}
+const NO_ATTRIBUTES = Object.freeze({});
+function attributesOf(value) {
+    if (responses_isObject(value))
+        return value;
+    flawed(value, 'attributes', 'expected an object');
+    return NO_ATTRIBUTES;
+}
+function responses_name(value, field, max = MAX_NAME) {
+    if (value === undefined || value === null)
         return undefined;
-    const { id, version, type } = remediation;
-    return { ...(typeof id === 'string' && id ? { id } : {}), ...(typeof version === 'string' && version ? { version } : {}), type };
+    if (typeof value !== 'string')
+        return flawed(value, field, 'expected a string');
+    if (!NON_BLANK.test(value))
+        return undefined;
+    const problem = lineProblem(value, max);
+    return problem ? flawed(value, field, problem) : value;
 }
-function parseFailure(object) {
-    const a = object.attributes ?? {};
-    return {
-        id: object.id ?? '',
-        ...definedDate('startedAt', a.started_at),
-        ...definedDate('finishedAt', a.finished_at),
-        ...optional('name', a.name),
-        ...optional('severity', a.severity),
-        services: a.services ?? [],
-        ...optional('team', a.team),
-        ...optional('env', a.env),
-        ...optional('version', a.version),
-        customTags: a.custom_tags ?? [],
-        ...(a.git?.commit_sha ? { git: { commitSha: a.git.commit_sha, repositoryUrl: a.git.repository_url ?? '' } } : {}),
-    };
+function requiredName(value, field) {
+    const absent = value === undefined || value === null || (typeof value === 'string' && !NON_BLANK.test(value));
+    return absent ? flawed(value, field, 'required') : responses_name(value, field);
 }
-function definedDate(key, value) {
-    const date = parseTime(value);
-    return (date ? { [key]: date } : {});
+function time(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    return parseTime(value) ?? flawed(value, field, 'expected an RFC 3339 time or a Unix timestamp');
+}
+function requiredTime(value, field) {
+    return value === undefined || value === null ? flawed(value, field, 'required') : time(value, field);
+}
+const isTag = (tag) => typeof tag === 'string' && lineProblem(tag, MAX_TAG) === undefined && tagProblem(tag) === undefined;
+const isService = (service) => typeof service === 'string' && NON_BLANK.test(service) && lineProblem(service, MAX_NAME) === undefined;
+function tagsOf(value) {
+    return listOf(value, 'custom_tags', MAX_CUSTOM_TAGS, isTag, `expected key:value, one line of at most ${MAX_TAG} characters`);
+}
+function servicesOf(value) {
+    return listOf(value, 'services', MAX_SERVICES, isService, `expected a service name, one line of at most ${MAX_NAME} characters`);
+}
+function listOf(value, field, max, fits, itemProblem) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || value.length > max) {
+        flawed(value, field, `expected a list of at most ${max}`);
+        return [];
+    }
+    const bad = value.findIndex((item) => !fits(item));
+    if (bad === -1)
+        return value;
+    flawed(value[bad], `${field}[${bad}]`, itemProblem);
+    return value.filter(fits);
+}
+function commitOf(git) {
+    if (git === undefined || git === null)
+        return undefined;
+    if (!responses_isObject(git))
+        return flawed(git, 'git', 'expected an object');
+    const sha = git.commit_sha;
+    if (typeof sha === 'string' && sha.length <= MAX_SHA && rules_commitShaProblem(sha) === undefined)
+        return sha;
+    return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_SHA} hexadecimal characters`);
+}
+function repositoryOf(git, key) {
+    const value = git[key];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const problem = typeof value === 'string' ? repositoryProblem(value) : 'expected a string';
+    return problem ? flawed(value, `git.${key}`, problem) : value;
+}
+function remediationOf(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!responses_isObject(value))
+        return flawed(value, 'remediation', 'expected an object');
+    const { id, version, type } = value;
+    if (type !== 'rollback' && type !== 'rollforward')
+        return flawed(type, 'remediation.type', 'expected rollback or rollforward');
+    const remediation = { type };
+    if (id !== undefined && id !== null && id !== '') {
+        const problem = typeof id === 'string' ? rules_pathIdProblem(id) : 'expected a Datadog id';
+        if (problem)
+            flawed(id, 'remediation.id', problem);
+        else
+            remediation.id = id;
+    }
+    const remediatingVersion = responses_name(version, 'remediation.version');
+    if (remediatingVersion)
+        remediation.version = remediatingVersion;
+    return remediation;
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/events.js
@@ -1520,7 +1451,7 @@ function definedDate(key, value) {
 const MAX_EVENT_AGE_MS = 18 * 3_600_000;
 const MAX_EVENT_TAGS = 100;
 const MAX_TAG_LENGTH = 200;
-const MAX_TITLE = 500;
+const events_MAX_TITLE = 500;
 const MAX_MESSAGE = 4000;
 const MAX_AGGREGATION_KEY = 100;
 const MAX_CUSTOM_PROPERTIES = 100;
@@ -1528,10 +1459,10 @@ const MAX_CUSTOM_DEPTH = 10;
 const PRIORITIES = new Set(['1', '2', '3', '4', '5']);
 function alertEventRequest(event, now) {
     if (event.status !== 'error' && event.status !== 'warn' && event.status !== 'ok') {
-        throw new DatadogConfigError(`Alert status "${answers_excerpt(String(event.status), 20)}" is not valid: expected error, warn or ok.`);
+        throw new DatadogConfigError(`Alert status "${excerpt(String(event.status), 20)}" is not valid: expected error, warn or ok.`);
     }
     if (event.priority !== undefined && !PRIORITIES.has(event.priority)) {
-        throw new DatadogConfigError(`Alert priority "${answers_excerpt(String(event.priority), 20)}" is not valid: expected "1" to "5".`);
+        throw new DatadogConfigError(`Alert priority "${excerpt(String(event.priority), 20)}" is not valid: expected "1" to "5".`);
     }
     if (event.custom !== undefined)
         checkCustom(event.custom, 1);
@@ -1555,7 +1486,7 @@ function alertEventRequest(event, now) {
 }
 function v1EventRequest(event, now) {
     if (!['error', 'warning', 'info', 'success'].includes(event.alertType)) {
-        throw new DatadogConfigError(`Alert type "${answers_excerpt(String(event.alertType), 20)}" is not valid: expected error, warning, info or success.`);
+        throw new DatadogConfigError(`Alert type "${excerpt(String(event.alertType), 20)}" is not valid: expected error, warning, info or success.`);
     }
     return {
         title: title(event.title),
@@ -1585,7 +1516,7 @@ function eventSearchRequest(search) {
 function title(text) {
     if (typeof text !== 'string' || !text.trim())
         throw new DatadogConfigError('An event needs a title.');
-    return bounded('title', text, MAX_TITLE);
+    return bounded('title', text, events_MAX_TITLE);
 }
 function bounded(field, text, max) {
     if (typeof text !== 'string' || !text.trim())
@@ -1600,7 +1531,7 @@ function tagsAndKey(tags = [], aggregationKey) {
     for (const tag of tags) {
         const problem = tagProblem(tag) ?? (tag.length > MAX_TAG_LENGTH ? `longer than ${MAX_TAG_LENGTH} characters` : undefined);
         if (problem)
-            throw new DatadogConfigError(`Tag "${answers_excerpt(tag, 60)}" is not valid: ${problem}.`);
+            throw new DatadogConfigError(`Tag "${excerpt(tag, 60)}" is not valid: ${problem}.`);
     }
     if (aggregationKey !== undefined)
         bounded('aggregation key', aggregationKey, MAX_AGGREGATION_KEY);
@@ -1941,14 +1872,14 @@ function createHttpTransport(options) {
                     return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started), resentAfterLostAnswer: mayHaveArrived };
                 }
                 if (verdict.verdict === 'foreign') {
-                    const type = outcome.contentType ? answers_excerpt(outside(outcome.contentType), 60) : 'no content type';
-                    const body = outcome.text ? `"${answers_excerpt(outside(outcome.text))}"` : 'an empty body';
+                    const type = outcome.contentType ? excerpt(outside(outcome.contentType), 60) : 'no content type';
+                    const body = outcome.text ? `"${excerpt(outside(outcome.text))}"` : 'an empty body';
                     throw fail('foreign', attempts, `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`, {
                         status: outcome.status,
                         hint: `Something between this machine and Datadog (a proxy, gateway or captive portal) may have answered instead: check the site or base URL and the proxy settings.`,
                     });
                 }
-                outcome = { kind: 'error', code: CUT_ANSWER, message: `HTTP ${outcome.status} with ${answers_excerpt(outside(outcome.contentType), 60)} that does not parse`, written: true };
+                outcome = { kind: 'error', code: CUT_ANSWER, message: `HTTP ${outcome.status} with ${excerpt(outside(outcome.contentType), 60)} that does not parse`, written: true };
             }
             let kind;
             let problem;
@@ -2044,6 +1975,166 @@ async function checkApiKey(options, timeoutMs) {
         return { verdict: 'rejected', reason: `${host} answered HTTP ${outcome.status}: the API key is not valid on this Datadog site` };
     }
     return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./build/datadog/requests.js
+
+
+
+
+function newEventId() {
+    return (0,external_node_crypto_.randomUUID)();
+}
+function deploymentRequest(event) {
+    if (!event.service?.trim())
+        throw new DatadogConfigError('A deployment needs a service name.');
+    const startedAt = millis('startedAt', event.startedAt);
+    const finishedAt = millis('finishedAt', event.finishedAt);
+    return {
+        data: {
+            attributes: {
+                id: eventId('deployment', event.id),
+                service: event.service,
+                started_at: startedAt,
+                finished_at: finishedAt,
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...optional('team', event.team),
+                ...gitAndTags(event),
+            },
+        },
+    };
+}
+function failureRequest(event) {
+    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
+    if (services.length === 0 && !event.team?.trim()) {
+        throw new DatadogConfigError('A failure needs at least one service or a team.');
+    }
+    return {
+        data: {
+            attributes: {
+                id: eventId('failure', event.id),
+                started_at: millis('startedAt', event.startedAt),
+                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
+                ...(services.length ? { services } : {}),
+                ...optional('team', event.team),
+                ...optional('name', event.name),
+                ...optional('severity', event.severity),
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...gitAndTags(event),
+            },
+        },
+    };
+}
+function patchRequest(id, patch) {
+    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) } };
+}
+function patchByVersionRequest(target, patch) {
+    for (const field of ['service', 'env', 'version']) {
+        if (!target[field]?.trim())
+            throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
+    }
+    const { service, env, version } = target;
+    return { data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } } };
+}
+function patchAttributes({ changeFailure, remediation }) {
+    return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
+}
+function checkedRemediation(remediation) {
+    const { id, version, type } = remediation;
+    if (id !== undefined && version !== undefined) {
+        throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
+    }
+    if (type !== 'rollback' && type !== 'rollforward') {
+        throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
+    }
+    if (id !== undefined) {
+        const problem = rules_pathIdProblem(id);
+        if (problem)
+            throw new DatadogConfigError(`The remediation id ${requests_quoted(id)} is not valid: ${problem}.`);
+        return { id, type };
+    }
+    if (version === undefined)
+        throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
+    const problem = versionProblem(version);
+    if (problem)
+        throw new DatadogConfigError(`The remediation version ${requests_quoted(version)} is not valid: ${problem}.`);
+    return { version, type };
+}
+function listRequest(type, query) {
+    const { limit } = query;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
+        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
+    }
+    return {
+        data: {
+            type,
+            attributes: {
+                ...(query.from ? { from: iso('from', query.from) } : {}),
+                ...(query.to ? { to: iso('to', query.to) } : {}),
+                ...optional('query', query.query),
+                ...optional('sort', query.sort),
+                ...(limit === undefined ? {} : { limit }),
+            },
+        },
+    };
+}
+function eventId(kind, id) {
+    if (id === undefined)
+        return newEventId();
+    const problem = eventIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function pathId(kind, id) {
+    if (!id.trim())
+        throw new DatadogConfigError(`A ${kind} id is needed.`);
+    const problem = rules_pathIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function requests_quoted(value) {
+    return `"${excerpt(value, 60)}"`;
+}
+function millis(field, date) {
+    const ms = date instanceof Date ? date.getTime() : Number.NaN;
+    if (Number.isNaN(ms))
+        throw new DatadogConfigError(`${field} is not a valid date.`);
+    return ms;
+}
+function iso(field, date) {
+    return new Date(millis(field, date)).toISOString();
+}
+function optional(key, value) {
+    return (value?.trim() ? { [key]: value } : {});
+}
+function gitAndTags(event) {
+    const out = {};
+    if (event.git) {
+        const problem = rules_commitShaProblem(event.git.commitSha);
+        if (problem)
+            throw new DatadogConfigError(`Commit SHA ${requests_quoted(event.git.commitSha)} is not valid: ${problem}.`);
+        if (!event.git.repositoryUrl.trim())
+            throw new DatadogConfigError('The git info needs a repository URL.');
+        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
+    }
+    const tags = event.customTags ?? [];
+    if (tags.length > MAX_CUSTOM_TAGS) {
+        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
+    }
+    for (const tag of tags) {
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new DatadogConfigError(`Custom tag ${requests_quoted(tag)} is not valid: ${problem}.`);
+    }
+    if (tags.length)
+        out.custom_tags = tags;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/sites.js
@@ -2236,22 +2327,36 @@ function buildClient({ transport, checkApiKey, clock }) {
         ...(response.resentAfterLostAnswer ? { resentAfterLostAnswer: true } : {}),
     });
     const get = async (operation, path, parse) => {
+        let response;
         try {
-            const response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
-            const { data } = response.body;
-            return data ? parse(data) : undefined;
+            response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
         }
         catch (error) {
             if (error instanceof DatadogApiError && error.notFound)
                 return undefined;
             throw error;
         }
+        const { data } = response.body;
+        if (!data)
+            return undefined;
+        const flaws = [];
+        const event = parse(data, flaws);
+        if (event)
+            return event;
+        const summary = `the event in Datadog's answer is malformed (${flaws[0]?.problems.join('; ')})`;
+        throw new DatadogApiError({ operation, kind: 'malformed', summary, status: response.status, attempts: response.attempts });
     };
     const list = async (operation, path, body, parse) => {
         const response = await transport({ operation, method: 'POST', path, body, permission: read });
-        return response.body.data.map(parse);
+        const items = [];
+        const flaws = [];
+        for (const object of response.body.data) {
+            const item = parse(object, flaws);
+            if (item)
+                items.push(item);
+        }
+        return { items, flaws };
     };
-    const asIs = (object) => object;
     const posted = (response, id) => ({ ...write(response), ...(typeof id === 'string' && id ? { id } : {}) });
     return {
         sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
@@ -2276,10 +2381,10 @@ function buildClient({ transport, checkApiKey, clock }) {
             const path = `/api/v2/dora/failure/${failure(id)}`;
             return incident('ingestion', 'delete failure', async () => write(await transport({ operation: 'delete failure', method: 'DELETE', path, permission: writes, objectInPath: true })));
         },
-        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), asIs),
+        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseRawEvent),
         listFailureObjects: async (query = {}) => {
             const body = listRequest('dora_failures_list_request', query);
-            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, asIs));
+            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseRawEvent));
         },
         postAlertEvent: async (event) => {
             const body = alertEventRequest(event, clock());
@@ -2328,28 +2433,60 @@ function appLinkFor(endpoint) {
     return endpoint.site ? { url: site.appUrl } : { url: site.appUrl, assumedSite: site.name };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
-var lib_context = __nccwpck_require__(7157);
 ;// CONCATENATED MODULE: ./build/action/context.js
 
 function readRunContext(env = process.env) {
-    const context = new lib_context/* Context */.o();
-    const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-    const number = (value) => (Number.isFinite(value) ? String(value) : undefined);
+    const text = (value) => value || undefined;
+    const number = (value) => (value && /^\d{1,20}$/.test(value) ? value : undefined);
     return {
-        serverUrl: context.serverUrl.replace(/\/+$/, ''),
-        apiUrl: context.apiUrl.replace(/\/+$/, ''),
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         repository: env.GITHUB_REPOSITORY ?? '',
-        eventName: context.eventName ?? '',
-        sha: text(context.sha),
-        ref: text(context.ref),
-        workflow: text(context.workflow),
-        job: text(context.job),
-        runId: number(context.runId),
-        runAttempt: number(context.runAttempt),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: text(env.GITHUB_SHA),
+        ref: text(env.GITHUB_REF),
+        workflow: text(env.GITHUB_WORKFLOW),
+        job: text(env.GITHUB_JOB),
+        runId: number(env.GITHUB_RUN_ID),
+        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
         workspace: text(env.GITHUB_WORKSPACE),
-        payload: context.payload,
+        eventPath: text(env.GITHUB_EVENT_PATH),
     };
+}
+const MAX_EVENT_BYTES = (/* unused pure expression or super */ null && (25 * 1024 * 1024));
+function context_readEventPayload(context) {
+    const path = context.eventPath;
+    if (!path)
+        return { problem: 'GITHUB_EVENT_PATH is not set' };
+    const file = `The event payload GITHUB_EVENT_PATH (${path})`;
+    let text;
+    try {
+        if (statSync(path).size > MAX_EVENT_BYTES)
+            return { problem: `${file} is larger than GitHub's 25 MB` };
+        text = readFileSync(path, 'utf8');
+    }
+    catch (error) {
+        return { problem: `${file} cannot be read (${error.code ?? error.message})` };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { problem: `${file} is not JSON` };
+    }
+    if (!context_isObject(json))
+        return { problem: `${file} is not a JSON object` };
+    return { json };
+}
+function context_payloadValue(json, path) {
+    let value = json;
+    for (const key of path.split('.'))
+        value = context_isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    return value;
+}
+function context_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./build/action/start-time.js
@@ -2592,7 +2729,7 @@ function bool(source, input) {
     const found = line(source, input);
     return found ? asBool(found) : false;
 }
-function time(source, input) {
+function read_time(source, input) {
     const found = line(source, input);
     return found && asTime(found);
 }
@@ -3010,6 +3147,8 @@ function calculate(window, collected, commits, selection = {}) {
         leadTimeUnavailable: [...tally.unavailable].map(([reason, deployments]) => ({ reason, deployments })),
         truncatedRanges: tally.truncated,
         incompletePages: collected.incompletePages,
+        malformedAnswers: collected.malformedAnswers,
+        partialReadings: collected.partialReadings,
     };
     return {
         window,
@@ -3221,32 +3360,87 @@ function incidentFromEvent(event) {
 
 ;// CONCATENATED MODULE: ./build/datadog/paging.js
 const PAGE = 1000;
+const SECOND = 1000;
+const MAX_EVENTS = 100_000;
+const requestCeiling = (events, pageSize) => 4 * Math.ceil(Math.min(events, MAX_EVENTS) / pageSize) + 64;
 async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE) {
     const seen = new Set();
-    let truncated = false;
+    const outside = new Set();
+    const reading = { truncated: false, malformed: { leftOut: 0, droppedFields: 0 }, foreign: 0 };
+    const [windowFrom, windowTo] = [window.from.getTime(), window.to.getTime()];
+    let requests = 0;
     const readPage = async (from, to) => {
-        const page = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
+        if (reading.stopped)
+            return 'done';
+        if (requests >= requestCeiling(seen.size, pageSize))
+            return stop('ceiling');
+        requests++;
+        const { items, flaws } = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
         const fresh = [];
-        for (const item of page) {
-            if (seen.has(item.id))
-                continue;
-            seen.add(item.id);
-            fresh.push(item);
+        let foreign = 0;
+        let honoured = true;
+        for (const item of items) {
+            if (!within(item, from, to))
+                honoured = false;
+            if (!within(item, windowFrom, windowTo)) {
+                foreign++;
+                if (!outside.has(item.id))
+                    reading.foreign++;
+                outside.add(item.id);
+            }
+            else if (!seen.has(item.id)) {
+                seen.add(item.id);
+                fresh.push(item);
+            }
         }
+        const leftOut = tally(flaws, fresh);
         if (fresh.length)
             await onNewItems(fresh);
-        if (page.length < pageSize)
+        if (items.length && foreign === items.length)
+            return stop('ignored-window');
+        const size = items.length + flaws.filter((flaw) => flaw.leftOut).length;
+        if (size < pageSize)
             return 'done';
-        const starts = page.map((item) => item.startedAt?.getTime() ?? Number.NaN);
-        const ordered = starts.every((start, i) => start >= from && start <= to && (i === 0 || start >= (starts[i - 1] ?? 0)));
-        const last = starts.at(-1) ?? from;
+        if (!fresh.length && !leftOut && !(items.length > 0 && honoured))
+            return stop('ignored-window');
+        let ordered = items.length > 0;
+        for (let i = 0; i < items.length && ordered; i++) {
+            const start = items[i].startedAt?.getTime() ?? Number.NaN;
+            ordered = start <= to + SECOND && (i === 0 || start >= (items[i - 1].startedAt?.getTime() ?? Number.NaN));
+        }
+        const last = items.at(-1)?.startedAt?.getTime() ?? Number.NaN;
         if (ordered && last > from)
             return last;
-        if (ordered || to - from <= 1) {
-            truncated = true;
-            return from < to ? from + 1 : 'done';
+        if (ordered || to - from <= SECOND) {
+            reading.truncated = true;
+            const nextSecond = Math.floor(from / SECOND) * SECOND + SECOND;
+            return nextSecond < to ? nextSecond : 'done';
         }
         return 'split';
+    };
+    const stop = (why) => {
+        reading.stopped = { why, requests };
+        return 'done';
+    };
+    const tally = (flaws, fresh) => {
+        if (!flaws.length)
+            return 0;
+        const handedOn = new Set(fresh.map((item) => item.id));
+        let leftOut = 0;
+        for (const flaw of flaws) {
+            if (flaw.leftOut ? seen.has(flaw.id) : !handedOn.has(flaw.id))
+                continue;
+            if (flaw.leftOut) {
+                seen.add(flaw.id);
+                leftOut++;
+            }
+            else {
+                reading.malformed.droppedFields += flaw.problems.length;
+            }
+            reading.malformed.example ??= { id: flaw.id, problem: flaw.problems[0] ?? '' };
+        }
+        reading.malformed.leftOut += leftOut;
+        return leftOut;
     };
     const visit = async (from, to) => {
         for (let next = await readPage(from, to); next !== 'done'; next = await readPage(from, to)) {
@@ -3260,18 +3454,45 @@ async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE) {
             }
         }
     };
-    await visit(window.from.getTime(), window.to.getTime());
-    return { truncated };
+    await visit(windowFrom, windowTo);
+    return reading;
+}
+function within({ startedAt, finishedAt }, from, to) {
+    const start = startedAt?.getTime();
+    if (start === undefined || Number.isNaN(start))
+        return true;
+    const finish = finishedAt?.getTime();
+    return start <= to + SECOND && (finish === undefined || Number.isNaN(finish) ? start : Math.max(start, finish)) >= from - SECOND;
 }
 async function listAllInWindow(list, window, pageSize = PAGE) {
     const items = [];
-    const { truncated } = await forEachPageInWindow(list, window, (fresh) => {
+    const reading = await forEachPageInWindow(list, window, (fresh) => {
         items.push(...fresh);
     }, pageSize);
-    return { items, truncated };
+    return { items, ...reading };
 }
 const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
 const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
+function whyStopped({ stopped }) {
+    if (!stopped)
+        return undefined;
+    const after = `after ${stopped.requests} ${stopped.requests === 1 ? 'request' : 'requests'}`;
+    return stopped.why === 'ceiling'
+        ? `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`
+        : `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
+}
+function whatWasLeftOut(events, { malformed, foreign }) {
+    const counted = (n, what) => `${n} ${what}${n === 1 ? ' was' : 's were'}`;
+    const parts = [
+        ...(malformed.leftOut ? [`${counted(malformed.leftOut, 'event')} malformed and left out`] : []),
+        ...(malformed.droppedFields ? [`${counted(malformed.droppedFields, 'malformed field')} dropped from the events kept`] : []),
+        ...(foreign ? [`${counted(foreign, 'event')} wholly outside the window asked and left out`] : []),
+    ];
+    if (!parts.length)
+        return undefined;
+    const example = malformed.example ? ` For example, ${events.slice(0, -1)} ${malformed.example.id}: ${malformed.example.problem}.` : '';
+    return `Datadog's answers for ${events}: ${parts.join('; ')}.${example}`;
+}
 
 ;// CONCATENATED MODULE: ./build/datadog/query.js
 const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
@@ -3356,23 +3577,14 @@ function mergeIncidents(readings) {
 
 
 
-const collect_isDate = (date) => date !== undefined && !Number.isNaN(date.getTime());
-const SHA = /^[0-9a-f]{40,64}$/i;
 function deploymentRecord(deployment) {
     const { id, service, startedAt, finishedAt, git } = deployment;
-    if (!id || !service || !collect_isDate(finishedAt))
+    if (!finishedAt)
         return undefined;
-    const record = {
-        id,
-        service,
-        env: deployment.env ?? '',
-        startedAt: collect_isDate(startedAt) ? startedAt : finishedAt,
-        finishedAt,
-        customTags: deployment.customTags.filter((tag) => typeof tag === 'string'),
-    };
+    const record = { id, service, env: deployment.env ?? '', startedAt, finishedAt, customTags: deployment.customTags };
     if (deployment.version)
         record.version = deployment.version;
-    if (git && SHA.test(git.commitSha)) {
+    if (git) {
         record.commitSha = git.commitSha.toLowerCase();
         if (git.repositoryId)
             record.repositoryId = git.repositoryId;
@@ -3393,15 +3605,23 @@ async function collect(client, window, selection) {
         asked['alert-events'] ? readAlertEvents(client, window, selection) : unasked('none-yet'),
     ]);
     const incompletePages = [
-        ...(deployments.truncated ? ['deployments: more than 1000 started in the same millisecond, so some may be missing'] : []),
+        ...(deployments.truncated ? ['deployments: more than 1000 started in the same second, so some may be missing'] : []),
         ...[list.incomplete, events.incomplete].filter((note) => note !== undefined),
     ];
+    const deploymentNotes = notesOn('deployments', deployments);
     return {
         deployments: deployments.items.flatMap((deployment) => deploymentRecord(deployment) ?? []).filter((d) => selected(selection, d.service, d.env)),
         failures: mergeIncidents([...list.readings, ...events.readings]),
         incidentSources: { 'failure-list': list.state, 'alert-events': events.state },
         incompletePages,
+        malformedAnswers: [deploymentNotes.leftOut, list.leftOut].filter((note) => note !== undefined),
+        partialReadings: [deploymentNotes.partial, list.partial].filter((note) => note !== undefined),
     };
+}
+function notesOn(events, reading) {
+    const leftOut = whatWasLeftOut(events, reading);
+    const stopped = whyStopped(reading);
+    return { ...(leftOut ? { leftOut } : {}), ...(stopped ? { partial: `The ${events} were read in part: ${stopped}. The figures are partial.` } : {}) };
 }
 const unasked = (state) => ({ state: { state }, readings: [] });
 async function readFailureList(client, window, selection) {
@@ -3411,7 +3631,8 @@ async function readFailureList(client, window, selection) {
         return {
             state: { state: 'read' },
             readings: failures.items.flatMap((failure) => checkedReading(listReading(failure)) ?? []),
-            ...(failures.truncated ? { incomplete: 'failures: more than 1000 started in the same millisecond, so some may be missing' } : {}),
+            ...(failures.truncated ? { incomplete: 'failures: more than 1000 started in the same second, so some may be missing' } : {}),
+            ...notesOn('failures', failures),
         };
     }
     catch (error) {
@@ -3423,7 +3644,7 @@ async function readFailureList(client, window, selection) {
 const listReading = (failure) => ({
     source: 'failure-list',
     id: failure.id,
-    ...(failure.startedAt ? { startedAt: failure.startedAt } : {}),
+    startedAt: failure.startedAt,
     ...(failure.finishedAt ? { finishedAt: failure.finishedAt } : {}),
     services: failure.services,
     ...(failure.env ? { env: failure.env } : {}),
@@ -3475,18 +3696,43 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 ;// CONCATENATED MODULE: ./build/action/commit.js
 
 
-function commitFromEvent(context) {
-    const { payload, eventName } = context;
-    if (eventName.startsWith('pull_request') && payload.pull_request?.head?.sha) {
-        return { sha: payload.pull_request.head.sha, source: "the pull request's head commit" };
-    }
-    if (eventName === 'workflow_run' && payload.workflow_run?.head_sha) {
-        return { sha: payload.workflow_run.head_sha, source: "the triggering workflow run's head_sha" };
-    }
-    if (eventName.startsWith('deployment') && payload.deployment?.sha) {
-        return { sha: payload.deployment.sha, source: "the deployment event's sha" };
-    }
+
+
+
+
+
+function eventCommit(eventName) {
+    if (eventName.startsWith('pull_request'))
+        return { field: 'pull_request.head.sha', source: "the pull request's head commit", noFallback: "GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit" };
+    if (eventName === 'workflow_run')
+        return { field: 'workflow_run.head_sha', source: "the triggering workflow run's head_sha", noFallback: "GITHUB_SHA is the default branch's latest commit, not the triggering run's" };
+    if (eventName.startsWith('deployment'))
+        return { field: 'deployment.sha', source: "the deployment event's sha" };
     return undefined;
+}
+function shaProblem(sha) {
+    return sha.length > MAX_LENGTH['commit-sha'] ? `expected at most ${MAX_LENGTH['commit-sha']} characters` : commitShaProblem(sha);
+}
+function describeValue(value) {
+    if (typeof value === 'string')
+        return quoted(value, 80);
+    if (value === null)
+        return 'null';
+    return Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n' : ''} ${typeof value}`;
+}
+function commitFromEvent(context) {
+    const event = eventCommit(context.eventName);
+    if (!event)
+        return undefined;
+    const payload = readEventPayload(context);
+    if ('problem' in payload)
+        return { source: event.source, problem: `${payload.problem}: its ${event.field} cannot be read`, noFallback: event.noFallback };
+    const value = payloadValue(payload.json, event.field);
+    const problem = value === undefined ? undefined : typeof value === 'string' ? shaProblem(value) : 'expected a string of 40 or more hexadecimal characters';
+    if (value !== undefined && !problem)
+        return { sha: value, source: event.source };
+    const has = value === undefined ? `has no ${event.field}` : `has ${event.field} ${describeValue(value)}: ${problem}`;
+    return { source: event.source, problem: `The event payload GITHUB_EVENT_PATH (${context.eventPath}) ${has}`, noFallback: event.noFallback };
 }
 async function gitWithActionsExec(args, cwd) {
     const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
@@ -3494,15 +3740,32 @@ async function gitWithActionsExec(args, cwd) {
 }
 async function detectCommit(context, git = gitWithActionsExec, debug = () => { }) {
     const fromEvent = commitFromEvent(context);
-    if (fromEvent)
-        return fromEvent;
+    if (fromEvent?.sha)
+        return { sha: fromEvent.sha, source: fromEvent.source };
+    if (fromEvent?.noFallback)
+        return { source: 'none', problem: `${fromEvent.problem}. The event is sent without a commit: ${fromEvent.noFallback}. Set input commit-sha to name the commit.` };
     const checkout = context.workspace && existsSync(join(context.workspace, '.git')) ? context.workspace : undefined;
     if (context.workspace && !checkout)
         debug('The workspace is not a git checkout; using GITHUB_SHA.');
     const head = checkout ? await workspaceHead(context, checkout, git, debug) : undefined;
-    if (head)
-        return { sha: head, source: 'HEAD of the checkout in the workspace' };
-    return { sha: context.sha, source: 'GITHUB_SHA' };
+    const fallback = head ? { sha: head, source: 'HEAD of the checkout in the workspace' } : githubSha(context);
+    const problems = [fromEvent?.problem, fallback.problem].filter(Boolean);
+    if (!problems.length)
+        return fallback;
+    const instead = fallback.sha ? `The commit is ${fallback.source} instead.` : 'The event is sent without a commit.';
+    return { ...fallback, problem: `${problems.join('; ')}. ${instead}` };
+}
+function githubSha(context) {
+    const problem = context.sha === undefined ? undefined : shaProblem(context.sha);
+    if (!problem)
+        return { sha: context.sha, source: 'GITHUB_SHA' };
+    return { source: 'none', problem: `GITHUB_SHA is ${quoted(context.sha, 80)}: ${problem}` };
+}
+async function detectCommitAndWarn(context) {
+    const commit = await detectCommit(context, undefined, core.debug);
+    if (commit.problem)
+        core.warning(commit.problem, { title: 'Commit from the runner not used' });
+    return commit;
 }
 async function workspaceHead(context, workspace, git, debug) {
     try {
@@ -3790,28 +4053,42 @@ function rangeWalker(graph) {
 
 
 
+
+
+
 const MAX_REQUESTS = 500;
 const PER_PAGE = 100;
 const TIMEOUT_MS = 30_000;
+const MAX_FAILURES_IN_A_ROW = 3;
 const reserveOf = (limit) => Math.max(100, Math.ceil(limit / 10));
 class Stop extends Error {
-    outOfReach;
-    constructor(message, outOfReach = false) {
+    failed;
+    constructor(message, failed = false) {
         super(message);
-        this.outOfReach = outOfReach;
+        this.failed = failed;
+    }
+}
+class AnswerFailed extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
     }
 }
 function githubCommitSource(options) {
     return { commitsIn: (ranges) => compareAll(ranges, options) };
 }
 async function compareAll(ranges, options) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 3747));
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
+    const host = URL.canParse(options.apiUrl) ? new URL(options.apiUrl).host : options.apiUrl;
     const maxRequests = options.maxRequests ?? MAX_REQUESTS;
     const budget = { made: 0, remaining: undefined, limit: undefined };
     const repositories = new Map();
     const knownCommits = new Set();
     const answers = new Map();
+    const failures = { count: 0, first: '', inARow: 0 };
+    const malformed = { count: 0, example: '' };
     let stopped;
     const get = async (route, params) => {
         if (budget.made >= maxRequests)
@@ -3831,15 +4108,14 @@ async function compareAll(ranges, options) {
                 throw new Stop(`GitHub's API at ${options.apiUrl} could not be reached`, true);
             answer = response;
         }
-        const count = (name) => (/^\d+$/.test(String(answer.headers[name])) ? Number(answer.headers[name]) : undefined);
-        budget.remaining = count('x-ratelimit-remaining') ?? budget.remaining;
-        budget.limit = count('x-ratelimit-limit') ?? budget.limit;
-        const saysRateLimit = answer.headers['retry-after'] !== undefined || /rate limit/i.test(String(answer.data?.message));
-        const rateLimited = answer.status === 429 || (answer.status === 403 && (count('x-ratelimit-remaining') === 0 || saysRateLimit));
-        if (rateLimited) {
-            const reset = count('x-ratelimit-reset');
+        const remaining = headerCount(answer, 'x-ratelimit-remaining');
+        budget.remaining = remaining ?? budget.remaining;
+        budget.limit = headerCount(answer, 'x-ratelimit-limit') ?? budget.limit;
+        const saysRateLimit = answer.headers['retry-after'] !== undefined || /rate limit/i.test(errorMessageOf(answer.data) ?? '');
+        if (answer.status === 429 || (answer.status === 403 && (remaining === 0 || saysRateLimit))) {
+            const reset = headerCount(answer, 'x-ratelimit-reset');
             const until = reset === undefined ? '' : ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`;
-            throw new Stop(`GitHub's rate limit for the token was reached (HTTP ${answer.status})${until}`);
+            throw new Stop(`GitHub's rate limit for the token was reached (HTTP ${answer.status} from ${host})${until}`, true);
         }
         return answer;
     };
@@ -3849,27 +4125,53 @@ async function compareAll(ranges, options) {
     };
     const compare = async (range, repository) => {
         const { owner, repo } = repository;
+        const compareOf = `the compare of ${range.repositoryId} ${range.base.slice(0, 12)}...${range.head.slice(0, 12)}`;
+        const failure = (answer, foreign, asked = compareOf) => {
+            const came = `${host} answered HTTP ${answer.status}`;
+            return new AnswerFailed(`${came}${foreign ? ", which is not GitHub's answer," : ''} for ${range.repositoryId}`, `${came} with ${describeBody(answer, options.token)}${foreign ? `, which is not GitHub's answer (${foreign}),` : ''} to ${asked}`);
+        };
         const page = (page) => get('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${range.base}...${range.head}`, per_page: PER_PAGE, page });
+        const checkRefusal = (answer, asked) => {
+            if (errorMessageOf(answer.data) === undefined)
+                throw failure(answer, 'not its error, a JSON object with a message', asked);
+        };
         const first = await page(1);
-        if (first.status === 404 && repository.readable === undefined) {
-            repository.readable = (await get('GET /repos/{owner}/{repo}', { owner, repo })).status === 200;
-        }
-        if (first.status === 422 || (first.status === 404 && repository.readable))
-            return unknownCommit(range);
-        if (first.status === 401 || first.status === 403 || first.status === 404) {
+        if (REFUSALS.has(first.status)) {
+            checkRefusal(first);
+            if (first.status === 404 && repository.readable === undefined) {
+                const asked = `the look-up of ${range.repositoryId}`;
+                const probe = await get('GET /repos/{owner}/{repo}', { owner, repo });
+                if (probe.status === 200) {
+                    if (!isRepositoryAnswer(probe.data))
+                        throw failure(probe, 'not a repository, a JSON object with its full_name', asked);
+                }
+                else if (REFUSALS.has(probe.status))
+                    checkRefusal(probe, asked);
+                else
+                    throw failure(probe, undefined, asked);
+                repository.readable = probe.status === 200;
+            }
+            if (first.status === 422 || (first.status === 404 && repository.readable))
+                return unknownCommit(range);
             repository.unreadable = `the token cannot read ${range.repositoryId} (HTTP ${first.status})`;
             options.warn(`No lead time for ${range.repositoryId}: the github-token cannot read it (HTTP ${first.status}). github.token reads only the workflow's own repository; give a github-token that can read ${range.repositoryId}.`);
             return { unavailable: repository.unreadable };
         }
-        if (first.status !== 200)
-            return { unavailable: `GitHub's compare API answered HTTP ${first.status} for ${range.repositoryId}` };
-        const firstPage = readPage(first.data);
-        const lastPage = lastPageOf(first.headers.link);
-        if (typeof firstPage === 'string')
-            return { unavailable: `GitHub's compare answer for ${range.repositoryId} was not understood: ${firstPage}` };
-        if (lastPage === undefined || lastPage > Math.max(1, Math.ceil(firstPage.total / PER_PAGE))) {
-            return { unavailable: `GitHub's compare answer for ${range.repositoryId} had a Link header that does not fit its ${firstPage.total} commits` };
-        }
+        const read = (answer) => {
+            if (answer.status !== 200)
+                throw failure(answer);
+            const parsed = readComparePage(answer);
+            if (typeof parsed === 'string')
+                throw failure(answer, parsed);
+            malformed.count += parsed.malformed.length;
+            if (!malformed.example && parsed.malformed[0])
+                malformed.example = `${parsed.malformed[0]}, in ${compareOf}`;
+            return parsed;
+        };
+        const firstPage = read(first);
+        const lastPage = lastPageOf(first.headers.link, firstPage.total);
+        if (typeof lastPage === 'string')
+            throw failure(first, lastPage);
         knownCommits.add(range.base.toLowerCase()).add(range.head.toLowerCase());
         const commits = [];
         let truncated = false;
@@ -3884,13 +4186,8 @@ async function compareAll(ranges, options) {
                 commits.push({ sha: commit.sha, authoredAt: commit.authoredAt });
             }
         };
-        for (let number = lastPage; number > 1 && !truncated; number--) {
-            const later = await page(number);
-            const read = later.status === 200 ? readPage(later.data) : `HTTP ${later.status} for page ${number}`;
-            if (typeof read === 'string')
-                return { unavailable: `GitHub's compare answer for ${range.repositoryId} was not understood: ${read}` };
-            take(read.commits);
-        }
+        for (let number = lastPage; number > 1 && !truncated; number--)
+            take(read(await page(number)).commits);
         if (!truncated)
             take(firstPage.commits);
         return { commits, truncated };
@@ -3902,7 +4199,7 @@ async function compareAll(ranges, options) {
             answers.set(key, { unavailable: stopped.reason });
             continue;
         }
-        const repository = repositoryOf(range.repositoryId, repositories);
+        const repository = github_repositoryOf(range.repositoryId, repositories);
         if (!repository) {
             answers.set(key, { unavailable: `${range.repositoryId} names no GitHub repository` });
         }
@@ -3918,20 +4215,38 @@ async function compareAll(ranges, options) {
         else {
             try {
                 answers.set(key, await compare(range, repository));
+                failures.inARow = 0;
             }
             catch (error) {
+                if (error instanceof AnswerFailed) {
+                    answers.set(key, { unavailable: error.reason });
+                    failures.count++;
+                    failures.first ||= error.message;
+                    if (++failures.inARow === MAX_FAILURES_IN_A_ROW)
+                        stopped = { reason: `GitHub failed ${MAX_FAILURES_IN_A_ROW} times in a row, so no more was asked`, ranges: 0, failed: true };
+                    continue;
+                }
                 if (!(error instanceof Stop))
                     throw error;
-                stopped = { reason: error.message, ranges: 1, outOfReach: error.outOfReach };
+                stopped = { reason: error.message, ranges: 1, failed: error.failed };
                 answers.set(key, { unavailable: stopped.reason });
             }
         }
     }
-    if (stopped)
-        options.warn(`Lead time is partial: ${stopped.reason}; ${stopped.ranges} of ${answers.size} commit ranges were not read.`, stopped.outOfReach);
+    const notRead = failures.count + (stopped?.ranges ?? 0);
+    if (notRead) {
+        const firstFailure = failures.count > 1 ? `${failures.first} (the first of ${failures.count} failures)` : failures.first;
+        const reasons = [firstFailure, stopped?.reason].filter(Boolean).join('; ');
+        options.warn(`Lead time is partial: ${reasons}; ${notRead} of ${answers.size} commit ranges were not read.`, failures.count > 0 || stopped?.failed);
+    }
+    if (malformed.count) {
+        const commits = malformed.count === 1 ? '1 commit in GitHub’s compare answers was' : `${malformed.count} commits in GitHub’s compare answers were`;
+        options.warn(`${commits} malformed and left out of lead time: ${malformed.example}.`);
+    }
     return answers;
 }
-function repositoryOf(repositoryId, known) {
+const REFUSALS = new Set([401, 403, 404, 422]);
+function github_repositoryOf(repositoryId, known) {
     const key = repositoryKey(repositoryId) ?? '';
     if (!known.has(key)) {
         const [, owner, repo, ...rest] = key.split('/');
@@ -3940,38 +4255,95 @@ function repositoryOf(repositoryId, known) {
     }
     return known.get(key);
 }
-function lastPageOf(link) {
+function github_isObject(value) {
+    return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+function headerCount(answer, name) {
+    const value = answer.headers[name];
+    return typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
+}
+function errorMessageOf(data) {
+    return github_isObject(data) && typeof data.message === 'string' ? data.message : undefined;
+}
+const isRepositoryAnswer = (data) => github_isObject(data) && typeof data.full_name === 'string' && /^[\w.-]+\/[\w.-]+$/.test(data.full_name);
+function describeBody(answer, token) {
+    const type = answer.headers['content-type'];
+    const { data } = answer;
+    const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data.slice(0, 400)) : jsonText(data);
+    const scrubbed = token ? text.replaceAll(token, '***') : text;
+    return `${typeof type === 'string' ? excerpt(type, 60) : 'no content type'} and ${scrubbed ? escape_quoted(scrubbed, 80) : 'an empty body'}`;
+}
+const jsonText = (value) => JSON.stringify(value, (_key, item) => (typeof item === 'bigint' ? item.toString() : item)) ?? '';
+const github_shown = (value, max = 80) => (value === undefined ? 'missing' : excerpt(jsonText(value), max));
+const HTTP_TOKEN = String.raw `[!#$%&'*+.^\`|~\w-]+`;
+const LINK_VALUE = new RegExp(String.raw `\s*<([^<>]*)>((?:\s*;\s*${HTTP_TOKEN}(?:\s*=\s*(?:${HTTP_TOKEN}|"(?:[^"\\]|\\.)*"))?)*)\s*(?:,|$)`, 'y');
+const LINK_PARAMETER = new RegExp(String.raw `;\s*(${HTTP_TOKEN})(?:\s*=\s*(?:(${HTTP_TOKEN})|"((?:[^"\\]|\\.)*)"))?`, 'g');
+function lastPageOf(link, total) {
     if (link === undefined)
         return 1;
-    const last = /<([^>]*)>;\s*rel="last"/.exec(String(link));
-    if (!last)
-        return 1;
-    const page = URL.canParse(last[1] ?? '') ? new URL(last[1] ?? '').searchParams.get('page') : null;
-    return page && /^[1-9]\d{0,5}$/.test(page) ? Number(page) : undefined;
-}
-function readPage(data) {
-    const answer = data;
-    if (typeof answer !== 'object' || answer === null)
-        return 'not a JSON object';
-    if (!Number.isSafeInteger(answer.total_commits) || answer.total_commits < 0)
-        return 'no total_commits';
-    if (!Array.isArray(answer.commits))
-        return 'no commits';
-    const commits = [];
-    for (const item of answer.commits) {
-        const commit = item;
-        const date = commit?.commit?.author?.date;
-        const authoredAt = typeof date === 'string' ? new Date(date) : undefined;
-        if (typeof commit?.sha !== 'string' || !isCommitSha(commit.sha))
-            return 'a commit without a sha';
-        if (!Array.isArray(commit.parents) || !commit.parents.every((parent) => typeof parent?.sha === 'string' && isCommitSha(parent.sha))) {
-            return `commit ${commit.sha} without parents`;
-        }
-        if (!authoredAt || Number.isNaN(authoredAt.getTime()))
-            return `commit ${commit.sha} without an author date`;
-        commits.push({ sha: commit.sha.toLowerCase(), authoredAt, merge: commit.parents.length > 1 });
+    const header = String(link);
+    let last;
+    LINK_VALUE.lastIndex = 0;
+    while (LINK_VALUE.lastIndex < header.length) {
+        const match = LINK_VALUE.exec(header);
+        if (!match)
+            return `its Link header ${github_shown(header, 200)} is not a list of links`;
+        const rel = [...(match[2] ?? '').matchAll(LINK_PARAMETER)].find((parameter) => parameter[1]?.toLowerCase() === 'rel');
+        if ((rel?.[2] ?? rel?.[3] ?? '').toLowerCase().split(/\s+/).includes('last'))
+            last = match[1];
     }
-    return { total: answer.total_commits, commits };
+    if (last === undefined)
+        return 1;
+    const url = URL.canParse(last) ? new URL(last) : undefined;
+    const page = url && /^https?:$/.test(url.protocol) ? url.searchParams.get('page') : null;
+    if (!page || !/^[1-9]\d{0,5}$/.test(page))
+        return `its Link header's last page ${github_shown(last, 200)} is not an http(s) URL with a page number`;
+    if (Number(page) > Math.max(1, Math.ceil(total / PER_PAGE)))
+        return `its Link header's last page ${page} does not fit its ${total} commits`;
+    return Number(page);
+}
+const github_JSON_TYPE = /^application\/json\s*(?:;|$)/i;
+function readComparePage(answer) {
+    const { data } = answer;
+    if (!github_JSON_TYPE.test(String(answer.headers['content-type'] ?? '')))
+        return 'not JSON';
+    if (typeof data === 'string')
+        return 'JSON that does not parse';
+    if (!github_isObject(data))
+        return 'not a JSON object';
+    const total = data.total_commits;
+    if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0)
+        return `its total_commits is not a whole number: ${github_shown(total)}`;
+    if (!Array.isArray(data.commits))
+        return `its commits are not a list: ${github_shown(data.commits)}`;
+    if (data.commits.length > PER_PAGE)
+        return `it lists ${data.commits.length} commits, more than a page of ${PER_PAGE} holds`;
+    const page = { total, commits: [], malformed: [] };
+    for (const item of data.commits) {
+        const commit = readCommit(item);
+        if (typeof commit === 'string')
+            page.malformed.push(commit);
+        else
+            page.commits.push(commit);
+    }
+    return page;
+}
+const GITHUB_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+function readCommit(item) {
+    if (!github_isObject(item))
+        return `a commit is not a JSON object: ${github_shown(item)}`;
+    const { sha, parents } = item;
+    if (typeof sha !== 'string' || !isCommitSha(sha))
+        return `a commit's sha is not a commit SHA: ${github_shown(sha)}`;
+    if (!Array.isArray(parents) || !parents.every((parent) => github_isObject(parent) && typeof parent.sha === 'string' && isCommitSha(parent.sha))) {
+        return `commit ${sha}'s parents are not a list of commits, each with a sha: ${github_shown(parents)}`;
+    }
+    const author = github_isObject(item.commit) && github_isObject(item.commit.author) ? item.commit.author : undefined;
+    const date = author?.date;
+    const authoredAt = typeof date === 'string' && GITHUB_TIME.test(date) ? times_parseTimeInput(date) : undefined;
+    if (!authoredAt)
+        return `commit ${sha}'s author date is not an ISO 8601 time: ${github_shown(date)}`;
+    return { sha: sha.toLowerCase(), authoredAt, merge: parents.length > 1 };
 }
 
 ;// CONCATENATED MODULE: ./build/report/commits/index.js
@@ -4227,6 +4599,7 @@ function reportJson(report, gate) {
 
 ;// CONCATENATED MODULE: ./build/report/summary/blind.js
 
+
 const LISTED = 20;
 function listed(items, show, noun) {
     const more = items.length - LISTED;
@@ -4248,6 +4621,14 @@ function blindSection(blind) {
     }
     if (blind.truncatedRanges) {
         lines.push(`- **${count(blind.truncatedRanges, 'commit range')} cut at 5000 commits**: the lead time of those deployments counts the newest 5000, as Datadog's does.`);
+    }
+    if (blind.partialReadings.length) {
+        lines.push("- **Datadog's answers could not be read to the end**: the figures are partial.");
+        lines.push(...listed(blind.partialReadings, markdownText, 'lists'));
+    }
+    if (blind.malformedAnswers.length) {
+        lines.push("- **Events in Datadog's answers that were malformed, or outside the window asked**: left out, or kept without the malformed field.");
+        lines.push(...listed(blind.malformedAnswers, markdownText, 'lists'));
     }
     if (blind.incompletePages.length) {
         lines.push(`- **${count(blind.incompletePages.length, 'list page')} from Datadog could not be completed**: some events may be missing.`);
@@ -4397,10 +4778,10 @@ function commitCell(deployment, links) {
     if (!deployment.commitSha)
         return '';
     const sha = code(shortSha(deployment.commitSha));
-    return deployment.repositoryId ? markdownLink(sha, commitUrl(deployment.repositoryId, deployment.commitSha, links.githubServerUrl)) : sha;
+    return deployment.repositoryId ? markdownLink(sha, commitUrl(deployment.repositoryId, deployment.commitSha, links.githubServerUrl), links.origins) : sha;
 }
 function deploymentCell(deployment, links) {
-    const parts = [markdownLink(code(deployment.id), deploymentsPage(links.app))];
+    const parts = [markdownLink(code(deployment.id), deploymentsPage(links.app), links.origins)];
     if (deployment.version)
         parts.push(`version ${code(deployment.version)}`);
     const commit = commitCell(deployment, links);
@@ -4411,7 +4792,7 @@ function deploymentCell(deployment, links) {
 function compareLink(from, to, links) {
     if (!from.commitSha || !to.commitSha || !to.repositoryId || from.repositoryId !== to.repositoryId)
         return undefined;
-    return markdownLink(`${code(shortSha(from.commitSha))}…${code(shortSha(to.commitSha))}`, compareUrl(to.repositoryId, from.commitSha, to.commitSha, links.githubServerUrl));
+    return markdownLink(`${code(shortSha(from.commitSha))}…${code(shortSha(to.commitSha))}`, compareUrl(to.repositoryId, from.commitSha, to.commitSha, links.githubServerUrl), links.origins);
 }
 const FOUND_BY = {
     datadog: "Datadog's mark",
@@ -4477,7 +4858,7 @@ function incidents(failures, windowEnd, links) {
         ],
         rows: failures.map((failure) => {
             const restored = failure.finishedAt && failure.finishedAt <= windowEnd ? humanDuration((failure.finishedAt.getTime() - failure.startedAt.getTime()) / 1000) : 'open';
-            const cells = [markdownLink(code(failure.id), incidentPage(failure, links.app)), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
+            const cells = [markdownLink(code(failure.id), incidentPage(failure, links.app), links.origins), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
             return `| ${cells.join(' | ')} |`;
         }),
     };
@@ -4711,7 +5092,7 @@ function incidentSourcesSection(report) {
 function retirementNotice(now) {
     if (isRetired('ingestion', now))
         return [];
-    const guide = markdownLink("Datadog's guide", RETIREMENT_GUIDE);
+    const guide = markdownLink("Datadog's guide", RETIREMENT_GUIDE, GUIDES);
     return [
         `ℹ️ **Datadog retires DORA incidents**: their ingestion ends on ${day(INCIDENT_INGESTION_ENDS)}, and from ${day(INCIDENT_DATA_ENDS)} they can no longer be read or exported. ` +
             'They do not count in the change failure rate, which Datadog computes from change failures since January 2026. ' +
@@ -4744,7 +5125,7 @@ function room(size) {
     };
 }
 function footer(links) {
-    const where = markdownLink('Delivery Performance', `${links.app.url}/ci/dora`);
+    const where = markdownLink('Delivery Performance', `${links.app.url}/ci/dora`, linkOrigins(links.app.url));
     const assumed = links.app.assumedSite ? ` (on ${markdownText(links.app.assumedSite)}, assumed: no site was given)` : '';
     return [`Computed by this action from the events Datadog returns, by Datadog's documented rules. See them in Datadog's ${where}${assumed}.`, ''];
 }
@@ -4760,7 +5141,7 @@ function reportSummary(report, gate, links) {
         ...(shown.length < tables.length ? [`… and ${count(tables.length - shown.length, 'more service and env', 'more services and envs')}, ${LEFT_OUT}${IN_JSON}.`, ''] : []),
         ...(withWeeks.includes(false) ? [`The weeks of ${count(withWeeks.filter((kept) => !kept).length, 'service and env', 'services and envs')} are ${LEFT_OUT}${IN_JSON}.`, ''] : []),
     ];
-    const lists = eventLists(report, { app: links.app, githubServerUrl: links.githubServerUrl });
+    const lists = eventLists(report, { app: links.app, githubServerUrl: links.githubServerUrl, origins: linkOrigins(links.app.url, links.githubServerUrl) });
     let eventsLeftOut = false;
     const eventLines = lists.flatMap((list) => {
         const rows = [];
@@ -4827,13 +5208,14 @@ async function runReport(inputs, keys, clock) {
         const { reader } = clientsFor(inputs.endpoint, false, keys, { clock });
         const collected = await collect(reader, window, selection);
         sayIncidentSources(collected.incidentSources);
+        sayAnswers(collected, failOnError);
         const ranges = rangesToRead(window, collected.deployments);
-        const warn = (message, outOfReach = false) => {
+        const warn = (message, failed = false) => {
             problems.push(message);
-            if (outOfReach && failOnError)
+            if (failed && failOnError)
                 setFailed(message);
             else
-                warning(message, { title: 'Change lead time' });
+                warning(failed ? `${message} The job keeps its result (fail-on-error is false).` : message, { title: 'Change lead time' });
         };
         const commits = await commitsFor({ workspace: context.workspace, checkout, serverUrl: context.serverUrl, apiUrl: context.apiUrl, token: keys.githubToken, warn }, ranges);
         report = calculate(window, collected, commits, selection);
@@ -4866,6 +5248,16 @@ function sayIncidentSources(sources) {
         warning(`Incidents from alert events are missing: ${events.message}`, { title: 'Incidents from alert events missing' });
     if (sources['failure-list'].state === 'retired')
         info(`Datadog's DORA failure list is no longer served (DORA incident data retires on ${day(INCIDENT_DATA_ENDS)}): no incidents are read from it.`);
+}
+function sayAnswers({ malformedAnswers, partialReadings }, failOnError) {
+    for (const message of malformedAnswers)
+        warning(message, { title: "Datadog's answer malformed" });
+    for (const message of partialReadings) {
+        if (failOnError)
+            setFailed(message);
+        else
+            warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA report partial' });
+    }
 }
 function tellGate(gate) {
     if (gate.verdict === 'breach')

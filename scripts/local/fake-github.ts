@@ -1,6 +1,7 @@
 // A real HTTP server on 127.0.0.1 standing in for GitHub's REST API, as far as the report reads
 // it: compare two commits, computed by git from real local repositories, with GitHub's answer
-// shape, Link pagination, its token check and its rate-limit headers.
+// shape, Link pagination, its token check and its rate-limit headers; told to misbehave, it answers
+// as a broken GitHub or something in its place would.
 import { execFile } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,12 +26,21 @@ export interface GitHubRequest {
   headers: IncomingHttpHeaders;
 }
 
+/** What to do with a request instead of answering it as GitHub would. */
+export type GitHubMisbehaviour =
+  /** This answer instead, before the token is checked (as a gateway or proxy would): `text` as is (give headers a content-type), else `body` as JSON. */
+  | { status: number; body?: unknown; text?: string; headers?: Record<string, string> }
+  /** GitHub's own answer, each commit listed passed through `alter` first. */
+  | { alterCommits: (commit: Record<string, unknown>, index: number) => unknown };
+
 export interface FakeGitHub {
   /** The API's base URL (GITHUB_API_URL). */
   url: string;
   requests: GitHubRequest[];
   /** From now on every answer is GitHub's rate-limit answer: 403 with no request left. */
   exhaustRateLimit(): void;
+  /** From now on, each request the rule gives a misbehaviour gets it; undefined (the rule, or its answer) answers as GitHub. */
+  misbehave(rule: ((request: GitHubRequest) => GitHubMisbehaviour | undefined) | undefined): void;
   close(): Promise<void>;
 }
 
@@ -78,6 +88,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     return comparisons.get(key);
   };
   let base = '';
+  let misbehaviour: ((request: GitHubRequest) => GitHubMisbehaviour | undefined) | undefined;
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     const rate = { 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(reset), 'x-ratelimit-used': String(limit - remaining), 'x-ratelimit-resource': 'core' };
@@ -86,7 +97,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   };
   const notFound = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
 
-  const answer = async (res: ServerResponse, method: string, path: string, query: URLSearchParams, headers: IncomingHttpHeaders) => {
+  const answer = async (res: ServerResponse, method: string, path: string, query: URLSearchParams, headers: IncomingHttpHeaders, instead?: GitHubMisbehaviour) => {
+    if (instead && 'status' in instead) {
+      res.writeHead(instead.status, { 'content-type': 'application/json; charset=utf-8', ...instead.headers });
+      return res.end(instead.text ?? JSON.stringify(instead.body ?? {}));
+    }
     const token = /^(?:token|bearer) (.+)$/i.exec(headers.authorization ?? '')?.[1];
     if (token !== GITHUB_TOKEN) return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
     if (remaining === 0) {
@@ -124,11 +139,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         ahead_by: commits.length,
         behind_by: behind,
         total_commits: commits.length,
-        commits: shown.map((c) => ({
-          sha: c.sha,
-          commit: { author: c.author, committer: c.committer, message: c.message },
-          parents: c.parents.map((sha) => ({ sha })),
-        })),
+        commits: shown
+          .map((c) => ({
+            sha: c.sha,
+            commit: { author: c.author, committer: c.committer, message: c.message },
+            parents: c.parents.map((sha) => ({ sha })),
+          }))
+          .map((commit, index) => (instead && 'alterCommits' in instead ? instead.alterCommits(commit, index) : commit)),
         files: [],
       },
       links.length ? { link: links.join(', ') } : {},
@@ -141,8 +158,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = req.method ?? 'GET';
       const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
-      requests.push({ method, path, query: Object.fromEntries(url.searchParams), headers: req.headers });
-      answer(res, method, path, url.searchParams, req.headers).catch((error: Error) => send(res, 500, { message: error.message }));
+      const request = { method, path, query: Object.fromEntries(url.searchParams), headers: req.headers };
+      requests.push(request);
+      answer(res, method, path, url.searchParams, req.headers, misbehaviour?.(request)).catch((error: Error) => send(res, 500, { message: error.message }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -154,6 +172,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     requests,
     exhaustRateLimit: () => {
       remaining = 0;
+    },
+    misbehave: (rule) => {
+      misbehaviour = rule;
     },
     close: () =>
       new Promise<void>((resolve) => {

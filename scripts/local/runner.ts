@@ -39,7 +39,8 @@ export interface JobOptions {
   /** Job or step `env:`, and GITHUB_* overrides. */
   env?: Record<string, string>;
   eventName?: string;
-  payload?: object;
+  /** The event file (GITHUB_EVENT_PATH): an object as JSON, a string as it is (a file that is not JSON). */
+  payload?: object | string;
   /** The runner skips pre for local actions (`uses: ./`). */
   skipPre?: boolean;
   /** What the job's own steps between main and post do. */
@@ -136,7 +137,7 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
   const temp = mkdtempSync(join(tmpdir(), 'dora-job-'));
   const workspace = options.workspace ?? mkdtempSync(join(temp, 'workspace-'));
   const eventPath = join(temp, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(options.payload ?? {}));
+  writeFileSync(eventPath, typeof options.payload === 'string' ? options.payload : JSON.stringify(options.payload ?? {}));
 
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs ?? {})) {

@@ -1,13 +1,7 @@
-// The one place that reads the GitHub workflow context.
-// @actions/github's Context, from its own module: the package root also loads Octokit (40 ms).
-import { Context } from '../../node_modules/@actions/github/lib/context.js';
-
-/** The parts of an event payload that say which commit a run is about. */
-export interface EventPayload {
-  pull_request?: { head?: { sha?: string } };
-  workflow_run?: { head_sha?: string };
-  deployment?: { sha?: string };
-}
+// The one place that reads the GitHub workflow context: the runner's environment, and the event
+// payload it writes to GITHUB_EVENT_PATH. Read here without @actions/github, whose Context parses
+// the payload as it starts (a file that is not JSON throws there) and costs every step its load.
+import { readFileSync, statSync } from 'node:fs';
 
 export interface RunContext {
   /** https://github.com, or a GitHub Enterprise Server's URL. */
@@ -25,28 +19,67 @@ export interface RunContext {
   runId?: string;
   runAttempt?: string;
   workspace?: string;
-  payload: EventPayload;
+  /** GITHUB_EVENT_PATH: the event's payload, read only by what needs it (readEventPayload). */
+  eventPath?: string;
 }
 
 type Env = Record<string, string | undefined>;
 
-/** Reads the run's context, event payload included, through @actions/github. */
+/** Reads the run's context from the runner's environment; the payload is read apart, when needed. */
 export function readRunContext(env: Env = process.env): RunContext {
-  const context = new Context();
-  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
-  const number = (value: number) => (Number.isFinite(value) ? String(value) : undefined);
+  const text = (value: string | undefined) => value || undefined;
+  // Run ids and attempts are whole numbers: anything else is left out, never guessed at.
+  const number = (value: string | undefined) => (value && /^\d{1,20}$/.test(value) ? value : undefined);
   return {
-    serverUrl: context.serverUrl.replace(/\/+$/, ''),
-    apiUrl: context.apiUrl.replace(/\/+$/, ''),
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     repository: env.GITHUB_REPOSITORY ?? '',
-    eventName: context.eventName ?? '',
-    sha: text(context.sha),
-    ref: text(context.ref),
-    workflow: text(context.workflow),
-    job: text(context.job),
-    runId: number(context.runId),
-    runAttempt: number(context.runAttempt),
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    sha: text(env.GITHUB_SHA),
+    ref: text(env.GITHUB_REF),
+    workflow: text(env.GITHUB_WORKFLOW),
+    job: text(env.GITHUB_JOB),
+    runId: number(env.GITHUB_RUN_ID),
+    runAttempt: number(env.GITHUB_RUN_ATTEMPT),
     workspace: text(env.GITHUB_WORKSPACE),
-    payload: context.payload as EventPayload,
+    eventPath: text(env.GITHUB_EVENT_PATH),
   };
+}
+
+/** GitHub's webhook payloads are at most 25 MB: a larger file is no event's. */
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+
+/** The event payload's JSON object, or what is wrong with its file, naming it. */
+export type EventPayload = { json: Record<string, unknown> } | { problem: string };
+
+export function readEventPayload(context: Pick<RunContext, 'eventPath'>): EventPayload {
+  const path = context.eventPath;
+  if (!path) return { problem: 'GITHUB_EVENT_PATH is not set' };
+  const file = `The event payload GITHUB_EVENT_PATH (${path})`;
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_EVENT_BYTES) return { problem: `${file} is larger than GitHub's 25 MB` };
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { problem: `${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { problem: `${file} is not JSON` };
+  }
+  if (!isObject(json)) return { problem: `${file} is not a JSON object` };
+  return { json };
+}
+
+/** The value at a dotted path of the payload (`pull_request.head.sha`); undefined where a step is missing or not an object. */
+export function payloadValue(json: Record<string, unknown>, path: string): unknown {
+  let value: unknown = json;
+  for (const key of path.split('.')) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  return value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -69,8 +69,25 @@ export function safeUrl(text: string): string | undefined {
   return url.href.replace(/[()[\]|'*_]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** A Markdown link to an http(s) URL; the text alone when the URL is not one. */
-export function markdownLink(label: string, url: string): string {
+/**
+ * Where a job summary may link, as `URL.origin` writes each (`https://github.com`): the Datadog app
+ * in use and the GitHub server the job runs on, or the guides the action cites.
+ */
+export type LinkOrigins = ReadonlySet<string>;
+
+/** The origins of these URLs; what is not an http(s) URL adds none. */
+export function linkOrigins(...urls: string[]): LinkOrigins {
+  return new Set(urls.flatMap((url) => (safeUrl(url) ? [new URL(url).origin] : [])));
+}
+
+/** The documentation the summaries cite: Datadog's and GitHub's. */
+export const GUIDES: LinkOrigins = new Set(['https://docs.datadoghq.com', 'https://docs.github.com']);
+
+/**
+ * A Markdown link to an http(s) URL on one of `origins`; the text alone for any other URL, so a
+ * value naming another host (a repository elsewhere, a look-alike of GitHub's) is never a link.
+ */
+export function markdownLink(label: string, url: string, origins: LinkOrigins): string {
   const href = safeUrl(url);
-  return href ? `[${label}](${href})` : label;
+  return href && origins.has(new URL(href).origin) ? `[${label}](${href})` : label;
 }

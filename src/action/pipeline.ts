@@ -24,7 +24,12 @@ export interface Delivery<R extends WriteResult> {
   send(clients: Clients): Promise<R>;
   /** Said once Datadog accepted it. */
   accepted(result: R): string;
-  /** Outputs from the answer. */
+  /**
+   * Ids known whatever the answer (those the request carries): output however it went, so a later
+   * step can find, resolve or resend the event, above all when its answer was lost.
+   */
+  ids?(): Record<string, string>;
+  /** Outputs from the answer; they replace `ids` of the same name. */
   outputs?(result: R): Record<string, string>;
   /** What follows once it is sent (a remediation link); its own problems are its own to tell. */
   then?(clients: Clients, result: R): Promise<void>;
@@ -54,7 +59,7 @@ export async function deliver<R extends WriteResult>(delivery: Delivery<R>, step
   try {
     result = await delivery.send(clients);
     if (!clients.dryRun) core.info(delivery.accepted(result));
-    for (const [name, value] of Object.entries(delivery.outputs?.(result) ?? {})) writeOutput(name, value, failOnError);
+    writeOutputs({ ...delivery.ids?.(), ...delivery.outputs?.(result) }, failOnError);
     await delivery.then?.(clients, result);
     if (clients.dryRun) printDryRun(clients.dryRun.requests);
     outcome = clients.dryRun
@@ -63,10 +68,16 @@ export async function deliver<R extends WriteResult>(delivery: Delivery<R>, step
   } catch (error) {
     if (!(error instanceof NotLookedUp)) {
       outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
+      // Sent or not, lost or refused, the ids it carried are still its ids.
+      if (!result) writeOutputs(delivery.ids?.() ?? {}, failOnError);
     } else {
       outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
       core.info(`Dry run: ${outcome.what}`);
     }
   }
   await writeSummary(delivery.summary(outcome, result), failOnError);
+}
+
+function writeOutputs(outputs: Record<string, string>, failOnError: boolean): void {
+  for (const [name, value] of Object.entries(outputs)) writeOutput(name, value, failOnError);
 }

@@ -14,7 +14,8 @@ export async function runPost(): Promise<void> {
       core.debug('Nothing to send when the job ends: main sent what it had to, or recorded no deployment.');
       return;
     }
-    await deliverDeployment(saved, new Date(), keys);
+    const now = new Date();
+    await deliverDeployment(saved, { stepStartedAt: now, finishedAt: now }, keys);
   } catch (error) {
     if (error instanceof SavedStateError) {
       core.warning(`What main saved for the end of the job ${error.message}, so this job's deployment is not sent: the runner's state was changed or cut off on the way.`, {

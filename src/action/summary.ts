@@ -2,7 +2,7 @@
 // happened and where to see it. Pure Markdown; each event says its own rows. Every value is
 // escaped for Markdown here or by the event, as `Row` values arrive escaped.
 import type { AppLink } from './clients.ts';
-import { markdownCode as code, markdownLink, markdownText as escape } from './escape.ts';
+import { markdownCode as code, linkOrigins, markdownLink, markdownText as escape } from './escape.ts';
 import { describeAttempts, type Outcome } from './outcome.ts';
 
 /** A row's name, and its value already escaped for Markdown. */
@@ -45,7 +45,7 @@ function headingFor(outcome: Outcome, headings: Headings): string {
 function closing(outcome: Outcome, appLink: AppLink, page: AppPage): string {
   if (outcome.kind === 'dry-run') return `Dry run: ${escape(outcome.what)}`;
   if (outcome.kind === 'failed') return escape(outcome.message);
-  const where = markdownLink(page.label, `${appLink.url}${page.path}`);
+  const where = markdownLink(page.label, `${appLink.url}${page.path}`, linkOrigins(appLink.url));
   // No site given: say which app the link assumes.
   return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${escape(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
 }
@@ -59,8 +59,9 @@ export function idCell(sent: string, datadogId: string | undefined): string {
   return datadogId ? `${code(datadogId)} (Datadog's; sent as ${code(sent)})` : code(sent);
 }
 
-export function commitLink(sha: string, repositoryUrl: string): string {
-  return markdownLink(code(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`);
+/** A commit, linked when its repository is on the GitHub server the job runs on. */
+export function commitLink(sha: string, repositoryUrl: string, githubServerUrl: string): string {
+  return markdownLink(code(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`, linkOrigins(githubServerUrl));
 }
 
 export function duration(ms: number): string {

@@ -45,7 +45,8 @@ export function checkAnswer(operation: Operation, answer: RawAnswer): AnswerVerd
       : writes
         ? data === null
         : kind === 'list'
-          ? Array.isArray(data) && data.every(hasId)
+          ? // Each event's id is checked with its other fields (responses.ts): one malformed event is left out, not the answer.
+            Array.isArray(data) && data.every(isObject)
           : // get: data null or left out says there is no such event.
             data === null || hasId(data) || isJsonApiWithoutData(body);
   return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };

@@ -5,12 +5,12 @@ import { alertEventRequest, eventSearchRequest, parseFoundEvent, v1EventRequest 
 import { checkApiKey, createHttpTransport, type Method, type Transport } from './http.ts';
 import { proxyAgentFor } from './proxy.ts';
 import { deploymentRequest, failureRequest, listRequest, patchByVersionRequest, patchRequest, pathId } from './requests.ts';
-import { parseDeployment, parseFailure } from './responses.ts';
+import { parseDeployment, parseFailure, parseRawEvent } from './responses.ts';
 import { DEFAULT_TIMING, type Timing } from './retry.ts';
 import { type Clock, day, type IncidentApi, isRetired, RETIREMENT_GUIDE, RETIRES_ON, systemClock } from './retirement.ts';
 import { baseUrlProblem } from './rules.ts';
 import { DEFAULT_SITE, resolveSite } from './sites.ts';
-import type { DoraClient, KeyCheck, RawEvent, WireDeploymentRequest, WireEventObject, WireFailureRequest, WireListRequest } from './types.ts';
+import type { DoraClient, EventFlaw, EventList, KeyCheck, WireDeploymentRequest, WireFailureRequest, WireListRequest } from './types.ts';
 
 export interface EndpointOptions {
   /** A Datadog site (default datadoghq.com); ignored when baseUrl is given. */
@@ -206,21 +206,34 @@ function buildClient({ transport, checkApiKey, clock }: ClientParts): DoraClient
     durationMs: response.durationMs,
     ...(response.resentAfterLostAnswer ? { resentAfterLostAnswer: true } : {}),
   });
-  const get = async <T>(operation: 'get deployment' | 'get failure', path: string, parse: (o: WireEventObject) => T) => {
+  type Parse<T> = (event: Record<string, unknown>, flaws: EventFlaw[]) => T | undefined;
+  const get = async <T>(operation: 'get deployment' | 'get failure', path: string, parse: Parse<T>) => {
+    let response;
     try {
-      const response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
-      const { data } = response.body as { data?: WireEventObject | null };
-      return data ? parse(data) : undefined;
+      response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
     } catch (error) {
       if (error instanceof DatadogApiError && error.notFound) return undefined;
       throw error;
     }
+    const { data } = response.body as { data?: Record<string, unknown> | null };
+    if (!data) return undefined;
+    // A get has no rest to go on with: an event without its required fields is a failure of the call.
+    const flaws: EventFlaw[] = [];
+    const event = parse(data, flaws);
+    if (event) return event;
+    const summary = `the event in Datadog's answer is malformed (${flaws[0]?.problems.join('; ')})`;
+    throw new DatadogApiError({ operation, kind: 'malformed', summary, status: response.status, attempts: response.attempts });
   };
-  const list = async <T>(operation: 'list deployments' | 'list failures', path: string, body: WireListRequest, parse: (o: WireEventObject) => T) => {
+  const list = async <T>(operation: 'list deployments' | 'list failures', path: string, body: WireListRequest, parse: Parse<T>): Promise<EventList<T>> => {
     const response = await transport({ operation, method: 'POST', path, body, permission: read });
-    return (response.body as { data: WireEventObject[] }).data.map(parse);
+    const items: T[] = [];
+    const flaws: EventFlaw[] = [];
+    for (const object of (response.body as { data: Record<string, unknown>[] }).data) {
+      const item = parse(object, flaws);
+      if (item) items.push(item);
+    }
+    return { items, flaws };
   };
-  const asIs = (object: WireEventObject) => object as RawEvent;
   const posted = (response: Awaited<ReturnType<Transport>>, id: unknown) => ({ ...write(response), ...(typeof id === 'string' && id ? { id } : {}) });
 
   // Every method is async, so a bad argument rejects like any other failure.
@@ -252,10 +265,10 @@ function buildClient({ transport, checkApiKey, clock }: ClientParts): DoraClient
       return incident('ingestion', 'delete failure', async () => write(await transport({ operation: 'delete failure', method: 'DELETE', path, permission: writes, objectInPath: true })));
     },
     listDeploymentObjects: async (query = {}) =>
-      list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), asIs),
+      list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseRawEvent),
     listFailureObjects: async (query = {}) => {
       const body = listRequest('dora_failures_list_request', query);
-      return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, asIs));
+      return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseRawEvent));
     },
     postAlertEvent: async (event) => {
       const body = alertEventRequest(event, clock());

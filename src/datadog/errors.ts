@@ -20,10 +20,11 @@ export type Operation =
 
 /**
  * Why a call gave up: Datadog's answer (http), no answer (network, timeout), Datadog kept
- * answering 429 or 5xx until no time or attempts were left (budget), or a 2xx that is not
- * Datadog's answer: a gateway, proxy or portal answered instead (foreign).
+ * answering 429 or 5xx until no time or attempts were left (budget), a 2xx that is not
+ * Datadog's answer: a gateway, proxy or portal answered instead (foreign), or Datadog's answer
+ * whose event lacks a field it must have (malformed).
  */
-export type FailureKind = 'http' | 'network' | 'timeout' | 'budget' | 'foreign';
+export type FailureKind = 'http' | 'network' | 'timeout' | 'budget' | 'foreign' | 'malformed';
 
 export interface ApiErrorInit {
   operation: Operation;

@@ -28,6 +28,21 @@ export function versionProblem(version: string): string | undefined {
   return /[\n\v\f\r\u0085\u2028\u2029]/.test(version) ? 'expected one line' : undefined;
 }
 
+/** Characters that break a line or reorder what a reader sees: C0 and C1 controls, line and paragraph separators, bidi controls. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** A name, env, version or the like as an answer holds it: one line of at most `max` characters, none unsafe to show. */
+export function lineProblem(value: string, max: number): string | undefined {
+  if (value.length > max) return `expected at most ${max} characters`;
+  return UNSAFE.test(value) ? 'expected one line without control characters' : undefined;
+}
+
+/** A repository's id or URL as an answer holds it (`github.com/acme/shop`, `https://…`): no spaces or control characters, at most 500 characters. */
+export function repositoryProblem(value: string): string | undefined {
+  if (value.length > 500) return 'expected at most 500 characters';
+  return /\s/.test(value) || UNSAFE.test(value) ? 'expected no spaces or control characters' : undefined;
+}
+
 export function commitShaProblem(sha: string): string | undefined {
   return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
 }

@@ -67,6 +67,10 @@ export interface ListQuery {
   limit?: number;
 }
 
+/**
+ * A deployment as Datadog's answer holds it, each field held to its grammar (responses.ts): names
+ * are one line, tags key:value, the SHA 40 to 64 hexadecimal characters.
+ */
 export interface Deployment {
   id: string;
   service: string;
@@ -76,15 +80,16 @@ export interface Deployment {
   version?: string;
   team?: string;
   customTags: string[];
-  git?: { commitSha: string; repositoryId: string };
+  git?: { commitSha: string; repositoryId?: string };
   /** Datadog's answers carry no mark today; should one ever come, it is kept. */
   changeFailure?: boolean;
   remediation?: { id?: string; version?: string; type: RemediationType };
 }
 
+/** A failure as Datadog's answer holds it, held to the same grammar. */
 export interface Failure {
   id: string;
-  startedAt?: Date;
+  startedAt: Date;
   finishedAt?: Date;
   name?: string;
   severity?: string;
@@ -93,7 +98,25 @@ export interface Failure {
   env?: string;
   version?: string;
   customTags: string[];
-  git?: { commitSha: string; repositoryUrl: string };
+  git?: { commitSha: string; repositoryUrl?: string };
+}
+
+/** What an event of an answer got wrong, in the fields the client reads. */
+export interface EventFlaw {
+  /** As the answer gave it, made harmless and cut when it is no Datadog id. */
+  id: string;
+  /** A required field did not parse: the event is left out. Otherwise it is kept without the fields named. */
+  leftOut: boolean;
+  /** One per field: its name, its value as it came (made harmless, cut), and what was expected. */
+  problems: string[];
+}
+
+/** A list answer's events, each checked; what did not parse is told, never hidden. */
+export interface EventList<T> {
+  /** The events whose required fields parsed, each without its optional fields that did not. */
+  items: T[];
+  /** One per event left out or kept without a field; empty for a well-formed answer. */
+  flaws: EventFlaw[];
 }
 
 /** How a write went: what the summary of a deploy job reports. */
@@ -200,10 +223,11 @@ export interface DoraClient {
   /**
    * Undefined when Datadog has no deployment with this id, which it says with a 404, a 400 whose
    * error says not found, or a 200 without data. Any other failure throws, a 403 included: then
-   * nothing is known about the deployment.
+   * nothing is known about the deployment; so does an answer whose event's required fields do not
+   * parse (kind `malformed`). Optional fields that do not parse are left out.
    */
   getDeployment(id: string): Promise<Deployment | undefined>;
-  listDeployments(query?: ListQuery): Promise<Deployment[]>;
+  listDeployments(query?: ListQuery): Promise<EventList<Deployment>>;
   deleteDeployment(id: string): Promise<WriteResult>;
   /**
    * The failure (incident) operations go away with Datadog's DORA incidents: send and delete on
@@ -213,11 +237,11 @@ export interface DoraClient {
   sendFailure(event: FailureEvent): Promise<SendResult>;
   /** Undefined when Datadog has no failure with this id, said as for getDeployment. */
   getFailure(id: string): Promise<Failure | undefined>;
-  listFailures(query?: ListQuery): Promise<Failure[]>;
+  listFailures(query?: ListQuery): Promise<EventList<Failure>>;
   deleteFailure(id: string): Promise<WriteResult>;
-  /** The list operations' events as Datadog sent them, each with its id: what an export writes. */
-  listDeploymentObjects(query?: ListQuery): Promise<RawEvent[]>;
-  listFailureObjects(query?: ListQuery): Promise<RawEvent[]>;
+  /** The list operations' events as Datadog sent them, every field untouched: what an export writes. Only an event without a Datadog id is left out. */
+  listDeploymentObjects(query?: ListQuery): Promise<EventList<RawEvent>>;
+  listFailureObjects(query?: ListQuery): Promise<EventList<RawEvent>>;
   /** Posts an alert event to the site's event intake host; needs the application key (Datadog's rule for that API). */
   postAlertEvent(event: AlertEvent): Promise<PostedEvent>;
   /** Posts an event through v1 on the API host, with the API key alone. */
@@ -293,26 +317,6 @@ export interface WireListRequest {
 
 /** Timestamps arrive as RFC 3339 strings, or as integers in older answers. */
 export type WireTime = string | number;
-
-export interface WireEventObject {
-  id?: string;
-  type?: string;
-  attributes?: {
-    service?: string;
-    services?: string[];
-    started_at?: WireTime;
-    finished_at?: WireTime;
-    env?: string;
-    version?: string;
-    team?: string;
-    name?: string;
-    severity?: string;
-    custom_tags?: string[] | null;
-    git?: { commit_sha?: string; repository_id?: string; repository_url?: string };
-    change_failure?: boolean;
-    remediation?: { id?: string; version?: string; type?: string };
-  };
-}
 
 export interface WireAlertEventRequest {
   data: {

@@ -12,6 +12,7 @@ import type { ExportInputs } from '../action/events/export.ts';
 import { requireKeys } from '../action/inputs/read.ts';
 import type { Keys } from '../action/inputs/types.ts';
 import { sayProblem, writeOutput, writeSummary } from '../action/outcome.ts';
+import { whatWasLeftOut, whyStopped } from '../datadog/paging.ts';
 import type { Clock } from '../datadog/retirement.ts';
 import { count } from '../report/summary/format.ts';
 import { exportSummary, type ExportOutcome, retiredMessage } from './summary.ts';
@@ -52,8 +53,21 @@ export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock):
       core.warning(message, { title: 'DORA incidents not exported' });
       notes.push(message);
     } else {
+      const stopped = whyStopped(exported);
+      if (stopped) {
+        // Datadog's answers broke paging: a failure of Datadog's, so of the step only with fail-on-error.
+        const message = `The ${name} file is partial: ${stopped}.`;
+        if (failOnError) core.setFailed(message);
+        else core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA export partial' });
+        notes.push(message);
+      }
+      const leftOut = whatWasLeftOut(name, exported);
+      if (leftOut) {
+        core.warning(leftOut, { title: 'DORA export incomplete' });
+        notes.push(leftOut);
+      }
       if (exported.truncated) {
-        const message = `The ${name} file may miss some: more than 1000 started in the same millisecond, and a page of Datadog's holds 1000.`;
+        const message = `The ${name} file may miss some: more than 1000 started in the same second, and a page of Datadog's holds 1000.`;
         core.warning(message, { title: 'DORA export incomplete' });
         notes.push(message);
       }

@@ -1,6 +1,6 @@
 // The export's job summary: the period, what each file holds month by month, where the files are,
 // and how long they last. Pure Markdown, every value from outside escaped.
-import { markdownCode, markdownLink, markdownText } from '../action/escape.ts';
+import { GUIDES, markdownCode, markdownLink, markdownText } from '../action/escape.ts';
 import type { Selection } from '../report/calculate.ts';
 import type { DatadogRetiredError } from '../datadog/errors.ts';
 import { day, INCIDENT_DATA_ENDS, RETIREMENT_GUIDE } from '../datadog/retirement.ts';
@@ -25,7 +25,7 @@ export function retiredMessage(error: DatadogRetiredError): string {
 const NAMES: Record<EventFile, string> = { deployments: 'Deployments', failures: 'Failures' };
 
 function fileRow(name: EventFile, exported: Exported): string {
-  if (exported.state === 'written') return `| ${NAMES[name]} | ${exported.count} in ${markdownCode(exported.path)} |`;
+  if (exported.state === 'written') return `| ${NAMES[name]} | ${exported.count} in ${markdownCode(exported.path)}${exported.stopped ? ' (partial: below)' : ''} |`;
   if (exported.state === 'retired') return `| ${NAMES[name]} | not exported: Datadog no longer serves DORA incidents (${day(INCIDENT_DATA_ENDS)}) |`;
   return `| ${NAMES[name]} | not exported: Datadog failed (below) |`;
 }
@@ -61,14 +61,14 @@ function monthTable(outcome: ExportOutcome): string[] {
 
 /** `notes`: what the reader must know of the files, problems first, each said in the log already. */
 export function exportSummary(outcome: ExportOutcome, notes: string[]): string {
-  const states = Object.values(outcome.files).map((exported) => exported.state);
-  const heading = !states.includes('failed')
+  const states = Object.values(outcome.files).map((exported) => (exported.state === 'written' && exported.stopped ? 'partial' : exported.state));
+  const heading = !states.includes('failed') && !states.includes('partial')
     ? '📦 DORA events exported from Datadog'
-    : states.includes('written')
+    : states.includes('written') || states.includes('partial')
       ? '⚠️ DORA events partly exported from Datadog'
       : '⚠️ DORA events not exported from Datadog';
   const { files } = outcome;
-  const artifacts = markdownLink('artifact', 'https://docs.github.com/actions/using-workflows/storing-workflow-data-as-artifacts');
+  const artifacts = markdownLink('artifact', 'https://docs.github.com/actions/using-workflows/storing-workflow-data-as-artifacts', GUIDES);
   return [
     `### ${heading}`,
     '',

@@ -3,16 +3,17 @@
 import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatadogRetiredError } from '../datadog/errors.ts';
-import { forEachPageInWindow } from '../datadog/paging.ts';
+import { forEachPageInWindow, type Reading } from '../datadog/paging.ts';
 import { parseTime } from '../datadog/responses.ts';
-import type { DoraClient, ListQuery, RawEvent } from '../datadog/types.ts';
+import type { DoraClient, EventList, ListQuery, RawEvent } from '../datadog/types.ts';
 import type { Selection } from '../report/calculate.ts';
 import { queryFor } from '../datadog/query.ts';
 
 export type EventFile = 'deployments' | 'failures';
 
 export type Exported =
-  | {
+  /** Written, with how the reading went: a second that held more than a page, events left out, paging stopped short. */
+  | ({
       state: 'written';
       path: string;
       count: number;
@@ -20,9 +21,7 @@ export type Exported =
       perMonth: Map<string, number>;
       /** Events whose start Datadog gave in no form the client reads. */
       undated: number;
-      /** More events started in one millisecond than a page holds: some may be missing. */
-      truncated: boolean;
-    }
+    } & Reading)
   /** Datadog no longer serves them: no file. */
   | { state: 'retired'; error: DatadogRetiredError }
   /** Datadog (or the disk) failed: the file, incomplete, is removed. */
@@ -50,7 +49,7 @@ export async function exportEvents(client: DoraClient, request: ExportRequest): 
 
 async function exportTo(
   name: EventFile,
-  list: (query: ListQuery) => Promise<RawEvent[]>,
+  list: (query: ListQuery) => Promise<EventList<RawEvent>>,
   query: string | undefined,
   keep: (event: RawEvent) => boolean,
   { folder, from, to }: ExportRequest,
@@ -62,9 +61,12 @@ async function exportTo(
   try {
     const file = openSync(path, 'wx');
     try {
-      // The pager places each event by its start; the event itself goes out untouched.
-      const listed = async (asked: ListQuery) => (await list(asked)).map((event) => ({ id: event.id, startedAt: startOf(event), event }));
-      const { truncated } = await forEachPageInWindow(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
+      // The pager places each event by its start and finish; the event itself goes out untouched.
+      const listed = async (asked: ListQuery) => {
+        const { items, flaws } = await list(asked);
+        return { items: items.map((event) => ({ id: event.id, startedAt: timeOf(event, 'started_at'), finishedAt: timeOf(event, 'finished_at'), event })), flaws };
+      };
+      const reading = await forEachPageInWindow(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
         let lines = '';
         for (const { event, startedAt } of items) {
           if (!keep(event)) continue;
@@ -79,7 +81,7 @@ async function exportTo(
         }
         if (lines) writeFileSync(file, lines);
       });
-      return { state: 'written', path, count, perMonth, undated, truncated };
+      return { state: 'written', path, count, perMonth, undated, ...reading };
     } finally {
       closeSync(file);
     }
@@ -92,10 +94,7 @@ async function exportTo(
 const attributesOf = (event: RawEvent): Record<string, unknown> =>
   typeof event.attributes === 'object' && event.attributes !== null ? (event.attributes as Record<string, unknown>) : {};
 
-function startOf(event: RawEvent): Date | undefined {
-  const startedAt = attributesOf(event).started_at;
-  return typeof startedAt === 'string' || typeof startedAt === 'number' ? parseTime(startedAt) : undefined;
-}
+const timeOf = (event: RawEvent, field: 'started_at' | 'finished_at'): Date | undefined => parseTime(attributesOf(event)[field]);
 
 /**
  * Whether an event is in the selection. Datadog's query narrows the pages where the names allow

@@ -20,6 +20,10 @@ export interface Collected {
   incidentSources: IncidentSources;
   /** Pages that could not be completed, said as they are. */
   incompletePages: string[];
+  /** What Datadog's answers held malformed or outside the window, and left out, said as it is. */
+  malformedAnswers: string[];
+  /** Readings Datadog's answers stopped short: the figures are partial. */
+  partialReadings: string[];
 }
 
 const SLOWEST_SHOWN = 20;
@@ -161,6 +165,8 @@ export function calculate(window: ReportWindow, collected: Collected, commits: R
     leadTimeUnavailable: [...tally.unavailable].map(([reason, deployments]) => ({ reason, deployments })),
     truncatedRanges: tally.truncated,
     incompletePages: collected.incompletePages,
+    malformedAnswers: collected.malformedAnswers,
+    partialReadings: collected.partialReadings,
   };
   return {
     window,

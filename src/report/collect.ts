@@ -3,32 +3,21 @@
 // page, each checked before it counts.
 import { incidentFromEvent } from '../action/incidents.ts';
 import { DatadogApiError, DatadogRetiredError } from '../datadog/errors.ts';
-import { listAllDeployments, listAllFailures } from '../datadog/paging.ts';
+import { listAllDeployments, listAllFailures, type Reading, whatWasLeftOut, whyStopped } from '../datadog/paging.ts';
 import { queryFor, termFor } from '../datadog/query.ts';
 import type { Deployment, DoraClient, EventSearch, Failure, FoundEvent } from '../datadog/types.ts';
 import type { Collected, Selection } from './calculate.ts';
 import { checkedReading, incidentSourcesAt, mergeIncidents, type SourcedReading } from './incidents.ts';
 import type { DeploymentRecord, ReportWindow, SourceState } from './types.ts';
 
-
-const isDate = (date: Date | undefined): date is Date => date !== undefined && !Number.isNaN(date.getTime());
-const SHA = /^[0-9a-f]{40,64}$/i;
-
-/** A deployment the report can place: a service and a finish; what does not parse is left out of what it has. */
+/** A deployment the report can place: one with a finish (the client has held every field to its grammar). */
 function deploymentRecord(deployment: Deployment): DeploymentRecord | undefined {
   const { id, service, startedAt, finishedAt, git } = deployment;
-  if (!id || !service || !isDate(finishedAt)) return undefined;
+  if (!finishedAt) return undefined;
   // Assigned one by one, not spread: a report reads thousands.
-  const record: DeploymentRecord = {
-    id,
-    service,
-    env: deployment.env ?? '',
-    startedAt: isDate(startedAt) ? startedAt : finishedAt,
-    finishedAt,
-    customTags: deployment.customTags.filter((tag) => typeof tag === 'string'),
-  };
+  const record: DeploymentRecord = { id, service, env: deployment.env ?? '', startedAt, finishedAt, customTags: deployment.customTags };
   if (deployment.version) record.version = deployment.version;
-  if (git && SHA.test(git.commitSha)) {
+  if (git) {
     record.commitSha = git.commitSha.toLowerCase();
     if (git.repositoryId) record.repositoryId = git.repositoryId;
   }
@@ -50,16 +39,26 @@ export async function collect(client: DoraClient, window: ReportWindow, selectio
     asked['alert-events'] ? readAlertEvents(client, window, selection) : unasked('none-yet'),
   ]);
   const incompletePages = [
-    ...(deployments.truncated ? ['deployments: more than 1000 started in the same millisecond, so some may be missing'] : []),
+    ...(deployments.truncated ? ['deployments: more than 1000 started in the same second, so some may be missing'] : []),
     ...[list.incomplete, events.incomplete].filter((note) => note !== undefined),
   ];
+  const deploymentNotes = notesOn('deployments', deployments);
   return {
     deployments: deployments.items.flatMap((deployment) => deploymentRecord(deployment) ?? []).filter((d) => selected(selection, d.service, d.env)),
     // The list's records first: they take precedence over the events (see mergeIncidents).
     failures: mergeIncidents([...list.readings, ...events.readings]),
     incidentSources: { 'failure-list': list.state, 'alert-events': events.state },
     incompletePages,
+    malformedAnswers: [deploymentNotes.leftOut, list.leftOut].filter((note) => note !== undefined),
+    partialReadings: [deploymentNotes.partial, list.partial].filter((note) => note !== undefined),
   };
+}
+
+/** What a reading of one of Datadog's lists left out of its answers, and why it stopped short, if it did. */
+function notesOn(events: 'deployments' | 'failures', reading: Reading): { leftOut?: string; partial?: string } {
+  const leftOut = whatWasLeftOut(events, reading);
+  const stopped = whyStopped(reading);
+  return { ...(leftOut ? { leftOut } : {}), ...(stopped ? { partial: `The ${events} were read in part: ${stopped}. The figures are partial.` } : {}) };
 }
 
 /** One source of incidents, read: how it went, what it told, and what it may have left out. */
@@ -67,6 +66,8 @@ interface SourceRead {
   state: SourceState;
   readings: SourcedReading[];
   incomplete?: string;
+  leftOut?: string;
+  partial?: string;
 }
 
 const unasked = (state: 'retired' | 'none-yet'): SourceRead => ({ state: { state }, readings: [] });
@@ -79,7 +80,8 @@ async function readFailureList(client: DoraClient, window: ReportWindow, selecti
     return {
       state: { state: 'read' },
       readings: failures.items.flatMap((failure) => checkedReading(listReading(failure)) ?? []),
-      ...(failures.truncated ? { incomplete: 'failures: more than 1000 started in the same millisecond, so some may be missing' } : {}),
+      ...(failures.truncated ? { incomplete: 'failures: more than 1000 started in the same second, so some may be missing' } : {}),
+      ...notesOn('failures', failures),
     };
   } catch (error) {
     // Gone is no failure of the report: the summary says since when.
@@ -91,7 +93,7 @@ async function readFailureList(client: DoraClient, window: ReportWindow, selecti
 const listReading = (failure: Failure): SourcedReading => ({
   source: 'failure-list',
   id: failure.id,
-  ...(failure.startedAt ? { startedAt: failure.startedAt } : {}),
+  startedAt: failure.startedAt,
   ...(failure.finishedAt ? { finishedAt: failure.finishedAt } : {}),
   services: failure.services,
   ...(failure.env ? { env: failure.env } : {}),

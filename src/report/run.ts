@@ -14,7 +14,7 @@ import { MAX_LENGTH } from '../action/inputs/grammar.ts';
 import { requireKeys } from '../action/inputs/read.ts';
 import { InputError, type Keys } from '../action/inputs/types.ts';
 import { sayProblem, writeOutput, writeSummary } from '../action/outcome.ts';
-import { calculate, rangesToRead, type Selection } from './calculate.ts';
+import { calculate, type Collected, rangesToRead, type Selection } from './calculate.ts';
 import { collect } from './collect.ts';
 import { beginCheckoutRead, commitsFor } from './commits/index.ts';
 import { gateMessage, judge } from './gate.ts';
@@ -44,12 +44,13 @@ export async function runReport(inputs: ReportInputs, keys: Keys, clock: Clock):
     const { reader } = clientsFor(inputs.endpoint, false, keys, { clock });
     const collected = await collect(reader!, window, selection);
     sayIncidentSources(collected.incidentSources);
+    sayAnswers(collected, failOnError);
     const ranges = rangesToRead(window, collected.deployments);
-    const warn = (message: string, outOfReach = false) => {
+    const warn = (message: string, failed = false) => {
       problems.push(message);
-      // GitHub out of reach is a failure only when fail-on-error asks, as Datadog out of reach is.
-      if (outOfReach && failOnError) core.setFailed(message);
-      else core.warning(message, { title: 'Change lead time' });
+      // GitHub failing (out of reach, an error, an answer not its own) fails the step only when fail-on-error asks, as Datadog's failures do.
+      if (failed && failOnError) core.setFailed(message);
+      else core.warning(failed ? `${message} The job keeps its result (fail-on-error is false).` : message, { title: 'Change lead time' });
     };
     const commits = await commitsFor({ workspace: context.workspace, checkout, serverUrl: context.serverUrl, apiUrl: context.apiUrl, token: keys.githubToken, warn }, ranges);
     report = calculate(window, collected, commits, selection);
@@ -78,6 +79,19 @@ function sayIncidentSources(sources: IncidentSources): void {
   const events = sources['alert-events'];
   if (events.state === 'failed') core.warning(`Incidents from alert events are missing: ${events.message}`, { title: 'Incidents from alert events missing' });
   if (sources['failure-list'].state === 'retired') core.info(`Datadog's DORA failure list is no longer served (DORA incident data retires on ${day(INCIDENT_DATA_ENDS)}): no incidents are read from it.`);
+}
+
+/**
+ * Datadog's answers not read whole. Malformed events left out are a warning: the report goes on
+ * with the rest. A reading stopped short is Datadog's answers failing: the step fails only with
+ * fail-on-error, as for any failure of Datadog's. The summary lists both (blind.ts).
+ */
+function sayAnswers({ malformedAnswers, partialReadings }: Collected, failOnError: boolean): void {
+  for (const message of malformedAnswers) core.warning(message, { title: "Datadog's answer malformed" });
+  for (const message of partialReadings) {
+    if (failOnError) core.setFailed(message);
+    else core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA report partial' });
+  }
 }
 
 function tellGate(gate: GateResult): void {

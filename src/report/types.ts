@@ -171,6 +171,10 @@ export interface Blind {
   truncatedRanges: number;
   /** A list page that could not be completed: some events may be missing. */
   incompletePages: string[];
+  /** Events of Datadog's answers left out, or kept without a field, because they were malformed or outside the window. */
+  malformedAnswers: string[];
+  /** Lists whose reading stopped short because Datadog's answers broke paging's rules: the figures are partial. */
+  partialReadings: string[];
 }
 
 export interface Report {

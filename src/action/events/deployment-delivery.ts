@@ -12,6 +12,7 @@ import { deliver } from '../pipeline.ts';
 import type { SavedDeployment } from '../state.ts';
 import { commitLink, duration, idCell, optional, type Row, sentHeadings, summaryOf } from '../summary.ts';
 import { markdownCode as code, markdownText } from '../escape.ts';
+import { readRunContext } from '../context.ts';
 import type { PlannedDeployment } from './deployment.ts';
 
 /**
@@ -26,11 +27,17 @@ export const deploymentNeeds = (remediates: boolean) => ({
   app: remediates ? 'with remediates: marking the remediated deployment a change failure needs it' : undefined,
 });
 
+/** When the sending step started, and when the deployment finished (post: when the job ends). */
+export interface Sending {
+  stepStartedAt: Date;
+  finishedAt: Date;
+}
+
 /** Sends the deployment, then links the deployment it remediates to it; says how it went. */
-export async function deliverDeployment(saved: SavedDeployment, now: Date, keys: Keys): Promise<void> {
+export async function deliverDeployment(saved: SavedDeployment, sending: Sending, keys: Keys): Promise<void> {
   const { deployment, endpoint, dryRun, failOnError } = saved;
   // A start given a little ahead of this runner's clock must not end before it begins.
-  const finishedAt = now < deployment.startedAt ? deployment.startedAt : now;
+  const finishedAt = sending.finishedAt < deployment.startedAt ? deployment.startedAt : sending.finishedAt;
   let remediates: Remediates | undefined;
   let remediation: string | undefined;
   await deliver<SendResult>(
@@ -39,7 +46,7 @@ export async function deliverDeployment(saved: SavedDeployment, now: Date, keys:
       failed: 'not sent',
       needs: deploymentNeeds(Boolean(saved.remediates)),
       async send({ writer, reader }) {
-        remediates = await resolveBeforeSending(saved.remediates, reader, failOnError);
+        remediates = await resolveBeforeSending(saved.remediates, reader, { stepStartedAt: sending.stepStartedAt, deploymentId: deployment.id }, failOnError);
         // Tagged, so that the report, which reads deployments back, sees the remediation too.
         const tags = remediates && 'id' in remediates ? remediationTags(remediates.id, remediates.type) : [];
         return writer.sendDeployment({ ...deployment, customTags: [...(deployment.customTags ?? []), ...tags], finishedAt });
@@ -56,17 +63,25 @@ export async function deliverDeployment(saved: SavedDeployment, now: Date, keys:
       },
       wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
       summary: (outcome, result) =>
-        deploymentSummary({ deployment, finishedAt, appLink: appLinkFor(endpoint), outcome, datadogId: result && result.id !== result.sentId ? result.id : undefined, remediation }),
+        deploymentSummary({
+          deployment,
+          finishedAt,
+          appLink: appLinkFor(endpoint),
+          githubServerUrl: readRunContext().serverUrl,
+          outcome,
+          datadogId: result && result.id !== result.sentId ? result.id : undefined,
+          remediation,
+        }),
     },
     { endpoint, dryRun, failOnError, keys },
   );
 }
 
 /** A `latest` that main left for the end of the job is looked up now, before this deployment exists. */
-async function resolveBeforeSending(remediates: Remediates | undefined, reader: DoraClient | undefined, failOnError: boolean): Promise<Remediates | undefined> {
+async function resolveBeforeSending(remediates: Remediates | undefined, reader: DoraClient | undefined, step: RemediatingStep, failOnError: boolean): Promise<Remediates | undefined> {
   if (!remediates || 'id' in remediates) return remediates;
   try {
-    return await findRemediated(remediates, reader);
+    return await findRemediated(remediates, reader, step);
   } catch (error) {
     // A dry run without both keys says what it would have looked up, in the remediation's line.
     if (error instanceof NotLookedUp) return remediates;
@@ -75,9 +90,16 @@ async function resolveBeforeSending(remediates: Remediates | undefined, reader: 
   }
 }
 
-export async function findRemediated(remediates: Extract<Remediates, { latest: unknown }>, reader: DoraClient | undefined): Promise<Remediates> {
+/** The step that looks up what it remediates: when it started, and the deployment it sends, which cannot be the one found. */
+export interface RemediatingStep {
+  stepStartedAt: Date;
+  deploymentId: string;
+}
+
+export async function findRemediated(remediates: Extract<Remediates, { latest: unknown }>, reader: DoraClient | undefined, { stepStartedAt, deploymentId }: RemediatingStep): Promise<Remediates> {
   const { service, env } = remediates.latest;
-  const id = await findLatestDeployment(reader, service, env);
+  const own = [{ id: deploymentId, as: 'this deployment, which this step sends' }];
+  const id = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'This deployment is sent without a remediation link.' });
   if (!id) throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
   core.info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
   return { id, type: remediates.type };
@@ -102,6 +124,8 @@ export interface DeploymentSummary {
   deployment: PlannedDeployment;
   finishedAt: Date;
   appLink: AppLink;
+  /** GITHUB_SERVER_URL: the commit is linked when its repository is there. */
+  githubServerUrl: string;
   outcome: Outcome;
   /** Datadog's id when it answered with another than the one sent. */
   datadogId?: string;
@@ -109,12 +133,12 @@ export interface DeploymentSummary {
   remediation?: string;
 }
 
-export function deploymentSummary({ deployment, finishedAt, appLink, outcome, datadogId, remediation }: DeploymentSummary): string {
+export function deploymentSummary({ deployment, finishedAt, appLink, githubServerUrl, outcome, datadogId, remediation }: DeploymentSummary): string {
   const rows: Row[] = [
     ['Service', code(deployment.service)],
     ['Env', optional(deployment.env)],
     ['Version', optional(deployment.version)],
-    ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl) : '—'],
+    ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl, githubServerUrl) : '—'],
     ['Started', deployment.startedAt.toISOString()],
     ['Finished', finishedAt.toISOString()],
     ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],

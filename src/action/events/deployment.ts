@@ -5,7 +5,7 @@ import { deploymentRequest } from '../../datadog/requests.ts';
 import { DatadogApiError } from '../../datadog/errors.ts';
 import type { DeploymentEvent, DoraClient } from '../../datadog/types.ts';
 import { apiUrlFor, clientsFor } from '../clients.ts';
-import { detectCommit } from '../commit.ts';
+import { detectCommitAndWarn } from '../commit.ts';
 import { type RunContext, readRunContext } from '../context.ts';
 import { quoted } from '../escape.ts';
 import { runScopedId } from '../ids.ts';
@@ -20,9 +20,9 @@ import { loadStartTime } from '../start-time.ts';
 import { type SavedDeployment, saveDeployment } from '../state.ts';
 import { checkOrder } from '../times.ts';
 import { requireKeysFor } from '../pipeline.ts';
-import { deliverDeployment, deploymentNeeds, findRemediated, type Remediates } from './deployment-delivery.ts';
+import { deliverDeployment, deploymentNeeds, findRemediated, type RemediatingStep, type Remediates } from './deployment-delivery.ts';
 import { REMEDIATION_TAG_COUNT } from '../remediation-tags.ts';
-import type { EventKind } from './kind.ts';
+import type { EventKind, Runtime } from './kind.ts';
 
 export interface DeploymentInputs extends Common, Described {
   event: 'deployment';
@@ -63,7 +63,8 @@ export const deployment: EventKind<DeploymentInputs> = {
   main: startDeployment,
 };
 
-async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<void> {
+async function startDeployment(inputs: DeploymentInputs, keys: Keys, { clock }: Runtime): Promise<void> {
+  const stepStartedAt = clock();
   // Date.now(), not performance.now(): the global `performance` loads perf_hooks, a cost paid in every dry run.
   const preflightEnds = Date.now() + PREFLIGHT_BUDGET_MS;
   requireKeysFor(inputs, keys, deploymentNeeds(Boolean(inputs.remediates)));
@@ -80,7 +81,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<vo
     );
   }
   if (inputs.finishedAt && !inputs.startedAt) checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');
-  const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommit(context, undefined, core.debug);
+  const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommitAndWarn(context);
   const planned = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
   // The client's own rules, checked now rather than when the job ends.
   deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
@@ -92,7 +93,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<vo
   if (inputs.remediates) {
     const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { timing: { budgetMs: Math.max(1, preflightEnds - Date.now()) } }).reader;
     const given = 'id' in inputs.remediates ? { given: true } : {};
-    saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType, ...given }, reader, inputs.failOnError);
+    saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType, ...given }, reader, { stepStartedAt, deploymentId: planned.id }, inputs.failOnError);
   }
   writeOutput('deployment-id', planned.id, inputs.failOnError);
   writeOutput('started-at', startedAt.toISOString(), inputs.failOnError);
@@ -100,7 +101,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys): Promise<vo
 
   if (inputs.finishedAt) {
     core.info(`${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`);
-    await deliverDeployment(saved, inputs.finishedAt, keys);
+    await deliverDeployment(saved, { stepStartedAt, finishedAt: inputs.finishedAt }, keys);
     return;
   }
   try {
@@ -132,10 +133,10 @@ async function checkKey(client: DoraClient, endpoint: Endpoint, failOnError: boo
  * within what is left of the short budget: a lookup that cannot finish in it is left for post,
  * which looks again before sending this deployment, so the deploy is never held and the link not lost.
  */
-async function resolveBeforeDeploy(remediates: Remediates, reader: DoraClient | undefined, failOnError: boolean): Promise<Remediates | undefined> {
+async function resolveBeforeDeploy(remediates: Remediates, reader: DoraClient | undefined, step: RemediatingStep, failOnError: boolean): Promise<Remediates | undefined> {
   if ('id' in remediates) return remediates;
   try {
-    return await findRemediated(remediates, reader);
+    return await findRemediated(remediates, reader, step);
   } catch (error) {
     if (error instanceof NotLookedUp) {
       core.info(`Dry run without both keys: ${error.lookup} would be looked up now, and marked a change failure remediated by this deployment.`);

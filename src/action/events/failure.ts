@@ -9,9 +9,9 @@ import { day, INCIDENT_DATA_ENDS, INCIDENT_INGESTION_ENDS, isRetired, RETIREMENT
 import { MAX_CUSTOM_TAGS } from '../../datadog/rules.ts';
 import type { DoraClient, FailureEvent, WriteResult } from '../../datadog/types.ts';
 import { type AppLink, appLinkFor, type Clients } from '../clients.ts';
-import { detectCommit } from '../commit.ts';
+import { detectCommitAndWarn } from '../commit.ts';
 import { type RunContext, readRunContext } from '../context.ts';
-import { markdownCode as code, markdownLink, markdownText, quoted } from '../escape.ts';
+import { markdownCode as code, GUIDES, markdownLink, markdownText, quoted } from '../escape.ts';
 import { runScopedId } from '../ids.ts';
 import { alertEventOf, alertTagCount, FAILURE_ID_TAG, type FailureFacts, v1EventOf } from '../incidents.ts';
 import { MAX_SERVICE_LENGTH } from '../inputs/grammar.ts';
@@ -132,7 +132,7 @@ async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime
   const startedAt = inputs.startedAt ?? now;
   if (inputs.finishedAt && !inputs.startedAt) checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
   const context = readRunContext();
-  const commit = inputs.commitSha ?? (await detectCommit(context, undefined, core.debug)).sha;
+  const commit = inputs.commitSha ?? (await detectCommitAndWarn(context)).sha;
   const planned = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt, commitSha: commit });
   const facts = failureFacts(planned, context);
   const retired = isRetired('ingestion', now);
@@ -165,6 +165,7 @@ async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime
       needs: { api: 'to send a failure to Datadog' },
       send,
       accepted: (result) => acceptedMessage(planned, result),
+      ids: () => ({ 'failure-id': planned.id }),
       outputs: (result) => ({ 'failure-id': result.id }),
       wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests.map((request) => request.url).join(', then ') : 'Datadog'}.`,
       summary: (outcome, result) =>
@@ -221,6 +222,6 @@ export function failureSummary({ failure, datadogId, appLink, outcome, route, re
     rows.push(['Sent twice?', markdownText(`An attempt's answer was lost and the event went again: Datadog may hold it twice, both tagged ${FAILURE_ID_TAG}:${failure.id}; the report counts one failure.`)]);
   }
   const where = route === 'dora' ? undefined : { label: 'Event Explorer', path: `/event/explorer?query=${encodeURIComponent(`${FAILURE_ID_TAG}:${failure.id}`)}` };
-  const notice = route === 'dora' ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE)}\n` : '';
+  const notice = route === 'dora' ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE, GUIDES)}\n` : '';
   return `${summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink, [], where)}${notice}`;
 }

@@ -13,7 +13,7 @@ import { describeLookup, findLatestDeployment } from '../latest.ts';
 import { NothingFound, type Outcome } from '../outcome.ts';
 import { deliver } from '../pipeline.ts';
 import { type Row, summaryOf } from '../summary.ts';
-import type { EventKind } from './kind.ts';
+import type { EventKind, Runtime } from './kind.ts';
 
 /** A deployment of a service in an env, by the version it deployed. */
 export interface VersionOf {
@@ -88,7 +88,8 @@ function markTarget(source: Parameters<EventKind<MarkInputs>['parse']>[0], event
 export const changeFailure = markKind('change-failure');
 export const stable = markKind('stable');
 
-async function markDeployment(inputs: MarkInputs, keys: Keys): Promise<void> {
+async function markDeployment(inputs: MarkInputs, keys: Keys, { clock }: Runtime): Promise<void> {
+  const stepStartedAt = clock();
   const changeFailure = inputs.event === 'change-failure';
   const mark = changeFailure ? 'a change failure' : 'stable';
   const why = `for event ${inputs.event}: marking a deployment is a write to Datadog`;
@@ -109,14 +110,14 @@ async function markDeployment(inputs: MarkInputs, keys: Keys): Promise<void> {
       needs: { api: why, app: why },
       async send({ writer, reader }) {
         if ('version' in target) return writer.patchDeploymentByVersion(target.version, patch);
-        facts.id = 'id' in target ? target.id : await findLatest(target.latest, reader, inputs.remediationId);
+        facts.id = 'id' in target ? target.id : await findLatest(target.latest, reader, stepStartedAt, inputs.remediationId);
         return writer.patchDeployment(facts.id, patch);
       },
       accepted: (result) =>
         'version' in target
           ? `Datadog accepted marking the most recently finished deployment of ${target.version.service} in ${target.version.env} with version ${target.version.version} ${what} (HTTP ${result.status}); its answer does not say whether a deployment matched.`
           : `Datadog accepted marking deployment ${facts.id} ${what} (HTTP ${result.status}).`,
-      outputs: (): Record<string, string> => (facts.id ? { 'deployment-id': facts.id } : {}),
+      ids: (): Record<string, string> => (facts.id ? { 'deployment-id': facts.id } : {}),
       // The ids given as inputs: a 202 would be Datadog's answer for an id no deployment has, too.
       then: () =>
         warnOfUnknownIds({ ...inputs, keys }, [
@@ -133,12 +134,10 @@ async function markDeployment(inputs: MarkInputs, keys: Keys): Promise<void> {
   );
 }
 
-async function findLatest({ service, env }: { service: string; env: string }, reader: Parameters<typeof findLatestDeployment>[0], remediationId: string | undefined): Promise<string> {
-  const latest = await findLatestDeployment(reader, service, env);
+async function findLatest({ service, env }: { service: string; env: string }, reader: Parameters<typeof findLatestDeployment>[0], stepStartedAt: Date, remediationId: string | undefined): Promise<string> {
+  const own = remediationId ? [{ id: remediationId, as: 'the remediation-id, and a deployment cannot remediate itself' }] : [];
+  const latest = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'Nothing was marked.' });
   if (!latest) throw new NothingFound(`No deployment of ${service} in ${env} was found (${describeLookup(service, env)}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`);
-  if (latest === remediationId) {
-    throw new InputError(`The latest deployment of ${service} in ${env} is ${latest}, the remediation-id itself: a deployment cannot remediate itself, so nothing was marked. Give the failed deployment's id as deployment-id.`);
-  }
   core.info(`The latest deployment of ${service} in ${env} is ${latest}.`);
   return latest;
 }

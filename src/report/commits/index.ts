@@ -15,8 +15,8 @@ export interface CommitSourceOptions {
   /** GITHUB_API_URL. */
   apiUrl: string;
   token?: string;
-  /** Each said once: the API stopped to spare the token, a repository the token cannot read; `outOfReach`: GitHub could not be reached. */
-  warn(message: string, outOfReach?: boolean): void;
+  /** Each said once: lead time partial, a repository the token cannot read, commits left out; `failed`: GitHub failed to answer, which fail-on-error makes a failure. */
+  warn(message: string, failed?: boolean): void;
   /** The workspace's checkout, when its reading was begun earlier (beginCheckoutRead). */
   checkout?: Promise<Checkout>;
 }

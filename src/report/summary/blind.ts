@@ -1,4 +1,5 @@
 // What the report cannot see, said once and plainly, with counts where they can be counted.
+import { markdownText } from '../../action/escape.ts';
 import type { Blind } from '../types.ts';
 import { count, prose } from './format.ts';
 
@@ -26,6 +27,15 @@ export function blindSection(blind: Blind): string[] {
   }
   if (blind.truncatedRanges) {
     lines.push(`- **${count(blind.truncatedRanges, 'commit range')} cut at 5000 commits**: the lead time of those deployments counts the newest 5000, as Datadog's does.`);
+  }
+  if (blind.partialReadings.length) {
+    lines.push("- **Datadog's answers could not be read to the end**: the figures are partial.");
+    // Said whole: the action's own words, each value in them cut already.
+    lines.push(...listed(blind.partialReadings, markdownText, 'lists'));
+  }
+  if (blind.malformedAnswers.length) {
+    lines.push("- **Events in Datadog's answers that were malformed, or outside the window asked**: left out, or kept without the malformed field.");
+    lines.push(...listed(blind.malformedAnswers, markdownText, 'lists'));
   }
   if (blind.incompletePages.length) {
     lines.push(`- **${count(blind.incompletePages.length, 'list page')} from Datadog could not be completed**: some events may be missing.`);

@@ -1,6 +1,6 @@
 // The events behind the numbers: each change failure with its remediation, the slowest lead
 // times, and the incidents, each linked to Datadog and, where there are commits, to GitHub.
-import { markdownLink } from '../../action/escape.ts';
+import { type LinkOrigins, markdownLink } from '../../action/escape.ts';
 import { FAILURE_ID_TAG } from '../../action/incidents.ts';
 import type { AppLink } from '../../action/clients.ts';
 import type { ChangeFailureDetail, DeploymentRecord, FailureRecord, LeadTimeDetail, Report } from '../types.ts';
@@ -22,6 +22,8 @@ interface EventList {
 interface Links {
   app: AppLink;
   githubServerUrl: string;
+  /** Where links may go: the Datadog app and the job's GitHub server, nowhere else. */
+  origins: LinkOrigins;
 }
 
 /** Datadog's list of deployments (its docs' "View Deployments"); it takes no filter we know of. */
@@ -35,12 +37,12 @@ const incidentPage = (failure: FailureRecord, app: AppLink): string => (failure.
 function commitCell(deployment: DeploymentRecord, links: Links): string {
   if (!deployment.commitSha) return '';
   const sha = code(shortSha(deployment.commitSha));
-  return deployment.repositoryId ? markdownLink(sha, commitUrl(deployment.repositoryId, deployment.commitSha, links.githubServerUrl)) : sha;
+  return deployment.repositoryId ? markdownLink(sha, commitUrl(deployment.repositoryId, deployment.commitSha, links.githubServerUrl), links.origins) : sha;
 }
 
 /** The deployment's id linked to Datadog, then its version and commit. */
 function deploymentCell(deployment: DeploymentRecord, links: Links): string {
-  const parts = [markdownLink(code(deployment.id), deploymentsPage(links.app))];
+  const parts = [markdownLink(code(deployment.id), deploymentsPage(links.app), links.origins)];
   if (deployment.version) parts.push(`version ${code(deployment.version)}`);
   const commit = commitCell(deployment, links);
   if (commit) parts.push(`commit ${commit}`);
@@ -50,7 +52,7 @@ function deploymentCell(deployment: DeploymentRecord, links: Links): string {
 /** GitHub's compare view from one deployment's commit to another's, in the same repository. */
 function compareLink(from: DeploymentRecord, to: DeploymentRecord, links: Links): string | undefined {
   if (!from.commitSha || !to.commitSha || !to.repositoryId || from.repositoryId !== to.repositoryId) return undefined;
-  return markdownLink(`${code(shortSha(from.commitSha))}…${code(shortSha(to.commitSha))}`, compareUrl(to.repositoryId, from.commitSha, to.commitSha, links.githubServerUrl));
+  return markdownLink(`${code(shortSha(from.commitSha))}…${code(shortSha(to.commitSha))}`, compareUrl(to.repositoryId, from.commitSha, to.commitSha, links.githubServerUrl), links.origins);
 }
 
 const FOUND_BY: Record<ChangeFailureDetail['foundBy'], string> = {
@@ -122,7 +124,7 @@ function incidents(failures: FailureRecord[], windowEnd: Date, links: Links): Ev
     ],
     rows: failures.map((failure) => {
       const restored = failure.finishedAt && failure.finishedAt <= windowEnd ? humanDuration((failure.finishedAt.getTime() - failure.startedAt.getTime()) / 1000) : 'open';
-      const cells = [markdownLink(code(failure.id), incidentPage(failure, links.app)), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
+      const cells = [markdownLink(code(failure.id), incidentPage(failure, links.app), links.origins), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
       return `| ${cells.join(' | ')} |`;
     }),
   };

@@ -1,6 +1,6 @@
 // Where the incidents came from, which source could not be read and why; and, until DORA incident
 // ingestion ends, Datadog's retirement of DORA incidents and what to do about it.
-import { markdownLink } from '../../action/escape.ts';
+import { GUIDES, markdownLink } from '../../action/escape.ts';
 import { day, INCIDENT_DATA_ENDS, INCIDENT_INGESTION_ENDS, isRetired, RETIREMENT_GUIDE } from '../../datadog/retirement.ts';
 import type { IncidentSource, Report } from '../types.ts';
 import { prose } from './format.ts';
@@ -36,7 +36,7 @@ export function incidentSourcesSection(report: Report): string[] {
 
 function retirementNotice(now: Date): string[] {
   if (isRetired('ingestion', now)) return [];
-  const guide = markdownLink("Datadog's guide", RETIREMENT_GUIDE);
+  const guide = markdownLink("Datadog's guide", RETIREMENT_GUIDE, GUIDES);
   return [
     `ℹ️ **Datadog retires DORA incidents**: their ingestion ends on ${day(INCIDENT_INGESTION_ENDS)}, and from ${day(INCIDENT_DATA_ENDS)} they can no longer be read or exported. ` +
       'They do not count in the change failure rate, which Datadog computes from change failures since January 2026. ' +

@@ -3,7 +3,7 @@
 // see); the rest is fitted in order of worth: the tables per service and env, then their weeks,
 // then the events, each cut where the room ends, with a note saying what was left out.
 import type { AppLink } from '../../action/clients.ts';
-import { markdownLink, markdownText } from '../../action/escape.ts';
+import { linkOrigins, markdownLink, markdownText } from '../../action/escape.ts';
 import type { GateResult, Report } from '../types.ts';
 import { blindSection } from './blind.ts';
 import { chartsSection } from './charts.ts';
@@ -42,7 +42,7 @@ function room(size: number): (lines: string[]) => boolean {
 }
 
 function footer(links: SummaryLinks): string[] {
-  const where = markdownLink('Delivery Performance', `${links.app.url}/ci/dora`);
+  const where = markdownLink('Delivery Performance', `${links.app.url}/ci/dora`, linkOrigins(links.app.url));
   const assumed = links.app.assumedSite ? ` (on ${markdownText(links.app.assumedSite)}, assumed: no site was given)` : '';
   return [`Computed by this action from the events Datadog returns, by Datadog's documented rules. See them in Datadog's ${where}${assumed}.`, ''];
 }
@@ -62,7 +62,7 @@ export function reportSummary(report: Report, gate: GateResult, links: SummaryLi
     ...(withWeeks.includes(false) ? [`The weeks of ${count(withWeeks.filter((kept) => !kept).length, 'service and env', 'services and envs')} are ${LEFT_OUT}${IN_JSON}.`, ''] : []),
   ];
 
-  const lists = eventLists(report, { app: links.app, githubServerUrl: links.githubServerUrl });
+  const lists = eventLists(report, { app: links.app, githubServerUrl: links.githubServerUrl, origins: linkOrigins(links.app.url, links.githubServerUrl) });
   let eventsLeftOut = false;
   const eventLines = lists.flatMap((list) => {
     const rows: string[] = [];
