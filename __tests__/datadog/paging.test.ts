@@ -215,6 +215,18 @@ describe('the ceiling on requests', () => {
     expect(whyStopped(read)).toBe(`Datadog's answers took reading to ${asked} requests, the most the events found could need, so it stopped there`);
   });
 
+  test('a server slow to answer, each request within its own budget: stopped when the reading time is up, and said', async () => {
+    // A clock the test moves: each answer takes a minute of it.
+    let now = 0;
+    const slow = async ({ from: f }: ListQuery) => {
+      now += 60_000;
+      return { items: Array.from({ length: 1000 }, (_, i) => ({ id: `slow-${now}-${i}`, startedAt: new Date(f!.getTime() + i) })), flaws: [] };
+    };
+    const read = await forEachPageInWindow(slow, { from: new Date(to.getTime() - 365 * 86_400_000), to }, () => undefined, 1000, { limitMs: 15 * 60_000, now: () => now });
+    expect(read.stopped).toEqual({ why: 'time', requests: 15 });
+    expect(whyStopped(read)).toBe('Datadog answered so slowly that reading took its 15 minutes, so it stopped after 15 requests');
+  });
+
   test('derived from what was asked: four requests for each page the events found fill, and 64', () => {
     expect([requestCeiling(0, 1000), requestCeiling(1, 1000), requestCeiling(2_600, 1000), requestCeiling(10 * MAX_EVENTS, 1000)]).toEqual([64, 68, 76, 464]);
   });

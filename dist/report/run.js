@@ -3362,8 +3362,10 @@ function incidentFromEvent(event) {
 const PAGE = 1000;
 const SECOND = 1000;
 const MAX_EVENTS = 100_000;
+const READING_TIME = { limitMs: 15 * 60_000, now: () => performance.now() };
 const requestCeiling = (events, pageSize) => 4 * Math.ceil(Math.min(events, MAX_EVENTS) / pageSize) + 64;
-async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE) {
+async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE, time = READING_TIME) {
+    const deadline = time.now() + time.limitMs;
     const seen = new Set();
     const outside = new Set();
     const reading = { truncated: false, malformed: { leftOut: 0, droppedFields: 0 }, foreign: 0 };
@@ -3374,6 +3376,8 @@ async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE) {
             return 'done';
         if (requests >= requestCeiling(seen.size, pageSize))
             return stop('ceiling');
+        if (time.now() >= deadline)
+            return stop('time');
         requests++;
         const { items, flaws } = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
         const fresh = [];
@@ -3477,9 +3481,11 @@ function whyStopped({ stopped }) {
     if (!stopped)
         return undefined;
     const after = `after ${stopped.requests} ${stopped.requests === 1 ? 'request' : 'requests'}`;
-    return stopped.why === 'ceiling'
-        ? `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`
-        : `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
+    if (stopped.why === 'ceiling')
+        return `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`;
+    if (stopped.why === 'time')
+        return `Datadog answered so slowly that reading took its ${READING_TIME.limitMs / 60_000} minutes, so it stopped ${after}`;
+    return `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
 }
 function whatWasLeftOut(events, { malformed, foreign }) {
     const counted = (n, what) => `${n} ${what}${n === 1 ? ' was' : 's were'}`;

@@ -31,7 +31,7 @@ export interface Reading {
   /** Events left out because all of their start to finish lies more than a second outside the window asked. */
   foreign: number;
   /** Set when the answers broke paging's rules and the reading stopped before the window was read: what it has is partial. */
-  stopped?: { why: 'ignored-window' | 'ceiling'; requests: number };
+  stopped?: { why: 'ignored-window' | 'ceiling' | 'time'; requests: number };
 }
 
 export interface PagedList<T> extends Reading {
@@ -43,6 +43,18 @@ const PAGE = 1000;
 const SECOND = 1000;
 /** The most events the ceiling on requests makes room for. */
 export const MAX_EVENTS = 100_000;
+
+/** How long a reading may take, and the clock it is measured by (a test moves its own). */
+export interface ReadingTime {
+  limitMs: number;
+  now: () => number;
+}
+
+/**
+ * A slow server answering each request within its own budget could otherwise keep a reading
+ * going for hours: fifteen minutes reads 100,000 events many times over.
+ */
+export const READING_TIME: ReadingTime = { limitMs: 15 * 60_000, now: () => performance.now() };
 
 /**
  * The most requests a reading makes, given the events it has found: four for each page they fill
@@ -63,8 +75,9 @@ export const requestCeiling = (events: number, pageSize: number): number => 4 * 
  * What Datadog's `from` and `to` bound is not documented: an event that straddles the window is
  * Datadog's answer, one wholly more than a second outside it is not, and is left out and counted.
  * Paging stops, said in `stopped`, when an answer shows it ignores the window asked (a page of
- * such events alone, or a full page with nothing new, some of it outside the window), and at a
- * ceiling on requests (requestCeiling): no answer can keep it going.
+ * such events alone, or a full page with nothing new, some of it outside the window), at a
+ * ceiling on requests (requestCeiling), and when its time is up (READING_TIME): no answer can
+ * keep it going.
  *
  * Each page's events not seen before go to `onNewItems` as the page comes.
  */
@@ -73,7 +86,9 @@ export async function forEachPageInWindow<T extends Placed>(
   window: TimeWindow,
   onNewItems: (items: T[]) => void | Promise<void>,
   pageSize = PAGE,
+  time: ReadingTime = READING_TIME,
 ): Promise<Reading> {
+  const deadline = time.now() + time.limitMs;
   // Only the ids outlive their page: a caller that writes each page as it comes keeps memory flat.
   const seen = new Set<string>();
   const outside = new Set<string>();
@@ -85,6 +100,7 @@ export async function forEachPageInWindow<T extends Placed>(
   const readPage = async (from: number, to: number): Promise<number | 'done' | 'split'> => {
     if (reading.stopped) return 'done';
     if (requests >= requestCeiling(seen.size, pageSize)) return stop('ceiling');
+    if (time.now() >= deadline) return stop('time');
     requests++;
     const { items, flaws } = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
     const fresh: T[] = [];
@@ -123,7 +139,7 @@ export async function forEachPageInWindow<T extends Placed>(
     }
     return 'split';
   };
-  const stop = (why: 'ignored-window' | 'ceiling'): 'done' => {
+  const stop = (why: NonNullable<Reading['stopped']>['why']): 'done' => {
     reading.stopped = { why, requests };
     return 'done';
   };
@@ -191,9 +207,9 @@ export const listAllFailures = (client: DoraClient, window: TimeWindow, pageSize
 export function whyStopped({ stopped }: Reading): string | undefined {
   if (!stopped) return undefined;
   const after = `after ${stopped.requests} ${stopped.requests === 1 ? 'request' : 'requests'}`;
-  return stopped.why === 'ceiling'
-    ? `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`
-    : `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
+  if (stopped.why === 'ceiling') return `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`;
+  if (stopped.why === 'time') return `Datadog answered so slowly that reading took its ${READING_TIME.limitMs / 60_000} minutes, so it stopped ${after}`;
+  return `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
 }
 
 /** What a reading left out of Datadog's answers of `events`, said for a person with one example; undefined when nothing. */
