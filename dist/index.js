@@ -340,9 +340,55 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Ml: () => (/* reexport */ COMMIT_SHA_PATTERN),
+  tL: () => (/* reexport */ DatadogApiError),
+  g5: () => (/* reexport */ DatadogRetiredError),
+  E3: () => (/* reexport */ FAILURE_ID_TAG),
+  oh: () => (/* reexport */ GUIDES),
+  p3: () => (/* reexport */ INCIDENT_DATA_ENDS),
+  v9: () => (/* reexport */ INCIDENT_INGESTION_ENDS),
+  dz: () => (/* reexport */ InputError),
+  E2: () => (/* reexport */ MAX_LENGTH),
+  bM: () => (/* reexport */ REMEDIATES_TAG),
+  lO: () => (/* reexport */ REMEDIATION_TAG),
+  Vg: () => (/* reexport */ RETIREMENT_GUIDE),
+  Mv: () => (/* reexport */ UNSAFE_CHARACTERS),
+  vw: () => (/* reexport */ appLinkFor),
+  US: () => (/* reexport */ clientsFor),
+  vd: () => (/* reexport */ day),
+  Kb: () => (/* reexport */ excerpt),
+  Z2: () => (/* reexport */ forEachPageInWindow),
+  Nd: () => (/* reexport */ gitWithActionsExec),
+  E$: () => (/* reexport */ incidentFromEvent),
+  pq: () => (/* reexport */ info),
+  _$: () => (/* reexport */ isCommitSha),
+  aZ: () => (/* reexport */ isRetired),
+  Sc: () => (/* reexport */ linkOrigins),
+  QZ: () => (/* reexport */ listAllDeployments),
+  f6: () => (/* reexport */ listAllFailures),
+  _6: () => (/* reexport */ loadExec),
+  D9: () => (/* reexport */ markdownCode),
+  Bk: () => (/* reexport */ markdownCodeSpan),
+  iQ: () => (/* reexport */ markdownLink),
+  p7: () => (/* reexport */ markdownText),
+  pe: () => (/* reexport */ parseTime),
+  N7: () => (/* reexport */ parseTimeInput),
+  iz: () => (/* reexport */ pathIdProblem),
+  qR: () => (/* reexport */ queryFor),
+  TL: () => (/* reexport */ quoted),
+  $p: () => (/* reexport */ readRunContext),
+  A5: () => (/* reexport */ requireKeys),
   VN: () => (/* reexport */ runMain),
   a2: () => (/* reexport */ runPost),
-  ml: () => (/* reexport */ systemClock)
+  Vb: () => (/* reexport */ sayProblem),
+  C1: () => (/* reexport */ setFailed),
+  ml: () => (/* reexport */ systemClock),
+  gi: () => (/* reexport */ termFor),
+  $e: () => (/* reexport */ toolkit_warning),
+  FN: () => (/* reexport */ whatWasLeftOut),
+  kE: () => (/* reexport */ whyStopped),
+  zh: () => (/* reexport */ writeOutput),
+  Sy: () => (/* reexport */ writeSummary)
 });
 
 // EXTERNAL MODULE: external "node:os"
@@ -518,7 +564,6 @@ function prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: ./build/datadog/rules.js
 const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
 const TAG = /^[^:\s][^:]*:.+$/;
 const MAX_CUSTOM_TAGS = 100;
 function pathIdProblem(id) {
@@ -549,8 +594,14 @@ function repositoryProblem(value) {
         return 'expected at most 500 characters';
     return /\s/.test(value) || UNSAFE.test(value) ? 'expected no spaces or control characters' : undefined;
 }
+const MAX_COMMIT_SHA = 64;
+const COMMIT_SHA_PATTERN = `[0-9a-fA-F]{40,${MAX_COMMIT_SHA}}`;
+const COMMIT_SHA = new RegExp(`^${COMMIT_SHA_PATTERN}$`);
+const isCommitSha = (text) => COMMIT_SHA.test(text);
 function commitShaProblem(sha) {
-    return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
+    if (sha.length > MAX_COMMIT_SHA)
+        return `expected at most ${MAX_COMMIT_SHA} characters`;
+    return isCommitSha(sha) ? undefined : 'expected 40 or more hexadecimal characters';
 }
 function tagProblem(tag) {
     return TAG.test(tag) ? undefined : 'expected key:value';
@@ -701,6 +752,15 @@ function markdownText(text) {
 function markdownCode(text) {
     return `\`${text.replace(UNSAFE_GLOBAL, ' ').replaceAll('`', "'").replaceAll('|', '\\|')}\``;
 }
+function markdownCodeSpan(text, where) {
+    const value = text.replace(UNSAFE_GLOBAL, ' ');
+    if (where === 'cell' && value.includes('\\|'))
+        return markdownText(value);
+    const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = /^[` ]|[` ]$/.test(value) ? ' ' : '';
+    return `${fence}${pad}${where === 'cell' ? value.replaceAll('|', '\\|') : value}${pad}${fence}`;
+}
 function safeUrl(text) {
     let url;
     try {
@@ -716,7 +776,7 @@ function safeUrl(text) {
 function linkOrigins(...urls) {
     return new Set(urls.flatMap((url) => (safeUrl(url) ? [new URL(url).origin] : [])));
 }
-const GUIDES = new Set(['https://docs.datadoghq.com', 'https://docs.github.com']);
+const GUIDES = new Set(['https://docs.datadoghq.com', 'https://docs.github.com', 'https://dora.dev']);
 function markdownLink(label, url, origins) {
     const href = safeUrl(url);
     return href && origins.has(new URL(href).origin) ? `[${label}](${href})` : label;
@@ -1305,7 +1365,6 @@ const MAX_NAME = 200;
 const MAX_TITLE = 1000;
 const MAX_TAG = 200;
 const MAX_SERVICES = 100;
-const MAX_SHA = 64;
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 const NON_BLANK = /\S/;
 function parseTime(value) {
@@ -1469,9 +1528,9 @@ function commitOf(git) {
     if (!responses_isObject(git))
         return flawed(git, 'git', 'expected an object');
     const sha = git.commit_sha;
-    if (typeof sha === 'string' && sha.length <= MAX_SHA && commitShaProblem(sha) === undefined)
+    if (typeof sha === 'string' && isCommitSha(sha))
         return sha;
-    return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_SHA} hexadecimal characters`);
+    return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_COMMIT_SHA} hexadecimal characters`);
 }
 function repositoryOf(git, key) {
     const value = git[key];
@@ -2405,6 +2464,110 @@ function context_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./build/action/commit.js
+
+
+
+
+
+
+function eventCommit(eventName) {
+    if (eventName.startsWith('pull_request'))
+        return { field: 'pull_request.head.sha', source: "the pull request's head commit", noFallback: "GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit" };
+    if (eventName === 'workflow_run')
+        return { field: 'workflow_run.head_sha', source: "the triggering workflow run's head_sha", noFallback: "GITHUB_SHA is the default branch's latest commit, not the triggering run's" };
+    if (eventName.startsWith('deployment'))
+        return { field: 'deployment.sha', source: "the deployment event's sha" };
+    return undefined;
+}
+function describeValue(value) {
+    if (typeof value === 'string')
+        return quoted(value, 80);
+    if (value === null)
+        return 'null';
+    return Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n' : ''} ${typeof value}`;
+}
+function commitFromEvent(context) {
+    const event = eventCommit(context.eventName);
+    if (!event)
+        return undefined;
+    const payload = readEventPayload(context);
+    if ('problem' in payload)
+        return { source: event.source, problem: `${payload.problem}: its ${event.field} cannot be read`, noFallback: event.noFallback };
+    const value = payloadValue(payload.json, event.field);
+    const problem = value === undefined ? undefined : typeof value === 'string' ? commitShaProblem(value) : 'expected a string of 40 or more hexadecimal characters';
+    if (value !== undefined && !problem)
+        return { sha: value, source: event.source };
+    const has = value === undefined ? `has no ${event.field}` : `has ${event.field} ${describeValue(value)}: ${problem}`;
+    return { source: event.source, problem: `The event payload GITHUB_EVENT_PATH (${context.eventPath}) ${has}`, noFallback: event.noFallback };
+}
+const loadExec = () => __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260));
+async function gitWithActionsExec(args, cwd) {
+    const { getExecOutput } = await loadExec();
+    return getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
+}
+async function detectCommit(context, git = gitWithActionsExec, debug = () => { }) {
+    const fromEvent = commitFromEvent(context);
+    if (fromEvent?.sha)
+        return { sha: fromEvent.sha, source: fromEvent.source };
+    if (fromEvent?.noFallback)
+        return { source: 'none', problem: `${fromEvent.problem}. The event is sent without a commit: ${fromEvent.noFallback}. Set input commit-sha to name the commit.` };
+    const checkout = context.workspace && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context.workspace, '.git')) ? context.workspace : undefined;
+    if (context.workspace && !checkout)
+        debug('The workspace is not a git checkout; using GITHUB_SHA.');
+    const head = checkout ? await workspaceHead(context, checkout, git, debug) : undefined;
+    const fallback = head ? { sha: head, source: 'HEAD of the checkout in the workspace' } : githubSha(context);
+    const problems = [fromEvent?.problem, fallback.problem].filter(Boolean);
+    if (!problems.length)
+        return fallback;
+    const instead = fallback.sha ? `The commit is ${fallback.source} instead.` : 'The event is sent without a commit.';
+    return { ...fallback, problem: `${problems.join('; ')}. ${instead}` };
+}
+function githubSha(context) {
+    const problem = context.sha === undefined ? undefined : commitShaProblem(context.sha);
+    if (!problem)
+        return { sha: context.sha, source: 'GITHUB_SHA' };
+    return { source: 'none', problem: `GITHUB_SHA is ${quoted(context.sha, 80)}: ${problem}` };
+}
+async function detectCommitAndWarn(context) {
+    const commit = await detectCommit(context, undefined, debug);
+    if (commit.problem)
+        toolkit_warning(commit.problem, { title: 'Commit from the runner not used' });
+    return commit;
+}
+async function workspaceHead(context, workspace, git, debug) {
+    try {
+        const remote = await git(['config', '--get', 'remote.origin.url'], workspace);
+        const origin = remote.stdout.trim().replace(/\.git$/, '').toLowerCase();
+        if (remote.exitCode !== 0 || !context.repository || !origin.endsWith(`/${context.repository.toLowerCase()}`) && !origin.endsWith(`:${context.repository.toLowerCase()}`)) {
+            debug(`The workspace is not a checkout of ${context.repository || 'this repository'}; using GITHUB_SHA.`);
+            return undefined;
+        }
+        const head = await git(['rev-parse', 'HEAD'], workspace);
+        const sha = head.stdout.trim();
+        if (head.exitCode !== 0 || !isCommitSha(sha)) {
+            debug(`git rev-parse HEAD failed in the workspace (exit code ${head.exitCode}); using GITHUB_SHA.`);
+            return undefined;
+        }
+        return sha;
+    }
+    catch (error) {
+        debug(`git could not be run in the workspace (${error.message}); using GITHUB_SHA.`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/action/ids.js
+
+function runScopedId(context, random = randomPart()) {
+    const job = (context.job ?? '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60);
+    const parts = context.runId ? [context.runId, context.runAttempt ?? '1', job, random] : ['local', random];
+    return parts.filter(Boolean).join('.');
+}
+function randomPart() {
+    return (0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 16);
+}
+
 ;// CONCATENATED MODULE: ./build/action/start-time.js
 
 
@@ -2613,113 +2776,6 @@ function redactUrl(url) {
         copy.password = '';
     }
     return copy.href;
-}
-
-;// CONCATENATED MODULE: ./build/action/commit.js
-
-
-
-
-
-
-
-function eventCommit(eventName) {
-    if (eventName.startsWith('pull_request'))
-        return { field: 'pull_request.head.sha', source: "the pull request's head commit", noFallback: "GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit" };
-    if (eventName === 'workflow_run')
-        return { field: 'workflow_run.head_sha', source: "the triggering workflow run's head_sha", noFallback: "GITHUB_SHA is the default branch's latest commit, not the triggering run's" };
-    if (eventName.startsWith('deployment'))
-        return { field: 'deployment.sha', source: "the deployment event's sha" };
-    return undefined;
-}
-function shaProblem(sha) {
-    return sha.length > MAX_LENGTH['commit-sha'] ? `expected at most ${MAX_LENGTH['commit-sha']} characters` : commitShaProblem(sha);
-}
-function describeValue(value) {
-    if (typeof value === 'string')
-        return quoted(value, 80);
-    if (value === null)
-        return 'null';
-    return Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n' : ''} ${typeof value}`;
-}
-function commitFromEvent(context) {
-    const event = eventCommit(context.eventName);
-    if (!event)
-        return undefined;
-    const payload = readEventPayload(context);
-    if ('problem' in payload)
-        return { source: event.source, problem: `${payload.problem}: its ${event.field} cannot be read`, noFallback: event.noFallback };
-    const value = payloadValue(payload.json, event.field);
-    const problem = value === undefined ? undefined : typeof value === 'string' ? shaProblem(value) : 'expected a string of 40 or more hexadecimal characters';
-    if (value !== undefined && !problem)
-        return { sha: value, source: event.source };
-    const has = value === undefined ? `has no ${event.field}` : `has ${event.field} ${describeValue(value)}: ${problem}`;
-    return { source: event.source, problem: `The event payload GITHUB_EVENT_PATH (${context.eventPath}) ${has}`, noFallback: event.noFallback };
-}
-async function gitWithActionsExec(args, cwd) {
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260));
-    return getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
-}
-async function detectCommit(context, git = gitWithActionsExec, debug = () => { }) {
-    const fromEvent = commitFromEvent(context);
-    if (fromEvent?.sha)
-        return { sha: fromEvent.sha, source: fromEvent.source };
-    if (fromEvent?.noFallback)
-        return { source: 'none', problem: `${fromEvent.problem}. The event is sent without a commit: ${fromEvent.noFallback}. Set input commit-sha to name the commit.` };
-    const checkout = context.workspace && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context.workspace, '.git')) ? context.workspace : undefined;
-    if (context.workspace && !checkout)
-        debug('The workspace is not a git checkout; using GITHUB_SHA.');
-    const head = checkout ? await workspaceHead(context, checkout, git, debug) : undefined;
-    const fallback = head ? { sha: head, source: 'HEAD of the checkout in the workspace' } : githubSha(context);
-    const problems = [fromEvent?.problem, fallback.problem].filter(Boolean);
-    if (!problems.length)
-        return fallback;
-    const instead = fallback.sha ? `The commit is ${fallback.source} instead.` : 'The event is sent without a commit.';
-    return { ...fallback, problem: `${problems.join('; ')}. ${instead}` };
-}
-function githubSha(context) {
-    const problem = context.sha === undefined ? undefined : shaProblem(context.sha);
-    if (!problem)
-        return { sha: context.sha, source: 'GITHUB_SHA' };
-    return { source: 'none', problem: `GITHUB_SHA is ${quoted(context.sha, 80)}: ${problem}` };
-}
-async function detectCommitAndWarn(context) {
-    const commit = await detectCommit(context, undefined, debug);
-    if (commit.problem)
-        toolkit_warning(commit.problem, { title: 'Commit from the runner not used' });
-    return commit;
-}
-async function workspaceHead(context, workspace, git, debug) {
-    try {
-        const remote = await git(['config', '--get', 'remote.origin.url'], workspace);
-        const origin = remote.stdout.trim().replace(/\.git$/, '').toLowerCase();
-        if (remote.exitCode !== 0 || !context.repository || !origin.endsWith(`/${context.repository.toLowerCase()}`) && !origin.endsWith(`:${context.repository.toLowerCase()}`)) {
-            debug(`The workspace is not a checkout of ${context.repository || 'this repository'}; using GITHUB_SHA.`);
-            return undefined;
-        }
-        const head = await git(['rev-parse', 'HEAD'], workspace);
-        const sha = head.stdout.trim();
-        if (head.exitCode !== 0 || !/^[a-f0-9]{40,}$/.test(sha)) {
-            debug(`git rev-parse HEAD failed in the workspace (exit code ${head.exitCode}); using GITHUB_SHA.`);
-            return undefined;
-        }
-        return sha;
-    }
-    catch (error) {
-        debug(`git could not be run in the workspace (${error.message}); using GITHUB_SHA.`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/action/ids.js
-
-function runScopedId(context, random = randomPart()) {
-    const job = (context.job ?? '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60);
-    const parts = context.runId ? [context.runId, context.runAttempt ?? '1', job, random] : ['local', random];
-    return parts.filter(Boolean).join('.');
-}
-function randomPart() {
-    return (0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 16);
 }
 
 ;// CONCATENATED MODULE: ./build/action/inputs/read.js
@@ -2990,20 +3046,33 @@ const CONFIGURATION_ERRORS = new Set(['InputError', 'DatadogConfigError']);
 function isInputProblem(error) {
     return error instanceof Error && CONFIGURATION_ERRORS.has(error.name);
 }
-function sayProblem(error, failOnError, what, failed) {
+function failureOf(error, failOnError) {
     if (isInputProblem(error))
         throw error;
     const message = error instanceof Error ? error.message : String(error);
     const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
-    const title = mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
-    const failsStep = failOnError && !(error instanceof NothingFound);
-    if (failsStep)
-        setFailed(message);
+    return { kind: 'failed', message, failsStep: failOnError && !(error instanceof NothingFound), mayHaveArrived };
+}
+function sayProblem(error, failOnError, what, failed) {
+    const outcome = failureOf(error, failOnError);
+    const title = outcome.mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
+    if (outcome.failsStep)
+        setFailed(outcome.message);
     else if (error instanceof NothingFound)
-        toolkit_warning(message, { title });
+        toolkit_warning(outcome.message, { title });
     else
-        toolkit_warning(`${message} The job keeps its result (fail-on-error is false).`, { title });
-    return { kind: 'failed', message, failsStep, mayHaveArrived };
+        toolkit_warning(`${outcome.message} The job keeps its result (fail-on-error is false).`, { title });
+    return outcome;
+}
+function tell(said, failOnError) {
+    for (const line of said) {
+        if ('info' in line)
+            info(line.info);
+        else if ('warning' in line)
+            toolkit_warning(line.warning, { title: line.title });
+        else
+            sayProblem(line.problem, failOnError, line.what, line.failed);
+    }
 }
 function sayRunnerFileProblem(error, consequence, failOnError) {
     if (!(error instanceof RunnerFileError))
@@ -3071,6 +3140,10 @@ function runTags(context) {
 
 ;// CONCATENATED MODULE: ./build/action/state.js
 
+
+
+
+
 const DEPLOYMENT = 'deployment';
 class SavedStateError extends Error {
     name = 'SavedStateError';
@@ -3089,23 +3162,179 @@ function loadDeployment() {
     catch {
         throw new SavedStateError(`is not JSON (${text.length} characters)`);
     }
-    const saved = (typeof parsed === 'object' && parsed !== null ? parsed : {});
-    const deployment = saved?.deployment;
-    const missing = [
-        typeof deployment?.id !== 'string' && 'deployment.id',
-        typeof deployment?.service !== 'string' && 'deployment.service',
-        Number.isNaN(new Date(deployment?.startedAt).getTime()) && 'deployment.startedAt',
-        (typeof saved.endpoint !== 'object' || saved.endpoint === null) && 'endpoint',
-        typeof saved.dryRun !== 'boolean' && 'dryRun',
-        typeof saved.failOnError !== 'boolean' && 'failOnError',
-    ].filter(Boolean);
-    if (missing.length)
-        throw new SavedStateError(`lacks ${missing.join(', ')}`);
-    saved.deployment.startedAt = new Date(saved.deployment.startedAt);
-    return saved;
+    const fields = new Fields();
+    const saved = fields.object('', parsed, 'an object: the deployment main planned and how to send it');
+    const deployment = saved && readDeployment(fields, saved);
+    const endpoint = saved && readEndpoint(fields, saved);
+    const dryRun = saved && fields.required('dryRun', saved.dryRun, state_boolean);
+    const failOnError = saved && fields.required('failOnError', saved.failOnError, state_boolean);
+    const remediates = saved && saved.remediates !== undefined ? readRemediates(fields, saved.remediates) : undefined;
+    fields.throwIfWrong();
+    return { deployment: deployment, endpoint: endpoint, dryRun: dryRun, failOnError: failOnError, ...(remediates ? { remediates } : {}) };
+}
+function readDeployment(fields, saved) {
+    const deployment = fields.object('deployment', saved.deployment, 'an object: the deployment main planned');
+    if (!deployment)
+        return undefined;
+    const id = fields.required('deployment.id', deployment.id, string(eventIdProblem));
+    const service = fields.required('deployment.service', deployment.service, string(state_oneLine(MAX_SERVICE_LENGTH)));
+    const startedAt = fields.required('deployment.startedAt', deployment.startedAt, state_time);
+    const env = fields.optional('deployment.env', deployment.env, string(state_oneLine(MAX_LENGTH.env)));
+    const version = fields.optional('deployment.version', deployment.version, string(versionProblem));
+    const team = fields.optional('deployment.team', deployment.team, string(state_oneLine(MAX_LENGTH.team)));
+    const git = deployment.git === undefined ? undefined : readGit(fields, deployment.git);
+    const customTags = deployment.customTags === undefined ? undefined : readTags(fields, deployment.customTags);
+    if (id === undefined || service === undefined || startedAt === undefined)
+        return undefined;
+    return { id, service, startedAt, ...(env ? { env } : {}), ...(version ? { version } : {}), ...(team ? { team } : {}), ...(git ? { git } : {}), ...(customTags ? { customTags } : {}) };
+}
+function readGit(fields, value) {
+    const git = fields.object('deployment.git', value, 'an object: the commit deployed and its repository');
+    if (!git)
+        return undefined;
+    const commitSha = fields.required('deployment.git.commitSha', git.commitSha, string(commitShaProblem));
+    const repositoryUrl = fields.required('deployment.git.repositoryUrl', git.repositoryUrl, string((url) => (url.trim() ? undefined : 'expected the repository URL')));
+    return commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;
+}
+function readTags(fields, value) {
+    if (!Array.isArray(value) || value.length > MAX_CUSTOM_TAGS) {
+        fields.wrong('deployment.customTags', value, `expected a list of at most ${MAX_CUSTOM_TAGS} key:value tags`);
+        return undefined;
+    }
+    const read = value.map((tag, index) => fields.required(`deployment.customTags[${index}]`, tag, string(tagProblem)));
+    return read.every((tag) => tag !== undefined) ? read : undefined;
+}
+function readEndpoint(fields, saved) {
+    const endpoint = fields.object('endpoint', saved.endpoint, 'an object: the site or api-url to send to');
+    if (!endpoint)
+        return undefined;
+    const site = fields.optional('endpoint.site', endpoint.site, string(siteProblem));
+    const baseUrl = fields.optional('endpoint.baseUrl', endpoint.baseUrl, string(baseUrlProblem), { shown: false });
+    return { ...(site ? { site } : {}), ...(baseUrl ? { baseUrl } : {}) };
+}
+function readRemediates(fields, value) {
+    const remediates = fields.object('remediates', value, 'an object: the failed deployment by id or latest, and the remediation type');
+    if (!remediates)
+        return undefined;
+    const type = fields.required('remediates.type', remediates.type, state_remediationType);
+    if (('id' in remediates) === ('latest' in remediates)) {
+        fields.wrong('remediates', value, 'expected the failed deployment by id or by latest, one of the two');
+        return undefined;
+    }
+    if ('id' in remediates) {
+        const id = fields.required('remediates.id', remediates.id, string(pathIdProblem));
+        const given = fields.optional('remediates.given', remediates.given, state_boolean);
+        return id && type ? { id, type, ...(given ? { given } : {}) } : undefined;
+    }
+    const latest = fields.object('remediates.latest', remediates.latest, 'an object: the service and env to look in');
+    const service = latest && fields.required('remediates.latest.service', latest.service, string(state_oneLine(MAX_SERVICE_LENGTH)));
+    const env = latest && fields.required('remediates.latest.env', latest.env, string(state_oneLine(MAX_LENGTH.env)));
+    return service && env && type ? { latest: { service, env }, type } : undefined;
+}
+const state_boolean = (value) => (typeof value === 'boolean' ? { value } : { expected: 'expected true or false' });
+const state_time = (value) => {
+    const date = typeof value === 'string' ? new Date(value) : undefined;
+    return date && !Number.isNaN(date.getTime()) && date.toISOString() === value ? { value: date } : { expected: 'expected a time as main writes it, such as 2026-11-27T10:00:00.000Z' };
+};
+const state_remediationType = (value) => (value === 'rollback' || value === 'rollforward' ? { value } : { expected: 'expected rollback or rollforward' });
+function string(problem) {
+    return (value) => {
+        if (typeof value !== 'string')
+            return { expected: 'expected a string' };
+        const found = problem(value);
+        return found ? { expected: found } : { value };
+    };
+}
+function state_oneLine(max) {
+    return (value) => (value.trim() ? lineProblem(value, max) : 'it is empty');
+}
+function siteProblem(site) {
+    try {
+        resolveSite(site);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof SiteError)
+            return error.reason;
+        throw error;
+    }
+}
+class Fields {
+    missing = [];
+    problems = [];
+    required(name, value, grammar) {
+        if (value === undefined) {
+            this.missing.push(name);
+            return undefined;
+        }
+        return this.optional(name, value, grammar);
+    }
+    optional(name, value, grammar, { shown = true } = {}) {
+        if (value === undefined)
+            return undefined;
+        const read = grammar(value);
+        if ('value' in read)
+            return read.value;
+        this.wrong(name, shown ? value : undefined, read.expected);
+        return undefined;
+    }
+    object(name, value, expected) {
+        if (typeof value === 'object' && value !== null && !Array.isArray(value))
+            return value;
+        if (value === undefined)
+            this.missing.push(name);
+        else
+            this.wrong(name, value, `expected ${expected}`);
+        return undefined;
+    }
+    wrong(name, value, expected) {
+        const shown = value === undefined ? '' : ` ${state_describe(value)}`;
+        this.problems.push(name ? `has ${name}${shown} (${expected})` : `is${shown} (${expected})`);
+    }
+    throwIfWrong() {
+        const all = [...(this.missing.length ? [`lacks ${this.missing.join(', ')}`] : []), ...this.problems];
+        if (all.length)
+            throw new SavedStateError(all.join('; '));
+    }
+}
+function state_describe(value) {
+    if (typeof value === 'string')
+        return quoted(value, 60);
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `a list of ${value.length}`;
+    if (typeof value === 'object')
+        return 'an object';
+    return typeof value === 'number' || typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
+}
+
+;// CONCATENATED MODULE: ./build/action/known.js
+
+const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 };
+async function unknownIds(step, named) {
+    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
+    if (!reader)
+        return [];
+    const said = [];
+    for (const { id, input } of named) {
+        try {
+            if (await reader.getDeployment(id))
+                continue;
+            said.push({
+                warning: `Datadog knows no deployment ${id} (input ${input}): if the id is wrong, the mark has no effect. Datadog may also not show yet a deployment sent seconds ago.`,
+                title: 'Deployment not known to Datadog',
+            });
+        }
+        catch (error) {
+            said.push({ info: `Whether Datadog knows deployment ${id} (input ${input}) could not be checked: ${error.message}` });
+        }
+    }
+    return said;
 }
 
 ;// CONCATENATED MODULE: ./build/action/pipeline.js
+
 
 
 
@@ -3118,56 +3347,48 @@ async function deliver(delivery, step) {
     const { endpoint, dryRun, failOnError, keys, clock } = step;
     requireKeysFor(step, keys, delivery.needs);
     const clients = clientsFor(endpoint, dryRun, keys, { clock });
+    let went = {};
+    let ids = {};
     let outcome;
-    let result;
     try {
-        result = await delivery.send(clients);
+        const { prepared, ids: known = {}, said = [] } = await delivery.prepare(clients.reader);
+        went = { prepared };
+        ids = known;
+        tell(said, failOnError);
+        const sent = await delivery.send(clients.writer, prepared);
+        went = { ...went, result: sent.result };
         if (!clients.dryRun)
-            info(delivery.accepted(result));
-        writeOutputs({ ...delivery.ids?.(), ...delivery.outputs?.(result) }, failOnError);
-        await delivery.then?.(clients, result);
+            info(sent.accepted);
+        writeOutputs({ ...ids, ...sent.outputs }, failOnError);
+        const followed = await sent.follow?.();
+        if (followed) {
+            tell(followed.said, failOnError);
+            went = { ...went, followed: followed.summary };
+        }
+        if (sent.check)
+            tell(await unknownIds(step, sent.check), failOnError);
         if (clients.dryRun)
             printDryRun(clients.dryRun.requests);
         outcome = clients.dryRun
-            ? { kind: 'dry-run', what: delivery.wouldHave({ requests: clients.dryRun.requests }) }
-            : { kind: 'done', status: result.status, attempts: result.attempts, durationMs: result.durationMs };
+            ? { kind: 'dry-run', what: delivery.wouldHave({ requests: clients.dryRun.requests, prepared }) }
+            : { kind: 'done', status: sent.result.status, attempts: sent.result.attempts, durationMs: sent.result.durationMs };
     }
     catch (error) {
         if (!(error instanceof NotLookedUp)) {
             outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
-            if (!result)
-                writeOutputs(delivery.ids?.() ?? {}, failOnError);
+            if (!went.result)
+                writeOutputs(ids, failOnError);
         }
         else {
             outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
             info(`Dry run: ${outcome.what}`);
         }
     }
-    await writeSummary(delivery.summary(outcome, result), failOnError);
+    await writeSummary(delivery.summary({ outcome, ...went }), failOnError);
 }
 function writeOutputs(outputs, failOnError) {
     for (const [name, value] of Object.entries(outputs))
         writeOutput(name, value, failOnError);
-}
-
-;// CONCATENATED MODULE: ./build/action/known.js
-
-
-const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 };
-async function warnOfUnknownIds(step, named) {
-    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
-    if (!reader)
-        return;
-    for (const { id, input } of named) {
-        try {
-            if (await reader.getDeployment(id))
-                continue;
-            toolkit_warning(`Datadog knows no deployment ${id} (input ${input}): if the id is wrong, the mark has no effect. Datadog may also not show yet a deployment sent seconds ago.`, { title: 'Deployment not known to Datadog' });
-        }
-        catch (error) {
-            info(`Whether Datadog knows deployment ${id} (input ${input}) could not be checked: ${error.message}`);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/action/remediation-tags.js
@@ -3228,8 +3449,6 @@ function duration(ms) {
 
 
 
-
-
 const deploymentNeeds = (remediates) => ({
     api: 'to send a deployment to Datadog',
     app: remediates ? 'with remediates: marking the remediated deployment a change failure needs it' : undefined,
@@ -3237,51 +3456,49 @@ const deploymentNeeds = (remediates) => ({
 async function deliverDeployment(saved, sending, keys) {
     const { deployment, endpoint, dryRun, failOnError } = saved;
     const finishedAt = sending.finishedAt < deployment.startedAt ? deployment.startedAt : sending.finishedAt;
-    let remediates;
-    let remediation;
     await deliver({
         subject: 'DORA deployment',
         failed: 'not sent',
         needs: deploymentNeeds(Boolean(saved.remediates)),
-        async send({ writer, reader }) {
-            remediates = await resolveBeforeSending(saved.remediates, reader, { stepStartedAt: sending.stepStartedAt, deploymentId: deployment.id }, failOnError);
+        prepare: (reader) => resolveBeforeSending(saved.remediates, reader, { stepStartedAt: sending.stepStartedAt, deploymentId: deployment.id }),
+        async send(writer, remediates) {
             const tags = remediates && 'id' in remediates ? remediationTags(remediates.id, remediates.type) : [];
-            return writer.sendDeployment({ ...deployment, customTags: [...(deployment.customTags ?? []), ...tags], finishedAt });
-        },
-        accepted: (result) => [
-            `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
-            ...(result.id === result.sentId ? [] : [`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`]),
-        ].join('\n'),
-        outputs: (result) => (result.id === result.sentId ? {} : { 'deployment-id': result.id }),
-        async then({ writer }, result) {
-            if (remediates)
-                remediation = await linkRemediation(writer, remediates, result.id, failOnError);
-            if (remediates && 'id' in remediates && remediates.given)
-                await warnOfUnknownIds({ endpoint, dryRun, keys }, [{ id: remediates.id, input: 'remediates' }]);
+            const result = await writer.sendDeployment({ ...deployment, customTags: [...(deployment.customTags ?? []), ...tags], finishedAt });
+            const renamed = result.id !== result.sentId;
+            return {
+                result,
+                accepted: [
+                    `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
+                    ...(renamed ? [`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`] : []),
+                ].join('\n'),
+                outputs: renamed ? { 'deployment-id': result.id } : {},
+                ...(remediates ? { follow: () => linkRemediation(writer, remediates, result.id, failOnError) } : {}),
+                ...(remediates && 'id' in remediates && remediates.given ? { check: [{ id: remediates.id, input: 'remediates' }] } : {}),
+            };
         },
         wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
-        summary: (outcome, result) => deploymentSummary({
+        summary: ({ outcome, result, followed }) => deploymentSummary({
             deployment,
             finishedAt,
             appLink: appLinkFor(endpoint),
             githubServerUrl: readRunContext().serverUrl,
             outcome,
             datadogId: result && result.id !== result.sentId ? result.id : undefined,
-            remediation,
+            remediation: followed,
         }),
     }, { endpoint, dryRun, failOnError, keys });
 }
-async function resolveBeforeSending(remediates, reader, step, failOnError) {
+async function resolveBeforeSending(remediates, reader, step) {
     if (!remediates || 'id' in remediates)
-        return remediates;
+        return { prepared: remediates };
     try {
-        return await findRemediated(remediates, reader, step);
+        const found = await findRemediated(remediates, reader, step);
+        return { prepared: found.remediates, said: [{ info: found.said }] };
     }
     catch (error) {
         if (error instanceof NotLookedUp)
-            return remediates;
-        sayProblem(error, failOnError, 'Remediated deployment', 'not found');
-        return undefined;
+            return { prepared: remediates };
+        return { prepared: undefined, said: [{ problem: error, what: 'Remediated deployment', failed: 'not found' }] };
     }
 }
 async function findRemediated(remediates, reader, { stepStartedAt, deploymentId }) {
@@ -3290,22 +3507,26 @@ async function findRemediated(remediates, reader, { stepStartedAt, deploymentId 
     const id = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'This deployment is sent without a remediation link.' });
     if (!id)
         throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
-    info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
-    return { id, type: remediates.type };
+    return { remediates: { id, type: remediates.type }, said: `This deployment remediates ${id}, ${describeLookup(service, env)}.` };
 }
 async function linkRemediation(writer, remediates, remediationId, failOnError) {
     if (!('id' in remediates)) {
         const { service, env } = remediates.latest;
-        return `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys`;
+        return { said: [], summary: `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys` };
     }
     try {
         await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
-        info(`Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`);
-        return `${remediates.id}: marking it a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`;
+        return {
+            said: [{ info: `Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).` }],
+            summary: `${remediates.id}: marking it a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`,
+        };
     }
     catch (error) {
-        const outcome = sayProblem(error, failOnError, 'Remediated deployment', 'not marked');
-        return `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}`;
+        const failed = failureOf(error, failOnError);
+        return {
+            said: [{ problem: error, what: 'Remediated deployment', failed: 'not marked' }],
+            summary: `${remediates.id}: ${failed.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${failed.message}`,
+        };
     }
 }
 function deploymentSummary({ deployment, finishedAt, appLink, githubServerUrl, outcome, datadogId, remediation }) {
@@ -3431,7 +3652,9 @@ async function resolveBeforeDeploy(remediates, reader, step, failOnError) {
     if ('id' in remediates)
         return remediates;
     try {
-        return await findRemediated(remediates, reader, step);
+        const found = await findRemediated(remediates, reader, step);
+        info(found.said);
+        return found.remediates;
     }
     catch (error) {
         if (error instanceof NotLookedUp) {
@@ -3712,7 +3935,7 @@ async function sendFailure(inputs, keys, { clock }) {
         const event = route === 'alert event' ? await writer.postAlertEvent(alertEventOf(facts, now)) : await writer.postEventV1(v1EventOf(facts, now));
         return { ...event, route, id: planned.id, ...(event.id ? { eventId: event.id } : {}) };
     };
-    const send = async ({ writer }) => {
+    const sendByRoute = async (writer) => {
         if (retired)
             return asEvent(writer);
         try {
@@ -3729,12 +3952,13 @@ async function sendFailure(inputs, keys, { clock }) {
         subject: 'DORA failure',
         failed: 'not sent',
         needs: { api: 'to send a failure to Datadog' },
-        send,
-        accepted: (result) => acceptedMessage(planned, result),
-        ids: () => ({ 'failure-id': planned.id }),
-        outputs: (result) => ({ 'failure-id': result.id }),
+        prepare: () => ({ prepared: planned, ids: { 'failure-id': planned.id } }),
+        async send(writer) {
+            const result = await sendByRoute(writer);
+            return { result, accepted: acceptedMessage(planned, result), outputs: { 'failure-id': result.id } };
+        },
         wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests.map((request) => request.url).join(', then ') : 'Datadog'}.`,
-        summary: (outcome, result) => failureSummary({
+        summary: ({ outcome, result }) => failureSummary({
             failure: planned,
             datadogId: result?.route === 'dora' && result.id !== planned.id ? result.id : undefined,
             appLink: appLinkFor(inputs.endpoint),
@@ -3779,8 +4003,6 @@ function failureSummary({ failure, datadogId, appLink, outcome, route, result })
 }
 
 ;// CONCATENATED MODULE: ./build/action/events/mark.js
-
-
 
 
 
@@ -3856,30 +4078,39 @@ async function markDeployment(inputs, keys, { clock }) {
             ? { version: inputs.remediationVersion, type }
             : undefined;
     const patch = { changeFailure, ...(remediation ? { remediation } : {}) };
-    const facts = { changeFailure, remediation, version: 'version' in target ? target.version : undefined };
     const what = `${mark}${remediation ? `, remediated by ${'id' in remediation ? remediation.id : `version ${remediation.version}`} (${type})` : ''}`;
     await deliver({
         subject: 'Deployment',
         failed: `not marked ${mark}`,
         needs: { api: why, app: why },
-        async send({ writer, reader }) {
+        async prepare(reader) {
             if ('version' in target)
-                return writer.patchDeploymentByVersion(target.version, patch);
-            facts.id = 'id' in target ? target.id : await findLatest(target.latest, reader, stepStartedAt, inputs.remediationId);
-            return writer.patchDeployment(facts.id, patch);
+                return { prepared: target };
+            if ('id' in target)
+                return { prepared: target, ids: { 'deployment-id': target.id } };
+            const found = await findLatest(target.latest, reader, stepStartedAt, inputs.remediationId);
+            return { prepared: { id: found.id }, ids: { 'deployment-id': found.id }, said: [{ info: found.said }] };
         },
-        accepted: (result) => 'version' in target
-            ? `Datadog accepted marking the most recently finished deployment of ${target.version.service} in ${target.version.env} with version ${target.version.version} ${what} (HTTP ${result.status}); its answer does not say whether a deployment matched.`
-            : `Datadog accepted marking deployment ${facts.id} ${what} (HTTP ${result.status}).`,
-        ids: () => (facts.id ? { 'deployment-id': facts.id } : {}),
-        then: () => warnOfUnknownIds({ ...inputs, keys }, [
-            ...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []),
-            ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : []),
-        ]),
+        async send(writer, marked) {
+            const result = 'version' in marked ? await writer.patchDeploymentByVersion(marked.version, patch) : await writer.patchDeployment(marked.id, patch);
+            const accepted = 'version' in marked
+                ? `Datadog accepted marking the most recently finished deployment of ${marked.version.service} in ${marked.version.env} with version ${marked.version.version} ${what} (HTTP ${result.status}); its answer does not say whether a deployment matched.`
+                : `Datadog accepted marking deployment ${marked.id} ${what} (HTTP ${result.status}).`;
+            const check = [...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []), ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : [])];
+            return { result, accepted, check };
+        },
         wouldHave: (record) => 'notLookedUp' in record
             ? `${record.notLookedUp} would be looked up (a dry run reads only when both keys are given), and marked ${mark}.`
-            : `${facts.id ? `deployment ${facts.id}` : `the most recently finished deployment of version ${facts.version?.version}`} would have been marked ${mark}.`,
-        summary: (outcome) => markSummary({ ...facts, lookup: 'latest' in target ? describeLookup(target.latest.service, target.latest.env) : undefined, appLink: appLinkFor(inputs.endpoint), outcome }),
+            : `${'id' in record.prepared ? `deployment ${record.prepared.id}` : `the most recently finished deployment of version ${record.prepared.version.version}`} would have been marked ${mark}.`,
+        summary: ({ outcome, prepared }) => markSummary({
+            changeFailure,
+            remediation,
+            version: 'version' in target ? target.version : undefined,
+            id: prepared && 'id' in prepared ? prepared.id : undefined,
+            lookup: 'latest' in target ? describeLookup(target.latest.service, target.latest.env) : undefined,
+            appLink: appLinkFor(inputs.endpoint),
+            outcome,
+        }),
     }, { ...inputs, keys });
 }
 async function findLatest({ service, env }, reader, stepStartedAt, remediationId) {
@@ -3887,8 +4118,7 @@ async function findLatest({ service, env }, reader, stepStartedAt, remediationId
     const latest = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'Nothing was marked.' });
     if (!latest)
         throw new NothingFound(`No deployment of ${service} in ${env} was found (${describeLookup(service, env)}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`);
-    info(`The latest deployment of ${service} in ${env} is ${latest}.`);
-    return latest;
+    return { id: latest, said: `The latest deployment of ${service} in ${env} is ${latest}.` };
 }
 function markSummary(summary) {
     const mark = summary.changeFailure ? 'a change failure' : 'stable';
@@ -4072,12 +4302,229 @@ async function runPost() {
     }
 }
 
+;// CONCATENATED MODULE: ./build/datadog/paging.js
+const PAGE = 1000;
+const SECOND = 1000;
+const MAX_EVENTS = 100_000;
+const READING_TIME = { limitMs: 15 * 60_000, now: () => performance.now() };
+const requestCeiling = (events, pageSize) => 4 * Math.ceil(Math.min(events, MAX_EVENTS) / pageSize) + 64;
+async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE, time = READING_TIME) {
+    const deadline = time.now() + time.limitMs;
+    const seen = new Set();
+    const outside = new Set();
+    const reading = { truncated: false, malformed: { leftOut: 0, droppedFields: 0 }, foreign: 0 };
+    const [windowFrom, windowTo] = [window.from.getTime(), window.to.getTime()];
+    let requests = 0;
+    const readPage = async (from, to) => {
+        if (reading.stopped)
+            return 'done';
+        if (requests >= requestCeiling(seen.size, pageSize))
+            return stop('ceiling');
+        if (time.now() >= deadline)
+            return stop('time');
+        requests++;
+        const { items, flaws } = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
+        const fresh = [];
+        let foreign = 0;
+        let honoured = true;
+        for (const item of items) {
+            if (!within(item, from, to))
+                honoured = false;
+            if (!within(item, windowFrom, windowTo)) {
+                foreign++;
+                if (!outside.has(item.id))
+                    reading.foreign++;
+                outside.add(item.id);
+            }
+            else if (!seen.has(item.id)) {
+                seen.add(item.id);
+                fresh.push(item);
+            }
+        }
+        const leftOut = tally(flaws, fresh);
+        if (fresh.length)
+            await onNewItems(fresh);
+        if (items.length && foreign === items.length)
+            return stop('ignored-window');
+        const size = items.length + flaws.filter((flaw) => flaw.leftOut).length;
+        if (size < pageSize)
+            return 'done';
+        if (!fresh.length && !leftOut && !(items.length > 0 && honoured))
+            return stop('ignored-window');
+        let ordered = items.length > 0;
+        for (let i = 0; i < items.length && ordered; i++) {
+            const start = items[i].startedAt?.getTime() ?? Number.NaN;
+            ordered = start <= to + SECOND && (i === 0 || start >= (items[i - 1].startedAt?.getTime() ?? Number.NaN));
+        }
+        const last = items.at(-1)?.startedAt?.getTime() ?? Number.NaN;
+        if (ordered && last > from)
+            return last;
+        if (ordered || to - from <= SECOND) {
+            reading.truncated = true;
+            const nextSecond = Math.floor(from / SECOND) * SECOND + SECOND;
+            return nextSecond < to ? nextSecond : 'done';
+        }
+        return 'split';
+    };
+    const stop = (why) => {
+        reading.stopped = { why, requests };
+        return 'done';
+    };
+    const tally = (flaws, fresh) => {
+        if (!flaws.length)
+            return 0;
+        const handedOn = new Set(fresh.map((item) => item.id));
+        let leftOut = 0;
+        for (const flaw of flaws) {
+            if (flaw.leftOut ? seen.has(flaw.id) : !handedOn.has(flaw.id))
+                continue;
+            if (flaw.leftOut) {
+                seen.add(flaw.id);
+                leftOut++;
+            }
+            else {
+                reading.malformed.droppedFields += flaw.problems.length;
+            }
+            reading.malformed.example ??= { id: flaw.id, problem: flaw.problems[0] ?? '' };
+        }
+        reading.malformed.leftOut += leftOut;
+        return leftOut;
+    };
+    const visit = async (from, to) => {
+        for (let next = await readPage(from, to); next !== 'done'; next = await readPage(from, to)) {
+            if (next === 'split') {
+                const middle = from + Math.floor((to - from) / 2);
+                await visit(from, middle);
+                from = middle;
+            }
+            else {
+                from = next;
+            }
+        }
+    };
+    await visit(windowFrom, windowTo);
+    return reading;
+}
+function within({ startedAt, finishedAt }, from, to) {
+    const start = startedAt?.getTime();
+    if (start === undefined || Number.isNaN(start))
+        return true;
+    const finish = finishedAt?.getTime();
+    return start <= to + SECOND && (finish === undefined || Number.isNaN(finish) ? start : Math.max(start, finish)) >= from - SECOND;
+}
+async function listAllInWindow(list, window, pageSize = PAGE) {
+    const items = [];
+    const reading = await forEachPageInWindow(list, window, (fresh) => {
+        items.push(...fresh);
+    }, pageSize);
+    return { items, ...reading };
+}
+const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
+const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
+function whyStopped({ stopped }) {
+    if (!stopped)
+        return undefined;
+    const after = `after ${stopped.requests} ${stopped.requests === 1 ? 'request' : 'requests'}`;
+    if (stopped.why === 'ceiling')
+        return `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`;
+    if (stopped.why === 'time')
+        return `Datadog answered so slowly that reading took its ${READING_TIME.limitMs / 60_000} minutes, so it stopped ${after}`;
+    return `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
+}
+function whatWasLeftOut(events, { malformed, foreign }) {
+    const counted = (n, what) => `${n} ${what}${n === 1 ? ' was' : 's were'}`;
+    const parts = [
+        ...(malformed.leftOut ? [`${counted(malformed.leftOut, 'event')} malformed and left out`] : []),
+        ...(malformed.droppedFields ? [`${counted(malformed.droppedFields, 'malformed field')} dropped from the events kept`] : []),
+        ...(foreign ? [`${counted(foreign, 'event')} wholly outside the window asked and left out`] : []),
+    ];
+    if (!parts.length)
+        return undefined;
+    const example = malformed.example ? ` For example, ${events.slice(0, -1)} ${malformed.example.id}: ${malformed.example.problem}.` : '';
+    return `Datadog's answers for ${events}: ${parts.join('; ')}.${example}`;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/query.js
+const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
+function termFor(key, values) {
+    return values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+}
+function queryFor(selection) {
+    const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
+    return terms.length ? terms.join(' ') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/index.js
 
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+var __webpack_exports__COMMIT_SHA_PATTERN = __webpack_exports__.Ml;
+var __webpack_exports__DatadogApiError = __webpack_exports__.tL;
+var __webpack_exports__DatadogRetiredError = __webpack_exports__.g5;
+var __webpack_exports__FAILURE_ID_TAG = __webpack_exports__.E3;
+var __webpack_exports__GUIDES = __webpack_exports__.oh;
+var __webpack_exports__INCIDENT_DATA_ENDS = __webpack_exports__.p3;
+var __webpack_exports__INCIDENT_INGESTION_ENDS = __webpack_exports__.v9;
+var __webpack_exports__InputError = __webpack_exports__.dz;
+var __webpack_exports__MAX_LENGTH = __webpack_exports__.E2;
+var __webpack_exports__REMEDIATES_TAG = __webpack_exports__.bM;
+var __webpack_exports__REMEDIATION_TAG = __webpack_exports__.lO;
+var __webpack_exports__RETIREMENT_GUIDE = __webpack_exports__.Vg;
+var __webpack_exports__UNSAFE_CHARACTERS = __webpack_exports__.Mv;
+var __webpack_exports__appLinkFor = __webpack_exports__.vw;
+var __webpack_exports__clientsFor = __webpack_exports__.US;
+var __webpack_exports__day = __webpack_exports__.vd;
+var __webpack_exports__excerpt = __webpack_exports__.Kb;
+var __webpack_exports__forEachPageInWindow = __webpack_exports__.Z2;
+var __webpack_exports__gitWithActionsExec = __webpack_exports__.Nd;
+var __webpack_exports__incidentFromEvent = __webpack_exports__.E$;
+var __webpack_exports__info = __webpack_exports__.pq;
+var __webpack_exports__isCommitSha = __webpack_exports__._$;
+var __webpack_exports__isRetired = __webpack_exports__.aZ;
+var __webpack_exports__linkOrigins = __webpack_exports__.Sc;
+var __webpack_exports__listAllDeployments = __webpack_exports__.QZ;
+var __webpack_exports__listAllFailures = __webpack_exports__.f6;
+var __webpack_exports__loadExec = __webpack_exports__._6;
+var __webpack_exports__markdownCode = __webpack_exports__.D9;
+var __webpack_exports__markdownCodeSpan = __webpack_exports__.Bk;
+var __webpack_exports__markdownLink = __webpack_exports__.iQ;
+var __webpack_exports__markdownText = __webpack_exports__.p7;
+var __webpack_exports__parseTime = __webpack_exports__.pe;
+var __webpack_exports__parseTimeInput = __webpack_exports__.N7;
+var __webpack_exports__pathIdProblem = __webpack_exports__.iz;
+var __webpack_exports__queryFor = __webpack_exports__.qR;
+var __webpack_exports__quoted = __webpack_exports__.TL;
+var __webpack_exports__readRunContext = __webpack_exports__.$p;
+var __webpack_exports__requireKeys = __webpack_exports__.A5;
 var __webpack_exports__runMain = __webpack_exports__.VN;
 var __webpack_exports__runPost = __webpack_exports__.a2;
+var __webpack_exports__sayProblem = __webpack_exports__.Vb;
+var __webpack_exports__setFailed = __webpack_exports__.C1;
 var __webpack_exports__systemClock = __webpack_exports__.ml;
-export { __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__systemClock as systemClock };
+var __webpack_exports__termFor = __webpack_exports__.gi;
+var __webpack_exports__warning = __webpack_exports__.$e;
+var __webpack_exports__whatWasLeftOut = __webpack_exports__.FN;
+var __webpack_exports__whyStopped = __webpack_exports__.kE;
+var __webpack_exports__writeOutput = __webpack_exports__.zh;
+var __webpack_exports__writeSummary = __webpack_exports__.Sy;
+export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__day as day, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__info as info, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isRetired as isRetired, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__sayProblem as sayProblem, __webpack_exports__setFailed as setFailed, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__warning as warning, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };

@@ -1,6 +1,6 @@
 // Values leave through the escaping of where they go: no command in the log, no structure in the summary.
 import { describe, expect, test } from '@jest/globals';
-import { forLog, GUIDES, linkOrigins, markdownCode, markdownLink, markdownText, quoted, safeUrl } from '../../src/action/escape.ts';
+import { forLog, GUIDES, linkOrigins, markdownCode, markdownCodeSpan, markdownLink, markdownText, quoted, safeUrl } from '../../src/action/escape.ts';
 
 // What the runner reads as a command in a line of output: `::` after leading spaces, or `##[` anywhere.
 const isCommand = (line: string) => /^\s*::/.test(line) || line.includes('##[');
@@ -67,6 +67,17 @@ describe('Markdown', () => {
 
   test('code: a backtick cannot close it, a pipe cannot end the cell', () => {
     expect(markdownCode('a`b|c')).toBe("`a'b\\|c`");
+  });
+
+  test('code as the value is: a longer fence for its backticks, a pipe escaped only in a table cell, a line break a space', () => {
+    expect(markdownCodeSpan('a`b|c', 'line')).toBe('``a`b|c``');
+    expect(markdownCodeSpan('a`b|c', 'cell')).toBe('``a`b\\|c``');
+    // The span takes a space off each end: one is added where the value begins or ends with a backtick or space.
+    expect(markdownCodeSpan('`tick`', 'line')).toBe('`` `tick` ``');
+    expect(markdownCodeSpan(' a ', 'line')).toBe('`  a  `');
+    expect(markdownCodeSpan('v1\n# x', 'cell')).toBe('`v1 # x`');
+    // In a cell GitHub pairs a backslash with the character after it: `a\\|b` would end the cell at its pipe. Prose there.
+    expect(markdownCodeSpan('a\\|b', 'cell')).toBe('a\\\\\\|b');
   });
 
   test('URLs: only http(s), without credentials, and nothing that would end the destination, the link or the cell', () => {

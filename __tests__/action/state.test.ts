@@ -1,50 +1,59 @@
 // What main hands to post: read back with its grammar checked, and small enough for every runner.
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { parseFileCommands } from '../../scripts/local/runner.ts';
 import type { RunContext } from '../../src/action/context.ts';
 import { type DeploymentInputs, planDeployment } from '../../src/action/events/deployment.ts';
 import { parseInputs } from '../../src/action/inputs/index.ts';
 import { loadStartTime } from '../../src/action/start-time.ts';
-import { loadDeployment, type SavedDeployment, SavedStateError } from '../../src/action/state.ts';
+import { loadDeployment, type SavedDeployment, saveDeployment } from '../../src/action/state.ts';
 
 const saved = { ...process.env };
+const dir = mkdtempSync(join(tmpdir(), 'state-'));
+beforeEach(() => {
+  process.env.GITHUB_STATE = join(dir, 'state');
+  writeFileSync(process.env.GITHUB_STATE, '');
+});
 afterEach(() => {
   process.env = { ...saved };
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const stateError = (text: string): string => {
-  process.env.STATE_deployment = text;
-  try {
-    loadDeployment();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SavedStateError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a SavedStateError');
-};
+/** Saved by main, and handed to post as the runner hands it on. */
+function handedOn(state: SavedDeployment): void {
+  saveDeployment(state);
+  process.env.STATE_deployment = parseFileCommands(readFileSync(process.env.GITHUB_STATE!, 'utf8')).deployment;
+}
 
 describe('saved state, read in post', () => {
-  test('what main wrote comes back, with its start as a Date', () => {
+  test('what main wrote comes back, with its start as a Date: each remediation as main saves it', () => {
     const deployment: SavedDeployment = {
-      deployment: { id: 'deploy-0123456789abcdef', service: 'shop', startedAt: new Date('2026-11-27T10:00:00Z'), customTags: [] },
-      endpoint: {},
+      deployment: {
+        id: 'deploy-0123456789abcdef',
+        service: 'shop',
+        startedAt: new Date('2026-11-27T10:00:00Z'),
+        env: 'production',
+        version: 'v1.2.3',
+        team: 'payments',
+        git: { commitSha: '66adc9350f2cc9b250b69abddab733dd55e1a588', repositoryUrl: 'https://github.com/acme/shop' },
+        customTags: [],
+      },
+      endpoint: { site: 'datadoghq.eu', baseUrl: 'http://127.0.0.1:8126' },
       dryRun: false,
       failOnError: true,
     };
-    process.env.STATE_deployment = JSON.stringify(deployment);
-    expect(loadDeployment()).toEqual(deployment);
+    for (const remediates of [undefined, { id: 'failed-deployment-1', type: 'rollback' }, { id: 'failed-deployment-1', type: 'rollforward', given: true }, { latest: { service: 'shop', env: 'production' }, type: 'rollback' }] as const) {
+      const state = { ...deployment, ...(remediates ? { remediates } : {}) };
+      handedOn(state);
+      expect(loadDeployment()).toEqual(state);
+    }
   });
 
   test('nothing saved: nothing to send', () => {
     delete process.env.STATE_deployment;
     expect(loadDeployment()).toBeUndefined();
-  });
-
-  test('not JSON, or missing a field: a SavedStateError that says which, never a TypeError', () => {
-    expect(stateError('{"deployment": {"id": "x"')).toBe('is not JSON (25 characters)');
-    expect(stateError('null')).toBe('lacks deployment.id, deployment.service, deployment.startedAt, endpoint, dryRun, failOnError');
-    expect(stateError('[]')).toMatch(/^lacks deployment\.id/);
-    expect(stateError('{"deployment": {"id": "x", "service": "s", "startedAt": "not a date"}, "endpoint": {}, "dryRun": false, "failOnError": false}')).toBe('lacks deployment.startedAt');
-    expect(stateError('{"deployment": {"id": 1, "service": "s", "startedAt": "2026-11-27T10:00:00Z"}, "endpoint": null, "dryRun": "no", "failOnError": false}')).toBe('lacks deployment.id, endpoint, dryRun');
   });
 
   test("pre's start time is used only when it is a time this job can have started at", () => {
@@ -60,7 +69,7 @@ describe('saved state, read in post', () => {
   });
 });
 
-test('the largest state main can save stays far below what Windows passes in one variable (32,767)', () => {
+test('the largest state main can save stays far below what Windows passes in one variable (32,767), and post reads it back', () => {
   // Every input at its bound, made of the character JSON escapes to two.
   const q = (length: number) => '"'.repeat(length);
   const tags: string[] = [];
@@ -89,4 +98,6 @@ test('the largest state main can save stays far below what Windows passes in one
   const size = JSON.stringify(state).length;
   expect(size).toBeGreaterThan(12_000);
   expect(size).toBeLessThan(16_384);
+  handedOn(state);
+  expect(loadDeployment()).toEqual(state);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { baseUrlProblem, commitShaProblem, eventIdProblem, pathIdProblem, tagProblem, versionProblem } from '../../src/datadog/index.ts';
 import { parseTime } from '../../src/datadog/responses.ts';
-import { unixTimestamp } from '../../src/datadog/rules.ts';
+import { isCommitSha, unixTimestamp } from '../../src/datadog/rules.ts';
 import { parseTimeInput } from '../../src/action/times.ts';
 
 describe('ids in a URL path', () => {
@@ -40,13 +40,15 @@ describe('ids of new events', () => {
   });
 });
 
-test('commit SHAs: 40 or more hexadecimal characters', () => {
+test('commit SHAs, one rule for every reader: 40 to 64 hexadecimal characters, in either case', () => {
   expect(commitShaProblem('66adc9350f2cc9b250b69abddab733dd55e1a588')).toBeUndefined();
   expect(commitShaProblem('66ADC9350F2CC9B250B69ABDDAB733DD55E1A588')).toBeUndefined();
   expect(commitShaProblem('a'.repeat(64))).toBeUndefined();
   for (const sha of ['abc123', 'g'.repeat(40), `${'a'.repeat(40)}\n`, '']) {
     expect(commitShaProblem(sha)).toBe('expected 40 or more hexadecimal characters');
   }
+  expect(commitShaProblem('a'.repeat(65))).toBe('expected at most 64 characters');
+  expect(['a'.repeat(40), 'A'.repeat(52), 'f'.repeat(64), 'a'.repeat(39), 'a'.repeat(65), `x${'a'.repeat(40)}`].map(isCommitSha)).toEqual([true, true, true, false, false, false]);
 });
 
 test('tags: key:value', () => {

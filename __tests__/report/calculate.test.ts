@@ -71,6 +71,17 @@ describe('change failures and rework', () => {
     expect(report.changeFailures).toEqual([expect.objectContaining({ failed, foundBy: 'tag', remediation: { type: 'rollforward', deployment: fix }, recoverySeconds: 3 * 3600 })]);
   });
 
+  it('counts as unseen a change failure a tag names in a service not selected: once per failed deployment, from the window on', () => {
+    // `cart` is not selected, so its deployments are not among those read: only the tags naming them are.
+    const fix = deployment('2026-11-17T13:00:00Z', { customTags: ['dora.remediates:cart-deploy-7', 'dora.remediation:rollback'] });
+    const again = deployment('2026-11-18T13:00:00Z', { customTags: ['dora.remediates:cart-deploy-7'] });
+    const other = deployment('2026-11-19T13:00:00Z', { customTags: ['dora.remediates:cart-deploy-8'] });
+    const beforeWindow = deployment('2026-10-01T13:00:00Z', { customTags: ['dora.remediates:cart-deploy-1'] });
+    const report = calculate(window, collected([beforeWindow, fix, again, other]), none, { services: ['shop'] });
+    expect(report.blind.unreadChangeFailures).toBe(2);
+    expect(report.selection.window).toMatchObject({ changeFailures: 0, remediations: 0 });
+  });
+
   it('lets Datadog’s own flags win over what the report finds', () => {
     const deployments = [deployment('2026-11-10T10:00:00Z', { version: 'v1' }), deployment('2026-11-11T10:00:00Z', { version: 'v2', changeFailure: false }), deployment('2026-11-12T10:00:00Z', { version: 'v1' })];
     const flagged = deployment('2026-11-13T10:00:00Z', { version: 'v4', changeFailure: true });

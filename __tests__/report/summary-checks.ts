@@ -5,12 +5,14 @@ import { expect } from '@jest/globals';
 /** Tags GitHub keeps in a summary, and the only ones the summary writes. */
 export const ALLOWED_TAGS = new Set(['details', 'summary', 'br', 'b']);
 
-/** What Markdown acts on: code blocks, code spans and backslash escapes taken out. */
+/**
+ * What Markdown acts on: code blocks, code spans (a run of backticks to the next run as long) and
+ * backslash escapes taken out, in the order Markdown reads them.
+ */
 export const outsideCode = (markdown: string): string =>
   markdown
     .replace(/^```[\s\S]*?^```$/gm, 'BLOCK')
-    .replace(/\\[!-/:-@[-`{-~]/g, 'E')
-    .replace(/`[^`\n]*`/g, 'CODE');
+    .replace(/(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)|\\[!-/:-@[-`{-~]/g, (match) => (match.startsWith('`') ? 'CODE' : 'E'));
 
 export function expectOnlyAllowedHtml(markdown: string): void {
   const tags = [...outsideCode(markdown).matchAll(/<[^>\n]*>?/g)].map((match) => match[0]);

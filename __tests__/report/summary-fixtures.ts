@@ -125,7 +125,7 @@ export function buildReport(shape: Shape): Report {
     slowestLeadTimes,
     incidents,
     incidentSources: LIST_ONLY,
-    blind: { deploymentsWithoutCommit: 3, leadTimeUnavailable: [{ reason: 'the token cannot read github.com/acme/payments', deployments: 4 }], truncatedRanges: 1, incompletePages: [], malformedAnswers: [], partialReadings: [] },
+    blind: { deploymentsWithoutCommit: 3, leadTimeUnavailable: [{ reason: 'the token cannot read github.com/acme/payments', deployments: 4 }], truncatedRanges: 1, unreadChangeFailures: 2, incompletePages: [], malformedAnswers: [], partialReadings: [] },
   };
 }
 
@@ -136,7 +136,7 @@ export const realisticReport = (): Report =>
 export function emptyReport(): Report {
   const window = reportWindow(12, NOW);
   const none: Series = { window: figures(), weeks: window.weeks.map(() => figures()), current: figures() };
-  return { window, asked: { services: ['shop-api'] }, selection: none, groups: [], changeFailures: [], slowestLeadTimes: [], incidents: [], incidentSources: LIST_ONLY, blind: { deploymentsWithoutCommit: 0, leadTimeUnavailable: [], truncatedRanges: 0, incompletePages: [], malformedAnswers: [], partialReadings: [] } };
+  return { window, asked: { services: ['shop-api'] }, selection: none, groups: [], changeFailures: [], slowestLeadTimes: [], incidents: [], incidentSources: LIST_ONLY, blind: { deploymentsWithoutCommit: 0, leadTimeUnavailable: [], truncatedRanges: 0, unreadChangeFailures: 0, incompletePages: [], malformedAnswers: [], partialReadings: [] } };
 }
 
 /** Markdown, HTML, Mermaid and runner commands, in one value. */
@@ -152,7 +152,7 @@ export function hostileReport(): Report {
     // One known only from alert events: its link goes to Datadog's event explorer, with the hostile id in it.
     incidents: report.incidents.map((incident, i) => ({ ...incident, id: HOSTILE, services: [HOSTILE, HOSTILE], env: HOSTILE, name: HOSTILE, severity: HOSTILE, sources: i ? ['failure-list', 'alert-events'] : ['alert-events'] })),
     incidentSources: { 'failure-list': { state: 'read' }, 'alert-events': { state: 'read' } },
-    blind: { deploymentsWithoutCommit: 1, leadTimeUnavailable: [{ reason: HOSTILE, deployments: 2 }], truncatedRanges: 0, incompletePages: [HOSTILE], malformedAnswers: [HOSTILE], partialReadings: [HOSTILE] },
+    blind: { deploymentsWithoutCommit: 1, leadTimeUnavailable: [{ reason: HOSTILE, deployments: 2 }], truncatedRanges: 0, unreadChangeFailures: 1, incompletePages: [HOSTILE], malformedAnswers: [HOSTILE], partialReadings: [HOSTILE] },
   };
 }
 

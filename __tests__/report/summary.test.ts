@@ -6,7 +6,7 @@ import { decimal, humanDuration, repositoryWebUrl, shortWeekLabels } from '../..
 import { reportSummary, type SummaryLinks } from '../../src/report/summary/index.ts';
 import type { FailureRecord, Report } from '../../src/report/types.ts';
 import { reportWindow } from '../../src/report/window.ts';
-import { buildReport, emptyReport, gateBreach, gateOff, HOSTILE, hostileReport, hugeReport, realisticReport } from './summary-fixtures.ts';
+import { buildReport, emptyReport, figures, gateBreach, gateOff, HOSTILE, hostileReport, hugeReport, realisticReport } from './summary-fixtures.ts';
 import { expectOnlyAllowedHtml, outsideCode } from './summary-checks.ts';
 import { mermaidBlocks, mermaidParser, type Parse } from './summary-mermaid.ts';
 
@@ -17,7 +17,8 @@ const GITHUB_MAX_BYTES = 1024 * 1024;
 const plain = (markdown: string): string => markdown.replaceAll('\u00a0', ' ');
 /** Every table row has its header's number of cells: no value opened a cell. */
 function expectWholeTables(markdown: string): void {
-  const cells = (line: string): number => line.replace(/\\\|/g, '').split('|').length;
+  // As GitHub splits a row: a backslash and the punctuation after it are one character, never a border.
+  const cells = (line: string): number => line.replace(/\\[!-/:-@[-`{-~]/g, '').split('|').length;
   let header: number | undefined;
   for (const line of outsideCode(markdown).split('\n')) {
     if (!line.startsWith('|')) {
@@ -106,13 +107,30 @@ describe('a realistic report', () => {
     expect(text).toContain('| ⚠️ Failed deployment recovery time (`max-recovery-time`) | no data | at most 4 h | — |');
   });
 
-  test('the headline: the window, the last week against the median of the weeks before, the current week apart', () => {
-    expect(text).toContain('| | 12 weeks | Last week, 2026-W48 | Last week vs the median of the 11 weeks before | 2026-W49 so far (not counted) |');
-    expect(text).toContain('| Deployments | 6.67 per week (80) | 8 | ▲ 1 vs 7 | 11 |');
-    expect(text).toContain('| Incidents, beside the change failure rate (not counted in it) | 18 (1 open) | 3 | ▲ 2 vs 1 | 1 |');
-    expect(text).toContain('| Change lead time (median over commits) | 1 d 7 h (320 commits) | 1 d 17 h | ▼ 1 h 30 min vs 1 d 19 h | 1 d 19 h |');
-    expect(text).toContain("| Change lead time, median of per-deployment averages (as Datadog's pages headline) | 1 d 15 h (69 deployments) |");
-    expect(text).toContain('| Failed deployment recovery time (median) | 1 h 35 min (1 open) | — (1 open) | — | — |');
+  test('the headline: the window and its DORA level, the last week against the median of the weeks before, better or worse in words, the current week apart', () => {
+    expect(text).toContain('| | 12 weeks | DORA level | Last week, 2026-W48 | Last week vs the median of the 11 weeks before | 2026-W49 so far (not counted) |');
+    expect(text).toContain('| Deployments | 6.67 per week (80) | High | 8 | ▲ 1 vs 7, better | 11 |');
+    expect(text).toContain('| Change failure rate | 7.5 % (6 of 80) | as near Elite\'s cluster (5 %) as Medium\'s (10 %) | 0 % (0 of 8) | = 0 % | 0 % (0 of 11) |');
+    expect(text).toContain('| Incidents, beside the change failure rate (not counted in it) | 18 (1 open) |  | 3 | ▲ 2 vs 1, worse | 1 |');
+    expect(text).toContain('| Change lead time (median over commits) | 1 d 7 h (320 commits) | High | 1 d 17 h | ▼ 1 h 30 min vs 1 d 19 h, better | 1 d 19 h |');
+    expect(text).toContain("| Change lead time, median of per-deployment averages (as Datadog's pages headline) | 1 d 15 h (69 deployments) |  | 1 d 21 h | ▲ 2 h vs 1 d 19 h, worse |");
+    expect(text).toContain('| Failed deployment recovery time (median) | 1 h 35 min (1 open) | High or Medium: both published as under a day | — (1 open) | — | — |');
+    expect(text).toContain('| Rework rate | 5 % (4 of 80) | none published | 0 % (0 of 8) | = 0 % | 0 % (0 of 11) |');
+  });
+
+  test('the headline says a later report may count more change failures in the same weeks', () => {
+    expect(text).toContain('a remediation found later (a rollback this week) can still add one to a past week, as it does in Datadog, so a later report may show more for the same weeks.');
+  });
+
+  test('the DORA levels cite their source, on dora.dev', () => {
+    expect(text).toContain("DORA level: the window's figure against the four levels of Google Cloud / DORA's [Accelerate State of DevOps Report 2024](https://dora.dev/research/2024/dora-report/) (the 2025 report has no four-level table)");
+    expect(text).toContain('it publishes no levels for rework rate.');
+  });
+
+  test('the week tables, behind the charts and per service and env, have the same columns, in the headline\'s order', () => {
+    const header = "| Week | Deployments | Change failure rate | Incidents | Time to restore | Lead time | Datadog's lead time | Recovery time | Rework rate |";
+    expect(text.split('\n').filter((line) => line.startsWith('| Week |'))).toEqual(Array(4).fill(header));
+    expect(text).toContain('| **12 weeks** | 76 | 7.89 % (6) | 17 (1 open) | 2 h 5 min | 1 d 7 h | 1 d 15 h | 1 h 35 min (1 open) | 5.26 % (4) |');
   });
 
   test('at most four charts, each with a palette, each accepted by Mermaid', async () => {
@@ -122,7 +140,8 @@ describe('a realistic report', () => {
 
   test("every chart's number is in the weekly table; the week without data is drawn at 0 and shown as —", () => {
     expectChartNumbersInText(markdown);
-    expect(weekRows(markdown)[4]).toEqual(['0', '0', '—', '—', '—', '—', '0', '— |']);
+    expect(weekRows(markdown)[4]).toEqual(['0', '—', '0', '—', '—', '—', '—', '— |']);
+    expect(weekRows(markdown)[3]!.map(plain)).toEqual(['6', '33.33 % (2)', '3', '57 min', '2.4 d', '2.4 d', '71 min', '16.67 % (1) |']);
     expect(mermaidBlocks(markdown)[1]).toContain('bar [0.8, 1.3, 1.8, 2.4, 0, 1.8,');
   });
 
@@ -141,11 +160,11 @@ describe('a realistic report', () => {
     };
     const origins = (markdown: string) => new Set([...markdown.matchAll(/\]\((https?:\/\/[^/)]+)/g)].map((match) => match[1]));
     const lookAlike = summary('github.com.evil.example/acme/shop', 'https://github.com');
-    expect(origins(lookAlike)).toEqual(new Set(['https://app.datadoghq.com', 'https://github.com', 'https://docs.datadoghq.com']));
+    expect(origins(lookAlike)).toEqual(new Set(['https://app.datadoghq.com', 'https://github.com', 'https://docs.datadoghq.com', 'https://dora.dev']));
     expect(lookAlike).not.toContain('](https://github.com.evil.example');
     expect(plain(lookAlike)).toContain('| [`deploy-000000001001`](https://app.datadoghq.com/ci/dora?detail=deployments)<br>version `v1.1001.0`<br>commit `000003e` |');
     // On a GitHub Enterprise Server, github.com's repositories are named, not linked.
-    expect(origins(summary(undefined, 'https://ghe.acme.example'))).toEqual(new Set(['https://app.datadoghq.com', 'https://docs.datadoghq.com']));
+    expect(origins(summary(undefined, 'https://ghe.acme.example'))).toEqual(new Set(['https://app.datadoghq.com', 'https://docs.datadoghq.com', 'https://dora.dev']));
   });
 
   test('what the report cannot see, once, with counts', () => {
@@ -153,6 +172,7 @@ describe('a realistic report', () => {
     expect(text).toContain('- **3 deployments without a commit** in the window');
     expect(text).toContain('  - the token cannot read github\\.com\\/acme\\/payments: 4 deployments');
     expect(text).toContain('- **1 commit range cut at 5000 commits**');
+    expect(text).toContain('- **2 change failures not counted, marked by a `dora.remediates` tag**: the tag, on a deployment made since the window began, names one this report did not read (of a service or env not selected');
     expect(text).toContain('(on datadoghq\\.com, assumed: no site was given)');
   });
 
@@ -165,8 +185,8 @@ test('an empty report: no deployments at all', async () => {
   const markdown = reportSummary(emptyReport(), gateOff, links);
   const text = plain(markdown);
   expect(text).toContain('## 📊 DORA report: service `shop-api` · every env: no deployments or incidents found · 2026-W37 – 2026-W48 (12 weeks)');
-  expect(text).toContain('| Deployments | 0 per week (0) | 0 | = 0 | 0 |');
-  expect(text).toContain('| Change failure rate | — | — | — | — |');
+  expect(text).toContain('| Deployments | 0 per week (0) | — | 0 | = 0 | 0 |');
+  expect(text).toContain('| Change failure rate | — | — | — | — | — |');
   expect(text).toContain('No chart: no data in any week.');
   expect(text).not.toContain('Gate');
   expect(text).not.toContain('### By service and env');
@@ -185,7 +205,7 @@ describe('hostile values from Datadog', () => {
     const destinations = [...bare.matchAll(/\]\(([^)]*)\)/g)].map((match) => match[1] ?? '');
     expect(destinations.length).toBeGreaterThan(0);
     for (const destination of destinations) {
-      expect(destination).toMatch(/^https:\/\/(app\.datadoghq\.com\/(ci\/dora|event\/explorer\?query=dora\.failure%5Fid%3A)|github\.com\/acme\/|docs\.datadoghq\.com\/delivery%5Fperformance\/guide\/)[^\s()<>"`|]*$/);
+      expect(destination).toMatch(/^https:\/\/(app\.datadoghq\.com\/(ci\/dora|event\/explorer\?query=dora\.failure%5Fid%3A)|github\.com\/acme\/|docs\.datadoghq\.com\/delivery%5Fperformance\/guide\/|dora\.dev\/research\/2024\/dora-report\/$)[^\s()<>"`|]*$/);
     }
     for (const line of bare.split('\n').filter((line) => line.startsWith('#'))) {
       expect(line).toMatch(/^(## 📊 DORA report: service CODE · env CODE · |### (Headline|By week|By service and env|The events behind the numbers|What this report cannot see)|#### (Change failures|Slowest lead times|Incidents) \()/);
@@ -225,6 +245,56 @@ test('too many events for 1 MiB: event rows go, every week of every group stays'
   expect(markdown).toMatch(/… and \d+ more change failures, left out/);
   expect(markdown).not.toContain('The weeks of');
   expect(markdown.match(/^\| W\d\d \|/gm)).toHaveLength(21 * 52);
+});
+
+describe('names as Datadog holds them', () => {
+  const report = buildReport({ weeks: 4, groups: [['a|b', 'prod'], ['c`d', 'prod']], changeFailures: 1, incidents: 0, slowest: 0 });
+  const failure = report.changeFailures[0]!;
+  const markdown = reportSummary({ ...report, changeFailures: [{ ...failure, failed: { ...failure.failed, version: 'v`2', env: 'x\\|y' } }] }, gateOff, links);
+  const text = plain(markdown);
+
+  test('in the heading, a pipe and a backtick as they are, in code', () => {
+    expect(text).toContain('## 📊 DORA report: services `a|b`, ``c`d`` · env `prod` ·');
+  });
+
+  test('in a table, a pipe escaped as GitHub reads it in a cell (shown without the backslash), a backtick inside a longer fence', () => {
+    expect(text).toContain('<br>version ``v`2``<br>');
+    expect(text).toContain('| `a\\|b` · x\\\\\\|y |');
+    expectWholeTables(markdown);
+  });
+
+  test('in a fold, as HTML entities', () => {
+    expect(markdown).toContain('<details><summary><b>a&#124;b</b> · <b>prod</b>');
+    expect(markdown).toContain('<details><summary><b>c&#96;d</b> · <b>prod</b>');
+  });
+
+  test('still make no link, heading or HTML', () => {
+    expectHarmless(markdown);
+  });
+});
+
+describe('the heading and the headline in their own words', () => {
+  test('one service more, and one week with none before it', () => {
+    const groups = Array.from({ length: 6 }, (_, i): [string, string] => [`service-${i}`, 'production']);
+    const text = plain(reportSummary(buildReport({ weeks: 1, groups, changeFailures: 0, incidents: 0, slowest: 0 }), gateOff, links));
+    expect(text).toContain('services `service-0`, `service-1`, `service-2`, `service-3`, `service-4` and 1 more service · env `production` · 2026-W48 – 2026-W48 (1 week)');
+    expect(text).toContain('| Last week vs the weeks before (none in the window) |');
+  });
+
+  test('one reason more than listed is one more reason', () => {
+    const report = realisticReport();
+    const leadTimeUnavailable = Array.from({ length: 21 }, (_, i) => ({ reason: `reason ${i}`, deployments: 1 }));
+    const text = plain(reportSummary({ ...report, blind: { ...report.blind, leadTimeUnavailable } }, gateOff, links));
+    expect(text).toContain('  - and 1 more reason\n');
+  });
+
+  test('a change said better or worse for its metric: fewer failures is better, fewer deployments worse', () => {
+    const report = realisticReport();
+    const week = (deployments: number, changeFailures: number) => figures({ deployments, deploymentsPerWeek: deployments, changeFailures, changeFailureRate: (changeFailures / deployments) * 100 });
+    const text = plain(reportSummary({ ...report, selection: { ...report.selection, weeks: [week(10, 2), week(10, 2), week(5, 0)] } }, gateOff, links));
+    expect(text).toMatch(/\| Deployments \| [^|]* \| [^|]* \| 5 \| ▼ 5 vs 10, worse \|/);
+    expect(text).toMatch(/\| Change failure rate \| [^|]* \| [^|]* \| 0 % \(0 of 5\) \| ▼ 20 pts vs 20 %, better \|/);
+  });
 });
 
 describe('numbers as people read them', () => {
@@ -303,7 +373,7 @@ describe('where incidents came from', () => {
     );
     const markdown = reportSummary(report, gateOff, links);
     const text = plain(markdown);
-    expect(text).toContain('| Incidents, beside the change failure rate (not counted in it) | not available | — | — | — |');
+    expect(text).toContain('| Incidents, beside the change failure rate (not counted in it) | not available |  | — | — | — |');
     expect(text).toContain('**Incidents: not available**: no source of them could be read.');
     expect(text).toContain("- Datadog's DORA failure list is not available any more: Datadog retired it on 2027-03-31.");
     expect(text).toContain('- Incidents from alert events are missing: Datadog refused\\: x\\|y \\`tick\\` \\<script\\>');

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from './toolkit.ts';
-import { commitShaProblem } from '../datadog/rules.ts';
+import { commitShaProblem, isCommitSha } from '../datadog/rules.ts';
 import { payloadValue, readEventPayload, type RunContext } from './context.ts';
 import { quoted } from './escape.ts';
-import { MAX_LENGTH } from './inputs/grammar.ts';
 
 export interface DetectedCommit {
   sha?: string;
@@ -33,11 +32,6 @@ function eventCommit(eventName: string): EventCommit | undefined {
   return undefined;
 }
 
-/** The same grammar as input commit-sha: 40 or more hexadecimal characters, within its bound. */
-function shaProblem(sha: string): string | undefined {
-  return sha.length > MAX_LENGTH['commit-sha']! ? `expected at most ${MAX_LENGTH['commit-sha']} characters` : commitShaProblem(sha);
-}
-
 /** What a JSON value is, as a message says it: a string quoted, anything else by its type. */
 function describeValue(value: unknown): string {
   if (typeof value === 'string') return quoted(value, 80);
@@ -52,7 +46,7 @@ function commitFromEvent(context: RunContext): (DetectedCommit & { noFallback?: 
   const payload = readEventPayload(context);
   if ('problem' in payload) return { source: event.source, problem: `${payload.problem}: its ${event.field} cannot be read`, noFallback: event.noFallback };
   const value = payloadValue(payload.json, event.field);
-  const problem = value === undefined ? undefined : typeof value === 'string' ? shaProblem(value) : 'expected a string of 40 or more hexadecimal characters';
+  const problem = value === undefined ? undefined : typeof value === 'string' ? commitShaProblem(value) : 'expected a string of 40 or more hexadecimal characters';
   if (value !== undefined && !problem) return { sha: value as string, source: event.source };
   const has = value === undefined ? `has no ${event.field}` : `has ${event.field} ${describeValue(value)}: ${problem}`;
   return { source: event.source, problem: `The event payload GITHUB_EVENT_PATH (${context.eventPath}) ${has}`, noFallback: event.noFallback };
@@ -61,8 +55,11 @@ function commitFromEvent(context: RunContext): (DetectedCommit & { noFallback?: 
 /** Runs git with an argument array: no input ever reaches a shell. */
 export type Git = (args: string[], cwd: string) => Promise<{ exitCode: number; stdout: string }>;
 
+/** @actions/exec, in a chunk of its own: only a step that runs git loads it (the report too, from here). */
+export const loadExec = () => import('@actions/exec');
+
 export async function gitWithActionsExec(args: string[], cwd: string): Promise<{ exitCode: number; stdout: string }> {
-  const { getExecOutput } = await import('@actions/exec');
+  const { getExecOutput } = await loadExec();
   return getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
 }
 
@@ -89,7 +86,7 @@ export async function detectCommit(context: RunContext, git: Git = gitWithAction
 
 /** The last of the chain, held to the same grammar: the runner's, but from outside all the same. */
 function githubSha(context: RunContext): DetectedCommit {
-  const problem = context.sha === undefined ? undefined : shaProblem(context.sha);
+  const problem = context.sha === undefined ? undefined : commitShaProblem(context.sha);
   if (!problem) return { sha: context.sha, source: 'GITHUB_SHA' };
   return { source: 'none', problem: `GITHUB_SHA is ${quoted(context.sha!, 80)}: ${problem}` };
 }
@@ -111,7 +108,7 @@ async function workspaceHead(context: RunContext, workspace: string, git: Git, d
     }
     const head = await git(['rev-parse', 'HEAD'], workspace);
     const sha = head.stdout.trim();
-    if (head.exitCode !== 0 || !/^[a-f0-9]{40,}$/.test(sha)) {
+    if (head.exitCode !== 0 || !isCommitSha(sha)) {
       debug(`git rev-parse HEAD failed in the workspace (exit code ${head.exitCode}); using GITHUB_SHA.`);
       return undefined;
     }

@@ -54,6 +54,22 @@ export function markdownCode(text: string): string {
 }
 
 /**
+ * A value as code that shows it as it is, backticks and pipes included: fenced by one backtick
+ * more than its longest run of them, and padded with a space where it begins or ends with a
+ * backtick or a space (the span takes one off each end). In a table cell GitHub splits at a pipe
+ * even inside code: each is escaped, which the cell shows without the backslash. A backslash just
+ * before a pipe cannot be kept in a cell's code, so there such a value is prose.
+ */
+export function markdownCodeSpan(text: string, where: 'cell' | 'line'): string {
+  const value = text.replace(UNSAFE_GLOBAL, ' ');
+  if (where === 'cell' && value.includes('\\|')) return markdownText(value);
+  const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = /^[` ]|[` ]$/.test(value) ? ' ' : '';
+  return `${fence}${pad}${where === 'cell' ? value.replaceAll('|', '\\|') : value}${pad}${fence}`;
+}
+
+/**
  * An http(s) URL fit for a Markdown link's destination, or undefined: parsed (which
  * percent-encodes spaces, quotes and angle brackets), then parentheses, brackets and pipes encoded,
  * which would end the destination, the link or the table cell.
@@ -80,8 +96,8 @@ export function linkOrigins(...urls: string[]): LinkOrigins {
   return new Set(urls.flatMap((url) => (safeUrl(url) ? [new URL(url).origin] : [])));
 }
 
-/** The documentation the summaries cite: Datadog's and GitHub's. */
-export const GUIDES: LinkOrigins = new Set(['https://docs.datadoghq.com', 'https://docs.github.com']);
+/** The documentation the summaries cite: Datadog's, GitHub's, and DORA's research. */
+export const GUIDES: LinkOrigins = new Set(['https://docs.datadoghq.com', 'https://docs.github.com', 'https://dora.dev']);
 
 /**
  * A Markdown link to an http(s) URL on one of `origins`; the text alone for any other URL, so a

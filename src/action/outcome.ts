@@ -26,20 +26,44 @@ export function isInputProblem(error: unknown): error is Error {
   return error instanceof Error && CONFIGURATION_ERRORS.has(error.name);
 }
 
+export type Failed = Outcome & { kind: 'failed' };
+
+/**
+ * What a problem comes to, before anything is told: a configuration the user must fix is thrown
+ * instead, for the step to fail.
+ */
+export function failureOf(error: unknown, failOnError: boolean): Failed {
+  if (isInputProblem(error)) throw error;
+  const message = error instanceof Error ? error.message : String(error);
+  const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
+  return { kind: 'failed', message, failsStep: failOnError && !(error instanceof NothingFound), mayHaveArrived };
+}
+
 /**
  * Datadog unreachable, refusing, or holding nothing that matches: a warning, and the job keeps its
  * result, unless fail-on-error. A deploy must not break because Datadog had a bad minute.
  */
-export function sayProblem(error: unknown, failOnError: boolean, what: string, failed: string): Outcome & { kind: 'failed' } {
-  if (isInputProblem(error)) throw error;
-  const message = error instanceof Error ? error.message : String(error);
-  const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
-  const title = mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
-  const failsStep = failOnError && !(error instanceof NothingFound);
-  if (failsStep) core.setFailed(message);
-  else if (error instanceof NothingFound) core.warning(message, { title });
-  else core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title });
-  return { kind: 'failed', message, failsStep, mayHaveArrived };
+export function sayProblem(error: unknown, failOnError: boolean, what: string, failed: string): Failed {
+  const outcome = failureOf(error, failOnError);
+  const title = outcome.mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
+  if (outcome.failsStep) core.setFailed(outcome.message);
+  else if (error instanceof NothingFound) core.warning(outcome.message, { title });
+  else core.warning(`${outcome.message} The job keeps its result (fail-on-error is false).`, { title });
+  return outcome;
+}
+
+/**
+ * What a step says on its way, as a value, for the pipeline to tell in order: a line, a warning,
+ * or a problem (`sayProblem`: what it was about, and what it says when it failed).
+ */
+export type Said = { info: string } | { warning: string; title: string } | { problem: unknown; what: string; failed: string };
+
+export function tell(said: readonly Said[], failOnError: boolean): void {
+  for (const line of said) {
+    if ('info' in line) core.info(line.info);
+    else if ('warning' in line) core.warning(line.warning, { title: line.title });
+    else sayProblem(line.problem, failOnError, line.what, line.failed);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
 // malformed optional field is dropped; an event whose required fields do not parse is left out.
 // Either is told in `flaws`, for the caller to say what its figures lack.
 import { excerpt } from './answers.ts';
-import { commitShaProblem, lineProblem, MAX_CUSTOM_TAGS, pathIdProblem, repositoryProblem, tagProblem, unixTimestamp } from './rules.ts';
+import { isCommitSha, lineProblem, MAX_COMMIT_SHA, MAX_CUSTOM_TAGS, pathIdProblem, repositoryProblem, tagProblem, unixTimestamp } from './rules.ts';
 import type { Deployment, EventFlaw, Failure, RawEvent } from './types.ts';
 
 /** Names (service, env, version, team, severity): Datadog's bound on a tag, which each becomes. */
@@ -13,8 +13,6 @@ const MAX_TITLE = 1000;
 /** One custom tag: Datadog's bound on a tag. */
 const MAX_TAG = 200;
 const MAX_SERVICES = 100;
-/** A SHA-256, the longest a commit has. */
-const MAX_SHA = 64;
 
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 const NON_BLANK = /\S/;
@@ -188,13 +186,13 @@ function listOf(value: unknown, field: string, max: number, fits: (item: unknown
   return value.filter(fits) as string[];
 }
 
-/** The commit of a `git` object; its SHA 40 to 64 hexadecimal characters. */
+/** The commit of a `git` object; its SHA by the one rule (rules.ts). */
 function commitOf(git: unknown): string | undefined {
   if (git === undefined || git === null) return undefined;
   if (!isObject(git)) return flawed(git, 'git', 'expected an object');
   const sha = git.commit_sha;
-  if (typeof sha === 'string' && sha.length <= MAX_SHA && commitShaProblem(sha) === undefined) return sha;
-  return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_SHA} hexadecimal characters`);
+  if (typeof sha === 'string' && isCommitSha(sha)) return sha;
+  return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_COMMIT_SHA} hexadecimal characters`);
 }
 
 function repositoryOf(git: Record<string, unknown>, key: 'repository_id' | 'repository_url'): string | undefined {

@@ -2,7 +2,6 @@
 // caller can apply the same ones to its own inputs. Each answers what is wrong, or undefined.
 
 const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-const COMMIT_SHA = /^[a-fA-F0-9]{40,}$/;
 const TAG = /^[^:\s][^:]*:.+$/;
 
 /** Datadog's limit of custom tags on one event. */
@@ -43,8 +42,21 @@ export function repositoryProblem(value: string): string | undefined {
   return /\s/.test(value) || UNSAFE.test(value) ? 'expected no spaces or control characters' : undefined;
 }
 
+/** The longest commit SHA: SHA-256's 64 hexadecimal characters (SHA-1's are 40). */
+export const MAX_COMMIT_SHA = 64;
+
+/**
+ * The one rule for a full commit SHA, whoever writes it (an input, the runner, git, Datadog,
+ * GitHub): 40 to 64 hexadecimal characters, in either case. Unanchored, to build patterns from.
+ */
+export const COMMIT_SHA_PATTERN = `[0-9a-fA-F]{40,${MAX_COMMIT_SHA}}`;
+const COMMIT_SHA = new RegExp(`^${COMMIT_SHA_PATTERN}$`);
+
+export const isCommitSha = (text: string): boolean => COMMIT_SHA.test(text);
+
 export function commitShaProblem(sha: string): string | undefined {
-  return COMMIT_SHA.test(sha) ? undefined : 'expected 40 or more hexadecimal characters';
+  if (sha.length > MAX_COMMIT_SHA) return `expected at most ${MAX_COMMIT_SHA} characters`;
+  return isCommitSha(sha) ? undefined : 'expected 40 or more hexadecimal characters';
 }
 
 export function tagProblem(tag: string): string | undefined {

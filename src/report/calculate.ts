@@ -164,6 +164,7 @@ export function calculate(window: ReportWindow, collected: Collected, commits: R
     deploymentsWithoutCommit: tally.withoutCommit,
     leadTimeUnavailable: [...tally.unavailable].map(([reason, deployments]) => ({ reason, deployments })),
     truncatedRanges: tally.truncated,
+    unreadChangeFailures: [...changes.unreadFailures.values()].filter((remediation) => remediation.finishedAt >= window.start).length,
     incompletePages: collected.incompletePages,
     malformedAnswers: collected.malformedAnswers,
     partialReadings: collected.partialReadings,

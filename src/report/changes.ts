@@ -17,6 +17,11 @@ export interface Changes {
   failures: Map<string, ChangeFailure>;
   /** Deployments that remediate another: rework. */
   remediating: Set<string>;
+  /**
+   * Ids a `dora.remediates` tag names that were not read (of a service or env not selected, or
+   * before the look-back), each with the first deployment to name it.
+   */
+  unreadFailures: Map<string, DeploymentRecord>;
 }
 
 const tagValue = (tags: readonly string[], key: string): string | undefined =>
@@ -61,10 +66,16 @@ export function findChanges(sequences: readonly DeploymentRecord[][], byId: Read
   const remediatesPrefix = `${REMEDIATES_TAG}:`;
   const tagged = sequences.flat().filter((deployment) => deployment.customTags.some((tag) => tag.startsWith(remediatesPrefix)));
   tagged.sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime());
+  const unreadFailures = new Map<string, DeploymentRecord>();
   for (const remediation of tagged) {
-    const failed = byId.get(tagValue(remediation.customTags, REMEDIATES_TAG) ?? '');
+    const named = tagValue(remediation.customTags, REMEDIATES_TAG) ?? '';
+    const failed = byId.get(named);
+    if (!failed) {
+      if (!unreadFailures.has(named)) unreadFailures.set(named, remediation);
+      continue;
+    }
     // A tag naming itself, or a deployment finished after its remediation, is not a remediation.
-    if (!failed || failed.id === remediation.id || failed.finishedAt > remediation.finishedAt) continue;
+    if (failed.id === remediation.id || failed.finishedAt > remediation.finishedAt) continue;
     remediating.add(remediation.id);
     mark({ failed, foundBy: 'tag', type: remediationTypeOf(remediation.customTags), remediation });
   }
@@ -86,5 +97,5 @@ export function findChanges(sequences: readonly DeploymentRecord[][], byId: Read
       mark({ failed, foundBy: 'rollback', type: 'rollback', remediation: deployment });
     }
   }
-  return { failures, remediating };
+  return { failures, remediating, unreadFailures };
 }

@@ -1,47 +1,21 @@
 // The report's outputs, for the selection and window, as plain numbers without units; and the
 // JSON file with every figure per service, env and ISO week.
-import type { Figures, GateResult, Report } from './types.ts';
+import { figuresJson, METRICS, UNITS } from './metrics.ts';
+import type { GateResult, Report } from './types.ts';
 
 /** Raised when the file's shape changes in a way its readers would notice. */
 const REPORT_JSON_SCHEMA_VERSION = 1;
 
-const twoDecimals = (value: number | undefined) => (value === undefined ? '' : value.toFixed(2));
-const wholeSeconds = (value: number | undefined) => (value === undefined ? '' : String(Math.round(value)));
-
 /** Every output; with no report (Datadog could not be read), every figure is empty, never 0; so are incidents with no source of them read. */
 export function reportOutputs(report: Report | undefined, gate: GateResult): Record<string, string> {
-  const f = report?.selection.window;
-  return {
-    deployments: f ? String(f.deployments) : '',
-    'deployments-per-week': twoDecimals(f?.deploymentsPerWeek),
-    'change-failure-rate': twoDecimals(f?.changeFailureRate),
-    'rework-rate': twoDecimals(f?.reworkRate),
-    'change-lead-time-seconds': wholeSeconds(f?.leadTimeSeconds),
-    'recovery-time-seconds': wholeSeconds(f?.recoveryTimeSeconds),
-    'time-to-restore-seconds': wholeSeconds(f?.timeToRestoreSeconds),
-    incidents: f?.incidents === undefined ? '' : String(f.incidents),
-    gate: gate.verdict,
-  };
+  const window = report?.selection.window;
+  const figures = METRICS.flatMap(({ output, value, unit }) => {
+    if (!output) return [];
+    const figure = window && value(window);
+    return [[output, figure === undefined ? '' : UNITS[unit].output(figure)]];
+  });
+  return { deployments: window ? String(window.deployments) : '', ...Object.fromEntries(figures), gate: gate.verdict };
 }
-
-/** A figure with no data behind it is null, so every key is there for the file's readers. */
-const figuresJson = (figures: Figures) => ({
-  deployments: figures.deployments,
-  deploymentsPerWeek: figures.deploymentsPerWeek,
-  changeFailures: figures.changeFailures,
-  changeFailureRate: figures.changeFailureRate ?? null,
-  remediations: figures.remediations,
-  reworkRate: figures.reworkRate ?? null,
-  changeLeadTimeSeconds: figures.leadTimeSeconds ?? null,
-  changeLeadTimePerDeploymentSeconds: figures.leadTimePerDeploymentSeconds ?? null,
-  leadTimeCommits: figures.leadTimeCommits,
-  leadTimeDeployments: figures.leadTimeDeployments,
-  recoveryTimeSeconds: figures.recoveryTimeSeconds ?? null,
-  openChangeFailures: figures.openChangeFailures,
-  incidents: figures.incidents ?? null,
-  timeToRestoreSeconds: figures.timeToRestoreSeconds ?? null,
-  openIncidents: figures.openIncidents ?? null,
-});
 
 export function reportJson(report: Report, gate: GateResult): unknown {
   const { window } = report;

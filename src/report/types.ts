@@ -169,6 +169,11 @@ export interface Blind {
   leadTimeUnavailable: { reason: string; deployments: number }[];
   /** Ranges cut at 5000 commits. */
   truncatedRanges: number;
+  /**
+   * Deployments a `dora.remediates` tag names, from a deployment since the window began, that were
+   * not read (of a service or env not selected): change failures not counted.
+   */
+  unreadChangeFailures: number;
   /** A list page that could not be completed: some events may be missing. */
   incompletePages: string[];
   /** Events of Datadog's answers left out, or kept without a field, because they were malformed or outside the window. */
@@ -204,9 +209,20 @@ export interface Thresholds {
   minDeploymentsPerWeek?: number;
 }
 
+/** The figures the report judges, each defined in metrics.ts. */
+export type MetricId =
+  | 'deployments-per-week'
+  | 'change-failure-rate'
+  | 'incidents'
+  | 'time-to-restore'
+  | 'change-lead-time'
+  | 'change-lead-time-per-deployment'
+  | 'recovery-time'
+  | 'rework-rate';
+
 /** One gated metric: its figure, its threshold, and where it is worst. */
 export interface GateCheck {
-  metric: 'change-failure-rate' | 'change-lead-time' | 'recovery-time' | 'deployments-per-week';
+  metric: MetricId;
   /** `max-change-failure-rate` and the like. */
   input: string;
   threshold: number;

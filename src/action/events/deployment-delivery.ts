@@ -1,14 +1,12 @@
 // Sending a deployment: from post when the job ends, or from main when its finish time is given.
 // Then the deployment it remediates is marked a change failure, remediated by it.
-import * as core from '../toolkit.ts';
 import type { DoraClient, RemediationType, SendResult } from '../../datadog/types.ts';
 import { type AppLink, appLinkFor } from '../clients.ts';
 import type { Keys, Target } from '../inputs/types.ts';
-import { warnOfUnknownIds } from '../known.ts';
 import { describeLookup, findLatestDeployment, NotLookedUp } from '../latest.ts';
 import { remediationTags } from '../remediation-tags.ts';
-import { NothingFound, type Outcome, sayProblem } from '../outcome.ts';
-import { deliver } from '../pipeline.ts';
+import { failureOf, NothingFound, type Outcome } from '../outcome.ts';
+import { deliver, type Followed, type Prepared, type Sent } from '../pipeline.ts';
 import type { SavedDeployment } from '../state.ts';
 import { commitLink, duration, idCell, optional, type Row, sentHeadings, summaryOf } from '../summary.ts';
 import { markdownCode as code, markdownText } from '../escape.ts';
@@ -38,31 +36,30 @@ export async function deliverDeployment(saved: SavedDeployment, sending: Sending
   const { deployment, endpoint, dryRun, failOnError } = saved;
   // A start given a little ahead of this runner's clock must not end before it begins.
   const finishedAt = sending.finishedAt < deployment.startedAt ? deployment.startedAt : sending.finishedAt;
-  let remediates: Remediates | undefined;
-  let remediation: string | undefined;
-  await deliver<SendResult>(
+  await deliver<Remediates | undefined, SendResult>(
     {
       subject: 'DORA deployment',
       failed: 'not sent',
       needs: deploymentNeeds(Boolean(saved.remediates)),
-      async send({ writer, reader }) {
-        remediates = await resolveBeforeSending(saved.remediates, reader, { stepStartedAt: sending.stepStartedAt, deploymentId: deployment.id }, failOnError);
+      prepare: (reader) => resolveBeforeSending(saved.remediates, reader, { stepStartedAt: sending.stepStartedAt, deploymentId: deployment.id }),
+      async send(writer, remediates): Promise<Sent<SendResult>> {
         // Tagged, so that the report, which reads deployments back, sees the remediation too.
         const tags = remediates && 'id' in remediates ? remediationTags(remediates.id, remediates.type) : [];
-        return writer.sendDeployment({ ...deployment, customTags: [...(deployment.customTags ?? []), ...tags], finishedAt });
-      },
-      accepted: (result) =>
-        [
-          `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
-          ...(result.id === result.sentId ? [] : [`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`]),
-        ].join('\n'),
-      outputs: (result): Record<string, string> => (result.id === result.sentId ? {} : { 'deployment-id': result.id }),
-      async then({ writer }, result) {
-        if (remediates) remediation = await linkRemediation(writer, remediates, result.id, failOnError);
-        if (remediates && 'id' in remediates && remediates.given) await warnOfUnknownIds({ endpoint, dryRun, keys }, [{ id: remediates.id, input: 'remediates' }]);
+        const result = await writer.sendDeployment({ ...deployment, customTags: [...(deployment.customTags ?? []), ...tags], finishedAt });
+        const renamed = result.id !== result.sentId;
+        return {
+          result,
+          accepted: [
+            `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
+            ...(renamed ? [`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`] : []),
+          ].join('\n'),
+          outputs: renamed ? { 'deployment-id': result.id } : {},
+          ...(remediates ? { follow: () => linkRemediation(writer, remediates, result.id, failOnError) } : {}),
+          ...(remediates && 'id' in remediates && remediates.given ? { check: [{ id: remediates.id, input: 'remediates' }] } : {}),
+        };
       },
       wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
-      summary: (outcome, result) =>
+      summary: ({ outcome, result, followed }) =>
         deploymentSummary({
           deployment,
           finishedAt,
@@ -70,7 +67,7 @@ export async function deliverDeployment(saved: SavedDeployment, sending: Sending
           githubServerUrl: readRunContext().serverUrl,
           outcome,
           datadogId: result && result.id !== result.sentId ? result.id : undefined,
-          remediation,
+          remediation: followed,
         }),
     },
     { endpoint, dryRun, failOnError, keys },
@@ -78,15 +75,15 @@ export async function deliverDeployment(saved: SavedDeployment, sending: Sending
 }
 
 /** A `latest` that main left for the end of the job is looked up now, before this deployment exists. */
-async function resolveBeforeSending(remediates: Remediates | undefined, reader: DoraClient | undefined, step: RemediatingStep, failOnError: boolean): Promise<Remediates | undefined> {
-  if (!remediates || 'id' in remediates) return remediates;
+async function resolveBeforeSending(remediates: Remediates | undefined, reader: DoraClient | undefined, step: RemediatingStep): Promise<Prepared<Remediates | undefined>> {
+  if (!remediates || 'id' in remediates) return { prepared: remediates };
   try {
-    return await findRemediated(remediates, reader, step);
+    const found = await findRemediated(remediates, reader, step);
+    return { prepared: found.remediates, said: [{ info: found.said }] };
   } catch (error) {
     // A dry run without both keys says what it would have looked up, in the remediation's line.
-    if (error instanceof NotLookedUp) return remediates;
-    sayProblem(error, failOnError, 'Remediated deployment', 'not found');
-    return undefined;
+    if (error instanceof NotLookedUp) return { prepared: remediates };
+    return { prepared: undefined, said: [{ problem: error, what: 'Remediated deployment', failed: 'not found' }] };
   }
 }
 
@@ -96,27 +93,32 @@ export interface RemediatingStep {
   deploymentId: string;
 }
 
-export async function findRemediated(remediates: Extract<Remediates, { latest: unknown }>, reader: DoraClient | undefined, { stepStartedAt, deploymentId }: RemediatingStep): Promise<Remediates> {
+/** The failed deployment `latest` names, by its id, and the line that says which it is. */
+export async function findRemediated(remediates: Extract<Remediates, { latest: unknown }>, reader: DoraClient | undefined, { stepStartedAt, deploymentId }: RemediatingStep): Promise<{ remediates: Remediates; said: string }> {
   const { service, env } = remediates.latest;
   const own = [{ id: deploymentId, as: 'this deployment, which this step sends' }];
   const id = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'This deployment is sent without a remediation link.' });
   if (!id) throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
-  core.info(`This deployment remediates ${id}, ${describeLookup(service, env)}.`);
-  return { id, type: remediates.type };
+  return { remediates: { id, type: remediates.type }, said: `This deployment remediates ${id}, ${describeLookup(service, env)}.` };
 }
 
-async function linkRemediation(writer: DoraClient, remediates: Remediates, remediationId: string, failOnError: boolean): Promise<string> {
+async function linkRemediation(writer: DoraClient, remediates: Remediates, remediationId: string, failOnError: boolean): Promise<Followed> {
   if (!('id' in remediates)) {
     const { service, env } = remediates.latest;
-    return `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys`;
+    return { said: [], summary: `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys` };
   }
   try {
     await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
-    core.info(`Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`);
-    return `${remediates.id}: marking it a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`;
+    return {
+      said: [{ info: `Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).` }],
+      summary: `${remediates.id}: marking it a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`,
+    };
   } catch (error) {
-    const outcome = sayProblem(error, failOnError, 'Remediated deployment', 'not marked');
-    return `${remediates.id}: ${outcome.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${outcome.message}`;
+    const failed = failureOf(error, failOnError);
+    return {
+      said: [{ problem: error, what: 'Remediated deployment', failed: 'not marked' }],
+      summary: `${remediates.id}: ${failed.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${failed.message}`,
+    };
   }
 }
 

@@ -136,7 +136,9 @@ async function checkKey(client: DoraClient, endpoint: Endpoint, failOnError: boo
 async function resolveBeforeDeploy(remediates: Remediates, reader: DoraClient | undefined, step: RemediatingStep, failOnError: boolean): Promise<Remediates | undefined> {
   if ('id' in remediates) return remediates;
   try {
-    return await findRemediated(remediates, reader, step);
+    const found = await findRemediated(remediates, reader, step);
+    core.info(found.said);
+    return found.remediates;
   } catch (error) {
     if (error instanceof NotLookedUp) {
       core.info(`Dry run without both keys: ${error.lookup} would be looked up now, and marked a change failure remediated by this deployment.`);

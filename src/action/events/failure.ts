@@ -8,7 +8,7 @@ import { failureRequest } from '../../datadog/requests.ts';
 import { day, INCIDENT_DATA_ENDS, INCIDENT_INGESTION_ENDS, isRetired, RETIREMENT_GUIDE } from '../../datadog/retirement.ts';
 import { MAX_CUSTOM_TAGS } from '../../datadog/rules.ts';
 import type { DoraClient, FailureEvent, WriteResult } from '../../datadog/types.ts';
-import { type AppLink, appLinkFor, type Clients } from '../clients.ts';
+import { type AppLink, appLinkFor } from '../clients.ts';
 import { detectCommitAndWarn } from '../commit.ts';
 import { type RunContext, readRunContext } from '../context.ts';
 import { markdownCode as code, GUIDES, markdownLink, markdownText, quoted } from '../escape.ts';
@@ -147,28 +147,30 @@ async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime
     const event = route === 'alert event' ? await writer.postAlertEvent(alertEventOf(facts, now)) : await writer.postEventV1(v1EventOf(facts, now));
     return { ...event, route, id: planned.id, ...(event.id ? { eventId: event.id } : {}) };
   };
-  const send = async ({ writer }: Clients): Promise<FailureResult> => {
+  const sendByRoute = async (writer: DoraClient): Promise<FailureResult> => {
     if (retired) return asEvent(writer);
     try {
       return { ...(await writer.sendFailure(planned)), route: 'dora' };
     } catch (error) {
       if (!(error instanceof DatadogRetiredError)) throw error;
+      // Said as the way changes, before the alert event's own requests (and their retries) are logged.
       core.notice(`${error.message} The failure goes as an alert event instead.`, { title: 'DORA incident API gone' });
       return { ...(await asEvent(writer)), retiredEarly: error.message };
     }
   };
 
-  await deliver<FailureResult>(
+  await deliver<PlannedFailure, FailureResult>(
     {
       subject: 'DORA failure',
       failed: 'not sent',
       needs: { api: 'to send a failure to Datadog' },
-      send,
-      accepted: (result) => acceptedMessage(planned, result),
-      ids: () => ({ 'failure-id': planned.id }),
-      outputs: (result) => ({ 'failure-id': result.id }),
+      prepare: () => ({ prepared: planned, ids: { 'failure-id': planned.id } }),
+      async send(writer) {
+        const result = await sendByRoute(writer);
+        return { result, accepted: acceptedMessage(planned, result), outputs: { 'failure-id': result.id } };
+      },
       wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests.map((request) => request.url).join(', then ') : 'Datadog'}.`,
-      summary: (outcome, result) =>
+      summary: ({ outcome, result }) =>
         failureSummary({
           failure: planned,
           datadogId: result?.route === 'dora' && result.id !== planned.id ? result.id : undefined,

@@ -5,7 +5,9 @@ import type { Common, Keys } from '../inputs/types.ts';
 /**
  * Code main loads only when an event needs it, from bundles of its own beside the steps' shared
  * one (dist/report/, dist/export/): bundled together, the deploy steps' modules could no longer be
- * joined into one, and every deploy job would pay for the report and the export.
+ * joined into one, and every deploy job would pay for the report and the export. What they share
+ * with the steps (the modules of action/ and datadog/) they import from the steps' bundle, through
+ * what src/index.ts exports: dist/ holds one copy of each (scripts/build.ts).
  */
 export interface Bundles {
   loadReport(): Promise<typeof import('../../report/run.ts')>;

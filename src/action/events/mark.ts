@@ -1,6 +1,5 @@
 // change-failure and stable: patch a deployment Datadog already has, at once, from main: by id,
 // the latest of a service in an env, or by version (the most recently finished of that version).
-import * as core from '../toolkit.ts';
 import type { DeploymentPatch, RemediationType, WriteResult } from '../../datadog/types.ts';
 import { type AppLink, appLinkFor } from '../clients.ts';
 import { markdownCode as code, markdownText, quoted } from '../escape.ts';
@@ -8,7 +7,6 @@ import { givenId } from '../inputs/grammar.ts';
 import { isGiven, line, text } from '../inputs/read.ts';
 import { onlyWith, remediationType, target } from '../inputs/shared.ts';
 import { type Common, InputError, type Keys, type Target } from '../inputs/types.ts';
-import { warnOfUnknownIds } from '../known.ts';
 import { describeLookup, findLatestDeployment } from '../latest.ts';
 import { NothingFound, type Outcome } from '../outcome.ts';
 import { deliver } from '../pipeline.ts';
@@ -88,6 +86,9 @@ function markTarget(source: Parameters<EventKind<MarkInputs>['parse']>[0], event
 export const changeFailure = markKind('change-failure');
 export const stable = markKind('stable');
 
+/** The deployment a mark is sent for: by id (given, or the one `latest` found), or by version. */
+type Marked = { id: string } | { version: VersionOf };
+
 async function markDeployment(inputs: MarkInputs, keys: Keys, { clock }: Runtime): Promise<void> {
   const stepStartedAt = clock();
   const changeFailure = inputs.event === 'change-failure';
@@ -101,45 +102,52 @@ async function markDeployment(inputs: MarkInputs, keys: Keys, { clock }: Runtime
       ? { version: inputs.remediationVersion, type }
       : undefined;
   const patch: DeploymentPatch = { changeFailure, ...(remediation ? { remediation } : {}) };
-  const facts: Pick<MarkSummary, 'changeFailure' | 'remediation' | 'id' | 'version'> = { changeFailure, remediation, version: 'version' in target ? target.version : undefined };
   const what = `${mark}${remediation ? `, remediated by ${'id' in remediation ? remediation.id : `version ${remediation.version}`} (${type})` : ''}`;
-  await deliver<WriteResult>(
+  await deliver<Marked, WriteResult>(
     {
       subject: 'Deployment',
       failed: `not marked ${mark}`,
       needs: { api: why, app: why },
-      async send({ writer, reader }) {
-        if ('version' in target) return writer.patchDeploymentByVersion(target.version, patch);
-        facts.id = 'id' in target ? target.id : await findLatest(target.latest, reader, stepStartedAt, inputs.remediationId);
-        return writer.patchDeployment(facts.id, patch);
+      async prepare(reader) {
+        if ('version' in target) return { prepared: target };
+        if ('id' in target) return { prepared: target, ids: { 'deployment-id': target.id } };
+        const found = await findLatest(target.latest, reader, stepStartedAt, inputs.remediationId);
+        return { prepared: { id: found.id }, ids: { 'deployment-id': found.id }, said: [{ info: found.said }] };
       },
-      accepted: (result) =>
-        'version' in target
-          ? `Datadog accepted marking the most recently finished deployment of ${target.version.service} in ${target.version.env} with version ${target.version.version} ${what} (HTTP ${result.status}); its answer does not say whether a deployment matched.`
-          : `Datadog accepted marking deployment ${facts.id} ${what} (HTTP ${result.status}).`,
-      ids: (): Record<string, string> => (facts.id ? { 'deployment-id': facts.id } : {}),
-      // The ids given as inputs: a 202 would be Datadog's answer for an id no deployment has, too.
-      then: () =>
-        warnOfUnknownIds({ ...inputs, keys }, [
-          ...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []),
-          ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : []),
-        ]),
+      async send(writer, marked) {
+        const result = 'version' in marked ? await writer.patchDeploymentByVersion(marked.version, patch) : await writer.patchDeployment(marked.id, patch);
+        const accepted =
+          'version' in marked
+            ? `Datadog accepted marking the most recently finished deployment of ${marked.version.service} in ${marked.version.env} with version ${marked.version.version} ${what} (HTTP ${result.status}); its answer does not say whether a deployment matched.`
+            : `Datadog accepted marking deployment ${marked.id} ${what} (HTTP ${result.status}).`;
+        // The ids given as inputs: a 202 would be Datadog's answer for an id no deployment has, too.
+        const check = [...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []), ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : [])];
+        return { result, accepted, check };
+      },
       wouldHave: (record) =>
         'notLookedUp' in record
           ? `${record.notLookedUp} would be looked up (a dry run reads only when both keys are given), and marked ${mark}.`
-          : `${facts.id ? `deployment ${facts.id}` : `the most recently finished deployment of version ${facts.version?.version}`} would have been marked ${mark}.`,
-      summary: (outcome) => markSummary({ ...facts, lookup: 'latest' in target ? describeLookup(target.latest.service, target.latest.env) : undefined, appLink: appLinkFor(inputs.endpoint), outcome }),
+          : `${'id' in record.prepared ? `deployment ${record.prepared.id}` : `the most recently finished deployment of version ${record.prepared.version.version}`} would have been marked ${mark}.`,
+      summary: ({ outcome, prepared }) =>
+        markSummary({
+          changeFailure,
+          remediation,
+          version: 'version' in target ? target.version : undefined,
+          id: prepared && 'id' in prepared ? prepared.id : undefined,
+          lookup: 'latest' in target ? describeLookup(target.latest.service, target.latest.env) : undefined,
+          appLink: appLinkFor(inputs.endpoint),
+          outcome,
+        }),
     },
     { ...inputs, keys },
   );
 }
 
-async function findLatest({ service, env }: { service: string; env: string }, reader: Parameters<typeof findLatestDeployment>[0], stepStartedAt: Date, remediationId: string | undefined): Promise<string> {
+async function findLatest({ service, env }: { service: string; env: string }, reader: Parameters<typeof findLatestDeployment>[0], stepStartedAt: Date, remediationId: string | undefined): Promise<{ id: string; said: string }> {
   const own = remediationId ? [{ id: remediationId, as: 'the remediation-id, and a deployment cannot remediate itself' }] : [];
   const latest = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'Nothing was marked.' });
   if (!latest) throw new NothingFound(`No deployment of ${service} in ${env} was found (${describeLookup(service, env)}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`);
-  core.info(`The latest deployment of ${service} in ${env} is ${latest}.`);
-  return latest;
+  return { id: latest, said: `The latest deployment of ${service} in ${env} is ${latest}.` };
 }
 
 export interface MarkSummary {

@@ -5,6 +5,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Git, gitWithActionsExec } from '../../action/commit.ts';
+import { COMMIT_SHA_PATTERN } from '../../datadog/rules.ts';
 import { type Commit, type CommitRange, type CommitSource, type RangeCommits, rangeKey } from '../types.ts';
 import { repositoryKey } from './repository.ts';
 
@@ -123,7 +124,7 @@ function historyFrom(logOutput: string, maxCommits: number): GitHistory {
 }
 
 /** One line per commit: `sha committer-time author-time parents…`; a root's ends with the space before its none. */
-const LOG_LINE = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+) ?((?:[0-9a-f]{40}|[0-9a-f]{64})(?: (?:[0-9a-f]{40}|[0-9a-f]{64}))*)? *$/;
+const LOG_LINE = new RegExp(`^(${COMMIT_SHA_PATTERN}) (\\d+) (\\d+) ?(${COMMIT_SHA_PATTERN}(?: ${COMMIT_SHA_PATTERN})*)? *$`);
 
 function parseLog(output: string): Graph {
   const graph: Graph = { shas: [], index: new Map(), committed: [], authored: [], merge: [], parents: [], generation: [] };

@@ -6,9 +6,10 @@
 import { quoted } from '../../action/escape.ts';
 import { parseTimeInput } from '../../action/times.ts';
 import { excerpt } from '../../datadog/answers.ts';
+import { isCommitSha } from '../../datadog/rules.ts';
 import { type Commit, type CommitRange, type CommitSource, type RangeCommits, rangeKey } from '../types.ts';
 import { MAX_COMMITS } from './git.ts';
-import { isCommitSha, repositoryKey } from './repository.ts';
+import { repositoryKey } from './repository.ts';
 
 /** At most this many requests per report run, however many the token has left. */
 const MAX_REQUESTS = 500;

@@ -2,6 +2,7 @@
 // is a full checkout of it, else GitHub's compare API when it is on this GitHub, else nowhere.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadExec } from '../../action/commit.ts';
 import { type CommitRange, type RangeCommits, rangeKey } from '../types.ts';
 import { fullCheckoutOf, type GitHistory, readGitHistory } from './git.ts';
 import { githubCommitSource } from './github.ts';
@@ -36,7 +37,7 @@ export interface Checkout {
 export async function beginCheckoutRead(workspace: string | undefined): Promise<{ checkout: Promise<Checkout> }> {
   if (!workspace || !existsSync(join(workspace, '.git'))) return { checkout: Promise.resolve({ repositories: new Set() }) };
   // Loaded first, so that git's processes start before the HTTP client's modules load.
-  await import('@actions/exec');
+  await loadExec();
   return { checkout: readCheckout(workspace) };
 }
 

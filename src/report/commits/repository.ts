@@ -1,8 +1,5 @@
-// Which repository a remote URL or a Datadog repository_id names, and the grammar of what names a
-// commit: both come from outside (git's config, Datadog's answers) and are checked here.
-
-/** A full commit id: SHA-1 (40 hex) or SHA-256 (64 hex). */
-export const isCommitSha = (text: string): boolean => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(text);
+// Which repository a remote URL or a Datadog repository_id names: both come from outside (git's
+// config, Datadog's answers) and are checked here.
 
 /**
  * `host/path`, lower-cased (GitHub's names are case-insensitive), from a remote's URL

@@ -1,8 +1,10 @@
 // The selection's weeks as at most four Mermaid `xychart-beta` charts, and the same numbers in a
 // table, so the summary reads where a chart does not render. No value from Datadog enters a
 // chart: titles and axis names are ours, x labels are ISO weeks reduced to a safe alphabet.
+import { type Metric, metric } from '../metrics.ts';
 import type { Figures, Report } from '../types.ts';
-import { decimal, humanDuration, incidentsText, NBSP, orDash, percentText, shortWeekLabels, weekLabel, withOpen } from './format.ts';
+import { decimal, NBSP, shortWeekLabels, weekLabel } from './format.ts';
+import { type Shown, weekRow, weekTableHeader, weekTableNote } from './week-table.ts';
 
 /**
  * Colours that read on GitHub's light and dark backgrounds alike (Mermaid's default palette draws
@@ -37,6 +39,7 @@ function unitFor(seconds: (number | undefined)[]): Unit {
 
 /** A duration in a chart's unit, as the chart and the table both write it. */
 const inUnit = (seconds: number, unit: Unit): string => decimal(seconds / unit.seconds, 1);
+const inUnitText = (unit: Unit) => (seconds: number): string => `${inUnit(seconds, unit)}${NBSP}${unit.symbol}`;
 
 interface Series {
   /** Per week; undefined when the week has no data, drawn at 0. */
@@ -86,9 +89,9 @@ function mermaid(chart: Chart, labels: string[], span: string): string[] {
   ];
 }
 
-const durations = (weeks: Figures[], pick: (figures: Figures) => number | undefined, unit: Unit): (number | undefined)[] =>
+const durations = (weeks: Figures[], charted: Metric, unit: Unit): (number | undefined)[] =>
   weeks.map((figures) => {
-    const seconds = pick(figures);
+    const seconds = charted.value(figures);
     return seconds === undefined ? undefined : Number(inUnit(seconds, unit));
   });
 
@@ -101,15 +104,18 @@ export function chartsSection(report: Report): string[] {
   const weeks = report.selection.weeks;
   const labels = shortWeekLabels(report.window).weeks;
   const span = `${weekLabel(report.window.weeks[0]?.label ?? '')} to ${weekLabel(report.window.weeks.at(-1)?.label ?? '')}`;
-  const leadUnit = unitFor(weeks.flatMap((figures) => [figures.leadTimeSeconds, figures.leadTimePerDeploymentSeconds]));
-  const recoveryUnit = unitFor(weeks.map((figures) => figures.recoveryTimeSeconds));
+  const leadTime = metric('change-lead-time');
+  const perDeployment = metric('change-lead-time-per-deployment');
+  const recovery = metric('recovery-time');
+  const leadUnit = unitFor(weeks.flatMap((figures) => [leadTime.value(figures), perDeployment.value(figures)]));
+  const recoveryUnit = unitFor(weeks.map(recovery.value));
   const charts: Chart[] = [
     {
       title: 'Deployments and change failures per week',
       axis: 'Deployments',
       caption: 'Deployments per week as blue bars; the change failures among them as a red line, on the same scale.',
       series: [
-        { values: weeks.map((figures) => figures.deployments), colour: BLUE },
+        { values: weeks.map(metric('deployments-per-week').value), colour: BLUE },
         { values: weeks.map((figures) => figures.changeFailures), colour: RED, line: true },
       ],
     },
@@ -117,57 +123,36 @@ export function chartsSection(report: Report): string[] {
       title: 'Change lead time per week, median over commits',
       axis: leadUnit.name,
       caption: `Change lead time, the median over the week's commits, in ${leadUnit.name.toLowerCase()}. ${NO_DATA}`,
-      series: [{ values: durations(weeks, (figures) => figures.leadTimeSeconds, leadUnit), colour: BLUE }],
+      series: [{ values: durations(weeks, leadTime, leadUnit), colour: BLUE }],
     },
     {
       title: 'Failed deployment recovery time per week, median',
       axis: recoveryUnit.name,
       caption: `Failed deployment recovery time, the median over the week's change failures, in ${recoveryUnit.name.toLowerCase()}. ${NO_DATA}`,
-      series: [{ values: durations(weeks, (figures) => figures.recoveryTimeSeconds, recoveryUnit), colour: PURPLE }],
+      series: [{ values: durations(weeks, recovery, recoveryUnit), colour: PURPLE }],
     },
     {
       title: 'Incidents per week',
       axis: 'Incidents',
       caption: 'Incidents (failure events) that started each week, open ones included.',
-      series: [{ values: weeks.map((figures) => figures.incidents), colour: ORANGE }],
+      series: [{ values: weeks.map(metric('incidents').value), colour: ORANGE }],
     },
   ];
   const drawn = charts.filter((chart) => chart.series.some(hasData));
   const left = charts.length - drawn.length;
+  // The table writes the charted durations in the charts' units, so each drawn number is in it.
+  const inChartUnits: Shown = { [leadTime.id]: inUnitText(leadUnit), [perDeployment.id]: inUnitText(leadUnit), [recovery.id]: inUnitText(recoveryUnit) };
   return [
     '### By week',
     '',
     ...drawn.flatMap((chart) => mermaid(chart, labels, span)),
     ...(left ? [`${left === charts.length ? 'No chart' : `${left} chart${left === 1 ? '' : 's'} left out`}: no data in any week.`, ''] : []),
-    ...weeklyTable(report, leadUnit, recoveryUnit),
-  ];
-}
-
-function weeklyTable(report: Report, leadUnit: Unit, recoveryUnit: Unit): string[] {
-  const lead = (seconds: number): string => `${inUnit(seconds, leadUnit)}${NBSP}${leadUnit.symbol}`;
-  const labels = shortWeekLabels(report.window).weeks;
-  const rows = report.selection.weeks.map((figures, index) => {
-    const cells = [
-      labels[index],
-      figures.deployments,
-      figures.changeFailureRate === undefined ? figures.changeFailures : `${figures.changeFailures} (${percentText(figures.changeFailureRate)})`,
-      orDash(figures.reworkRate, percentText),
-      orDash(figures.leadTimeSeconds, lead),
-      orDash(figures.leadTimePerDeploymentSeconds, lead),
-      withOpen(orDash(figures.recoveryTimeSeconds, (seconds) => `${inUnit(seconds, recoveryUnit)}${NBSP}${recoveryUnit.symbol}`), figures.openChangeFailures),
-      incidentsText(figures),
-      orDash(figures.timeToRestoreSeconds, humanDuration),
-    ];
-    return `| ${cells.join(' | ')} |`;
-  });
-  return [
     "<details><summary>The charts' numbers, week by week</summary>",
     '',
-    "| Week | Deployments | Change failures (rate) | Rework rate | Lead time | Datadog's lead time | Recovery time | Incidents | Time to restore |",
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
-    ...rows,
+    ...weekTableHeader,
+    ...weeks.map((figures, index) => weekRow(labels[index] ?? '', figures, inChartUnits)),
     '',
-    'Lead time is the median over commits; Datadog’s is the median of per-deployment averages, as its pages headline. Time to restore is the incidents’.',
+    weekTableNote,
     '',
     '</details>',
     '',

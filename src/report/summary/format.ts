@@ -1,8 +1,8 @@
 // How the report's summary writes numbers, durations, names and links. Every value from Datadog
-// leaves through markdownText / markdownCode, htmlText (inside HTML blocks, where Markdown's
+// leaves through markdownText / markdownCodeSpan, htmlText (inside HTML blocks, where Markdown's
 // backslash escapes would show) or a URL made safe.
-import { markdownCode, markdownText, UNSAFE_CHARACTERS } from '../../action/escape.ts';
-import type { Figures, ReportWindow } from '../types.ts';
+import { markdownCodeSpan, markdownText, UNSAFE_CHARACTERS } from '../../action/escape.ts';
+import type { ReportWindow } from '../types.ts';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -44,9 +44,6 @@ export const orDash = (value: number | undefined, show: (value: number) => strin
 /** A figure and how many are still open: `1 h 5 min (1 open)`, `— (1 open)`. */
 export const withOpen = (text: string, open: number): string => (open ? `${text} (${open} open)` : text);
 
-/** Incidents with how many are open; `—` when no source of incidents could be read. */
-export const incidentsText = (figures: Figures): string => (figures.incidents === undefined ? '—' : withOpen(String(figures.incidents), figures.openIncidents ?? 0));
-
 const joinUnits = (major: number, majorUnit: string, minor: number, minorUnit: string): string =>
   minor ? [major, majorUnit, minor, minorUnit].join(NBSP) : `${major}${NBSP}${majorUnit}`;
 
@@ -78,8 +75,9 @@ function clip(value: string): string {
   return characters.length > MAX_VALUE_CHARACTERS ? `${characters.slice(0, MAX_VALUE_CHARACTERS - 1).join('')}…` : value;
 }
 
-/** A value from Datadog as Markdown code, and as Markdown prose. */
-export const code = (value: string): string => markdownCode(clip(value));
+/** A value from Datadog as Datadog holds it: as code in a table cell, in a line (the heading), and as prose. */
+export const code = (value: string): string => markdownCodeSpan(clip(value), 'cell');
+export const codeInLine = (value: string): string => markdownCodeSpan(clip(value), 'line');
 export const prose = (value: string): string => markdownText(clip(value));
 
 const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'g');
