@@ -26,11 +26,20 @@ const action = parse(read('action.yml')) as { inputs: Record<string, unknown> };
 const workflows = readdirSync(join(root, '.github/workflows')).filter((name) => /\.ya?ml$/.test(name));
 const readmeWorkflows = [...read('README.md').matchAll(/```yaml\n([\s\S]*?)```/g)]
   .map((match) => match[1] ?? '')
-  .map((text) => ({ text, document: parse(text) as { name?: string; on?: unknown; jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }> } }))
+  .map((text) => ({
+    text,
+    document: parse(text) as {
+      name?: string;
+      on?: unknown;
+      jobs?: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
+    },
+  }))
   .filter(({ document }) => document && typeof document === 'object' && 'jobs' in document);
 
 test('the validator catches what the runner would reject', () => {
-  expect(errorsOf(validateWorkflow, { on: 'push', jobs: { deploy: { 'runs-on': 'ubuntu-latest', step: [] } } })).not.toEqual([]);
+  expect(
+    errorsOf(validateWorkflow, { on: 'push', jobs: { deploy: { 'runs-on': 'ubuntu-latest', step: [] } } }),
+  ).not.toEqual([]);
   expect(errorsOf(validateAction, { ...action, runs: { using: 'node99', main: 'x.js' } })).not.toEqual([]);
 });
 
@@ -51,20 +60,29 @@ describe('the README', () => {
     expect(readmeWorkflows.length).toBeGreaterThanOrEqual(6);
   });
 
-  test.each(readmeWorkflows.map(({ document }) => [document.name, document]))('"%s" is a valid workflow', (_name, document) => {
-    expect(errorsOf(validateWorkflow, document)).toEqual([]);
-  });
+  test.each(readmeWorkflows.map(({ document }) => [document.name, document]))(
+    '"%s" is a valid workflow',
+    (_name, document) => {
+      expect(errorsOf(validateWorkflow, document)).toEqual([]);
+    },
+  );
 
   test('passes only inputs the action declares', () => {
-    const steps = readmeWorkflows.flatMap(({ document }) => Object.values(document.jobs ?? {}).flatMap((job) => job.steps ?? []));
+    const steps = readmeWorkflows.flatMap(({ document }) =>
+      Object.values(document.jobs ?? {}).flatMap((job) => job.steps ?? []),
+    );
     const ours = steps.filter((step) => step.uses?.includes('/datadog-dora-action@'));
     expect(ours.length).toBeGreaterThan(5);
-    const undeclared = ours.flatMap((step) => Object.keys(step.with ?? {})).filter((input) => !(input in action.inputs));
+    const undeclared = ours
+      .flatMap((step) => Object.keys(step.with ?? {}))
+      .filter((input) => !(input in action.inputs));
     expect(undeclared).toEqual([]);
   });
 
   test('shows pinning by major tag, by release tag and by full commit SHA', () => {
-    const uses = readmeWorkflows.flatMap(({ text }) => [...text.matchAll(/uses: \S+\/datadog-dora-action@(\S+)/g)].map((m) => m[1] ?? ''));
+    const uses = readmeWorkflows.flatMap(({ text }) =>
+      [...text.matchAll(/uses: \S+\/datadog-dora-action@(\S+)/g)].map((m) => m[1] ?? ''),
+    );
     expect(uses).toContainEqual(expect.stringMatching(/^v\d+$/));
     expect(uses).toContainEqual(expect.stringMatching(/^v\d+\.\d+\.\d+$/));
     expect(uses).toContainEqual(expect.stringMatching(/^[0-9a-f]{40}$/));

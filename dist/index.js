@@ -375,7 +375,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   N7: () => (/* reexport */ parseTimeInput),
   iz: () => (/* reexport */ pathIdProblem),
   qR: () => (/* reexport */ queryFor),
-  TL: () => (/* reexport */ quoted),
+  TL: () => (/* reexport */ escape_quoted),
   $p: () => (/* reexport */ readRunContext),
   A5: () => (/* reexport */ requireKeys),
   VN: () => (/* reexport */ runMain),
@@ -390,6 +390,1567 @@ __nccwpck_require__.d(__webpack_exports__, {
   zh: () => (/* reexport */ writeOutput),
   Sy: () => (/* reexport */ writeSummary)
 });
+
+;// CONCATENATED MODULE: ./build/version.js
+const PRODUCT = 'datadog-dora-action';
+const VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./build/datadog/rules.js
+const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+const TAG = /^[^:\s][^:]*:.+$/;
+const MAX_CUSTOM_TAGS = 100;
+function pathIdProblem(id) {
+    if (!ID.test(id))
+        return 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons';
+    if (/^\.+$/.test(id))
+        return 'an id of periods alone is not an id';
+    return undefined;
+}
+function eventIdProblem(id) {
+    if (id.length < 16 || !ID.test(id))
+        return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
+    return pathIdProblem(id);
+}
+function versionProblem(version) {
+    if (!version.trim())
+        return 'it is empty';
+    return /[\n\v\f\r\u0085\u2028\u2029]/.test(version) ? 'expected one line' : undefined;
+}
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+function lineProblem(value, max) {
+    if (value.length > max)
+        return `expected at most ${max} characters`;
+    return UNSAFE.test(value) ? 'expected one line without control characters' : undefined;
+}
+function repositoryProblem(value) {
+    if (value.length > 500)
+        return 'expected at most 500 characters';
+    return /\s/.test(value) || UNSAFE.test(value) ? 'expected no spaces or control characters' : undefined;
+}
+const MAX_COMMIT_SHA = 64;
+const COMMIT_SHA_PATTERN = `[0-9a-fA-F]{40,${MAX_COMMIT_SHA}}`;
+const COMMIT_SHA = new RegExp(`^${COMMIT_SHA_PATTERN}$`);
+const isCommitSha = (text) => COMMIT_SHA.test(text);
+function commitShaProblem(sha) {
+    if (sha.length > MAX_COMMIT_SHA)
+        return `expected at most ${MAX_COMMIT_SHA} characters`;
+    return isCommitSha(sha) ? undefined : 'expected 40 or more hexadecimal characters';
+}
+function tagProblem(tag) {
+    return TAG.test(tag) ? undefined : 'expected key:value';
+}
+function baseUrlProblem(baseUrl) {
+    const trimmed = baseUrl.trim();
+    if (/[\s\p{Cc}\p{Cf}]/u.test(trimmed))
+        return 'it contains spaces or control characters';
+    let url;
+    try {
+        url = new URL(trimmed);
+    }
+    catch {
+        return 'it is not a URL: expected e.g. https://api.datadoghq.com';
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return 'it must start with https:// (or http://)';
+    if (url.username || url.password)
+        return 'it must not carry credentials: pass the keys as keys';
+    if (/[?#]/.test(trimmed))
+        return 'it must not have a query (?) or fragment (#)';
+    return undefined;
+}
+function unixTimestamp(digits) {
+    if (!/^\d+$/.test(digits))
+        return undefined;
+    if (digits.length <= 11)
+        return new Date(Number(digits) * 1000);
+    if (digits.length <= 14)
+        return new Date(Number(digits));
+    if (digits.length >= 17 && digits.length <= 19)
+        return new Date(Number(BigInt(digits) / 1000000n));
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/answers.js
+
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+function checkAnswer(operation, answer) {
+    const events = EVENT_ANSWERS[operation];
+    if (events)
+        return checkEventAnswer(events, answer);
+    const { status, text } = answer;
+    const kind = operation.split(' ')[0];
+    const writes = kind === 'patch' || kind === 'delete';
+    const statusFits = kind === 'send' ? status === 200 || status === 202 : writes ? status === 202 : status === 200;
+    if (!statusFits)
+        return { verdict: 'foreign' };
+    if (writes && text.trim() === '')
+        return { verdict: 'datadog', body: undefined };
+    if (!JSON_TYPE.test(answer.contentType))
+        return { verdict: 'foreign' };
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return { verdict: 'cut' };
+    }
+    const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
+    const fits = kind === 'send'
+        ? hasId(data)
+        : writes
+            ? data === null
+            : kind === 'list'
+                ?
+                    Array.isArray(data) && data.every(isObject)
+                :
+                    data === null || hasId(data) || isJsonApiWithoutData(body);
+    return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+const EVENT_ANSWERS = {
+    'send alert event': {
+        status: 202,
+        fits: (body) => isObject(body.data) && body.data.type === 'event',
+    },
+    'send event (v1)': {
+        status: 202,
+        fits: (body) => body.status === 'ok' && isObject(body.event),
+    },
+    'search events': {
+        status: 200,
+        fits: (body) => Array.isArray(body.data) && body.data.every(hasEventId),
+    },
+};
+function checkEventAnswer(expected, answer) {
+    if (answer.status !== expected.status || !JSON_TYPE.test(answer.contentType))
+        return { verdict: 'foreign' };
+    let body;
+    try {
+        body = JSON.parse(answer.text);
+    }
+    catch {
+        return { verdict: 'cut' };
+    }
+    return isObject(body) && expected.fits(body) ? { verdict: 'datadog', body } : { verdict: 'foreign' };
+}
+function hasEventId(value) {
+    return isObject(value) && typeof value.id === 'string' && /^[A-Za-z0-9_=+/-]{1,512}$/.test(value.id);
+}
+const JSON_API_MEMBERS = new Set(['meta', 'links', 'jsonapi']);
+function isJsonApiWithoutData(body) {
+    return isObject(body) && Object.keys(body).every((key) => JSON_API_MEMBERS.has(key));
+}
+function hasId(value) {
+    return isObject(value) && typeof value.id === 'string' && pathIdProblem(value.id) === undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+const answers_UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function shown(char) {
+    return answers_UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
+}
+function harmless(text) {
+    return answers_UNSAFE.test(text) ? Array.from(text, shown).join('') : text;
+}
+function excerpt(text, max = 80) {
+    let out = '';
+    let cutAt = 0;
+    for (const char of text) {
+        const next = shown(char);
+        if (out.length + next.length <= max - 1)
+            cutAt = out.length + next.length;
+        out += next;
+        if (out.length > max)
+            return `${out.slice(0, cutAt)}…`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/errors.js
+class DatadogConfigError extends Error {
+    name = 'DatadogConfigError';
+}
+const SENT = {
+    'send deployment': 'The deployment',
+    'send failure': 'The failure',
+    'patch deployment': 'The change to the deployment',
+    'patch deployment by version': 'The change to the deployment',
+    'delete deployment': 'The deletion',
+    'delete failure': 'The deletion',
+    'get deployment': 'The request',
+    'get failure': 'The request',
+    'list deployments': 'The request',
+    'list failures': 'The request',
+    'send alert event': 'The alert event',
+    'send event (v1)': 'The event',
+    'search events': 'The request',
+};
+class DatadogApiError extends Error {
+    name = 'DatadogApiError';
+    operation;
+    kind;
+    status;
+    details;
+    attempts;
+    hint;
+    mayHaveArrived;
+    notFound;
+    gone;
+    constructor(init) {
+        const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
+        const details = init.details?.length ? `: ${init.details.join('; ')}` : '';
+        const arrival = init.mayHaveArrived
+            ? ` ${SENT[init.operation]} may or may not have arrived at Datadog: an answer was lost on the way.`
+            : '';
+        const hint = init.hint ? ` ${init.hint}` : '';
+        super(`Datadog ${init.operation} failed after ${tries}: ${init.summary}${details}.${arrival}${hint}`);
+        this.operation = init.operation;
+        this.kind = init.kind;
+        this.status = init.status;
+        this.details = init.details ?? [];
+        this.attempts = init.attempts;
+        this.hint = init.hint;
+        this.mayHaveArrived = init.mayHaveArrived ?? false;
+        this.notFound = init.notFound ?? false;
+        this.gone = init.gone ?? false;
+    }
+    get retried() {
+        return this.attempts > 1;
+    }
+}
+class DatadogRetiredError extends Error {
+    name = 'DatadogRetiredError';
+    operation;
+    answer;
+    constructor(operation, message, answer) {
+        super(message);
+        this.operation = operation;
+        this.answer = answer;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/datadog/responses.js
+
+
+const MAX_NAME = 200;
+const MAX_TITLE = 1000;
+const MAX_TAG = 200;
+const MAX_SERVICES = 100;
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+const NON_BLANK = /\S/;
+function parseTime(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) && value >= 0 ? unixTimestamp(BigInt(value).toString()) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    if (/^\d+$/.test(value))
+        return unixTimestamp(value);
+    if (!RFC_3339.test(value))
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+function parseDeployment(event, flaws) {
+    found.length = 0;
+    const id = idOf(event.id);
+    const a = attributesOf(event.attributes);
+    const service = requiredName(a.service, 'service');
+    const startedAt = requiredTime(a.started_at, 'started_at');
+    if (id === undefined || service === undefined || startedAt === undefined)
+        return leftOut(event.id, flaws);
+    const deployment = { id, service, startedAt, customTags: tagsOf(a.custom_tags) };
+    const finishedAt = time(a.finished_at, 'finished_at');
+    if (finishedAt)
+        deployment.finishedAt = finishedAt;
+    const env = responses_name(a.env, 'env');
+    if (env)
+        deployment.env = env;
+    const version = responses_name(a.version, 'version');
+    if (version)
+        deployment.version = version;
+    const team = responses_name(a.team, 'team');
+    if (team)
+        deployment.team = team;
+    const commitSha = commitOf(a.git);
+    if (commitSha) {
+        const repositoryId = repositoryOf(a.git, 'repository_id');
+        deployment.git = repositoryId ? { commitSha, repositoryId } : { commitSha };
+    }
+    const changeFailure = a.change_failure;
+    if (typeof changeFailure === 'boolean')
+        deployment.changeFailure = changeFailure;
+    else if (changeFailure !== undefined && changeFailure !== null)
+        flawed(changeFailure, 'change_failure', 'expected true or false');
+    const remediation = remediationOf(a.remediation);
+    if (remediation)
+        deployment.remediation = remediation;
+    return kept(deployment, flaws);
+}
+function parseFailure(event, flaws) {
+    found.length = 0;
+    const id = idOf(event.id);
+    const a = attributesOf(event.attributes);
+    const startedAt = requiredTime(a.started_at, 'started_at');
+    if (id === undefined || startedAt === undefined)
+        return leftOut(event.id, flaws);
+    const failure = { id, startedAt, services: servicesOf(a.services), customTags: tagsOf(a.custom_tags) };
+    const finishedAt = time(a.finished_at, 'finished_at');
+    if (finishedAt)
+        failure.finishedAt = finishedAt;
+    const title = responses_name(a.name, 'name', MAX_TITLE);
+    if (title)
+        failure.name = title;
+    const severity = responses_name(a.severity, 'severity');
+    if (severity)
+        failure.severity = severity;
+    const team = responses_name(a.team, 'team');
+    if (team)
+        failure.team = team;
+    const env = responses_name(a.env, 'env');
+    if (env)
+        failure.env = env;
+    const version = responses_name(a.version, 'version');
+    if (version)
+        failure.version = version;
+    const commitSha = commitOf(a.git);
+    if (commitSha) {
+        const repositoryUrl = repositoryOf(a.git, 'repository_url');
+        failure.git = repositoryUrl ? { commitSha, repositoryUrl } : { commitSha };
+    }
+    return kept(failure, flaws);
+}
+function parseRawEvent(event, flaws) {
+    found.length = 0;
+    return idOf(event.id) === undefined ? leftOut(event.id, flaws) : event;
+}
+const found = [];
+function flawed(value, field, problem) {
+    found.push(`${field} is ${responses_shown(value)}: ${problem}`);
+    return undefined;
+}
+const responses_shown = (value) => (value === undefined ? 'missing' : excerpt(JSON.stringify(value), 60));
+function leftOut(id, flaws) {
+    flaws.push({
+        id: typeof id === 'string' && !pathIdProblem(id) ? id : responses_shown(id),
+        leftOut: true,
+        problems: found.slice(),
+    });
+    return undefined;
+}
+function kept(event, flaws) {
+    if (found.length)
+        flaws.push({ id: event.id, leftOut: false, problems: found.slice() });
+    return event;
+}
+const responses_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function idOf(value) {
+    const problem = typeof value === 'string' ? pathIdProblem(value) : 'expected a Datadog id';
+    return problem ? flawed(value, 'id', problem) : value;
+}
+const NO_ATTRIBUTES = Object.freeze({});
+function attributesOf(value) {
+    if (responses_isObject(value))
+        return value;
+    flawed(value, 'attributes', 'expected an object');
+    return NO_ATTRIBUTES;
+}
+function responses_name(value, field, max = MAX_NAME) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string')
+        return flawed(value, field, 'expected a string');
+    if (!NON_BLANK.test(value))
+        return undefined;
+    const problem = lineProblem(value, max);
+    return problem ? flawed(value, field, problem) : value;
+}
+function requiredName(value, field) {
+    const absent = value === undefined || value === null || (typeof value === 'string' && !NON_BLANK.test(value));
+    return absent ? flawed(value, field, 'required') : responses_name(value, field);
+}
+function time(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    return parseTime(value) ?? flawed(value, field, 'expected an RFC 3339 time or a Unix timestamp');
+}
+function requiredTime(value, field) {
+    return value === undefined || value === null ? flawed(value, field, 'required') : time(value, field);
+}
+const isTag = (tag) => typeof tag === 'string' && lineProblem(tag, MAX_TAG) === undefined && tagProblem(tag) === undefined;
+const isService = (service) => typeof service === 'string' && NON_BLANK.test(service) && lineProblem(service, MAX_NAME) === undefined;
+function tagsOf(value) {
+    return listOf(value, 'custom_tags', MAX_CUSTOM_TAGS, isTag, `expected key:value, one line of at most ${MAX_TAG} characters`);
+}
+function servicesOf(value) {
+    return listOf(value, 'services', MAX_SERVICES, isService, `expected a service name, one line of at most ${MAX_NAME} characters`);
+}
+function listOf(value, field, max, fits, itemProblem) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || value.length > max) {
+        flawed(value, field, `expected a list of at most ${max}`);
+        return [];
+    }
+    const bad = value.findIndex((item) => !fits(item));
+    if (bad === -1)
+        return value;
+    flawed(value[bad], `${field}[${bad}]`, itemProblem);
+    return value.filter(fits);
+}
+function commitOf(git) {
+    if (git === undefined || git === null)
+        return undefined;
+    if (!responses_isObject(git))
+        return flawed(git, 'git', 'expected an object');
+    const sha = git.commit_sha;
+    if (typeof sha === 'string' && isCommitSha(sha))
+        return sha;
+    return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_COMMIT_SHA} hexadecimal characters`);
+}
+function repositoryOf(git, key) {
+    const value = git[key];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const problem = typeof value === 'string' ? repositoryProblem(value) : 'expected a string';
+    return problem ? flawed(value, `git.${key}`, problem) : value;
+}
+function remediationOf(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!responses_isObject(value))
+        return flawed(value, 'remediation', 'expected an object');
+    const { id, version, type } = value;
+    if (type !== 'rollback' && type !== 'rollforward')
+        return flawed(type, 'remediation.type', 'expected rollback or rollforward');
+    const remediation = { type };
+    if (id !== undefined && id !== null && id !== '') {
+        const problem = typeof id === 'string' ? pathIdProblem(id) : 'expected a Datadog id';
+        if (problem)
+            flawed(id, 'remediation.id', problem);
+        else
+            remediation.id = id;
+    }
+    const remediatingVersion = responses_name(version, 'remediation.version');
+    if (remediatingVersion)
+        remediation.version = remediatingVersion;
+    return remediation;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/events.js
+
+
+
+
+const MAX_EVENT_AGE_MS = 18 * 3_600_000;
+const MAX_EVENT_TAGS = 100;
+const MAX_TAG_LENGTH = 200;
+const events_MAX_TITLE = 500;
+const MAX_MESSAGE = 4000;
+const MAX_AGGREGATION_KEY = 100;
+const MAX_CUSTOM_PROPERTIES = 100;
+const MAX_CUSTOM_DEPTH = 10;
+const PRIORITIES = new Set(['1', '2', '3', '4', '5']);
+function alertEventRequest(event, now) {
+    if (event.status !== 'error' && event.status !== 'warn' && event.status !== 'ok') {
+        throw new DatadogConfigError(`Alert status "${excerpt(String(event.status), 20)}" is not valid: expected error, warn or ok.`);
+    }
+    if (event.priority !== undefined && !PRIORITIES.has(event.priority)) {
+        throw new DatadogConfigError(`Alert priority "${excerpt(String(event.priority), 20)}" is not valid: expected "1" to "5".`);
+    }
+    if (event.custom !== undefined)
+        checkCustom(event.custom, 1);
+    return {
+        data: {
+            type: 'event',
+            attributes: {
+                title: title(event.title),
+                category: 'alert',
+                ...(event.message === undefined ? {} : { message: bounded('message', event.message, MAX_MESSAGE) }),
+                ...tagsAndKey(event.tags, event.aggregationKey),
+                ...(event.timestamp === undefined ? {} : { timestamp: recent(event.timestamp, now).toISOString() }),
+                attributes: {
+                    status: event.status,
+                    ...(event.priority === undefined ? {} : { priority: event.priority }),
+                    ...(event.custom === undefined ? {} : { custom: event.custom }),
+                },
+            },
+        },
+    };
+}
+function v1EventRequest(event, now) {
+    if (!['error', 'warning', 'info', 'success'].includes(event.alertType)) {
+        throw new DatadogConfigError(`Alert type "${excerpt(String(event.alertType), 20)}" is not valid: expected error, warning, info or success.`);
+    }
+    return {
+        title: title(event.title),
+        text: bounded('text', event.text, MAX_MESSAGE),
+        alert_type: event.alertType,
+        ...tagsAndKey(event.tags, event.aggregationKey),
+        ...(event.dateHappened === undefined
+            ? {}
+            : { date_happened: Math.floor(recent(event.dateHappened, now).getTime() / 1000) }),
+    };
+}
+function eventSearchRequest(search) {
+    const { limit, cursor } = search;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
+        throw new DatadogConfigError(`Search limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
+    }
+    if (!search.query.trim())
+        throw new DatadogConfigError('An event search needs a query.');
+    for (const [name, date] of [
+        ['from', search.from],
+        ['to', search.to],
+    ]) {
+        if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+            throw new DatadogConfigError(`The search's ${name} is not a valid date.`);
+    }
+    return {
+        filter: { query: search.query, from: search.from.toISOString(), to: search.to.toISOString() },
+        page: { ...(limit === undefined ? {} : { limit }), ...(cursor === undefined ? {} : { cursor }) },
+        sort: 'timestamp',
+    };
+}
+function title(text) {
+    if (typeof text !== 'string' || !text.trim())
+        throw new DatadogConfigError('An event needs a title.');
+    return bounded('title', text, events_MAX_TITLE);
+}
+function bounded(field, text, max) {
+    if (typeof text !== 'string' || !text.trim())
+        throw new DatadogConfigError(`An event's ${field} is empty: leave it out instead.`);
+    if (text.length > max)
+        throw new DatadogConfigError(`An event's ${field} has ${text.length} characters: Datadog accepts at most ${max}.`);
+    return text;
+}
+function tagsAndKey(tags = [], aggregationKey) {
+    if (tags.length > MAX_EVENT_TAGS)
+        throw new DatadogConfigError(`${tags.length} tags given: Datadog accepts at most ${MAX_EVENT_TAGS} per event.`);
+    for (const tag of tags) {
+        const problem = tagProblem(tag) ?? (tag.length > MAX_TAG_LENGTH ? `longer than ${MAX_TAG_LENGTH} characters` : undefined);
+        if (problem)
+            throw new DatadogConfigError(`Tag "${excerpt(tag, 60)}" is not valid: ${problem}.`);
+    }
+    if (aggregationKey !== undefined)
+        bounded('aggregation key', aggregationKey, MAX_AGGREGATION_KEY);
+    return {
+        ...(tags.length ? { tags } : {}),
+        ...(aggregationKey === undefined ? {} : { aggregation_key: aggregationKey }),
+    };
+}
+function recent(date, now) {
+    if (!(date instanceof Date) || Number.isNaN(date.getTime()))
+        throw new DatadogConfigError("An event's time is not a valid date.");
+    if (now.getTime() - date.getTime() > MAX_EVENT_AGE_MS) {
+        throw new DatadogConfigError(`An event's time ${date.toISOString()} is more than 18 hours old, which Datadog refuses: leave it out (Datadog stamps the receipt) and carry the time elsewhere.`);
+    }
+    return date;
+}
+function checkCustom(value, depth) {
+    if (depth > MAX_CUSTOM_DEPTH)
+        throw new DatadogConfigError(`An event's custom attributes nest deeper than ${MAX_CUSTOM_DEPTH} levels.`);
+    if (Array.isArray(value)) {
+        for (const item of value)
+            checkCustom(item, depth + 1);
+        return;
+    }
+    if (typeof value !== 'object' || value === null)
+        return;
+    const keys = Object.keys(value);
+    if (keys.length > MAX_CUSTOM_PROPERTIES)
+        throw new DatadogConfigError(`An event's custom attributes have an object of ${keys.length} properties: Datadog accepts at most ${MAX_CUSTOM_PROPERTIES}.`);
+    for (const key of keys)
+        checkCustom(value[key], depth + 1);
+}
+const events_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const events_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+function parseFoundEvent(item) {
+    const outer = events_isObject(item.attributes) ? item.attributes : {};
+    const inner = events_isObject(outer.attributes) ? outer.attributes : {};
+    const found = {
+        id: item.id,
+        tags: Array.isArray(outer.tags) ? outer.tags.filter((tag) => typeof tag === 'string') : [],
+    };
+    const timestamp = parseTime(typeof outer.timestamp === 'string' || typeof outer.timestamp === 'number' ? outer.timestamp : undefined);
+    if (timestamp)
+        found.timestamp = timestamp;
+    const fields = [
+        ['title', inner.title],
+        ['message', outer.message],
+        ['status', inner.status],
+        ['aggregationKey', inner.aggregation_key],
+    ];
+    for (const [key, value] of fields) {
+        const given = events_text(value);
+        if (given !== undefined)
+            found[key] = given;
+    }
+    if (events_isObject(inner.custom))
+        found.custom = inner.custom;
+    return found;
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(500);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(67);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(692);
+;// CONCATENATED MODULE: ./build/datadog/proxy.js
+
+
+
+const setVariable = (env, name) => env[name] !== undefined ? name : env[name.toLowerCase()] !== undefined ? name.toLowerCase() : undefined;
+function proxyFor(target, env, warn) {
+    const noProxy = setVariable(env, 'NO_PROXY');
+    if (bypassesProxy(target, noProxy ? (env[noProxy] ?? '') : ''))
+        return undefined;
+    const variable = setVariable(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
+    const setting = variable ? env[variable]?.trim() : undefined;
+    if (!variable || !setting)
+        return undefined;
+    let proxy;
+    try {
+        proxy = new URL(setting.includes('://') ? setting : `http://${setting}`);
+    }
+    catch {
+        warn(`${variable} is set but is not a URL, so no proxy is used: ${target.host} is reached directly.`);
+        return undefined;
+    }
+    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
+        warn(`${variable} names the proxy ${describeProxy(proxy)}, whose protocol this client cannot use (only http and https): ${target.host} is reached directly.`);
+        return undefined;
+    }
+    return proxy;
+}
+function bypassesProxy(target, noProxy) {
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const match = /^(.*?)(?::(\d+))?$/.exec(entry.toLowerCase());
+        const [, name = '', entryPort] = match ?? [];
+        if (entryPort && entryPort !== port)
+            return false;
+        const domain = name.replace(/^\*?\./, '');
+        return host === domain || host.endsWith(`.${domain}`);
+    });
+}
+function describeProxy(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+class ProxyError extends Error {
+    name = 'ProxyError';
+    code = 'ERR_PROXY_REFUSED';
+}
+function tunnel(proxy, host, port, callback) {
+    const headers = { host: `${host}:${port}` };
+    if (proxy.username || proxy.password) {
+        const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+        headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`;
+    }
+    const request = (proxy.protocol === 'https:' ? external_node_https_ : external_node_http_).request({
+        host: proxy.hostname,
+        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+        method: 'CONNECT',
+        path: `${host}:${port}`,
+        headers,
+        agent: false,
+    });
+    request.once('connect', (response, socket) => {
+        if (response.statusCode === 200)
+            return callback(null, socket);
+        socket.destroy();
+        callback(new ProxyError(`the proxy ${describeProxy(proxy)} refused to connect to ${host}:${port} (HTTP ${response.statusCode} ${response.statusMessage ?? ''})`.trim()));
+    });
+    request.once('error', (error) => {
+        callback(Object.assign(new Error(`the proxy ${describeProxy(proxy)} could not be reached (${error.code ?? error.message})`), { code: error.code }));
+    });
+    request.end();
+}
+class HttpsTunnelAgent extends external_node_https_.Agent {
+    #proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.#proxy = proxy;
+    }
+    createConnection(options, callback) {
+        const host = String(options.hostname ?? options.host ?? 'localhost');
+        tunnel(this.#proxy, host, Number(options.port ?? 443), (error, socket) => {
+            if (error || !socket)
+                return callback?.(error, undefined);
+            const { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity, servername, } = options;
+            const secure = {
+                ca,
+                cert,
+                key,
+                pfx,
+                passphrase,
+                rejectUnauthorized,
+                ciphers,
+                minVersion,
+                maxVersion,
+                checkServerIdentity,
+            };
+            const defined = Object.fromEntries(Object.entries(secure).filter(([, value]) => value !== undefined));
+            callback?.(null, external_node_tls_.connect({ ...defined, socket, servername: servername || host }));
+        });
+        return undefined;
+    }
+}
+class HttpTunnelAgent extends external_node_http_.Agent {
+    #proxy;
+    constructor(proxy) {
+        super({ keepAlive: false });
+        this.#proxy = proxy;
+    }
+    createConnection(options, callback) {
+        tunnel(this.#proxy, String(options.hostname ?? options.host ?? 'localhost'), Number(options.port ?? 80), (error, socket) => callback?.(error, socket));
+        return undefined;
+    }
+}
+function proxyAgentFor(target, env, warn) {
+    const proxy = proxyFor(target, env, warn);
+    if (!proxy)
+        return undefined;
+    return {
+        proxy,
+        agents: target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/datadog/messages.js
+
+
+const CUT_ANSWER = 'ERR_ANSWER_CUT';
+function fromOutside(options) {
+    const secrets = [options.apiKey, options.appKey].filter((key) => Boolean(key));
+    return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
+}
+function statusText(answer) {
+    return answer.statusMessage ? ` ${answer.statusMessage}` : '';
+}
+function errorProblem(outcome, host, timeoutMs) {
+    if (outcome.code === 'ETIMEDOUT') {
+        return outcome.written
+            ? `no answer from ${host} within ${seconds(timeoutMs)}`
+            : `could not reach ${host} within ${seconds(timeoutMs)}`;
+    }
+    if (outcome.code === CUT_ANSWER)
+        return `the answer from ${host} broke off (${outcome.message})`;
+    return outcome.written
+        ? `the connection to ${host} broke before its answer was complete (${outcome.code}: ${outcome.message})`
+        : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+function parseJson(text) {
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function saysNotFound(status, body) {
+    if (status === 404)
+        return true;
+    const errors = body?.errors;
+    if (status !== 400 || !Array.isArray(errors))
+        return false;
+    return errors.some((item) => {
+        const { detail, title } = (item ?? {});
+        return [detail, title].some((words) => typeof words === 'string' && /not found/i.test(words));
+    });
+}
+const GONE_WORDS = /\b(?:disabled|deprecated|retired|decommissioned|no longer (?:available|supported))\b/i;
+function saysGone(status, contentType, body, objectInPath) {
+    if (status === 410)
+        return true;
+    if (status < 400 || status >= 500 || status === 401 || status === 403 || !/json/i.test(contentType))
+        return false;
+    const errors = body?.errors;
+    if (!Array.isArray(errors) || errors.length === 0)
+        return false;
+    const words = errorDetails(body);
+    return words.some((text) => GONE_WORDS.test(text) || (!objectInPath && /\bnot found\b/i.test(text)));
+}
+function errorDetails(body) {
+    const errors = body?.errors;
+    if (!Array.isArray(errors))
+        return [];
+    return errors
+        .map((item) => {
+        if (typeof item === 'string')
+            return item;
+        const { detail, title } = (item ?? {});
+        return typeof detail === 'string' ? detail : typeof title === 'string' ? title : '';
+    })
+        .filter(Boolean);
+}
+function networkHint(code, host, proxy) {
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
+        return `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`;
+    }
+    if (code === 'ETIMEDOUT') {
+        return `Datadog or the network to it${proxy ? ` through the proxy ${describeProxy(proxy)}` : ''} is slow; see https://status.datadoghq.com.`;
+    }
+    return proxy
+        ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(proxy)} lets this machine reach ${host}.`
+        : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
+}
+function hintFor(request, status, host) {
+    if (status === 401 || status === 403) {
+        if (request.permission)
+            return `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`;
+        return request.appKey
+            ? `The API key or the application key is not valid for ${host}: check both keys and that they belong to an organization on this Datadog site.`
+            : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
+    }
+    if (status === 404 && request.operation === 'patch deployment by version') {
+        return `Marking a deployment by version is not available on ${host}: check the site or base URL, or mark the deployment by its id.`;
+    }
+    if (status === 404)
+        return `${host} has no such endpoint or object: check the site or base URL, and the id.`;
+    if (status === 413)
+        return 'The event is too large for Datadog: send fewer or shorter tags.';
+    if (status === 429)
+        return 'Too many events are being sent to Datadog with this key; send fewer or try again later.';
+    if (status >= 500)
+        return 'Datadog may be having an incident; see https://status.datadoghq.com.';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/retry.js
+const DEFAULT_TIMING = {
+    attemptTimeoutMs: 15_000,
+    budgetMs: 45_000,
+    backoffMs: 1_000,
+    maxBackoffMs: 8_000,
+    maxAttempts: 5,
+};
+const TRANSIENT_CODES = new Set([
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ECONNABORTED',
+]);
+function decideRetry(result, attempt, timeLeftMs, timing, random) {
+    const retryable = 'status' in result
+        ? result.status === 429 || result.status >= 500
+        : result.written || TRANSIENT_CODES.has(result.error);
+    if (!retryable)
+        return { retry: false, reason: 'final' };
+    if (attempt >= timing.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const backoff = backoffMs(timing, attempt, random);
+    const resetMs = 'status' in result && result.status === 429 ? rateLimitResetMs(result.rateLimitReset) : undefined;
+    const waitMs = Math.max(backoff, resetMs ?? 0);
+    if (waitMs >= timeLeftMs)
+        return { retry: false, reason: 'budget', waitMs, rateLimited: waitMs > backoff };
+    return { retry: true, waitMs };
+}
+function backoffMs(timing, attempt, random) {
+    const ceiling = Math.min(timing.maxBackoffMs, timing.backoffMs * 2 ** (attempt - 1));
+    return ceiling / 2 + random() * (ceiling / 2);
+}
+function rateLimitResetMs(header) {
+    const value = header?.trim() ?? '';
+    return /^\d+(?:\.\d+)?$/.test(value) ? Number(value) * 1000 : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/http.js
+
+
+
+
+
+let gotModule;
+function loadGot() {
+    gotModule ??= __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 586)).then((module) => module.default);
+    return gotModule;
+}
+function createHttpTransport(options) {
+    const { timing } = options;
+    const host = new URL(options.baseUrl).host;
+    const outside = fromOutside(options);
+    const budget = seconds(timing.budgetMs);
+    return async function send(request) {
+        const started = performance.now();
+        const deadline = started + timing.budgetMs;
+        let mayHaveArrived = false;
+        const fail = (kind, attempts, summary, extra = {}) => new DatadogApiError({
+            operation: request.operation,
+            kind,
+            attempts,
+            summary: outside(summary),
+            status: extra.status,
+            details: extra.details?.map(outside),
+            hint: extra.hint,
+            mayHaveArrived,
+            notFound: extra.notFound,
+            gone: extra.gone,
+        });
+        for (let attempts = 1;; attempts++) {
+            const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
+            let outcome = await attempt(options, request, timeoutMs);
+            if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
+                const verdict = checkAnswer(request.operation, outcome);
+                if (verdict.verdict === 'datadog') {
+                    return {
+                        status: outcome.status,
+                        body: verdict.body,
+                        attempts,
+                        durationMs: Math.round(performance.now() - started),
+                        resentAfterLostAnswer: mayHaveArrived,
+                    };
+                }
+                if (verdict.verdict === 'foreign') {
+                    const type = outcome.contentType ? excerpt(outside(outcome.contentType), 60) : 'no content type';
+                    const body = outcome.text ? `"${excerpt(outside(outcome.text))}"` : 'an empty body';
+                    throw fail('foreign', attempts, `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`, {
+                        status: outcome.status,
+                        hint: `Something between this machine and Datadog (a proxy, gateway or captive portal) may have answered instead: check the site or base URL and the proxy settings.`,
+                    });
+                }
+                outcome = {
+                    kind: 'error',
+                    code: CUT_ANSWER,
+                    message: `HTTP ${outcome.status} with ${excerpt(outside(outcome.contentType), 60)} that does not parse`,
+                    written: true,
+                };
+            }
+            let kind;
+            let problem;
+            let extra;
+            let decision;
+            const timeLeftMs = deadline - performance.now();
+            if (outcome.kind === 'answer') {
+                const { status } = outcome;
+                kind = 'http';
+                if (status === 502 || status === 504)
+                    mayHaveArrived = true;
+                problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
+                const body = parseJson(outcome.text);
+                extra = {
+                    status,
+                    details: errorDetails(body),
+                    hint: hintFor(request, status, host),
+                    notFound: saysNotFound(status, body),
+                    gone: saysGone(status, outcome.contentType, body, request.objectInPath === true),
+                };
+                decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
+            }
+            else {
+                mayHaveArrived ||= outcome.written;
+                kind = outcome.code === 'ETIMEDOUT' ? 'timeout' : 'network';
+                problem = errorProblem(outcome, host, timeoutMs);
+                extra = { hint: networkHint(outcome.code, host, options.proxy?.proxy) };
+                decision = decideRetry({ error: outcome.code, written: outcome.written }, attempts, timeLeftMs, timing, Math.random);
+            }
+            if (!decision.retry) {
+                if (decision.reason === 'final')
+                    throw fail(kind, attempts, problem, extra);
+                const exhausted = kind === 'http' ? 'budget' : kind;
+                if (decision.reason !== 'budget')
+                    throw fail(exhausted, attempts, `${problem}, and no attempts are left (at most ${timing.maxAttempts} per call)`, extra);
+                throw fail(exhausted, attempts, decision.rateLimited
+                    ? `${problem} (rate limited) and asked to wait ${seconds(decision.waitMs)} (X-RateLimit-Reset), past this call's ${budget} budget`
+                    : `${problem}, and no time is left in this call's ${budget} budget to try again`, extra);
+            }
+            options.log?.(outside(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`));
+            await (0,promises_.setTimeout)(decision.waitMs);
+        }
+    };
+}
+async function attempt(options, request, timeoutMs) {
+    const got = await loadGot();
+    const headers = {
+        accept: 'application/json',
+        'user-agent': options.userAgent,
+        'dd-api-key': options.apiKey,
+    };
+    if ((request.permission || request.appKey) && options.appKey)
+        headers['dd-application-key'] = options.appKey;
+    if (request.body !== undefined)
+        headers['content-type'] = 'application/json';
+    try {
+        const response = await got(`${options.baseUrl}${request.path}`, {
+            method: request.method,
+            headers,
+            ...(request.body === undefined ? {} : { json: request.body }),
+            responseType: 'text',
+            throwHttpErrors: false,
+            followRedirect: false,
+            retry: { limit: 0 },
+            timeout: { request: timeoutMs },
+            ...(options.proxy ? { agent: options.proxy.agents } : {}),
+        });
+        return {
+            kind: 'answer',
+            status: response.statusCode,
+            statusMessage: response.statusMessage ?? '',
+            contentType: response.headers['content-type'] ?? '',
+            text: response.body,
+            rateLimitReset: response.headers['x-ratelimit-reset'],
+        };
+    }
+    catch (error) {
+        const { code = 'EUNKNOWN', message, timings } = error;
+        return { kind: 'error', code, message, written: timings?.upload !== undefined };
+    }
+}
+async function checkApiKey(options, timeoutMs) {
+    const host = new URL(options.baseUrl).host;
+    const outcome = await attempt(options, { method: 'GET', path: '/api/v1/validate' }, timeoutMs);
+    if (outcome.kind === 'error') {
+        const reason = outcome.code === 'ETIMEDOUT' ? `no answer within ${seconds(timeoutMs)}` : outcome.code;
+        return { verdict: 'unknown', reason: fromOutside(options)(`could not reach ${host} (${reason})`) };
+    }
+    if (outcome.status === 200 && parseJson(outcome.text)?.valid === true) {
+        return { verdict: 'valid' };
+    }
+    if (outcome.status === 401 || outcome.status === 403) {
+        return {
+            verdict: 'rejected',
+            reason: `${host} answered HTTP ${outcome.status}: the API key is not valid on this Datadog site`,
+        };
+    }
+    return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./build/datadog/requests.js
+
+
+
+
+function newEventId() {
+    return (0,external_node_crypto_.randomUUID)();
+}
+function deploymentRequest(event) {
+    if (!event.service?.trim())
+        throw new DatadogConfigError('A deployment needs a service name.');
+    const startedAt = millis('startedAt', event.startedAt);
+    const finishedAt = millis('finishedAt', event.finishedAt);
+    return {
+        data: {
+            attributes: {
+                id: eventId('deployment', event.id),
+                service: event.service,
+                started_at: startedAt,
+                finished_at: finishedAt,
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...optional('team', event.team),
+                ...gitAndTags(event),
+            },
+        },
+    };
+}
+function failureRequest(event) {
+    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
+    if (services.length === 0 && !event.team?.trim()) {
+        throw new DatadogConfigError('A failure needs at least one service or a team.');
+    }
+    return {
+        data: {
+            attributes: {
+                id: eventId('failure', event.id),
+                started_at: millis('startedAt', event.startedAt),
+                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
+                ...(services.length ? { services } : {}),
+                ...optional('team', event.team),
+                ...optional('name', event.name),
+                ...optional('severity', event.severity),
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...gitAndTags(event),
+            },
+        },
+    };
+}
+function patchRequest(id, patch) {
+    return {
+        data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) },
+    };
+}
+function patchByVersionRequest(target, patch) {
+    for (const field of ['service', 'env', 'version']) {
+        if (!target[field]?.trim())
+            throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
+    }
+    const { service, env, version } = target;
+    return {
+        data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } },
+    };
+}
+function patchAttributes({ changeFailure, remediation, }) {
+    return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
+}
+function checkedRemediation(remediation) {
+    const { id, version, type } = remediation;
+    if (id !== undefined && version !== undefined) {
+        throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
+    }
+    if (type !== 'rollback' && type !== 'rollforward') {
+        throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
+    }
+    if (id !== undefined) {
+        const problem = pathIdProblem(id);
+        if (problem)
+            throw new DatadogConfigError(`The remediation id ${quoted(id)} is not valid: ${problem}.`);
+        return { id, type };
+    }
+    if (version === undefined)
+        throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
+    const problem = versionProblem(version);
+    if (problem)
+        throw new DatadogConfigError(`The remediation version ${quoted(version)} is not valid: ${problem}.`);
+    return { version, type };
+}
+function listRequest(type, query) {
+    const { limit } = query;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
+        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
+    }
+    return {
+        data: {
+            type,
+            attributes: {
+                ...(query.from ? { from: iso('from', query.from) } : {}),
+                ...(query.to ? { to: iso('to', query.to) } : {}),
+                ...optional('query', query.query),
+                ...optional('sort', query.sort),
+                ...(limit === undefined ? {} : { limit }),
+            },
+        },
+    };
+}
+function eventId(kind, id) {
+    if (id === undefined)
+        return newEventId();
+    const problem = eventIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function pathId(kind, id) {
+    if (!id.trim())
+        throw new DatadogConfigError(`A ${kind} id is needed.`);
+    const problem = pathIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function quoted(value) {
+    return `"${excerpt(value, 60)}"`;
+}
+function millis(field, date) {
+    const ms = date instanceof Date ? date.getTime() : Number.NaN;
+    if (Number.isNaN(ms))
+        throw new DatadogConfigError(`${field} is not a valid date.`);
+    return ms;
+}
+function iso(field, date) {
+    return new Date(millis(field, date)).toISOString();
+}
+function optional(key, value) {
+    return (value?.trim() ? { [key]: value } : {});
+}
+function gitAndTags(event) {
+    const out = {};
+    if (event.git) {
+        const problem = commitShaProblem(event.git.commitSha);
+        if (problem)
+            throw new DatadogConfigError(`Commit SHA ${quoted(event.git.commitSha)} is not valid: ${problem}.`);
+        if (!event.git.repositoryUrl.trim())
+            throw new DatadogConfigError('The git info needs a repository URL.');
+        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
+    }
+    const tags = event.customTags ?? [];
+    if (tags.length > MAX_CUSTOM_TAGS) {
+        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
+    }
+    for (const tag of tags) {
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new DatadogConfigError(`Custom tag ${quoted(tag)} is not valid: ${problem}.`);
+    }
+    if (tags.length)
+        out.custom_tags = tags;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/retirement.js
+const systemClock = () => new Date();
+const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
+const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
+const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
+const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
+function isRetired(part, now) {
+    return now.getTime() >= RETIRES_ON[part].getTime();
+}
+function day(date) {
+    return date.toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./build/datadog/sites.js
+
+const DEFAULT_SITE = 'datadoghq.com';
+const SITES = {
+    'datadoghq.com': 'app.datadoghq.com',
+    'us3.datadoghq.com': 'us3.datadoghq.com',
+    'us5.datadoghq.com': 'us5.datadoghq.com',
+    'datadoghq.eu': 'app.datadoghq.eu',
+    'ap1.datadoghq.com': 'ap1.datadoghq.com',
+    'ap2.datadoghq.com': 'ap2.datadoghq.com',
+    'uk1.datadoghq.com': 'uk1.datadoghq.com',
+};
+const WITHOUT_DORA = {
+    'ddog-gov.com': 'US1-FED',
+    'us2.ddog-gov.com': 'US2-FED',
+};
+const SITE_NAMES = Object.keys(SITES);
+class SiteError extends DatadogConfigError {
+    input;
+    reason;
+    constructor(input, reason) {
+        super(`Datadog site "${input}": ${reason}.`);
+        this.input = input;
+        this.reason = reason;
+    }
+}
+function resolveSite(input) {
+    const host = input
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/[/?#].*$/, '')
+        .replace(/^(app|api)\./, '');
+    const gov = WITHOUT_DORA[host];
+    if (gov)
+        throw new SiteError(input, `${gov} does not offer Delivery Performance (DORA Metrics); it is available on ${SITE_NAMES.join(', ')}`);
+    const appHost = SITES[host];
+    if (!appHost)
+        throw new SiteError(input, `not a Datadog site; expected one of ${SITE_NAMES.join(', ')}`);
+    return {
+        name: host,
+        apiUrl: `https://api.${host}`,
+        appUrl: `https://${appHost}`,
+        eventsUrl: `https://event-management-intake.${host}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/datadog/client.js
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_USER_AGENT = `${PRODUCT}/${VERSION} (node ${process.version})`;
+function createDoraClient(options) {
+    const baseUrl = resolveBaseUrl(options);
+    const apiKey = checkKey('API key', options.apiKey);
+    const appKey = options.appKey === undefined || options.appKey.trim() === ''
+        ? undefined
+        : checkKey('application key', options.appKey);
+    const warn = options.warn ?? ((message) => process.emitWarning(message));
+    const http = {
+        baseUrl,
+        proxy: proxyAgentFor(new URL(baseUrl), process.env, warn),
+        apiKey,
+        appKey,
+        userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+        timing: { ...DEFAULT_TIMING, ...options.timing },
+        log: options.log,
+    };
+    const transport = createHttpTransport(http);
+    const eventsUrl = resolveEventsUrl(options);
+    let intake;
+    const intakeTransport = (url) => (intake ??= createHttpTransport({ ...http, baseUrl: url, proxy: proxyAgentFor(new URL(url), process.env, warn) }));
+    return buildClient({
+        transport: async (request) => {
+            if ((request.permission || request.appKey) && !appKey) {
+                const permission = request.permission ? ` (with the ${request.permission} permission)` : '';
+                throw new DatadogConfigError(`Datadog's ${request.operation} needs an application key${permission}, and none was given.`);
+            }
+            if (!request.intake)
+                return transport(request);
+            if (!eventsUrl)
+                throw new DatadogConfigError(`Datadog's ${request.operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
+            return intakeTransport(eventsUrl)(request);
+        },
+        checkApiKey: () => checkApiKey(http, options.keyCheckTimeoutMs ?? 5_000),
+        clock: options.clock ?? systemClock,
+    });
+}
+function createDryRunDoraClient(options = {}) {
+    const baseUrl = resolveBaseUrl(options);
+    const eventsUrl = resolveEventsUrl(options);
+    const requests = [];
+    const client = buildClient({
+        transport: async ({ operation, method, path, body, intake }) => {
+            if (intake && !eventsUrl)
+                throw new DatadogConfigError(`Datadog's ${operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
+            requests.push({ operation, method, url: `${intake ? eventsUrl : baseUrl}${path}`, body });
+            const sent = body;
+            const answer = DRY_RUN_EVENT_ANSWERS[operation] ??
+                (operation.startsWith('send')
+                    ? {
+                        data: {
+                            id: sent?.data.attributes.id,
+                            type: operation === 'send deployment' ? 'dora_deployment' : 'dora_failure',
+                        },
+                    }
+                    : operation.startsWith('list')
+                        ? { data: [] }
+                        : { data: null });
+            const status = operation in DRY_RUN_EVENT_ANSWERS && operation !== 'search events'
+                ? 202
+                : method === 'PATCH' || method === 'DELETE'
+                    ? 202
+                    : 200;
+            const verdict = checkAnswer(operation, {
+                status,
+                contentType: 'application/vnd.api+json',
+                text: JSON.stringify(answer),
+            });
+            if (verdict.verdict !== 'datadog')
+                throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
+            return { status, body: verdict.body, attempts: 0, durationMs: 0, resentAfterLostAnswer: false };
+        },
+        checkApiKey: async () => ({ verdict: 'not checked' }),
+        clock: options.clock ?? systemClock,
+    });
+    return Object.assign(client, { requests });
+}
+const DRY_RUN_EVENT_ANSWERS = {
+    'send alert event': { data: { type: 'event', id: '_', attributes: { attributes: { evt: {} } } } },
+    'send event (v1)': { status: 'ok', event: {} },
+    'search events': { data: [] },
+};
+function resolveEventsUrl({ site, baseUrl, eventsUrl }) {
+    if (eventsUrl !== undefined && eventsUrl.trim() !== '') {
+        const problem = baseUrlProblem(eventsUrl);
+        if (problem)
+            throw new DatadogConfigError(`The Datadog event intake URL is not valid: ${problem}.`);
+        return new URL(eventsUrl.trim()).href.replace(/\/+$/, '');
+    }
+    return baseUrl === undefined || baseUrl.trim() === '' ? resolveSite(site ?? DEFAULT_SITE).eventsUrl : undefined;
+}
+function resolveBaseUrl({ site, baseUrl }) {
+    if (baseUrl === undefined || baseUrl.trim() === '')
+        return resolveSite(site ?? DEFAULT_SITE).apiUrl;
+    const problem = baseUrlProblem(baseUrl);
+    if (problem)
+        throw new DatadogConfigError(`The Datadog base URL is not valid: ${problem}.`);
+    return new URL(baseUrl.trim()).href.replace(/\/+$/, '');
+}
+function checkKey(name, key) {
+    const trimmed = key?.trim() ?? '';
+    if (!trimmed)
+        throw new DatadogConfigError(`The Datadog ${name} is missing.`);
+    if (/[^\x21-\x7e]/.test(trimmed))
+        throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
+    return trimmed;
+}
+const INCIDENT_PARTS = {
+    ingestion: 'DORA incident ingestion (sending and deleting failure events)',
+    data: 'DORA incident data (listing and reading failure events)',
+};
+function incidentGate(clock) {
+    const learned = new Map();
+    return async (part, operation, call) => {
+        const answer = learned.get(part);
+        if (answer || isRetired(part, clock())) {
+            const why = answer
+                ? `Datadog answered earlier that ${INCIDENT_PARTS[part]} is gone`
+                : `Datadog retired ${INCIDENT_PARTS[part]} on ${day(RETIRES_ON[part])}`;
+            throw new DatadogRetiredError(operation, `Datadog ${operation} is not sent: ${why} (${RETIREMENT_GUIDE}).`, answer);
+        }
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (!(error instanceof DatadogApiError && error.gone))
+                throw error;
+            learned.set(part, error);
+            if (part === 'data')
+                learned.set('ingestion', error);
+            throw new DatadogRetiredError(operation, `Datadog says ${INCIDENT_PARTS[part]} is gone: ${error.message} Datadog retires it on ${day(RETIRES_ON[part])} in any case; nothing more is sent to it (${RETIREMENT_GUIDE}).`, error);
+        }
+    };
+}
+function buildClient({ transport, checkApiKey, clock }) {
+    const incident = incidentGate(clock);
+    const deployment = (id) => encodeURIComponent(pathId('deployment', id));
+    const failure = (id) => encodeURIComponent(pathId('failure', id));
+    const read = 'dora_metrics_read';
+    const writes = 'dora_metrics_write';
+    const send = async (operation, path, body) => {
+        const request = body();
+        const response = await transport({ operation, method: 'POST', path, body: request });
+        const id = response.body.data.id;
+        return { id, sentId: request.data.attributes.id, ...write(response) };
+    };
+    const write = (response) => ({
+        status: response.status,
+        attempts: response.attempts,
+        durationMs: response.durationMs,
+        ...(response.resentAfterLostAnswer ? { resentAfterLostAnswer: true } : {}),
+    });
+    const get = async (operation, path, parse) => {
+        let response;
+        try {
+            response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
+        }
+        catch (error) {
+            if (error instanceof DatadogApiError && error.notFound)
+                return undefined;
+            throw error;
+        }
+        const { data } = response.body;
+        if (!data)
+            return undefined;
+        const flaws = [];
+        const event = parse(data, flaws);
+        if (event)
+            return event;
+        const summary = `the event in Datadog's answer is malformed (${flaws[0]?.problems.join('; ')})`;
+        throw new DatadogApiError({
+            operation,
+            kind: 'malformed',
+            summary,
+            status: response.status,
+            attempts: response.attempts,
+        });
+    };
+    const list = async (operation, path, body, parse) => {
+        const response = await transport({ operation, method: 'POST', path, body, permission: read });
+        const items = [];
+        const flaws = [];
+        for (const object of response.body.data) {
+            const item = parse(object, flaws);
+            if (item)
+                items.push(item);
+        }
+        return { items, flaws };
+    };
+    const posted = (response, id) => ({
+        ...write(response),
+        ...(typeof id === 'string' && id ? { id } : {}),
+    });
+    return {
+        sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
+        patchDeployment: async (id, patch) => write(await transport({
+            operation: 'patch deployment',
+            method: 'PATCH',
+            path: `/api/v2/dora/deployments/${deployment(id)}`,
+            body: patchRequest(id, patch),
+            permission: writes,
+        })),
+        patchDeploymentByVersion: async (target, patch) => write(await transport({
+            operation: 'patch deployment by version',
+            method: 'PATCH',
+            path: '/api/v2/dora/deployments',
+            body: patchByVersionRequest(target, patch),
+            permission: writes,
+        })),
+        getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
+        listDeployments: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
+        deleteDeployment: async (id) => write(await transport({
+            operation: 'delete deployment',
+            method: 'DELETE',
+            path: `/api/v2/dora/deployment/${deployment(id)}`,
+            permission: writes,
+        })),
+        sendFailure: async (event) => {
+            const body = failureRequest(event);
+            return incident('ingestion', 'send failure', () => send('send failure', '/api/v2/dora/failure', () => body));
+        },
+        getFailure: async (id) => {
+            const path = `/api/v2/dora/failures/${failure(id)}`;
+            return incident('data', 'get failure', () => get('get failure', path, parseFailure));
+        },
+        listFailures: async (query = {}) => {
+            const body = listRequest('dora_failures_list_request', query);
+            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseFailure));
+        },
+        deleteFailure: async (id) => {
+            const path = `/api/v2/dora/failure/${failure(id)}`;
+            return incident('ingestion', 'delete failure', async () => write(await transport({
+                operation: 'delete failure',
+                method: 'DELETE',
+                path,
+                permission: writes,
+                objectInPath: true,
+            })));
+        },
+        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseRawEvent),
+        listFailureObjects: async (query = {}) => {
+            const body = listRequest('dora_failures_list_request', query);
+            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseRawEvent));
+        },
+        postAlertEvent: async (event) => {
+            const body = alertEventRequest(event, clock());
+            const response = await transport({
+                operation: 'send alert event',
+                method: 'POST',
+                path: '/api/v2/events',
+                body,
+                appKey: true,
+                intake: true,
+            });
+            const answer = response.body;
+            return posted(response, answer.data.attributes?.attributes?.evt?.uid);
+        },
+        postEventV1: async (event) => {
+            const body = v1EventRequest(event, clock());
+            const response = await transport({ operation: 'send event (v1)', method: 'POST', path: '/api/v1/events', body });
+            return posted(response, response.body.event.id_str);
+        },
+        searchEvents: async (search) => {
+            const body = eventSearchRequest(search);
+            const response = await transport({
+                operation: 'search events',
+                method: 'POST',
+                path: '/api/v2/events/search',
+                body,
+                permission: 'events_read',
+            });
+            const answer = response.body;
+            const after = answer.meta?.page?.after;
+            return {
+                events: answer.data.map(parseFoundEvent),
+                ...(typeof after === 'string' && after && answer.data.length ? { next: after } : {}),
+            };
+        },
+        checkApiKey,
+    };
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
@@ -562,226 +2123,6 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./build/datadog/rules.js
-const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-const TAG = /^[^:\s][^:]*:.+$/;
-const MAX_CUSTOM_TAGS = 100;
-function pathIdProblem(id) {
-    if (!ID.test(id))
-        return 'Datadog ids are 1 to 128 letters, digits, hyphens, underscores, periods and colons';
-    if (/^\.+$/.test(id))
-        return 'an id of periods alone is not an id';
-    return undefined;
-}
-function eventIdProblem(id) {
-    if (id.length < 16 || !ID.test(id))
-        return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
-    return pathIdProblem(id);
-}
-function versionProblem(version) {
-    if (!version.trim())
-        return 'it is empty';
-    return /[\n\v\f\r\u0085\u2028\u2029]/.test(version) ? 'expected one line' : undefined;
-}
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-function lineProblem(value, max) {
-    if (value.length > max)
-        return `expected at most ${max} characters`;
-    return UNSAFE.test(value) ? 'expected one line without control characters' : undefined;
-}
-function repositoryProblem(value) {
-    if (value.length > 500)
-        return 'expected at most 500 characters';
-    return /\s/.test(value) || UNSAFE.test(value) ? 'expected no spaces or control characters' : undefined;
-}
-const MAX_COMMIT_SHA = 64;
-const COMMIT_SHA_PATTERN = `[0-9a-fA-F]{40,${MAX_COMMIT_SHA}}`;
-const COMMIT_SHA = new RegExp(`^${COMMIT_SHA_PATTERN}$`);
-const isCommitSha = (text) => COMMIT_SHA.test(text);
-function commitShaProblem(sha) {
-    if (sha.length > MAX_COMMIT_SHA)
-        return `expected at most ${MAX_COMMIT_SHA} characters`;
-    return isCommitSha(sha) ? undefined : 'expected 40 or more hexadecimal characters';
-}
-function tagProblem(tag) {
-    return TAG.test(tag) ? undefined : 'expected key:value';
-}
-function baseUrlProblem(baseUrl) {
-    const trimmed = baseUrl.trim();
-    if (/[\s\p{Cc}\p{Cf}]/u.test(trimmed))
-        return 'it contains spaces or control characters';
-    let url;
-    try {
-        url = new URL(trimmed);
-    }
-    catch {
-        return 'it is not a URL: expected e.g. https://api.datadoghq.com';
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return 'it must start with https:// (or http://)';
-    if (url.username || url.password)
-        return 'it must not carry credentials: pass the keys as keys';
-    if (/[?#]/.test(trimmed))
-        return 'it must not have a query (?) or fragment (#)';
-    return undefined;
-}
-function unixTimestamp(digits) {
-    if (!/^\d+$/.test(digits))
-        return undefined;
-    if (digits.length <= 11)
-        return new Date(Number(digits) * 1000);
-    if (digits.length <= 14)
-        return new Date(Number(digits));
-    if (digits.length >= 17 && digits.length <= 19)
-        return new Date(Number(BigInt(digits) / 1000000n));
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/datadog/answers.js
-
-const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
-function checkAnswer(operation, answer) {
-    const events = EVENT_ANSWERS[operation];
-    if (events)
-        return checkEventAnswer(events, answer);
-    const { status, text } = answer;
-    const kind = operation.split(' ')[0];
-    const writes = kind === 'patch' || kind === 'delete';
-    const statusFits = kind === 'send' ? status === 200 || status === 202 : writes ? status === 202 : status === 200;
-    if (!statusFits)
-        return { verdict: 'foreign' };
-    if (writes && text.trim() === '')
-        return { verdict: 'datadog', body: undefined };
-    if (!JSON_TYPE.test(answer.contentType))
-        return { verdict: 'foreign' };
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        return { verdict: 'cut' };
-    }
-    const data = isObject(body) && Object.hasOwn(body, 'data') ? body.data : undefined;
-    const fits = kind === 'send'
-        ? hasId(data)
-        : writes
-            ? data === null
-            : kind === 'list'
-                ?
-                    Array.isArray(data) && data.every(isObject)
-                :
-                    data === null || hasId(data) || isJsonApiWithoutData(body);
-    return fits ? { verdict: 'datadog', body } : { verdict: 'foreign' };
-}
-const EVENT_ANSWERS = {
-    'send alert event': { status: 202, fits: (body) => isObject(body.data) && body.data.type === 'event' },
-    'send event (v1)': { status: 202, fits: (body) => body.status === 'ok' && isObject(body.event) },
-    'search events': { status: 200, fits: (body) => Array.isArray(body.data) && body.data.every(hasEventId) },
-};
-function checkEventAnswer(expected, answer) {
-    if (answer.status !== expected.status || !JSON_TYPE.test(answer.contentType))
-        return { verdict: 'foreign' };
-    let body;
-    try {
-        body = JSON.parse(answer.text);
-    }
-    catch {
-        return { verdict: 'cut' };
-    }
-    return isObject(body) && expected.fits(body) ? { verdict: 'datadog', body } : { verdict: 'foreign' };
-}
-function hasEventId(value) {
-    return isObject(value) && typeof value.id === 'string' && /^[A-Za-z0-9_=+\/-]{1,512}$/.test(value.id);
-}
-const JSON_API_MEMBERS = new Set(['meta', 'links', 'jsonapi']);
-function isJsonApiWithoutData(body) {
-    return isObject(body) && Object.keys(body).every((key) => JSON_API_MEMBERS.has(key));
-}
-function hasId(value) {
-    return isObject(value) && typeof value.id === 'string' && pathIdProblem(value.id) === undefined;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-const answers_UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
-const ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function shown(char) {
-    return answers_UNSAFE.test(char) ? (ESCAPES[char] ?? `\\u{${char.codePointAt(0)?.toString(16)}}`) : char;
-}
-function harmless(text) {
-    return answers_UNSAFE.test(text) ? Array.from(text, shown).join('') : text;
-}
-function excerpt(text, max = 80) {
-    let out = '';
-    let cutAt = 0;
-    for (const char of text) {
-        const next = shown(char);
-        if (out.length + next.length <= max - 1)
-            cutAt = out.length + next.length;
-        out += next;
-        if (out.length > max)
-            return `${out.slice(0, cutAt)}…`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/action/escape.js
-
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'g');
-function quoted(value, max = 200) {
-    return `"${excerpt(value, max)}"`;
-}
-const MAY_NEED_LOG_ESCAPE = new RegExp(`${UNSAFE_CHARACTERS.source}|::|##\\[`);
-function forLog(text) {
-    if (!MAY_NEED_LOG_ESCAPE.test(text))
-        return text;
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => line
-        .split('\t')
-        .map(harmless)
-        .join('\t')
-        .replace(/^(\s*)::/, '$1: :')
-        .replaceAll('##[', '## ['))
-        .join('\n');
-}
-function markdownText(text) {
-    return text.replace(UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
-}
-function markdownCode(text) {
-    return `\`${text.replace(UNSAFE_GLOBAL, ' ').replaceAll('`', "'").replaceAll('|', '\\|')}\``;
-}
-function markdownCodeSpan(text, where) {
-    const value = text.replace(UNSAFE_GLOBAL, ' ');
-    if (where === 'cell' && value.includes('\\|'))
-        return markdownText(value);
-    const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = /^[` ]|[` ]$/.test(value) ? ' ' : '';
-    return `${fence}${pad}${where === 'cell' ? value.replaceAll('|', '\\|') : value}${pad}${fence}`;
-}
-function safeUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password)
-        return undefined;
-    return url.href.replace(/[()[\]|'*_]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function linkOrigins(...urls) {
-    return new Set(urls.flatMap((url) => (safeUrl(url) ? [new URL(url).origin] : [])));
-}
-const GUIDES = new Set(['https://docs.datadoghq.com', 'https://docs.github.com', 'https://dora.dev']);
-function markdownLink(label, url, origins) {
-    const href = safeUrl(url);
-    return href && origins.has(new URL(href).origin) ? `[${label}](${href})` : label;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1063,6 +2404,67 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./build/action/escape.js
+
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'g');
+function escape_quoted(value, max = 200) {
+    return `"${excerpt(value, max)}"`;
+}
+const MAY_NEED_LOG_ESCAPE = new RegExp(`${UNSAFE_CHARACTERS.source}|::|##\\[`);
+function forLog(text) {
+    if (!MAY_NEED_LOG_ESCAPE.test(text))
+        return text;
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line
+        .split('\t')
+        .map(harmless)
+        .join('\t')
+        .replace(/^(\s*)::/, '$1: :')
+        .replaceAll('##[', '## ['))
+        .join('\n');
+}
+function markdownText(text) {
+    return text.replace(UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+function markdownCode(text) {
+    return `\`${text.replace(UNSAFE_GLOBAL, ' ').replaceAll('`', "'").replaceAll('|', '\\|')}\``;
+}
+function markdownCodeSpan(text, where) {
+    const value = text.replace(UNSAFE_GLOBAL, ' ');
+    if (where === 'cell' && value.includes('\\|'))
+        return markdownText(value);
+    const longestRun = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = /^[` ]|[` ]$/.test(value) ? ' ' : '';
+    return `${fence}${pad}${where === 'cell' ? value.replaceAll('|', '\\|') : value}${pad}${fence}`;
+}
+function safeUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password)
+        return undefined;
+    return url.href.replace(/[()[\]|'*_]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function linkOrigins(...urls) {
+    return new Set(urls.flatMap((url) => (safeUrl(url) ? [new URL(url).origin] : [])));
+}
+const GUIDES = new Set([
+    'https://docs.datadoghq.com',
+    'https://docs.github.com',
+    'https://dora.dev',
+]);
+function markdownLink(label, url, origins) {
+    const href = safeUrl(url);
+    return href && origins.has(new URL(href).origin) ? `[${label}](${href})` : label;
+}
+
 ;// CONCATENATED MODULE: ./build/action/toolkit.js
 
 
@@ -1133,1259 +2535,21 @@ function setFailed(message) {
     issueCommand('error', {}, forLog(message));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: ./build/datadog/errors.js
-class DatadogConfigError extends Error {
-    name = 'DatadogConfigError';
-}
-const SENT = {
-    'send deployment': 'The deployment',
-    'send failure': 'The failure',
-    'patch deployment': 'The change to the deployment',
-    'patch deployment by version': 'The change to the deployment',
-    'delete deployment': 'The deletion',
-    'delete failure': 'The deletion',
-    'get deployment': 'The request',
-    'get failure': 'The request',
-    'list deployments': 'The request',
-    'list failures': 'The request',
-    'send alert event': 'The alert event',
-    'send event (v1)': 'The event',
-    'search events': 'The request',
-};
-class DatadogApiError extends Error {
-    name = 'DatadogApiError';
-    operation;
-    kind;
-    status;
-    details;
-    attempts;
-    hint;
-    mayHaveArrived;
-    notFound;
-    gone;
-    constructor(init) {
-        const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
-        const details = init.details?.length ? `: ${init.details.join('; ')}` : '';
-        const arrival = init.mayHaveArrived ? ` ${SENT[init.operation]} may or may not have arrived at Datadog: an answer was lost on the way.` : '';
-        const hint = init.hint ? ` ${init.hint}` : '';
-        super(`Datadog ${init.operation} failed after ${tries}: ${init.summary}${details}.${arrival}${hint}`);
-        this.operation = init.operation;
-        this.kind = init.kind;
-        this.status = init.status;
-        this.details = init.details ?? [];
-        this.attempts = init.attempts;
-        this.hint = init.hint;
-        this.mayHaveArrived = init.mayHaveArrived ?? false;
-        this.notFound = init.notFound ?? false;
-        this.gone = init.gone ?? false;
-    }
-    get retried() {
-        return this.attempts > 1;
-    }
-}
-class DatadogRetiredError extends Error {
-    name = 'DatadogRetiredError';
-    operation;
-    answer;
-    constructor(operation, message, answer) {
-        super(message);
-        this.operation = operation;
-        this.answer = answer;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/datadog/requests.js
-
-
-
-
-function newEventId() {
-    return (0,external_node_crypto_.randomUUID)();
-}
-function deploymentRequest(event) {
-    if (!event.service?.trim())
-        throw new DatadogConfigError('A deployment needs a service name.');
-    const startedAt = millis('startedAt', event.startedAt);
-    const finishedAt = millis('finishedAt', event.finishedAt);
-    return {
-        data: {
-            attributes: {
-                id: eventId('deployment', event.id),
-                service: event.service,
-                started_at: startedAt,
-                finished_at: finishedAt,
-                ...optional('env', event.env),
-                ...optional('version', event.version),
-                ...optional('team', event.team),
-                ...gitAndTags(event),
-            },
-        },
-    };
-}
-function failureRequest(event) {
-    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
-    if (services.length === 0 && !event.team?.trim()) {
-        throw new DatadogConfigError('A failure needs at least one service or a team.');
-    }
-    return {
-        data: {
-            attributes: {
-                id: eventId('failure', event.id),
-                started_at: millis('startedAt', event.startedAt),
-                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
-                ...(services.length ? { services } : {}),
-                ...optional('team', event.team),
-                ...optional('name', event.name),
-                ...optional('severity', event.severity),
-                ...optional('env', event.env),
-                ...optional('version', event.version),
-                ...gitAndTags(event),
-            },
-        },
-    };
-}
-function patchRequest(id, patch) {
-    return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) } };
-}
-function patchByVersionRequest(target, patch) {
-    for (const field of ['service', 'env', 'version']) {
-        if (!target[field]?.trim())
-            throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
-    }
-    const { service, env, version } = target;
-    return { data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } } };
-}
-function patchAttributes({ changeFailure, remediation }) {
-    return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
-}
-function checkedRemediation(remediation) {
-    const { id, version, type } = remediation;
-    if (id !== undefined && version !== undefined) {
-        throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
-    }
-    if (type !== 'rollback' && type !== 'rollforward') {
-        throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
-    }
-    if (id !== undefined) {
-        const problem = pathIdProblem(id);
-        if (problem)
-            throw new DatadogConfigError(`The remediation id ${requests_quoted(id)} is not valid: ${problem}.`);
-        return { id, type };
-    }
-    if (version === undefined)
-        throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
-    const problem = versionProblem(version);
-    if (problem)
-        throw new DatadogConfigError(`The remediation version ${requests_quoted(version)} is not valid: ${problem}.`);
-    return { version, type };
-}
-function listRequest(type, query) {
-    const { limit } = query;
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
-        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
-    }
-    return {
-        data: {
-            type,
-            attributes: {
-                ...(query.from ? { from: iso('from', query.from) } : {}),
-                ...(query.to ? { to: iso('to', query.to) } : {}),
-                ...optional('query', query.query),
-                ...optional('sort', query.sort),
-                ...(limit === undefined ? {} : { limit }),
-            },
-        },
-    };
-}
-function eventId(kind, id) {
-    if (id === undefined)
-        return newEventId();
-    const problem = eventIdProblem(id);
-    if (problem)
-        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
-    return id;
-}
-function pathId(kind, id) {
-    if (!id.trim())
-        throw new DatadogConfigError(`A ${kind} id is needed.`);
-    const problem = pathIdProblem(id);
-    if (problem)
-        throw new DatadogConfigError(`The ${kind} id ${requests_quoted(id)} is not valid: ${problem}.`);
-    return id;
-}
-function requests_quoted(value) {
-    return `"${excerpt(value, 60)}"`;
-}
-function millis(field, date) {
-    const ms = date instanceof Date ? date.getTime() : Number.NaN;
-    if (Number.isNaN(ms))
-        throw new DatadogConfigError(`${field} is not a valid date.`);
-    return ms;
-}
-function iso(field, date) {
-    return new Date(millis(field, date)).toISOString();
-}
-function optional(key, value) {
-    return (value?.trim() ? { [key]: value } : {});
-}
-function gitAndTags(event) {
-    const out = {};
-    if (event.git) {
-        const problem = commitShaProblem(event.git.commitSha);
-        if (problem)
-            throw new DatadogConfigError(`Commit SHA ${requests_quoted(event.git.commitSha)} is not valid: ${problem}.`);
-        if (!event.git.repositoryUrl.trim())
-            throw new DatadogConfigError('The git info needs a repository URL.');
-        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
-    }
-    const tags = event.customTags ?? [];
-    if (tags.length > MAX_CUSTOM_TAGS) {
-        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
-    }
-    for (const tag of tags) {
-        const problem = tagProblem(tag);
-        if (problem)
-            throw new DatadogConfigError(`Custom tag ${requests_quoted(tag)} is not valid: ${problem}.`);
-    }
-    if (tags.length)
-        out.custom_tags = tags;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/version.js
-const PRODUCT = 'datadog-dora-action';
-const VERSION = '1.0.0';
-
-;// CONCATENATED MODULE: ./build/datadog/responses.js
-
-
-const MAX_NAME = 200;
-const MAX_TITLE = 1000;
-const MAX_TAG = 200;
-const MAX_SERVICES = 100;
-const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
-const NON_BLANK = /\S/;
-function parseTime(value) {
-    if (typeof value === 'number')
-        return Number.isInteger(value) && value >= 0 ? unixTimestamp(BigInt(value).toString()) : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    if (/^\d+$/.test(value))
-        return unixTimestamp(value);
-    if (!RFC_3339.test(value))
-        return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms);
-}
-function parseDeployment(event, flaws) {
-    found.length = 0;
-    const id = idOf(event.id);
-    const a = attributesOf(event.attributes);
-    const service = requiredName(a.service, 'service');
-    const startedAt = requiredTime(a.started_at, 'started_at');
-    if (id === undefined || service === undefined || startedAt === undefined)
-        return leftOut(event.id, flaws);
-    const deployment = { id, service, startedAt, customTags: tagsOf(a.custom_tags) };
-    const finishedAt = time(a.finished_at, 'finished_at');
-    if (finishedAt)
-        deployment.finishedAt = finishedAt;
-    const env = responses_name(a.env, 'env');
-    if (env)
-        deployment.env = env;
-    const version = responses_name(a.version, 'version');
-    if (version)
-        deployment.version = version;
-    const team = responses_name(a.team, 'team');
-    if (team)
-        deployment.team = team;
-    const commitSha = commitOf(a.git);
-    if (commitSha) {
-        const repositoryId = repositoryOf(a.git, 'repository_id');
-        deployment.git = repositoryId ? { commitSha, repositoryId } : { commitSha };
-    }
-    const changeFailure = a.change_failure;
-    if (typeof changeFailure === 'boolean')
-        deployment.changeFailure = changeFailure;
-    else if (changeFailure !== undefined && changeFailure !== null)
-        flawed(changeFailure, 'change_failure', 'expected true or false');
-    const remediation = remediationOf(a.remediation);
-    if (remediation)
-        deployment.remediation = remediation;
-    return kept(deployment, flaws);
-}
-function parseFailure(event, flaws) {
-    found.length = 0;
-    const id = idOf(event.id);
-    const a = attributesOf(event.attributes);
-    const startedAt = requiredTime(a.started_at, 'started_at');
-    if (id === undefined || startedAt === undefined)
-        return leftOut(event.id, flaws);
-    const failure = { id, startedAt, services: servicesOf(a.services), customTags: tagsOf(a.custom_tags) };
-    const finishedAt = time(a.finished_at, 'finished_at');
-    if (finishedAt)
-        failure.finishedAt = finishedAt;
-    const title = responses_name(a.name, 'name', MAX_TITLE);
-    if (title)
-        failure.name = title;
-    const severity = responses_name(a.severity, 'severity');
-    if (severity)
-        failure.severity = severity;
-    const team = responses_name(a.team, 'team');
-    if (team)
-        failure.team = team;
-    const env = responses_name(a.env, 'env');
-    if (env)
-        failure.env = env;
-    const version = responses_name(a.version, 'version');
-    if (version)
-        failure.version = version;
-    const commitSha = commitOf(a.git);
-    if (commitSha) {
-        const repositoryUrl = repositoryOf(a.git, 'repository_url');
-        failure.git = repositoryUrl ? { commitSha, repositoryUrl } : { commitSha };
-    }
-    return kept(failure, flaws);
-}
-function parseRawEvent(event, flaws) {
-    found.length = 0;
-    return idOf(event.id) === undefined ? leftOut(event.id, flaws) : event;
-}
-const found = [];
-function flawed(value, field, problem) {
-    found.push(`${field} is ${responses_shown(value)}: ${problem}`);
-    return undefined;
-}
-const responses_shown = (value) => (value === undefined ? 'missing' : excerpt(JSON.stringify(value), 60));
-function leftOut(id, flaws) {
-    flaws.push({ id: typeof id === 'string' && !pathIdProblem(id) ? id : responses_shown(id), leftOut: true, problems: found.slice() });
-    return undefined;
-}
-function kept(event, flaws) {
-    if (found.length)
-        flaws.push({ id: event.id, leftOut: false, problems: found.slice() });
-    return event;
-}
-const responses_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-function idOf(value) {
-    const problem = typeof value === 'string' ? pathIdProblem(value) : 'expected a Datadog id';
-    return problem ? flawed(value, 'id', problem) : value;
-}
-const NO_ATTRIBUTES = Object.freeze({});
-function attributesOf(value) {
-    if (responses_isObject(value))
-        return value;
-    flawed(value, 'attributes', 'expected an object');
-    return NO_ATTRIBUTES;
-}
-function responses_name(value, field, max = MAX_NAME) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string')
-        return flawed(value, field, 'expected a string');
-    if (!NON_BLANK.test(value))
-        return undefined;
-    const problem = lineProblem(value, max);
-    return problem ? flawed(value, field, problem) : value;
-}
-function requiredName(value, field) {
-    const absent = value === undefined || value === null || (typeof value === 'string' && !NON_BLANK.test(value));
-    return absent ? flawed(value, field, 'required') : responses_name(value, field);
-}
-function time(value, field) {
-    if (value === undefined || value === null)
-        return undefined;
-    return parseTime(value) ?? flawed(value, field, 'expected an RFC 3339 time or a Unix timestamp');
-}
-function requiredTime(value, field) {
-    return value === undefined || value === null ? flawed(value, field, 'required') : time(value, field);
-}
-const isTag = (tag) => typeof tag === 'string' && lineProblem(tag, MAX_TAG) === undefined && tagProblem(tag) === undefined;
-const isService = (service) => typeof service === 'string' && NON_BLANK.test(service) && lineProblem(service, MAX_NAME) === undefined;
-function tagsOf(value) {
-    return listOf(value, 'custom_tags', MAX_CUSTOM_TAGS, isTag, `expected key:value, one line of at most ${MAX_TAG} characters`);
-}
-function servicesOf(value) {
-    return listOf(value, 'services', MAX_SERVICES, isService, `expected a service name, one line of at most ${MAX_NAME} characters`);
-}
-function listOf(value, field, max, fits, itemProblem) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || value.length > max) {
-        flawed(value, field, `expected a list of at most ${max}`);
-        return [];
-    }
-    const bad = value.findIndex((item) => !fits(item));
-    if (bad === -1)
-        return value;
-    flawed(value[bad], `${field}[${bad}]`, itemProblem);
-    return value.filter(fits);
-}
-function commitOf(git) {
-    if (git === undefined || git === null)
-        return undefined;
-    if (!responses_isObject(git))
-        return flawed(git, 'git', 'expected an object');
-    const sha = git.commit_sha;
-    if (typeof sha === 'string' && isCommitSha(sha))
-        return sha;
-    return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_COMMIT_SHA} hexadecimal characters`);
-}
-function repositoryOf(git, key) {
-    const value = git[key];
-    if (value === undefined || value === null || value === '')
-        return undefined;
-    const problem = typeof value === 'string' ? repositoryProblem(value) : 'expected a string';
-    return problem ? flawed(value, `git.${key}`, problem) : value;
-}
-function remediationOf(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!responses_isObject(value))
-        return flawed(value, 'remediation', 'expected an object');
-    const { id, version, type } = value;
-    if (type !== 'rollback' && type !== 'rollforward')
-        return flawed(type, 'remediation.type', 'expected rollback or rollforward');
-    const remediation = { type };
-    if (id !== undefined && id !== null && id !== '') {
-        const problem = typeof id === 'string' ? pathIdProblem(id) : 'expected a Datadog id';
-        if (problem)
-            flawed(id, 'remediation.id', problem);
-        else
-            remediation.id = id;
-    }
-    const remediatingVersion = responses_name(version, 'remediation.version');
-    if (remediatingVersion)
-        remediation.version = remediatingVersion;
-    return remediation;
-}
-
-;// CONCATENATED MODULE: ./build/datadog/events.js
-
-
-
-
-const MAX_EVENT_AGE_MS = 18 * 3_600_000;
-const MAX_EVENT_TAGS = 100;
-const MAX_TAG_LENGTH = 200;
-const events_MAX_TITLE = 500;
-const MAX_MESSAGE = 4000;
-const MAX_AGGREGATION_KEY = 100;
-const MAX_CUSTOM_PROPERTIES = 100;
-const MAX_CUSTOM_DEPTH = 10;
-const PRIORITIES = new Set(['1', '2', '3', '4', '5']);
-function alertEventRequest(event, now) {
-    if (event.status !== 'error' && event.status !== 'warn' && event.status !== 'ok') {
-        throw new DatadogConfigError(`Alert status "${excerpt(String(event.status), 20)}" is not valid: expected error, warn or ok.`);
-    }
-    if (event.priority !== undefined && !PRIORITIES.has(event.priority)) {
-        throw new DatadogConfigError(`Alert priority "${excerpt(String(event.priority), 20)}" is not valid: expected "1" to "5".`);
-    }
-    if (event.custom !== undefined)
-        checkCustom(event.custom, 1);
-    return {
-        data: {
-            type: 'event',
-            attributes: {
-                title: title(event.title),
-                category: 'alert',
-                ...(event.message === undefined ? {} : { message: bounded('message', event.message, MAX_MESSAGE) }),
-                ...tagsAndKey(event.tags, event.aggregationKey),
-                ...(event.timestamp === undefined ? {} : { timestamp: recent(event.timestamp, now).toISOString() }),
-                attributes: {
-                    status: event.status,
-                    ...(event.priority === undefined ? {} : { priority: event.priority }),
-                    ...(event.custom === undefined ? {} : { custom: event.custom }),
-                },
-            },
-        },
-    };
-}
-function v1EventRequest(event, now) {
-    if (!['error', 'warning', 'info', 'success'].includes(event.alertType)) {
-        throw new DatadogConfigError(`Alert type "${excerpt(String(event.alertType), 20)}" is not valid: expected error, warning, info or success.`);
-    }
-    return {
-        title: title(event.title),
-        text: bounded('text', event.text, MAX_MESSAGE),
-        alert_type: event.alertType,
-        ...tagsAndKey(event.tags, event.aggregationKey),
-        ...(event.dateHappened === undefined ? {} : { date_happened: Math.floor(recent(event.dateHappened, now).getTime() / 1000) }),
-    };
-}
-function eventSearchRequest(search) {
-    const { limit, cursor } = search;
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
-        throw new DatadogConfigError(`Search limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
-    }
-    if (!search.query.trim())
-        throw new DatadogConfigError('An event search needs a query.');
-    for (const [name, date] of [['from', search.from], ['to', search.to]]) {
-        if (!(date instanceof Date) || Number.isNaN(date.getTime()))
-            throw new DatadogConfigError(`The search's ${name} is not a valid date.`);
-    }
-    return {
-        filter: { query: search.query, from: search.from.toISOString(), to: search.to.toISOString() },
-        page: { ...(limit === undefined ? {} : { limit }), ...(cursor === undefined ? {} : { cursor }) },
-        sort: 'timestamp',
-    };
-}
-function title(text) {
-    if (typeof text !== 'string' || !text.trim())
-        throw new DatadogConfigError('An event needs a title.');
-    return bounded('title', text, events_MAX_TITLE);
-}
-function bounded(field, text, max) {
-    if (typeof text !== 'string' || !text.trim())
-        throw new DatadogConfigError(`An event's ${field} is empty: leave it out instead.`);
-    if (text.length > max)
-        throw new DatadogConfigError(`An event's ${field} has ${text.length} characters: Datadog accepts at most ${max}.`);
-    return text;
-}
-function tagsAndKey(tags = [], aggregationKey) {
-    if (tags.length > MAX_EVENT_TAGS)
-        throw new DatadogConfigError(`${tags.length} tags given: Datadog accepts at most ${MAX_EVENT_TAGS} per event.`);
-    for (const tag of tags) {
-        const problem = tagProblem(tag) ?? (tag.length > MAX_TAG_LENGTH ? `longer than ${MAX_TAG_LENGTH} characters` : undefined);
-        if (problem)
-            throw new DatadogConfigError(`Tag "${excerpt(tag, 60)}" is not valid: ${problem}.`);
-    }
-    if (aggregationKey !== undefined)
-        bounded('aggregation key', aggregationKey, MAX_AGGREGATION_KEY);
-    return { ...(tags.length ? { tags } : {}), ...(aggregationKey === undefined ? {} : { aggregation_key: aggregationKey }) };
-}
-function recent(date, now) {
-    if (!(date instanceof Date) || Number.isNaN(date.getTime()))
-        throw new DatadogConfigError("An event's time is not a valid date.");
-    if (now.getTime() - date.getTime() > MAX_EVENT_AGE_MS) {
-        throw new DatadogConfigError(`An event's time ${date.toISOString()} is more than 18 hours old, which Datadog refuses: leave it out (Datadog stamps the receipt) and carry the time elsewhere.`);
-    }
-    return date;
-}
-function checkCustom(value, depth) {
-    if (depth > MAX_CUSTOM_DEPTH)
-        throw new DatadogConfigError(`An event's custom attributes nest deeper than ${MAX_CUSTOM_DEPTH} levels.`);
-    if (Array.isArray(value))
-        return value.forEach((item) => checkCustom(item, depth + 1));
-    if (typeof value !== 'object' || value === null)
-        return;
-    const keys = Object.keys(value);
-    if (keys.length > MAX_CUSTOM_PROPERTIES)
-        throw new DatadogConfigError(`An event's custom attributes have an object of ${keys.length} properties: Datadog accepts at most ${MAX_CUSTOM_PROPERTIES}.`);
-    for (const key of keys)
-        checkCustom(value[key], depth + 1);
-}
-const events_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const events_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
-function parseFoundEvent(item) {
-    const outer = events_isObject(item.attributes) ? item.attributes : {};
-    const inner = events_isObject(outer.attributes) ? outer.attributes : {};
-    const found = { id: item.id, tags: Array.isArray(outer.tags) ? outer.tags.filter((tag) => typeof tag === 'string') : [] };
-    const timestamp = parseTime(typeof outer.timestamp === 'string' || typeof outer.timestamp === 'number' ? outer.timestamp : undefined);
-    if (timestamp)
-        found.timestamp = timestamp;
-    const fields = [['title', inner.title], ['message', outer.message], ['status', inner.status], ['aggregationKey', inner.aggregation_key]];
-    for (const [key, value] of fields) {
-        const given = events_text(value);
-        if (given !== undefined)
-            found[key] = given;
-    }
-    if (events_isObject(inner.custom))
-        found.custom = inner.custom;
-    return found;
-}
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(500);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(67);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(692);
-;// CONCATENATED MODULE: ./build/datadog/proxy.js
-
-
-
-const setVariable = (env, name) => (env[name] !== undefined ? name : env[name.toLowerCase()] !== undefined ? name.toLowerCase() : undefined);
-function proxyFor(target, env, warn) {
-    const noProxy = setVariable(env, 'NO_PROXY');
-    if (bypassesProxy(target, noProxy ? (env[noProxy] ?? '') : ''))
-        return undefined;
-    const variable = setVariable(env, target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY');
-    const setting = variable ? env[variable]?.trim() : undefined;
-    if (!variable || !setting)
-        return undefined;
-    let proxy;
-    try {
-        proxy = new URL(setting.includes('://') ? setting : `http://${setting}`);
-    }
-    catch {
-        warn(`${variable} is set but is not a URL, so no proxy is used: ${target.host} is reached directly.`);
-        return undefined;
-    }
-    if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
-        warn(`${variable} names the proxy ${describeProxy(proxy)}, whose protocol this client cannot use (only http and https): ${target.host} is reached directly.`);
-        return undefined;
-    }
-    return proxy;
-}
-function bypassesProxy(target, noProxy) {
-    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .filter(Boolean)
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const match = /^(.*?)(?::(\d+))?$/.exec(entry.toLowerCase());
-        const [, name = '', entryPort] = match ?? [];
-        if (entryPort && entryPort !== port)
-            return false;
-        const domain = name.replace(/^\*?\./, '');
-        return host === domain || host.endsWith(`.${domain}`);
-    });
-}
-function describeProxy(proxy) {
-    return `${proxy.protocol}//${proxy.host}`;
-}
-class ProxyError extends Error {
-    name = 'ProxyError';
-    code = 'ERR_PROXY_REFUSED';
-}
-function tunnel(proxy, host, port, callback) {
-    const headers = { host: `${host}:${port}` };
-    if (proxy.username || proxy.password) {
-        const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-        headers['proxy-authorization'] = `Basic ${Buffer.from(credentials).toString('base64')}`;
-    }
-    const request = (proxy.protocol === 'https:' ? external_node_https_ : external_node_http_).request({
-        host: proxy.hostname,
-        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
-        method: 'CONNECT',
-        path: `${host}:${port}`,
-        headers,
-        agent: false,
-    });
-    request.once('connect', (response, socket) => {
-        if (response.statusCode === 200)
-            return callback(null, socket);
-        socket.destroy();
-        callback(new ProxyError(`the proxy ${describeProxy(proxy)} refused to connect to ${host}:${port} (HTTP ${response.statusCode} ${response.statusMessage ?? ''})`.trim()));
-    });
-    request.once('error', (error) => {
-        callback(Object.assign(new Error(`the proxy ${describeProxy(proxy)} could not be reached (${error.code ?? error.message})`), { code: error.code }));
-    });
-    request.end();
-}
-class HttpsTunnelAgent extends external_node_https_.Agent {
-    #proxy;
-    constructor(proxy) {
-        super({ keepAlive: false });
-        this.#proxy = proxy;
-    }
-    createConnection(options, callback) {
-        const host = String(options.hostname ?? options.host ?? 'localhost');
-        tunnel(this.#proxy, host, Number(options.port ?? 443), (error, socket) => {
-            if (error || !socket)
-                return callback?.(error, undefined);
-            const { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity, servername } = options;
-            const secure = { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity };
-            const defined = Object.fromEntries(Object.entries(secure).filter(([, value]) => value !== undefined));
-            callback?.(null, external_node_tls_.connect({ ...defined, socket, servername: servername || host }));
-        });
-        return undefined;
-    }
-}
-class HttpTunnelAgent extends external_node_http_.Agent {
-    #proxy;
-    constructor(proxy) {
-        super({ keepAlive: false });
-        this.#proxy = proxy;
-    }
-    createConnection(options, callback) {
-        tunnel(this.#proxy, String(options.hostname ?? options.host ?? 'localhost'), Number(options.port ?? 80), (error, socket) => callback?.(error, socket));
-        return undefined;
-    }
-}
-function proxyAgentFor(target, env, warn) {
-    const proxy = proxyFor(target, env, warn);
-    if (!proxy)
-        return undefined;
-    return { proxy, agents: target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) } };
-}
-
-;// CONCATENATED MODULE: ./build/datadog/messages.js
-
-
-const CUT_ANSWER = 'ERR_ANSWER_CUT';
-function fromOutside(options) {
-    const secrets = [options.apiKey, options.appKey].filter((key) => Boolean(key));
-    return (text) => harmless(secrets.reduce((out, key) => out.split(key).join('***'), text));
-}
-function statusText(answer) {
-    return answer.statusMessage ? ` ${answer.statusMessage}` : '';
-}
-function errorProblem(outcome, host, timeoutMs) {
-    if (outcome.code === 'ETIMEDOUT') {
-        return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
-    }
-    if (outcome.code === CUT_ANSWER)
-        return `the answer from ${host} broke off (${outcome.message})`;
-    return outcome.written
-        ? `the connection to ${host} broke before its answer was complete (${outcome.code}: ${outcome.message})`
-        : `could not reach ${host} (${outcome.code}: ${outcome.message})`;
-}
-function seconds(ms) {
-    return `${Number((ms / 1000).toFixed(1))} s`;
-}
-function parseJson(text) {
-    if (!text)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-function saysNotFound(status, body) {
-    if (status === 404)
-        return true;
-    const errors = body?.errors;
-    if (status !== 400 || !Array.isArray(errors))
-        return false;
-    return errors.some((item) => {
-        const { detail, title } = (item ?? {});
-        return [detail, title].some((words) => typeof words === 'string' && /not found/i.test(words));
-    });
-}
-const GONE_WORDS = /\b(?:disabled|deprecated|retired|decommissioned|no longer (?:available|supported))\b/i;
-function saysGone(status, contentType, body, objectInPath) {
-    if (status === 410)
-        return true;
-    if (status < 400 || status >= 500 || status === 401 || status === 403 || !/json/i.test(contentType))
-        return false;
-    const errors = body?.errors;
-    if (!Array.isArray(errors) || errors.length === 0)
-        return false;
-    const words = errorDetails(body);
-    return words.some((text) => GONE_WORDS.test(text) || (!objectInPath && /\bnot found\b/i.test(text)));
-}
-function errorDetails(body) {
-    const errors = body?.errors;
-    if (!Array.isArray(errors))
-        return [];
-    return errors
-        .map((item) => {
-        if (typeof item === 'string')
-            return item;
-        const { detail, title } = (item ?? {});
-        return typeof detail === 'string' ? detail : typeof title === 'string' ? title : '';
-    })
-        .filter(Boolean);
-}
-function networkHint(code, host, proxy) {
-    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) {
-        return `The certificate ${host} presented is not trusted here: behind a TLS-inspecting proxy or with a private CA, set NODE_EXTRA_CA_CERTS to the CA's PEM file.`;
-    }
-    if (code === 'ETIMEDOUT') {
-        return `Datadog or the network to it${proxy ? ` through the proxy ${describeProxy(proxy)}` : ''} is slow; see https://status.datadoghq.com.`;
-    }
-    return proxy
-        ? `Check the proxy settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY) and that ${describeProxy(proxy)} lets this machine reach ${host}.`
-        : `Check the site or base URL, and that this machine can reach ${host} (proxy, firewall, DNS).`;
-}
-function hintFor(request, status, host) {
-    if (status === 401 || status === 403) {
-        if (request.permission)
-            return `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`;
-        return request.appKey
-            ? `The API key or the application key is not valid for ${host}: check both keys and that they belong to an organization on this Datadog site.`
-            : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;
-    }
-    if (status === 404 && request.operation === 'patch deployment by version') {
-        return `Marking a deployment by version is not available on ${host}: check the site or base URL, or mark the deployment by its id.`;
-    }
-    if (status === 404)
-        return `${host} has no such endpoint or object: check the site or base URL, and the id.`;
-    if (status === 413)
-        return 'The event is too large for Datadog: send fewer or shorter tags.';
-    if (status === 429)
-        return 'Too many events are being sent to Datadog with this key; send fewer or try again later.';
-    if (status >= 500)
-        return 'Datadog may be having an incident; see https://status.datadoghq.com.';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./build/datadog/retry.js
-const DEFAULT_TIMING = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000, maxAttempts: 5 };
-const TRANSIENT_CODES = new Set([
-    'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED',
-]);
-function decideRetry(result, attempt, timeLeftMs, timing, random) {
-    const retryable = 'status' in result
-        ? result.status === 429 || result.status >= 500
-        : result.written || TRANSIENT_CODES.has(result.error);
-    if (!retryable)
-        return { retry: false, reason: 'final' };
-    if (attempt >= timing.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    const backoff = backoffMs(timing, attempt, random);
-    const resetMs = 'status' in result && result.status === 429 ? rateLimitResetMs(result.rateLimitReset) : undefined;
-    const waitMs = Math.max(backoff, resetMs ?? 0);
-    if (waitMs >= timeLeftMs)
-        return { retry: false, reason: 'budget', waitMs, rateLimited: waitMs > backoff };
-    return { retry: true, waitMs };
-}
-function backoffMs(timing, attempt, random) {
-    const ceiling = Math.min(timing.maxBackoffMs, timing.backoffMs * 2 ** (attempt - 1));
-    return ceiling / 2 + random() * (ceiling / 2);
-}
-function rateLimitResetMs(header) {
-    const value = header?.trim() ?? '';
-    return /^\d+(?:\.\d+)?$/.test(value) ? Number(value) * 1000 : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/datadog/http.js
-
-
-
-
-
-let gotModule;
-function loadGot() {
-    gotModule ??= __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 586)).then((module) => module.default);
-    return gotModule;
-}
-function createHttpTransport(options) {
-    const { timing } = options;
-    const host = new URL(options.baseUrl).host;
-    const outside = fromOutside(options);
-    const budget = seconds(timing.budgetMs);
-    return async function send(request) {
-        const started = performance.now();
-        const deadline = started + timing.budgetMs;
-        let mayHaveArrived = false;
-        const fail = (kind, attempts, summary, extra = {}) => new DatadogApiError({
-            operation: request.operation,
-            kind,
-            attempts,
-            summary: outside(summary),
-            status: extra.status,
-            details: extra.details?.map(outside),
-            hint: extra.hint,
-            mayHaveArrived,
-            notFound: extra.notFound,
-            gone: extra.gone,
-        });
-        for (let attempts = 1;; attempts++) {
-            const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
-            let outcome = await attempt(options, request, timeoutMs);
-            if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
-                const verdict = checkAnswer(request.operation, outcome);
-                if (verdict.verdict === 'datadog') {
-                    return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started), resentAfterLostAnswer: mayHaveArrived };
-                }
-                if (verdict.verdict === 'foreign') {
-                    const type = outcome.contentType ? excerpt(outside(outcome.contentType), 60) : 'no content type';
-                    const body = outcome.text ? `"${excerpt(outside(outcome.text))}"` : 'an empty body';
-                    throw fail('foreign', attempts, `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`, {
-                        status: outcome.status,
-                        hint: `Something between this machine and Datadog (a proxy, gateway or captive portal) may have answered instead: check the site or base URL and the proxy settings.`,
-                    });
-                }
-                outcome = { kind: 'error', code: CUT_ANSWER, message: `HTTP ${outcome.status} with ${excerpt(outside(outcome.contentType), 60)} that does not parse`, written: true };
-            }
-            let kind;
-            let problem;
-            let extra;
-            let decision;
-            const timeLeftMs = deadline - performance.now();
-            if (outcome.kind === 'answer') {
-                const { status } = outcome;
-                kind = 'http';
-                if (status === 502 || status === 504)
-                    mayHaveArrived = true;
-                problem = `Datadog answered HTTP ${status}${statusText(outcome)}`;
-                const body = parseJson(outcome.text);
-                extra = {
-                    status,
-                    details: errorDetails(body),
-                    hint: hintFor(request, status, host),
-                    notFound: saysNotFound(status, body),
-                    gone: saysGone(status, outcome.contentType, body, request.objectInPath === true),
-                };
-                decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
-            }
-            else {
-                mayHaveArrived ||= outcome.written;
-                kind = outcome.code === 'ETIMEDOUT' ? 'timeout' : 'network';
-                problem = errorProblem(outcome, host, timeoutMs);
-                extra = { hint: networkHint(outcome.code, host, options.proxy?.proxy) };
-                decision = decideRetry({ error: outcome.code, written: outcome.written }, attempts, timeLeftMs, timing, Math.random);
-            }
-            if (!decision.retry) {
-                if (decision.reason === 'final')
-                    throw fail(kind, attempts, problem, extra);
-                const exhausted = kind === 'http' ? 'budget' : kind;
-                if (decision.reason !== 'budget')
-                    throw fail(exhausted, attempts, `${problem}, and no attempts are left (at most ${timing.maxAttempts} per call)`, extra);
-                throw fail(exhausted, attempts, decision.rateLimited
-                    ? `${problem} (rate limited) and asked to wait ${seconds(decision.waitMs)} (X-RateLimit-Reset), past this call's ${budget} budget`
-                    : `${problem}, and no time is left in this call's ${budget} budget to try again`, extra);
-            }
-            options.log?.(outside(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`));
-            await (0,promises_.setTimeout)(decision.waitMs);
-        }
-    };
-}
-async function attempt(options, request, timeoutMs) {
-    const got = await loadGot();
-    const headers = {
-        accept: 'application/json',
-        'user-agent': options.userAgent,
-        'dd-api-key': options.apiKey,
-    };
-    if ((request.permission || request.appKey) && options.appKey)
-        headers['dd-application-key'] = options.appKey;
-    if (request.body !== undefined)
-        headers['content-type'] = 'application/json';
-    try {
-        const response = await got(`${options.baseUrl}${request.path}`, {
-            method: request.method,
-            headers,
-            ...(request.body === undefined ? {} : { json: request.body }),
-            responseType: 'text',
-            throwHttpErrors: false,
-            followRedirect: false,
-            retry: { limit: 0 },
-            timeout: { request: timeoutMs },
-            ...(options.proxy ? { agent: options.proxy.agents } : {}),
-        });
-        return {
-            kind: 'answer',
-            status: response.statusCode,
-            statusMessage: response.statusMessage ?? '',
-            contentType: response.headers['content-type'] ?? '',
-            text: response.body,
-            rateLimitReset: response.headers['x-ratelimit-reset'],
-        };
-    }
-    catch (error) {
-        const { code = 'EUNKNOWN', message, timings } = error;
-        return { kind: 'error', code, message, written: timings?.upload !== undefined };
-    }
-}
-async function checkApiKey(options, timeoutMs) {
-    const host = new URL(options.baseUrl).host;
-    const outcome = await attempt(options, { method: 'GET', path: '/api/v1/validate' }, timeoutMs);
-    if (outcome.kind === 'error') {
-        const reason = outcome.code === 'ETIMEDOUT' ? `no answer within ${seconds(timeoutMs)}` : outcome.code;
-        return { verdict: 'unknown', reason: fromOutside(options)(`could not reach ${host} (${reason})`) };
-    }
-    if (outcome.status === 200 && parseJson(outcome.text)?.valid === true) {
-        return { verdict: 'valid' };
-    }
-    if (outcome.status === 401 || outcome.status === 403) {
-        return { verdict: 'rejected', reason: `${host} answered HTTP ${outcome.status}: the API key is not valid on this Datadog site` };
-    }
-    return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
-}
-
-;// CONCATENATED MODULE: ./build/datadog/retirement.js
-const systemClock = () => new Date();
-const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
-const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
-const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
-const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
-function isRetired(part, now) {
-    return now.getTime() >= RETIRES_ON[part].getTime();
-}
-function day(date) {
-    return date.toISOString().slice(0, 10);
-}
-
-;// CONCATENATED MODULE: ./build/datadog/sites.js
-
-const DEFAULT_SITE = 'datadoghq.com';
-const SITES = {
-    'datadoghq.com': 'app.datadoghq.com',
-    'us3.datadoghq.com': 'us3.datadoghq.com',
-    'us5.datadoghq.com': 'us5.datadoghq.com',
-    'datadoghq.eu': 'app.datadoghq.eu',
-    'ap1.datadoghq.com': 'ap1.datadoghq.com',
-    'ap2.datadoghq.com': 'ap2.datadoghq.com',
-    'uk1.datadoghq.com': 'uk1.datadoghq.com',
-};
-const WITHOUT_DORA = {
-    'ddog-gov.com': 'US1-FED',
-    'us2.ddog-gov.com': 'US2-FED',
-};
-const SITE_NAMES = Object.keys(SITES);
-class SiteError extends DatadogConfigError {
-    input;
-    reason;
-    constructor(input, reason) {
-        super(`Datadog site "${input}": ${reason}.`);
-        this.input = input;
-        this.reason = reason;
-    }
-}
-function resolveSite(input) {
-    const host = input
-        .trim()
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/[/?#].*$/, '')
-        .replace(/^(app|api)\./, '');
-    const gov = WITHOUT_DORA[host];
-    if (gov)
-        throw new SiteError(input, `${gov} does not offer Delivery Performance (DORA Metrics); it is available on ${SITE_NAMES.join(', ')}`);
-    const appHost = SITES[host];
-    if (!appHost)
-        throw new SiteError(input, `not a Datadog site; expected one of ${SITE_NAMES.join(', ')}`);
-    return { name: host, apiUrl: `https://api.${host}`, appUrl: `https://${appHost}`, eventsUrl: `https://event-management-intake.${host}` };
-}
-
-;// CONCATENATED MODULE: ./build/datadog/client.js
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_USER_AGENT = `${PRODUCT}/${VERSION} (node ${process.version})`;
-function createDoraClient(options) {
-    const baseUrl = resolveBaseUrl(options);
-    const apiKey = checkKey('API key', options.apiKey);
-    const appKey = options.appKey === undefined || options.appKey.trim() === '' ? undefined : checkKey('application key', options.appKey);
-    const warn = options.warn ?? ((message) => process.emitWarning(message));
-    const http = {
-        baseUrl,
-        proxy: proxyAgentFor(new URL(baseUrl), process.env, warn),
-        apiKey,
-        appKey,
-        userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-        timing: { ...DEFAULT_TIMING, ...options.timing },
-        log: options.log,
-    };
-    const transport = createHttpTransport(http);
-    const eventsUrl = resolveEventsUrl(options);
-    let intake;
-    const intakeTransport = (url) => (intake ??= createHttpTransport({ ...http, baseUrl: url, proxy: proxyAgentFor(new URL(url), process.env, warn) }));
-    return buildClient({
-        transport: async (request) => {
-            if ((request.permission || request.appKey) && !appKey) {
-                const permission = request.permission ? ` (with the ${request.permission} permission)` : '';
-                throw new DatadogConfigError(`Datadog's ${request.operation} needs an application key${permission}, and none was given.`);
-            }
-            if (!request.intake)
-                return transport(request);
-            if (!eventsUrl)
-                throw new DatadogConfigError(`Datadog's ${request.operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
-            return intakeTransport(eventsUrl)(request);
-        },
-        checkApiKey: () => checkApiKey(http, options.keyCheckTimeoutMs ?? 5_000),
-        clock: options.clock ?? systemClock,
-    });
-}
-function createDryRunDoraClient(options = {}) {
-    const baseUrl = resolveBaseUrl(options);
-    const eventsUrl = resolveEventsUrl(options);
-    const requests = [];
-    const client = buildClient({
-        transport: async ({ operation, method, path, body, intake }) => {
-            if (intake && !eventsUrl)
-                throw new DatadogConfigError(`Datadog's ${operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
-            requests.push({ operation, method, url: `${intake ? eventsUrl : baseUrl}${path}`, body });
-            const sent = body;
-            const answer = DRY_RUN_EVENT_ANSWERS[operation] ?? (operation.startsWith('send')
-                ? { data: { id: sent?.data.attributes.id, type: operation === 'send deployment' ? 'dora_deployment' : 'dora_failure' } }
-                : operation.startsWith('list')
-                    ? { data: [] }
-                    : { data: null });
-            const status = operation in DRY_RUN_EVENT_ANSWERS && operation !== 'search events' ? 202 : method === 'PATCH' || method === 'DELETE' ? 202 : 200;
-            const verdict = checkAnswer(operation, { status, contentType: 'application/vnd.api+json', text: JSON.stringify(answer) });
-            if (verdict.verdict !== 'datadog')
-                throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
-            return { status, body: verdict.body, attempts: 0, durationMs: 0, resentAfterLostAnswer: false };
-        },
-        checkApiKey: async () => ({ verdict: 'not checked' }),
-        clock: options.clock ?? systemClock,
-    });
-    return Object.assign(client, { requests });
-}
-const DRY_RUN_EVENT_ANSWERS = {
-    'send alert event': { data: { type: 'event', id: '_', attributes: { attributes: { evt: {} } } } },
-    'send event (v1)': { status: 'ok', event: {} },
-    'search events': { data: [] },
-};
-function resolveEventsUrl({ site, baseUrl, eventsUrl }) {
-    if (eventsUrl !== undefined && eventsUrl.trim() !== '') {
-        const problem = baseUrlProblem(eventsUrl);
-        if (problem)
-            throw new DatadogConfigError(`The Datadog event intake URL is not valid: ${problem}.`);
-        return new URL(eventsUrl.trim()).href.replace(/\/+$/, '');
-    }
-    return baseUrl === undefined || baseUrl.trim() === '' ? resolveSite(site ?? DEFAULT_SITE).eventsUrl : undefined;
-}
-function resolveBaseUrl({ site, baseUrl }) {
-    if (baseUrl === undefined || baseUrl.trim() === '')
-        return resolveSite(site ?? DEFAULT_SITE).apiUrl;
-    const problem = baseUrlProblem(baseUrl);
-    if (problem)
-        throw new DatadogConfigError(`The Datadog base URL is not valid: ${problem}.`);
-    return new URL(baseUrl.trim()).href.replace(/\/+$/, '');
-}
-function checkKey(name, key) {
-    const trimmed = key?.trim() ?? '';
-    if (!trimmed)
-        throw new DatadogConfigError(`The Datadog ${name} is missing.`);
-    if (/[^\x21-\x7e]/.test(trimmed))
-        throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
-    return trimmed;
-}
-const INCIDENT_PARTS = {
-    ingestion: 'DORA incident ingestion (sending and deleting failure events)',
-    data: 'DORA incident data (listing and reading failure events)',
-};
-function incidentGate(clock) {
-    const learned = new Map();
-    return async (part, operation, call) => {
-        const answer = learned.get(part);
-        if (answer || isRetired(part, clock())) {
-            const why = answer ? `Datadog answered earlier that ${INCIDENT_PARTS[part]} is gone` : `Datadog retired ${INCIDENT_PARTS[part]} on ${day(RETIRES_ON[part])}`;
-            throw new DatadogRetiredError(operation, `Datadog ${operation} is not sent: ${why} (${RETIREMENT_GUIDE}).`, answer);
-        }
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (!(error instanceof DatadogApiError && error.gone))
-                throw error;
-            learned.set(part, error);
-            if (part === 'data')
-                learned.set('ingestion', error);
-            throw new DatadogRetiredError(operation, `Datadog says ${INCIDENT_PARTS[part]} is gone: ${error.message} Datadog retires it on ${day(RETIRES_ON[part])} in any case; nothing more is sent to it (${RETIREMENT_GUIDE}).`, error);
-        }
-    };
-}
-function buildClient({ transport, checkApiKey, clock }) {
-    const incident = incidentGate(clock);
-    const deployment = (id) => encodeURIComponent(pathId('deployment', id));
-    const failure = (id) => encodeURIComponent(pathId('failure', id));
-    const read = 'dora_metrics_read';
-    const writes = 'dora_metrics_write';
-    const send = async (operation, path, body) => {
-        const request = body();
-        const response = await transport({ operation, method: 'POST', path, body: request });
-        const id = response.body.data.id;
-        return { id, sentId: request.data.attributes.id, ...write(response) };
-    };
-    const write = (response) => ({
-        status: response.status,
-        attempts: response.attempts,
-        durationMs: response.durationMs,
-        ...(response.resentAfterLostAnswer ? { resentAfterLostAnswer: true } : {}),
-    });
-    const get = async (operation, path, parse) => {
-        let response;
-        try {
-            response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
-        }
-        catch (error) {
-            if (error instanceof DatadogApiError && error.notFound)
-                return undefined;
-            throw error;
-        }
-        const { data } = response.body;
-        if (!data)
-            return undefined;
-        const flaws = [];
-        const event = parse(data, flaws);
-        if (event)
-            return event;
-        const summary = `the event in Datadog's answer is malformed (${flaws[0]?.problems.join('; ')})`;
-        throw new DatadogApiError({ operation, kind: 'malformed', summary, status: response.status, attempts: response.attempts });
-    };
-    const list = async (operation, path, body, parse) => {
-        const response = await transport({ operation, method: 'POST', path, body, permission: read });
-        const items = [];
-        const flaws = [];
-        for (const object of response.body.data) {
-            const item = parse(object, flaws);
-            if (item)
-                items.push(item);
-        }
-        return { items, flaws };
-    };
-    const posted = (response, id) => ({ ...write(response), ...(typeof id === 'string' && id ? { id } : {}) });
-    return {
-        sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
-        patchDeployment: async (id, patch) => write(await transport({ operation: 'patch deployment', method: 'PATCH', path: `/api/v2/dora/deployments/${deployment(id)}`, body: patchRequest(id, patch), permission: writes })),
-        patchDeploymentByVersion: async (target, patch) => write(await transport({ operation: 'patch deployment by version', method: 'PATCH', path: '/api/v2/dora/deployments', body: patchByVersionRequest(target, patch), permission: writes })),
-        getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
-        listDeployments: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
-        deleteDeployment: async (id) => write(await transport({ operation: 'delete deployment', method: 'DELETE', path: `/api/v2/dora/deployment/${deployment(id)}`, permission: writes })),
-        sendFailure: async (event) => {
-            const body = failureRequest(event);
-            return incident('ingestion', 'send failure', () => send('send failure', '/api/v2/dora/failure', () => body));
-        },
-        getFailure: async (id) => {
-            const path = `/api/v2/dora/failures/${failure(id)}`;
-            return incident('data', 'get failure', () => get('get failure', path, parseFailure));
-        },
-        listFailures: async (query = {}) => {
-            const body = listRequest('dora_failures_list_request', query);
-            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseFailure));
-        },
-        deleteFailure: async (id) => {
-            const path = `/api/v2/dora/failure/${failure(id)}`;
-            return incident('ingestion', 'delete failure', async () => write(await transport({ operation: 'delete failure', method: 'DELETE', path, permission: writes, objectInPath: true })));
-        },
-        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseRawEvent),
-        listFailureObjects: async (query = {}) => {
-            const body = listRequest('dora_failures_list_request', query);
-            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseRawEvent));
-        },
-        postAlertEvent: async (event) => {
-            const body = alertEventRequest(event, clock());
-            const response = await transport({ operation: 'send alert event', method: 'POST', path: '/api/v2/events', body, appKey: true, intake: true });
-            const answer = response.body;
-            return posted(response, answer.data.attributes?.attributes?.evt?.uid);
-        },
-        postEventV1: async (event) => {
-            const body = v1EventRequest(event, clock());
-            const response = await transport({ operation: 'send event (v1)', method: 'POST', path: '/api/v1/events', body });
-            return posted(response, response.body.event.id_str);
-        },
-        searchEvents: async (search) => {
-            const body = eventSearchRequest(search);
-            const response = await transport({ operation: 'search events', method: 'POST', path: '/api/v2/events/search', body, permission: 'events_read' });
-            const answer = response.body;
-            const after = answer.meta?.page?.after;
-            return { events: answer.data.map(parseFoundEvent), ...(typeof after === 'string' && after && answer.data.length ? { next: after } : {}) };
-        },
-        checkApiKey,
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/action/clients.js
 
 
 
 function clientsFor(endpoint, dryRun, keys, { timing, clock } = {}) {
     const real = keys.apiKey
-        ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, timing, clock, log: (line) => info(line), warn: (message) => toolkit_warning(message, { title: 'Proxy setting ignored' }) })
+        ? createDoraClient({
+            ...endpoint,
+            apiKey: keys.apiKey,
+            appKey: keys.appKey,
+            timing,
+            clock,
+            log: (line) => info(line),
+            warn: (message) => toolkit_warning(message, { title: 'Proxy setting ignored' }),
+        })
         : undefined;
     const reader = keys.appKey ? real : undefined;
     if (dryRun) {
@@ -2473,16 +2637,24 @@ function context_isObject(value) {
 
 function eventCommit(eventName) {
     if (eventName.startsWith('pull_request'))
-        return { field: 'pull_request.head.sha', source: "the pull request's head commit", noFallback: "GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit" };
+        return {
+            field: 'pull_request.head.sha',
+            source: "the pull request's head commit",
+            noFallback: "GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit",
+        };
     if (eventName === 'workflow_run')
-        return { field: 'workflow_run.head_sha', source: "the triggering workflow run's head_sha", noFallback: "GITHUB_SHA is the default branch's latest commit, not the triggering run's" };
+        return {
+            field: 'workflow_run.head_sha',
+            source: "the triggering workflow run's head_sha",
+            noFallback: "GITHUB_SHA is the default branch's latest commit, not the triggering run's",
+        };
     if (eventName.startsWith('deployment'))
         return { field: 'deployment.sha', source: "the deployment event's sha" };
     return undefined;
 }
 function describeValue(value) {
     if (typeof value === 'string')
-        return quoted(value, 80);
+        return escape_quoted(value, 80);
     if (value === null)
         return 'null';
     return Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n' : ''} ${typeof value}`;
@@ -2493,13 +2665,25 @@ function commitFromEvent(context) {
         return undefined;
     const payload = readEventPayload(context);
     if ('problem' in payload)
-        return { source: event.source, problem: `${payload.problem}: its ${event.field} cannot be read`, noFallback: event.noFallback };
+        return {
+            source: event.source,
+            problem: `${payload.problem}: its ${event.field} cannot be read`,
+            noFallback: event.noFallback,
+        };
     const value = payloadValue(payload.json, event.field);
-    const problem = value === undefined ? undefined : typeof value === 'string' ? commitShaProblem(value) : 'expected a string of 40 or more hexadecimal characters';
+    const problem = value === undefined
+        ? undefined
+        : typeof value === 'string'
+            ? commitShaProblem(value)
+            : 'expected a string of 40 or more hexadecimal characters';
     if (value !== undefined && !problem)
         return { sha: value, source: event.source };
     const has = value === undefined ? `has no ${event.field}` : `has ${event.field} ${describeValue(value)}: ${problem}`;
-    return { source: event.source, problem: `The event payload GITHUB_EVENT_PATH (${context.eventPath}) ${has}`, noFallback: event.noFallback };
+    return {
+        source: event.source,
+        problem: `The event payload GITHUB_EVENT_PATH (${context.eventPath}) ${has}`,
+        noFallback: event.noFallback,
+    };
 }
 const loadExec = () => __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260));
 async function gitWithActionsExec(args, cwd) {
@@ -2511,12 +2695,17 @@ async function detectCommit(context, git = gitWithActionsExec, debug = () => { }
     if (fromEvent?.sha)
         return { sha: fromEvent.sha, source: fromEvent.source };
     if (fromEvent?.noFallback)
-        return { source: 'none', problem: `${fromEvent.problem}. The event is sent without a commit: ${fromEvent.noFallback}. Set input commit-sha to name the commit.` };
+        return {
+            source: 'none',
+            problem: `${fromEvent.problem}. The event is sent without a commit: ${fromEvent.noFallback}. Set input commit-sha to name the commit.`,
+        };
     const checkout = context.workspace && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(context.workspace, '.git')) ? context.workspace : undefined;
     if (context.workspace && !checkout)
         debug('The workspace is not a git checkout; using GITHUB_SHA.');
     const head = checkout ? await workspaceHead(context, checkout, git, debug) : undefined;
-    const fallback = head ? { sha: head, source: 'HEAD of the checkout in the workspace' } : githubSha(context);
+    const fallback = head
+        ? { sha: head, source: 'HEAD of the checkout in the workspace' }
+        : githubSha(context);
     const problems = [fromEvent?.problem, fallback.problem].filter(Boolean);
     if (!problems.length)
         return fallback;
@@ -2527,7 +2716,7 @@ function githubSha(context) {
     const problem = context.sha === undefined ? undefined : commitShaProblem(context.sha);
     if (!problem)
         return { sha: context.sha, source: 'GITHUB_SHA' };
-    return { source: 'none', problem: `GITHUB_SHA is ${quoted(context.sha, 80)}: ${problem}` };
+    return { source: 'none', problem: `GITHUB_SHA is ${escape_quoted(context.sha, 80)}: ${problem}` };
 }
 async function detectCommitAndWarn(context) {
     const commit = await detectCommit(context, undefined, debug);
@@ -2538,8 +2727,14 @@ async function detectCommitAndWarn(context) {
 async function workspaceHead(context, workspace, git, debug) {
     try {
         const remote = await git(['config', '--get', 'remote.origin.url'], workspace);
-        const origin = remote.stdout.trim().replace(/\.git$/, '').toLowerCase();
-        if (remote.exitCode !== 0 || !context.repository || !origin.endsWith(`/${context.repository.toLowerCase()}`) && !origin.endsWith(`:${context.repository.toLowerCase()}`)) {
+        const origin = remote.stdout
+            .trim()
+            .replace(/\.git$/, '')
+            .toLowerCase();
+        if (remote.exitCode !== 0 ||
+            !context.repository ||
+            (!origin.endsWith(`/${context.repository.toLowerCase()}`) &&
+                !origin.endsWith(`:${context.repository.toLowerCase()}`))) {
             debug(`The workspace is not a checkout of ${context.repository || 'this repository'}; using GITHUB_SHA.`);
             return undefined;
         }
@@ -2557,15 +2752,145 @@ async function workspaceHead(context, workspace, git, debug) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/action/ids.js
+;// CONCATENATED MODULE: ./build/action/incidents.js
 
-function runScopedId(context, random = randomPart()) {
-    const job = (context.job ?? '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60);
-    const parts = context.runId ? [context.runId, context.runAttempt ?? '1', job, random] : ['local', random];
-    return parts.filter(Boolean).join('.');
+const FAILURE_ID_TAG = 'dora.failure_id';
+const SERVICE_TAG = 'dora.service';
+const SEVERITY_TAG = 'severity';
+const STARTED_TAG = 'dora.started_at';
+const FINISHED_TAG = 'dora.finished_at';
+function alertTags(facts) {
+    const tags = [`${FAILURE_ID_TAG}:${facts.id}`];
+    const [first] = facts.services;
+    if (first)
+        tags.push(`service:${first}`);
+    for (const service of facts.services)
+        tags.push(`${SERVICE_TAG}:${service}`);
+    if (facts.env)
+        tags.push(`env:${facts.env}`);
+    if (facts.team)
+        tags.push(`team:${facts.team}`);
+    if (facts.version)
+        tags.push(`version:${facts.version}`);
+    if (facts.severity)
+        tags.push(`${SEVERITY_TAG}:${facts.severity}`);
+    tags.push(`${STARTED_TAG}:${facts.startedAt.toISOString()}`);
+    if (facts.finishedAt)
+        tags.push(`${FINISHED_TAG}:${facts.finishedAt.toISOString()}`);
+    return tags;
 }
-function randomPart() {
-    return (0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 16);
+function alertTagCount(facts) {
+    return (1 +
+        (facts.services.length ? 1 + facts.services.length : 0) +
+        [facts.env, facts.team, facts.version, facts.severity].filter(Boolean).length +
+        2);
+}
+const incidents_MAX_AGGREGATION_KEY = 100;
+function aggregationKey(id) {
+    return id.length <= incidents_MAX_AGGREGATION_KEY ? id : `dora-${(0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 40)}`;
+}
+function priorityOf(severity) {
+    const match = /^sev-?([1-5])$/i.exec(severity?.trim() ?? '');
+    return match ? match[1] : undefined;
+}
+const RECENT_MS = 17 * 3_600_000;
+function recentOrNone(at, now) {
+    const age = now.getTime() - at.getTime();
+    return age >= 0 && age <= RECENT_MS ? at : undefined;
+}
+function alertTitle(facts) {
+    if (facts.name?.trim())
+        return facts.name.slice(0, 500);
+    const what = facts.services.length ? facts.services.join(', ') : `team ${facts.team ?? ''}`.trim();
+    return `Failure of ${what}${facts.env ? ` in ${facts.env}` : ''}`.slice(0, 500);
+}
+function alertMessage(facts) {
+    const what = [
+        `Failure ${facts.id}${facts.severity ? ` (${facts.severity})` : ''}`,
+        facts.services.length ? ` of ${facts.services.join(', ')}` : '',
+        facts.team ? ` (team ${facts.team})` : '',
+        facts.env ? ` in ${facts.env}` : '',
+        `, started ${facts.startedAt.toISOString()}`,
+        facts.finishedAt ? `, resolved ${facts.finishedAt.toISOString()}.` : ', not resolved yet.',
+    ].join('');
+    const from = facts.runUrl ? ` Reported by GitHub Actions run ${facts.runUrl}.` : '';
+    const note = ' An incident trail: it does not feed DORA metrics, which come from marked change failures.';
+    return `${what}${from}${note}`.slice(0, 4000);
+}
+function custom(facts) {
+    return {
+        failure_id: facts.id,
+        started_at: facts.startedAt.toISOString(),
+        ...(facts.finishedAt ? { finished_at: facts.finishedAt.toISOString() } : {}),
+        services: facts.services,
+        ...(facts.name ? { name: facts.name } : {}),
+        ...(facts.severity ? { severity: facts.severity } : {}),
+        ...(facts.env ? { env: facts.env } : {}),
+        ...(facts.team ? { team: facts.team } : {}),
+        ...(facts.version ? { version: facts.version } : {}),
+        ...(facts.repositoryUrl ? { repository_url: facts.repositoryUrl } : {}),
+        ...(facts.commitSha ? { commit_sha: facts.commitSha } : {}),
+        ...(facts.runUrl ? { run_url: facts.runUrl } : {}),
+    };
+}
+function alertEventOf(facts, now) {
+    const priority = priorityOf(facts.severity);
+    const timestamp = recentOrNone(facts.finishedAt ?? facts.startedAt, now);
+    return {
+        title: alertTitle(facts),
+        message: alertMessage(facts),
+        status: facts.finishedAt ? 'ok' : 'error',
+        ...(priority ? { priority } : {}),
+        tags: [...facts.tags, ...alertTags(facts)],
+        aggregationKey: aggregationKey(facts.id),
+        ...(timestamp ? { timestamp } : {}),
+        custom: custom(facts),
+    };
+}
+function v1EventOf(facts, now) {
+    const event = alertEventOf(facts, now);
+    return {
+        title: event.title,
+        text: event.message ?? event.title,
+        alertType: facts.finishedAt ? 'success' : 'error',
+        tags: event.tags ?? [],
+        aggregationKey: event.aggregationKey,
+        ...(event.timestamp ? { dateHappened: event.timestamp } : {}),
+    };
+}
+const tagValues = (tags, key) => tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
+const dateOf = (value) => {
+    if (typeof value !== 'string')
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+};
+const textOf = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
+function incidentFromEvent(event) {
+    const [id] = tagValues(event.tags, FAILURE_ID_TAG);
+    if (!id)
+        return undefined;
+    const custom = event.custom ?? {};
+    const resolved = event.status === 'ok' || event.status === 'success';
+    const startedAt = dateOf(custom.started_at) ??
+        dateOf(tagValues(event.tags, STARTED_TAG)[0]) ??
+        (resolved ? undefined : event.timestamp);
+    const finishedAt = dateOf(custom.finished_at) ??
+        dateOf(tagValues(event.tags, FINISHED_TAG)[0]) ??
+        (resolved ? event.timestamp : undefined);
+    const services = tagValues(event.tags, SERVICE_TAG);
+    const env = tagValues(event.tags, 'env')[0];
+    const name = textOf(custom.name) ?? textOf(event.title);
+    const severity = textOf(custom.severity) ?? tagValues(event.tags, SEVERITY_TAG)[0];
+    return {
+        id,
+        ...(startedAt ? { startedAt } : {}),
+        ...(finishedAt ? { finishedAt } : {}),
+        services,
+        ...(env ? { env } : {}),
+        ...(name ? { name } : {}),
+        ...(severity ? { severity } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/action/start-time.js
@@ -2610,12 +2935,17 @@ function parseTimeInput(text) {
     const match = ISO.exec(value);
     if (!match)
         return undefined;
-    const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', , sign, offsetHours = '0', offsetMinutes = '0'] = match;
+    const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', , sign, offsetHours = '0', offsetMinutes = '0',] = match;
     const parts = [year, month, day, hour, minute, second].map(Number);
     const [y, mo, d, h, mi, s] = parts;
     const utc = Date.UTC(y, mo - 1, d, h, mi, s);
     const real = new Date(utc);
-    if (real.getUTCFullYear() !== y || real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d || real.getUTCHours() !== h || real.getUTCMinutes() !== mi || real.getUTCSeconds() !== s) {
+    if (real.getUTCFullYear() !== y ||
+        real.getUTCMonth() !== mo - 1 ||
+        real.getUTCDate() !== d ||
+        real.getUTCHours() !== h ||
+        real.getUTCMinutes() !== mi ||
+        real.getUTCSeconds() !== s) {
         return undefined;
     }
     if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)
@@ -2626,10 +2956,10 @@ function parseTimeInput(text) {
 }
 function checkInstant(input, at, now) {
     if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-        throw new InputError(`Input ${input} is ${quoted(at.toISOString())}, in the future (this runner's clock says ${now.toISOString()}): expected a time no later than a few minutes from now.`);
+        throw new InputError(`Input ${input} is ${escape_quoted(at.toISOString())}, in the future (this runner's clock says ${now.toISOString()}): expected a time no later than a few minutes from now.`);
     }
     if (at.getTime() < now.getTime() - RETENTION_MS) {
-        throw new InputError(`Input ${input} is ${quoted(at.toISOString())}, more than two years ago: Datadog keeps events two years; expected a later time.`);
+        throw new InputError(`Input ${input} is ${escape_quoted(at.toISOString())}, more than two years ago: Datadog keeps events two years; expected a later time.`);
     }
 }
 function checkInputTimes(startedAt, finishedAt, now) {
@@ -2642,7 +2972,7 @@ function checkInputTimes(startedAt, finishedAt, now) {
 }
 function checkOrder(finishedAt, startedAt, start) {
     if (finishedAt < startedAt) {
-        throw new InputError(`Input finished-at is ${quoted(finishedAt.toISOString())}, before ${start} (${startedAt.toISOString()}): an event ends after it starts; expected a later time.`);
+        throw new InputError(`Input finished-at is ${escape_quoted(finishedAt.toISOString())}, before ${start} (${startedAt.toISOString()}): an event ends after it starts; expected a later time.`);
     }
 }
 
@@ -2694,7 +3024,7 @@ function oneLine(sourced, max, item = false) {
     const { value, from } = sourced;
     notLonger(sourced, max, item);
     if (UNSAFE_CHARACTERS.test(value)) {
-        throw new InputError(`${from} ${item ? 'has an item' : 'is'} ${quoted(value)}: expected one line, without control characters, line or paragraph separators or bidirectional controls.`);
+        throw new InputError(`${from} ${item ? 'has an item' : 'is'} ${escape_quoted(value)}: expected one line, without control characters, line or paragraph separators or bidirectional controls.`);
     }
     return sourced;
 }
@@ -2716,12 +3046,12 @@ function asBool({ value, from }) {
         return true;
     if (/^false$/i.test(value))
         return false;
-    throw new InputError(`${from} is ${quoted(value)}: expected true or false.`);
+    throw new InputError(`${from} is ${escape_quoted(value)}: expected true or false.`);
 }
 function asTime({ value, from }) {
     const date = parseTimeInput(value);
     if (!date) {
-        throw new InputError(`${from} is ${quoted(value)}: expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
+        throw new InputError(`${from} is ${escape_quoted(value)}: expected a real instant, as ISO 8601 with a time zone (2026-11-27T10:00:00Z) or Unix seconds, milliseconds or nanoseconds.`);
     }
     return date;
 }
@@ -2730,27 +3060,29 @@ const BACK = /^(\d+)\s*([hdw])$/i;
 const BACK_MS = { h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 function asSince({ value, from }, now) {
     const back = BACK.exec(value);
-    const at = back ? now.getTime() - Number(back[1]) * BACK_MS[back[2].toLowerCase()] : parseTimeInput(value)?.getTime();
+    const at = back
+        ? now.getTime() - Number(back[1]) * BACK_MS[back[2].toLowerCase()]
+        : parseTimeInput(value)?.getTime();
     if (at === undefined)
-        throw new InputError(`${from} is ${quoted(value)}: expected ${SINCE}.`);
+        throw new InputError(`${from} is ${escape_quoted(value)}: expected ${SINCE}.`);
     const oldest = now.getTime() - RETENTION_MS;
     if (at < oldest) {
-        throw new InputError(`${from} is ${quoted(value)}, more than two years ago: Datadog keeps events two years (from ${new Date(oldest).toISOString()}); expected ${SINCE}.`);
+        throw new InputError(`${from} is ${escape_quoted(value)}, more than two years ago: Datadog keeps events two years (from ${new Date(oldest).toISOString()}); expected ${SINCE}.`);
     }
     if (at > now.getTime() + CLOCK_SKEW_MS) {
-        throw new InputError(`${from} is ${quoted(value)}, in the future (this runner's clock says ${now.toISOString()}): expected ${SINCE}.`);
+        throw new InputError(`${from} is ${escape_quoted(value)}, in the future (this runner's clock says ${now.toISOString()}): expected ${SINCE}.`);
     }
     return new Date(at);
 }
 function held({ value, from }, problem, accepted) {
     if (problem(value))
-        throw new InputError(`${from} is ${quoted(value)}: expected ${accepted}.`);
+        throw new InputError(`${from} is ${escape_quoted(value)}: expected ${accepted}.`);
     return value;
 }
 const isLatest = (value) => value.toLowerCase() === 'latest';
 function givenId(sourced, event) {
     if (isLatest(sourced.value))
-        throw new InputError(`${sourced.from} is ${quoted(sourced.value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`);
+        throw new InputError(`${sourced.from} is ${escape_quoted(sourced.value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`);
     return held(sourced, pathIdProblem, GIVEN_ID);
 }
 function withoutCredentials(url) {
@@ -2855,6 +3187,17 @@ function requireKeys(keys, needs) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/action/ids.js
+
+function runScopedId(context, random = randomPart()) {
+    const job = (context.job ?? '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60);
+    const parts = context.runId ? [context.runId, context.runAttempt ?? '1', job, random] : ['local', random];
+    return parts.filter(Boolean).join('.');
+}
+function randomPart() {
+    return (0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 16);
+}
+
 ;// CONCATENATED MODULE: ./build/action/inputs/shared.js
 
 
@@ -2863,7 +3206,16 @@ function requireKeys(keys, needs) {
 
 
 
-const DESCRIBING = ['env', 'version', 'team', 'tags', 'commit-sha', 'repository-url', 'started-at', 'finished-at'];
+const DESCRIBING = [
+    'env',
+    'version',
+    'team',
+    'tags',
+    'commit-sha',
+    'repository-url',
+    'started-at',
+    'finished-at',
+];
 const ACTION_TAG_COUNT = 5;
 function endpointOf(source, warnings) {
     const endpoint = {};
@@ -2875,7 +3227,7 @@ function endpointOf(source, warnings) {
         catch (error) {
             if (!(error instanceof SiteError))
                 throw error;
-            throw new InputError(`${site.from} is ${quoted(site.value)}: ${error.reason}.`);
+            throw new InputError(`${site.from} is ${escape_quoted(site.value)}: ${error.reason}.`);
         }
     }
     const apiUrl = baseUrlInput(source, 'api-url', 'https://api.datadoghq.com', warnings);
@@ -2889,10 +3241,10 @@ function baseUrlInput(source, input, example, warnings) {
         return undefined;
     const url = URL.canParse(value) ? new URL(value) : undefined;
     if (!url || baseUrlProblem(value)) {
-        throw new InputError(`Input ${input} is ${quoted(url ? redactUrl(url) : value)}: expected a plain http(s) base URL, without credentials, query or fragment, such as ${example}.`);
+        throw new InputError(`Input ${input} is ${escape_quoted(url ? redactUrl(url) : value)}: expected a plain http(s) base URL, without credentials, query or fragment, such as ${example}.`);
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        warnings.push(`Input ${input} is ${quoted(value)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
+        warnings.push(`Input ${input} is ${escape_quoted(value)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
     }
     return value;
 }
@@ -2900,7 +3252,7 @@ function described(source, added = { tags: 0, because: '' }) {
     const tags = list(source, 'tags');
     const malformed = tags.find((tag) => tagProblem(tag));
     if (malformed !== undefined)
-        throw new InputError(`Input tags has ${quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
+        throw new InputError(`Input tags has ${escape_quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
     const room = MAX_CUSTOM_TAGS - ACTION_TAG_COUNT - added.tags;
     if (tags.length > room) {
         const adds = added.tags ? `${ACTION_TAG_COUNT + added.tags} ${added.because}` : String(ACTION_TAG_COUNT);
@@ -2924,7 +3276,7 @@ function described(source, added = { tags: 0, because: '' }) {
 function shared_newEventId(source, input, event) {
     const value = read_text(source, input);
     if (value !== undefined && isLatest(value)) {
-        throw new InputError(`Input ${input} is ${quoted(value)}: latest names a deployment already sent, and is not accepted here (event ${event}); expected ${CLIENT_ID}.`);
+        throw new InputError(`Input ${input} is ${escape_quoted(value)}: latest names a deployment already sent, and is not accepted here (event ${event}); expected ${CLIENT_ID}.`);
     }
     return matching(source, input, eventIdProblem, CLIENT_ID);
 }
@@ -2934,12 +3286,15 @@ function target(source, input, event) {
         return undefined;
     if (!isLatest(value)) {
         if (pathIdProblem(value))
-            throw new InputError(`Input ${input} is ${quoted(value)}: expected ${GIVEN_ID}, or latest.`);
+            throw new InputError(`Input ${input} is ${escape_quoted(value)}: expected ${GIVEN_ID}, or latest.`);
         return { id: value };
     }
     const service = line(source, 'service', 'DD_SERVICE');
     const environment = line(source, 'env', 'DD_ENV');
-    for (const [name, variable, found] of [['service', 'DD_SERVICE', service], ['env', 'DD_ENV', environment]]) {
+    for (const [name, variable, found] of [
+        ['service', 'DD_SERVICE', service],
+        ['env', 'DD_ENV', environment],
+    ]) {
         if (!found) {
             throw new InputError(`Input ${name} is required with ${input}: latest, for event ${event}: the latest deployment is looked up by service and env (or set env ${variable}).`);
         }
@@ -2949,7 +3304,7 @@ function target(source, input, event) {
 function remediationType(source) {
     const value = read_text(source, 'remediation-type') ?? 'rollback';
     if (value !== 'rollback' && value !== 'rollforward') {
-        throw new InputError(`Input remediation-type is ${quoted(value)}: expected rollback or rollforward.`);
+        throw new InputError(`Input remediation-type is ${escape_quoted(value)}: expected rollback or rollforward.`);
     }
     return value;
 }
@@ -2968,7 +3323,7 @@ function names(source, input, variable) {
     }
     const tooLong = given.find((name) => name.length > MAX_SERVICE_LENGTH);
     if (tooLong)
-        throw new InputError(`Input ${input} has ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+        throw new InputError(`Input ${input} has ${escape_quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
     return [...new Set(given)];
 }
 
@@ -3000,17 +3355,23 @@ async function findLatestDeployment(reader, lookup, now = new Date()) {
     if (!reader)
         throw new NotLookedUp(describeLookup(service, env));
     const from = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000);
-    const answer = await reader.listDeployments({ from, to: now, query: latestQuery(service, env), sort: '-finished_at', limit: 1 });
+    const answer = await reader.listDeployments({
+        from,
+        to: now,
+        query: latestQuery(service, env),
+        sort: '-finished_at',
+        limit: 1,
+    });
     const [latest] = answer.items;
     const [flaw] = answer.flaws;
     const answered = `Datadog answered the lookup of ${describeLookup(service, env)} with deployment`;
     if (!latest && flaw?.leftOut)
-        throw new ForeignAnswer(`${answered} ${quoted(flaw.id, 128)}, which does not parse: ${flaw.problems.join('; ')}. ${lookup.otherwise}`);
+        throw new ForeignAnswer(`${answered} ${escape_quoted(flaw.id, 128)}, which does not parse: ${flaw.problems.join('; ')}. ${lookup.otherwise}`);
     if (!latest)
         return undefined;
     const problems = mismatches(latest, lookup, from);
     if (problems.length)
-        throw new ForeignAnswer(`${answered} ${quoted(latest.id, 128)}, which does not match it: ${problems.join('; ')}. ${lookup.otherwise}`);
+        throw new ForeignAnswer(`${answered} ${escape_quoted(latest.id, 128)}, which does not match it: ${problems.join('; ')}. ${lookup.otherwise}`);
     return latest.id;
 }
 function mismatches(found, lookup, from) {
@@ -3020,9 +3381,9 @@ function mismatches(found, lookup, from) {
         problems.push(`its id is not one (${idProblem})`);
     const same = (value, asked) => value !== undefined && value.toLowerCase() === asked.toLowerCase();
     if (!same(found.service, lookup.service))
-        problems.push(`its service is ${found.service ? quoted(found.service, 100) : 'missing'}, not ${quoted(lookup.service)}`);
+        problems.push(`its service is ${found.service ? escape_quoted(found.service, 100) : 'missing'}, not ${escape_quoted(lookup.service)}`);
     if (!same(found.env, lookup.env))
-        problems.push(`its env is ${found.env ? quoted(found.env, 100) : 'missing'}, not ${quoted(lookup.env)}`);
+        problems.push(`its env is ${found.env ? escape_quoted(found.env, 100) : 'missing'}, not ${escape_quoted(lookup.env)}`);
     const finishedAt = found.finishedAt?.getTime();
     if (finishedAt === undefined || Number.isNaN(finishedAt))
         problems.push('it has no finish time');
@@ -3109,6 +3470,95 @@ function describeAttempts(outcome) {
     return `${time}, ${outcome.attempts === 1 ? '1 attempt' : `${outcome.attempts} attempts`} (HTTP ${outcome.status})`;
 }
 
+;// CONCATENATED MODULE: ./build/action/known.js
+
+const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 };
+async function unknownIds(step, named) {
+    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
+    if (!reader)
+        return [];
+    const said = [];
+    for (const { id, input } of named) {
+        try {
+            if (await reader.getDeployment(id))
+                continue;
+            said.push({
+                warning: `Datadog knows no deployment ${id} (input ${input}): if the id is wrong, the mark has no effect. Datadog may also not show yet a deployment sent seconds ago.`,
+                title: 'Deployment not known to Datadog',
+            });
+        }
+        catch (error) {
+            said.push({
+                info: `Whether Datadog knows deployment ${id} (input ${input}) could not be checked: ${error.message}`,
+            });
+        }
+    }
+    return said;
+}
+
+;// CONCATENATED MODULE: ./build/action/pipeline.js
+
+
+
+
+
+
+function requireKeysFor(step, keys, needs) {
+    requireKeys(keys, step.dryRun ? {} : needs);
+}
+async function deliver(delivery, step) {
+    const { endpoint, dryRun, failOnError, keys, clock } = step;
+    requireKeysFor(step, keys, delivery.needs);
+    const clients = clientsFor(endpoint, dryRun, keys, { clock });
+    let went = {};
+    let ids = {};
+    let outcome;
+    try {
+        const { prepared, ids: known = {}, said = [] } = await delivery.prepare(clients.reader);
+        went = { prepared };
+        ids = known;
+        tell(said, failOnError);
+        const sent = await delivery.send(clients.writer, prepared);
+        went = { ...went, result: sent.result };
+        if (!clients.dryRun)
+            info(sent.accepted);
+        writeOutputs({ ...ids, ...sent.outputs }, failOnError);
+        const followed = await sent.follow?.();
+        if (followed) {
+            tell(followed.said, failOnError);
+            went = { ...went, followed: followed.summary };
+        }
+        if (sent.check)
+            tell(await unknownIds(step, sent.check), failOnError);
+        if (clients.dryRun)
+            printDryRun(clients.dryRun.requests);
+        outcome = clients.dryRun
+            ? { kind: 'dry-run', what: delivery.wouldHave({ requests: clients.dryRun.requests, prepared }) }
+            : {
+                kind: 'done',
+                status: sent.result.status,
+                attempts: sent.result.attempts,
+                durationMs: sent.result.durationMs,
+            };
+    }
+    catch (error) {
+        if (!(error instanceof NotLookedUp)) {
+            outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
+            if (!went.result)
+                writeOutputs(ids, failOnError);
+        }
+        else {
+            outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
+            info(`Dry run: ${outcome.what}`);
+        }
+    }
+    await writeSummary(delivery.summary({ outcome, ...went }), failOnError);
+}
+function writeOutputs(outputs, failOnError) {
+    for (const [name, value] of Object.entries(outputs))
+        writeOutput(name, value, failOnError);
+}
+
 ;// CONCATENATED MODULE: ./build/action/plan.js
 
 function describe(inputs, context, commitSha) {
@@ -3135,8 +3585,19 @@ function runTags(context) {
         ['github.job', context.job],
     ];
     const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'g');
-    return tags.filter(([, value]) => value?.trim()).map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
+    return tags
+        .filter(([, value]) => value?.trim())
+        .map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
 }
+
+;// CONCATENATED MODULE: ./build/action/remediation-tags.js
+const REMEDIATES_TAG = 'dora.remediates';
+const REMEDIATION_TAG = 'dora.remediation';
+const REMEDIATION_TAG_COUNT = 2;
+const remediationTags = (failedId, type) => [
+    `${REMEDIATES_TAG}:${failedId}`,
+    `${REMEDIATION_TAG}:${type}`,
+];
 
 ;// CONCATENATED MODULE: ./build/action/state.js
 
@@ -3170,7 +3631,13 @@ function loadDeployment() {
     const failOnError = saved && fields.required('failOnError', saved.failOnError, state_boolean);
     const remediates = saved && saved.remediates !== undefined ? readRemediates(fields, saved.remediates) : undefined;
     fields.throwIfWrong();
-    return { deployment: deployment, endpoint: endpoint, dryRun: dryRun, failOnError: failOnError, ...(remediates ? { remediates } : {}) };
+    return {
+        deployment: deployment,
+        endpoint: endpoint,
+        dryRun: dryRun,
+        failOnError: failOnError,
+        ...(remediates ? { remediates } : {}),
+    };
 }
 function readDeployment(fields, saved) {
     const deployment = fields.object('deployment', saved.deployment, 'an object: the deployment main planned');
@@ -3186,7 +3653,16 @@ function readDeployment(fields, saved) {
     const customTags = deployment.customTags === undefined ? undefined : readTags(fields, deployment.customTags);
     if (id === undefined || service === undefined || startedAt === undefined)
         return undefined;
-    return { id, service, startedAt, ...(env ? { env } : {}), ...(version ? { version } : {}), ...(team ? { team } : {}), ...(git ? { git } : {}), ...(customTags ? { customTags } : {}) };
+    return {
+        id,
+        service,
+        startedAt,
+        ...(env ? { env } : {}),
+        ...(version ? { version } : {}),
+        ...(team ? { team } : {}),
+        ...(git ? { git } : {}),
+        ...(customTags ? { customTags } : {}),
+    };
 }
 function readGit(fields, value) {
     const git = fields.object('deployment.git', value, 'an object: the commit deployed and its repository');
@@ -3217,7 +3693,7 @@ function readRemediates(fields, value) {
     if (!remediates)
         return undefined;
     const type = fields.required('remediates.type', remediates.type, state_remediationType);
-    if (('id' in remediates) === ('latest' in remediates)) {
+    if ('id' in remediates === 'latest' in remediates) {
         fields.wrong('remediates', value, 'expected the failed deployment by id or by latest, one of the two');
         return undefined;
     }
@@ -3231,12 +3707,14 @@ function readRemediates(fields, value) {
     const env = latest && fields.required('remediates.latest.env', latest.env, string(state_oneLine(MAX_LENGTH.env)));
     return service && env && type ? { latest: { service, env }, type } : undefined;
 }
-const state_boolean = (value) => (typeof value === 'boolean' ? { value } : { expected: 'expected true or false' });
+const state_boolean = (value) => typeof value === 'boolean' ? { value } : { expected: 'expected true or false' };
 const state_time = (value) => {
     const date = typeof value === 'string' ? new Date(value) : undefined;
-    return date && !Number.isNaN(date.getTime()) && date.toISOString() === value ? { value: date } : { expected: 'expected a time as main writes it, such as 2026-11-27T10:00:00.000Z' };
+    return date && !Number.isNaN(date.getTime()) && date.toISOString() === value
+        ? { value: date }
+        : { expected: 'expected a time as main writes it, such as 2026-11-27T10:00:00.000Z' };
 };
-const state_remediationType = (value) => (value === 'rollback' || value === 'rollforward' ? { value } : { expected: 'expected rollback or rollforward' });
+const state_remediationType = (value) => value === 'rollback' || value === 'rollforward' ? { value } : { expected: 'expected rollback or rollforward' };
 function string(problem) {
     return (value) => {
         if (typeof value !== 'string')
@@ -3299,7 +3777,7 @@ class Fields {
 }
 function state_describe(value) {
     if (typeof value === 'string')
-        return quoted(value, 60);
+        return escape_quoted(value, 60);
     if (value === null)
         return 'null';
     if (Array.isArray(value))
@@ -3309,104 +3787,34 @@ function state_describe(value) {
     return typeof value === 'number' || typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
 }
 
-;// CONCATENATED MODULE: ./build/action/known.js
-
-const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 };
-async function unknownIds(step, named) {
-    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
-    if (!reader)
-        return [];
-    const said = [];
-    for (const { id, input } of named) {
-        try {
-            if (await reader.getDeployment(id))
-                continue;
-            said.push({
-                warning: `Datadog knows no deployment ${id} (input ${input}): if the id is wrong, the mark has no effect. Datadog may also not show yet a deployment sent seconds ago.`,
-                title: 'Deployment not known to Datadog',
-            });
-        }
-        catch (error) {
-            said.push({ info: `Whether Datadog knows deployment ${id} (input ${input}) could not be checked: ${error.message}` });
-        }
-    }
-    return said;
-}
-
-;// CONCATENATED MODULE: ./build/action/pipeline.js
-
-
-
-
-
-
-function requireKeysFor(step, keys, needs) {
-    requireKeys(keys, step.dryRun ? {} : needs);
-}
-async function deliver(delivery, step) {
-    const { endpoint, dryRun, failOnError, keys, clock } = step;
-    requireKeysFor(step, keys, delivery.needs);
-    const clients = clientsFor(endpoint, dryRun, keys, { clock });
-    let went = {};
-    let ids = {};
-    let outcome;
-    try {
-        const { prepared, ids: known = {}, said = [] } = await delivery.prepare(clients.reader);
-        went = { prepared };
-        ids = known;
-        tell(said, failOnError);
-        const sent = await delivery.send(clients.writer, prepared);
-        went = { ...went, result: sent.result };
-        if (!clients.dryRun)
-            info(sent.accepted);
-        writeOutputs({ ...ids, ...sent.outputs }, failOnError);
-        const followed = await sent.follow?.();
-        if (followed) {
-            tell(followed.said, failOnError);
-            went = { ...went, followed: followed.summary };
-        }
-        if (sent.check)
-            tell(await unknownIds(step, sent.check), failOnError);
-        if (clients.dryRun)
-            printDryRun(clients.dryRun.requests);
-        outcome = clients.dryRun
-            ? { kind: 'dry-run', what: delivery.wouldHave({ requests: clients.dryRun.requests, prepared }) }
-            : { kind: 'done', status: sent.result.status, attempts: sent.result.attempts, durationMs: sent.result.durationMs };
-    }
-    catch (error) {
-        if (!(error instanceof NotLookedUp)) {
-            outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
-            if (!went.result)
-                writeOutputs(ids, failOnError);
-        }
-        else {
-            outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
-            info(`Dry run: ${outcome.what}`);
-        }
-    }
-    await writeSummary(delivery.summary({ outcome, ...went }), failOnError);
-}
-function writeOutputs(outputs, failOnError) {
-    for (const [name, value] of Object.entries(outputs))
-        writeOutput(name, value, failOnError);
-}
-
-;// CONCATENATED MODULE: ./build/action/remediation-tags.js
-const REMEDIATES_TAG = 'dora.remediates';
-const REMEDIATION_TAG = 'dora.remediation';
-const REMEDIATION_TAG_COUNT = 2;
-const remediationTags = (failedId, type) => [`${REMEDIATES_TAG}:${failedId}`, `${REMEDIATION_TAG}:${type}`];
-
 ;// CONCATENATED MODULE: ./build/action/summary.js
 
 
 function sentHeadings(noun, emoji) {
-    return { done: `${emoji} ${noun} sent to Datadog`, failed: `${noun} not sent to Datadog`, unknown: `${noun} may or may not have reached Datadog`, dryRun: `${noun} not sent` };
+    return {
+        done: `${emoji} ${noun} sent to Datadog`,
+        failed: `${noun} not sent to Datadog`,
+        unknown: `${noun} may or may not have reached Datadog`,
+        dryRun: `${noun} not sent`,
+    };
 }
 const DELIVERY_PERFORMANCE = { label: 'Delivery Performance', path: '/ci/dora' };
 function summaryOf(outcome, headings, rows, appLink, trailing = [], page = DELIVERY_PERFORMANCE) {
-    const table = [...rows, ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : []), ...trailing];
-    return [`### ${headingFor(outcome, headings)}`, '', '| | |', '|---|---|', ...table.map(([name, value]) => `| ${name} | ${value} |`), '', closing(outcome, appLink, page), ''].join('\n');
+    const table = [
+        ...rows,
+        ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : []),
+        ...trailing,
+    ];
+    return [
+        `### ${headingFor(outcome, headings)}`,
+        '',
+        '| | |',
+        '|---|---|',
+        ...table.map(([name, value]) => `| ${name} | ${value} |`),
+        '',
+        closing(outcome, appLink, page),
+        '',
+    ].join('\n');
 }
 function headingFor(outcome, headings) {
     if (outcome.kind === 'done')
@@ -3455,25 +3863,38 @@ const deploymentNeeds = (remediates) => ({
 });
 async function deliverDeployment(saved, sending, keys) {
     const { deployment, endpoint, dryRun, failOnError } = saved;
-    const finishedAt = sending.finishedAt < deployment.startedAt ? deployment.startedAt : sending.finishedAt;
+    const finishedAt = new Date(Math.max(sending.finishedAt.getTime(), deployment.startedAt.getTime()));
     await deliver({
         subject: 'DORA deployment',
         failed: 'not sent',
         needs: deploymentNeeds(Boolean(saved.remediates)),
-        prepare: (reader) => resolveBeforeSending(saved.remediates, reader, { stepStartedAt: sending.stepStartedAt, deploymentId: deployment.id }),
+        prepare: (reader) => resolveBeforeSending(saved.remediates, reader, {
+            stepStartedAt: sending.stepStartedAt,
+            deploymentId: deployment.id,
+        }),
         async send(writer, remediates) {
             const tags = remediates && 'id' in remediates ? remediationTags(remediates.id, remediates.type) : [];
-            const result = await writer.sendDeployment({ ...deployment, customTags: [...(deployment.customTags ?? []), ...tags], finishedAt });
+            const result = await writer.sendDeployment({
+                ...deployment,
+                customTags: [...(deployment.customTags ?? []), ...tags],
+                finishedAt,
+            });
             const renamed = result.id !== result.sentId;
             return {
                 result,
                 accepted: [
                     `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
-                    ...(renamed ? [`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`] : []),
+                    ...(renamed
+                        ? [
+                            `Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`,
+                        ]
+                        : []),
                 ].join('\n'),
                 outputs: renamed ? { 'deployment-id': result.id } : {},
                 ...(remediates ? { follow: () => linkRemediation(writer, remediates, result.id, failOnError) } : {}),
-                ...(remediates && 'id' in remediates && remediates.given ? { check: [{ id: remediates.id, input: 'remediates' }] } : {}),
+                ...(remediates && 'id' in remediates && remediates.given
+                    ? { check: [{ id: remediates.id, input: 'remediates' }] }
+                    : {}),
             };
         },
         wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
@@ -3504,20 +3925,39 @@ async function resolveBeforeSending(remediates, reader, step) {
 async function findRemediated(remediates, reader, { stepStartedAt, deploymentId }) {
     const { service, env } = remediates.latest;
     const own = [{ id: deploymentId, as: 'this deployment, which this step sends' }];
-    const id = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'This deployment is sent without a remediation link.' });
+    const id = await findLatestDeployment(reader, {
+        service,
+        env,
+        stepStartedAt,
+        own,
+        otherwise: 'This deployment is sent without a remediation link.',
+    });
     if (!id)
         throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
-    return { remediates: { id, type: remediates.type }, said: `This deployment remediates ${id}, ${describeLookup(service, env)}.` };
+    return {
+        remediates: { id, type: remediates.type },
+        said: `This deployment remediates ${id}, ${describeLookup(service, env)}.`,
+    };
 }
 async function linkRemediation(writer, remediates, remediationId, failOnError) {
     if (!('id' in remediates)) {
         const { service, env } = remediates.latest;
-        return { said: [], summary: `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys` };
+        return {
+            said: [],
+            summary: `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys`,
+        };
     }
     try {
-        await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
+        await writer.patchDeployment(remediates.id, {
+            changeFailure: true,
+            remediation: { id: remediationId, type: remediates.type },
+        });
         return {
-            said: [{ info: `Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).` }],
+            said: [
+                {
+                    info: `Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`,
+                },
+            ],
             summary: `${remediates.id}: marking it a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`,
         };
     }
@@ -3529,12 +3969,15 @@ async function linkRemediation(writer, remediates, remediationId, failOnError) {
         };
     }
 }
-function deploymentSummary({ deployment, finishedAt, appLink, githubServerUrl, outcome, datadogId, remediation }) {
+function deploymentSummary({ deployment, finishedAt, appLink, githubServerUrl, outcome, datadogId, remediation, }) {
     const rows = [
         ['Service', markdownCode(deployment.service)],
         ['Env', summary_optional(deployment.env)],
         ['Version', summary_optional(deployment.version)],
-        ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl, githubServerUrl) : '—'],
+        [
+            'Commit',
+            deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl, githubServerUrl) : '—',
+        ],
         ['Started', deployment.startedAt.toISOString()],
         ['Finished', finishedAt.toISOString()],
         ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
@@ -3566,7 +4009,12 @@ function deploymentSummary({ deployment, finishedAt, appLink, githubServerUrl, o
 
 
 function planDeployment(inputs, context, facts) {
-    return { id: facts.id, service: inputs.service, startedAt: facts.startedAt, ...describe(inputs, context, facts.commitSha) };
+    return {
+        id: facts.id,
+        service: inputs.service,
+        startedAt: facts.startedAt,
+        ...describe(inputs, context, facts.commitSha),
+    };
 }
 const PREFLIGHT_BUDGET_MS = 10_000;
 const deployment = {
@@ -3579,12 +4027,18 @@ const deployment = {
         const deploymentId = shared_newEventId(source, 'deployment-id', event);
         const remediates = target(source, 'remediates', event);
         if (remediates && 'id' in remediates && remediates.id === deploymentId) {
-            throw new InputError(`Input remediates is the deployment-id, ${quoted(remediates.id)}: a deployment cannot remediate itself; expected the id of the failed deployment, or latest.`);
+            throw new InputError(`Input remediates is the deployment-id, ${escape_quoted(remediates.id)}: a deployment cannot remediate itself; expected the id of the failed deployment, or latest.`);
         }
         if (!remediates)
             onlyWith(source, warnings, 'remediation-type', 'remediates', event);
         const remediationTags = remediates ? { tags: REMEDIATION_TAG_COUNT, because: 'with remediates' } : undefined;
-        return { ...described(source, remediationTags), service: service.value, deploymentId, remediates, remediationType: remediationType(source) };
+        return {
+            ...described(source, remediationTags),
+            service: service.value,
+            deploymentId,
+            remediates,
+            remediationType: remediationType(source),
+        };
     },
     main: startDeployment,
 };
@@ -3604,14 +4058,27 @@ async function startDeployment(inputs, keys, { clock }) {
     }
     if (inputs.finishedAt && !inputs.startedAt)
         checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');
-    const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommitAndWarn(context);
-    const planned = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
+    const commit = inputs.commitSha
+        ? { sha: inputs.commitSha, source: 'input commit-sha' }
+        : await detectCommitAndWarn(context);
+    const planned = planDeployment(inputs, context, {
+        id: inputs.deploymentId ?? runScopedId(context),
+        startedAt,
+        commitSha: commit.sha,
+    });
     deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
     const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
     await deployment_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
-    const saved = { deployment: planned, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
+    const saved = {
+        deployment: planned,
+        endpoint: inputs.endpoint,
+        dryRun: inputs.dryRun,
+        failOnError: inputs.failOnError,
+    };
     if (inputs.remediates) {
-        const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { timing: { budgetMs: Math.max(1, preflightEnds - Date.now()) } }).reader;
+        const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, {
+            timing: { budgetMs: Math.max(1, preflightEnds - Date.now()) },
+        }).reader;
         const given = 'id' in inputs.remediates ? { given: true } : {};
         saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType, ...given }, reader, { stepStartedAt, deploymentId: planned.id }, inputs.failOnError);
     }
@@ -3695,140 +4162,6 @@ const historyExport = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/action/incidents.js
-
-const FAILURE_ID_TAG = 'dora.failure_id';
-const SERVICE_TAG = 'dora.service';
-const SEVERITY_TAG = 'severity';
-const STARTED_TAG = 'dora.started_at';
-const FINISHED_TAG = 'dora.finished_at';
-function alertTags(facts) {
-    const tags = [`${FAILURE_ID_TAG}:${facts.id}`];
-    const [first] = facts.services;
-    if (first)
-        tags.push(`service:${first}`);
-    for (const service of facts.services)
-        tags.push(`${SERVICE_TAG}:${service}`);
-    if (facts.env)
-        tags.push(`env:${facts.env}`);
-    if (facts.team)
-        tags.push(`team:${facts.team}`);
-    if (facts.version)
-        tags.push(`version:${facts.version}`);
-    if (facts.severity)
-        tags.push(`${SEVERITY_TAG}:${facts.severity}`);
-    tags.push(`${STARTED_TAG}:${facts.startedAt.toISOString()}`);
-    if (facts.finishedAt)
-        tags.push(`${FINISHED_TAG}:${facts.finishedAt.toISOString()}`);
-    return tags;
-}
-function alertTagCount(facts) {
-    return 1 + (facts.services.length ? 1 + facts.services.length : 0) + [facts.env, facts.team, facts.version, facts.severity].filter(Boolean).length + 2;
-}
-const incidents_MAX_AGGREGATION_KEY = 100;
-function aggregationKey(id) {
-    return id.length <= incidents_MAX_AGGREGATION_KEY ? id : `dora-${(0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 40)}`;
-}
-function priorityOf(severity) {
-    const match = /^sev-?([1-5])$/i.exec(severity?.trim() ?? '');
-    return match ? match[1] : undefined;
-}
-const RECENT_MS = 17 * 3_600_000;
-function recentOrNone(at, now) {
-    const age = now.getTime() - at.getTime();
-    return age >= 0 && age <= RECENT_MS ? at : undefined;
-}
-function alertTitle(facts) {
-    if (facts.name?.trim())
-        return facts.name.slice(0, 500);
-    const what = facts.services.length ? facts.services.join(', ') : `team ${facts.team ?? ''}`.trim();
-    return `Failure of ${what}${facts.env ? ` in ${facts.env}` : ''}`.slice(0, 500);
-}
-function alertMessage(facts) {
-    const what = [
-        `Failure ${facts.id}${facts.severity ? ` (${facts.severity})` : ''}`,
-        facts.services.length ? ` of ${facts.services.join(', ')}` : '',
-        facts.team ? ` (team ${facts.team})` : '',
-        facts.env ? ` in ${facts.env}` : '',
-        `, started ${facts.startedAt.toISOString()}`,
-        facts.finishedAt ? `, resolved ${facts.finishedAt.toISOString()}.` : ', not resolved yet.',
-    ].join('');
-    const from = facts.runUrl ? ` Reported by GitHub Actions run ${facts.runUrl}.` : '';
-    const note = ' An incident trail: it does not feed DORA metrics, which come from marked change failures.';
-    return `${what}${from}${note}`.slice(0, 4000);
-}
-function custom(facts) {
-    return {
-        failure_id: facts.id,
-        started_at: facts.startedAt.toISOString(),
-        ...(facts.finishedAt ? { finished_at: facts.finishedAt.toISOString() } : {}),
-        services: facts.services,
-        ...(facts.name ? { name: facts.name } : {}),
-        ...(facts.severity ? { severity: facts.severity } : {}),
-        ...(facts.env ? { env: facts.env } : {}),
-        ...(facts.team ? { team: facts.team } : {}),
-        ...(facts.version ? { version: facts.version } : {}),
-        ...(facts.repositoryUrl ? { repository_url: facts.repositoryUrl } : {}),
-        ...(facts.commitSha ? { commit_sha: facts.commitSha } : {}),
-        ...(facts.runUrl ? { run_url: facts.runUrl } : {}),
-    };
-}
-function alertEventOf(facts, now) {
-    const priority = priorityOf(facts.severity);
-    const timestamp = recentOrNone(facts.finishedAt ?? facts.startedAt, now);
-    return {
-        title: alertTitle(facts),
-        message: alertMessage(facts),
-        status: facts.finishedAt ? 'ok' : 'error',
-        ...(priority ? { priority } : {}),
-        tags: [...facts.tags, ...alertTags(facts)],
-        aggregationKey: aggregationKey(facts.id),
-        ...(timestamp ? { timestamp } : {}),
-        custom: custom(facts),
-    };
-}
-function v1EventOf(facts, now) {
-    const event = alertEventOf(facts, now);
-    return {
-        title: event.title,
-        text: event.message ?? event.title,
-        alertType: facts.finishedAt ? 'success' : 'error',
-        tags: event.tags ?? [],
-        aggregationKey: event.aggregationKey,
-        ...(event.timestamp ? { dateHappened: event.timestamp } : {}),
-    };
-}
-const tagValues = (tags, key) => tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
-const dateOf = (value) => {
-    if (typeof value !== 'string')
-        return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms);
-};
-const textOf = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
-function incidentFromEvent(event) {
-    const [id] = tagValues(event.tags, FAILURE_ID_TAG);
-    if (!id)
-        return undefined;
-    const custom = event.custom ?? {};
-    const resolved = event.status === 'ok' || event.status === 'success';
-    const startedAt = dateOf(custom.started_at) ?? dateOf(tagValues(event.tags, STARTED_TAG)[0]) ?? (resolved ? undefined : event.timestamp);
-    const finishedAt = dateOf(custom.finished_at) ?? dateOf(tagValues(event.tags, FINISHED_TAG)[0]) ?? (resolved ? event.timestamp : undefined);
-    const services = tagValues(event.tags, SERVICE_TAG);
-    const env = tagValues(event.tags, 'env')[0];
-    const name = textOf(custom.name) ?? textOf(event.title);
-    const severity = textOf(custom.severity) ?? tagValues(event.tags, SEVERITY_TAG)[0];
-    return {
-        id,
-        ...(startedAt ? { startedAt } : {}),
-        ...(finishedAt ? { finishedAt } : {}),
-        services,
-        ...(env ? { env } : {}),
-        ...(name ? { name } : {}),
-        ...(severity ? { severity } : {}),
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/action/events/failure.js
 
 
@@ -3874,7 +4207,9 @@ function failureFacts(failure, context) {
         ...(failure.version ? { version: failure.version } : {}),
         tags: failure.customTags ?? [],
         ...(failure.git ? { repositoryUrl: failure.git.repositoryUrl, commitSha: failure.git.commitSha } : {}),
-        ...(context.repository && context.runId ? { runUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` } : {}),
+        ...(context.repository && context.runId
+            ? { runUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` }
+            : {}),
     };
 }
 const failure = {
@@ -3883,7 +4218,7 @@ const failure = {
         const services = list(source, 'service', 'DD_SERVICE');
         const tooLong = services.find((service) => service.length > MAX_SERVICE_LENGTH);
         if (tooLong)
-            throw new InputError(`Input service has a service ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+            throw new InputError(`Input service has a service ${escape_quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
         const details = described(source);
         if (services.length === 0 && !details.team) {
             throw new InputError('Input service or team is required for event failure: the services impacted, separated by commas or newlines (or set env DD_SERVICE), or the team owning them.');
@@ -3919,7 +4254,11 @@ async function sendFailure(inputs, keys, { clock }) {
         checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
     const context = readRunContext();
     const commit = inputs.commitSha ?? (await detectCommitAndWarn(context)).sha;
-    const planned = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt, commitSha: commit });
+    const planned = planFailure(inputs, context, {
+        id: inputs.failureId ?? runScopedId(context),
+        startedAt,
+        commitSha: commit,
+    });
     const facts = failureFacts(planned, context);
     const retired = isRetired('ingestion', now);
     const route = alertRoute(inputs, keys);
@@ -3932,7 +4271,9 @@ async function sendFailure(inputs, keys, { clock }) {
     if (!retired)
         notice(RETIREMENT_NOTICE, { title: `DORA incidents retire on ${day(INCIDENT_INGESTION_ENDS)}` });
     const asEvent = async (writer) => {
-        const event = route === 'alert event' ? await writer.postAlertEvent(alertEventOf(facts, now)) : await writer.postEventV1(v1EventOf(facts, now));
+        const event = route === 'alert event'
+            ? await writer.postAlertEvent(alertEventOf(facts, now))
+            : await writer.postEventV1(v1EventOf(facts, now));
         return { ...event, route, id: planned.id, ...(event.id ? { eventId: event.id } : {}) };
     };
     const sendByRoute = async (writer) => {
@@ -3966,10 +4307,17 @@ async function sendFailure(inputs, keys, { clock }) {
             route: result?.route ?? (retired ? route : 'dora'),
             ...(result ? { result } : {}),
         }),
-    }, { ...inputs, endpoint: { ...inputs.endpoint, ...(inputs.eventsUrl ? { eventsUrl: inputs.eventsUrl } : {}) }, keys, clock });
+    }, {
+        ...inputs,
+        endpoint: { ...inputs.endpoint, ...(inputs.eventsUrl ? { eventsUrl: inputs.eventsUrl } : {}) },
+        keys,
+        clock,
+    });
 }
 function acceptedMessage(failure, result) {
-    const state = failure.finishedAt ? `, resolved at ${failure.finishedAt.toISOString()}` : ', ongoing: send the same failure-id again with finished-at to resolve it';
+    const state = failure.finishedAt
+        ? `, resolved at ${failure.finishedAt.toISOString()}`
+        : ', ongoing: send the same failure-id again with finished-at to resolve it';
     if (result.route === 'dora')
         return `Datadog accepted failure ${result.id}${state}.`;
     const how = result.route === 'alert event' ? 'an alert event (Events API v2)' : 'an event (Events API v1, API key only)';
@@ -3988,17 +4336,33 @@ function failureSummary({ failure, datadogId, appLink, outcome, route, result })
         ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})`
         : 'not yet: send the same failure-id again with finished-at to resolve it';
     const services = failure.services?.length ? failure.services.map(markdownCode).join(', ') : '—';
-    const rows = [['Name', summary_optional(failure.name)], ['Severity', summary_optional(failure.severity)], ['Services', services], ['Team', summary_optional(failure.team)], ['Env', summary_optional(failure.env)]];
+    const rows = [
+        ['Name', summary_optional(failure.name)],
+        ['Severity', summary_optional(failure.severity)],
+        ['Services', services],
+        ['Team', summary_optional(failure.team)],
+        ['Env', summary_optional(failure.env)],
+    ];
     rows.push(['Started', failure.startedAt.toISOString()], ['Finished', finished], ['Failure id', idCell(failure.id, datadogId)], ['Sent as', markdownText(ROUTE_NAMES[route])]);
     if (result?.eventId)
         rows.push(['Event id', markdownCode(result.eventId)]);
     if (result?.retiredEarly)
         rows.push(['Why', markdownText(result.retiredEarly)]);
     if (result?.resentAfterLostAnswer && route !== 'dora') {
-        rows.push(['Sent twice?', markdownText(`An attempt's answer was lost and the event went again: Datadog may hold it twice, both tagged ${FAILURE_ID_TAG}:${failure.id}; the report counts one failure.`)]);
+        rows.push([
+            'Sent twice?',
+            markdownText(`An attempt's answer was lost and the event went again: Datadog may hold it twice, both tagged ${FAILURE_ID_TAG}:${failure.id}; the report counts one failure.`),
+        ]);
     }
-    const where = route === 'dora' ? undefined : { label: 'Event Explorer', path: `/event/explorer?query=${encodeURIComponent(`${FAILURE_ID_TAG}:${failure.id}`)}` };
-    const notice = route === 'dora' ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE, GUIDES)}\n` : '';
+    const where = route === 'dora'
+        ? undefined
+        : {
+            label: 'Event Explorer',
+            path: `/event/explorer?query=${encodeURIComponent(`${FAILURE_ID_TAG}:${failure.id}`)}`,
+        };
+    const notice = route === 'dora'
+        ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE, GUIDES)}\n`
+        : '';
     return `${summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink, [], where)}${notice}`;
 }
 
@@ -4016,7 +4380,13 @@ function failureSummary({ failure, datadogId, appLink, outcome, route, result })
 function markKind(event) {
     const changeFailure = event === 'change-failure';
     return {
-        reads: ['deployment-id', 'version', ...(changeFailure ? ['remediation-id', 'remediation-version', 'remediation-type'] : []), 'service', 'env'],
+        reads: [
+            'deployment-id',
+            'version',
+            ...(changeFailure ? ['remediation-id', 'remediation-version', 'remediation-type'] : []),
+            'service',
+            'env',
+        ],
         parse(source, _event, warnings) {
             const marked = markTarget(source, event);
             if ('id' in marked) {
@@ -4032,10 +4402,10 @@ function markKind(event) {
                 throw new InputError(`Inputs remediation-id and remediation-version are both given for event ${event}: name the deployment that remediated it by one of them.`);
             }
             if (remediationId && 'id' in marked && remediationId === marked.id) {
-                throw new InputError(`Input remediation-id is the deployment-id, ${quoted(remediationId)}: a deployment cannot remediate itself; expected the id of the rollback or roll-forward deployment.`);
+                throw new InputError(`Input remediation-id is the deployment-id, ${escape_quoted(remediationId)}: a deployment cannot remediate itself; expected the id of the rollback or roll-forward deployment.`);
             }
             if (remediationVersion && 'version' in marked && remediationVersion === marked.version.version) {
-                throw new InputError(`Input remediation-version is the version marked, ${quoted(remediationVersion)}: a version cannot remediate itself; expected the version the rollback or roll-forward deployed.`);
+                throw new InputError(`Input remediation-version is the version marked, ${escape_quoted(remediationVersion)}: a version cannot remediate itself; expected the version the rollback or roll-forward deployed.`);
             }
             if (!remediationId && !remediationVersion)
                 onlyWith(source, warnings, 'remediation-type', 'remediation-id or remediation-version', event);
@@ -4057,7 +4427,10 @@ function markTarget(source, event) {
     }
     const service = line(source, 'service', 'DD_SERVICE');
     const env = line(source, 'env', 'DD_ENV');
-    for (const [name, variable, found] of [['service', 'DD_SERVICE', service], ['env', 'DD_ENV', env]]) {
+    for (const [name, variable, found] of [
+        ['service', 'DD_SERVICE', service],
+        ['env', 'DD_ENV', env],
+    ]) {
         if (!found)
             throw new InputError(`Input ${name} is required with version, for event ${event}: a deployment is marked by the version of a service in an env (or set env ${variable}).`);
     }
@@ -4092,11 +4465,16 @@ async function markDeployment(inputs, keys, { clock }) {
             return { prepared: { id: found.id }, ids: { 'deployment-id': found.id }, said: [{ info: found.said }] };
         },
         async send(writer, marked) {
-            const result = 'version' in marked ? await writer.patchDeploymentByVersion(marked.version, patch) : await writer.patchDeployment(marked.id, patch);
+            const result = 'version' in marked
+                ? await writer.patchDeploymentByVersion(marked.version, patch)
+                : await writer.patchDeployment(marked.id, patch);
             const accepted = 'version' in marked
                 ? `Datadog accepted marking the most recently finished deployment of ${marked.version.service} in ${marked.version.env} with version ${marked.version.version} ${what} (HTTP ${result.status}); its answer does not say whether a deployment matched.`
                 : `Datadog accepted marking deployment ${marked.id} ${what} (HTTP ${result.status}).`;
-            const check = [...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []), ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : [])];
+            const check = [
+                ...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []),
+                ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : []),
+            ];
             return { result, accepted, check };
         },
         wouldHave: (record) => 'notLookedUp' in record
@@ -4114,8 +4492,16 @@ async function markDeployment(inputs, keys, { clock }) {
     }, { ...inputs, keys });
 }
 async function findLatest({ service, env }, reader, stepStartedAt, remediationId) {
-    const own = remediationId ? [{ id: remediationId, as: 'the remediation-id, and a deployment cannot remediate itself' }] : [];
-    const latest = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'Nothing was marked.' });
+    const own = remediationId
+        ? [{ id: remediationId, as: 'the remediation-id, and a deployment cannot remediate itself' }]
+        : [];
+    const latest = await findLatestDeployment(reader, {
+        service,
+        env,
+        stepStartedAt,
+        own,
+        otherwise: 'Nothing was marked.',
+    });
     if (!latest)
         throw new NothingFound(`No deployment of ${service} in ${env} was found (${describeLookup(service, env)}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`);
     return { id: latest, said: `The latest deployment of ${service} in ${env} is ${latest}.` };
@@ -4132,8 +4518,16 @@ function markSummary(summary) {
     }
     rows.push(['Change failure', summary.changeFailure ? 'yes' : 'no (stable)']);
     if (remediation)
-        rows.push(['Remediated by', `${'id' in remediation ? markdownCode(remediation.id) : `version ${markdownCode(remediation.version)}`} (${remediation.type})`]);
-    return summaryOf(summary.outcome, { done: `${summary.changeFailure ? '🔴' : '🟢'} Mark as ${mark} accepted by Datadog`, failed: `Deployment not marked ${mark}`, unknown: `Deployment may or may not be marked ${mark}`, dryRun: 'Deployment not marked' }, rows, summary.appLink);
+        rows.push([
+            'Remediated by',
+            `${'id' in remediation ? markdownCode(remediation.id) : `version ${markdownCode(remediation.version)}`} (${remediation.type})`,
+        ]);
+    return summaryOf(summary.outcome, {
+        done: `${summary.changeFailure ? '🔴' : '🟢'} Mark as ${mark} accepted by Datadog`,
+        failed: `Deployment not marked ${mark}`,
+        unknown: `Deployment may or may not be marked ${mark}`,
+        dryRun: 'Deployment not marked',
+    }, rows, summary.appLink);
 }
 
 ;// CONCATENATED MODULE: ./build/action/events/report.js
@@ -4151,7 +4545,7 @@ function weeks(source) {
         return DEFAULT_WEEKS;
     const value = /^\d+$/.test(given.value) ? Number(given.value) : Number.NaN;
     if (!(value >= 1 && value <= MAX_WEEKS)) {
-        throw new InputError(`${given.from} is ${quoted(given.value)}: expected a whole number of weeks from 1 to ${MAX_WEEKS} (Datadog keeps events two years).`);
+        throw new InputError(`${given.from} is ${escape_quoted(given.value)}: expected a whole number of weeks from 1 to ${MAX_WEEKS} (Datadog keeps events two years).`);
     }
     return value;
 }
@@ -4162,7 +4556,7 @@ function threshold(source, input, grammar, accepted, toNumber, max = Infinity) {
     const match = grammar.exec(given.value);
     const value = match ? toNumber(match) : Number.NaN;
     if (!(Number.isFinite(value) && value <= max))
-        throw new InputError(`${given.from} is ${quoted(given.value)}: expected ${accepted}.`);
+        throw new InputError(`${given.from} is ${escape_quoted(given.value)}: expected ${accepted}.`);
     return value;
 }
 const DURATION = 'a duration: a number with s, m, h, d or w (30m, 2d, 1.5w), or a number of seconds';
@@ -4177,7 +4571,15 @@ function parseThresholds(source) {
     return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
 }
 const report = {
-    reads: ['service', 'env', 'weeks', 'max-change-failure-rate', 'max-change-lead-time', 'max-recovery-time', 'min-deployments-per-week'],
+    reads: [
+        'service',
+        'env',
+        'weeks',
+        'max-change-failure-rate',
+        'max-change-lead-time',
+        'max-recovery-time',
+        'min-deployments-per-week',
+    ],
     parse(source) {
         const services = names(source, 'service', 'DD_SERVICE');
         if (!services) {
@@ -4229,11 +4631,16 @@ function parseInputs(read, env, now = new Date()) {
     const source = { read, env, now };
     const event = read_text(source, 'event') ?? EVENTS[0];
     if (!EVENTS.includes(event)) {
-        throw new InputError(`Input event is ${quoted(event)}: expected one of ${EVENTS.join(', ')}.`);
+        throw new InputError(`Input event is ${escape_quoted(event)}: expected one of ${EVENTS.join(', ')}.`);
     }
     const kind = EVENT_KINDS[event];
     const warnings = EVENT_SPECIFIC.filter((name) => !kind.reads.includes(name) && isGiven(source, name)).map((name) => `Input ${name} does not apply to event ${event}; it is ignored.`);
-    const common = { endpoint: endpointOf(source, warnings), dryRun: bool(source, 'dry-run'), failOnError: bool(source, 'fail-on-error'), warnings };
+    const common = {
+        endpoint: endpointOf(source, warnings),
+        dryRun: bool(source, 'dry-run'),
+        failOnError: bool(source, 'fail-on-error'),
+        warnings,
+    };
     return { event, ...common, ...kind.parse(source, event, warnings) };
 }
 const readInputs = (now) => parseInputs((name) => getInput(name), process.env, now);
@@ -4323,7 +4730,13 @@ async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE, ti
         if (time.now() >= deadline)
             return stop('time');
         requests++;
-        const { items, flaws } = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
+        const { items, flaws } = await list({
+            from: new Date(from),
+            to: new Date(to),
+            query: window.query,
+            limit: pageSize,
+            sort: 'started_at',
+        });
         const fresh = [];
         let foreign = 0;
         let honoured = true;
@@ -4410,7 +4823,8 @@ function within({ startedAt, finishedAt }, from, to) {
     if (start === undefined || Number.isNaN(start))
         return true;
     const finish = finishedAt?.getTime();
-    return start <= to + SECOND && (finish === undefined || Number.isNaN(finish) ? start : Math.max(start, finish)) >= from - SECOND;
+    return (start <= to + SECOND &&
+        (finish === undefined || Number.isNaN(finish) ? start : Math.max(start, finish)) >= from - SECOND);
 }
 async function listAllInWindow(list, window, pageSize = PAGE) {
     const items = [];
@@ -4435,19 +4849,23 @@ function whatWasLeftOut(events, { malformed, foreign }) {
     const counted = (n, what) => `${n} ${what}${n === 1 ? ' was' : 's were'}`;
     const parts = [
         ...(malformed.leftOut ? [`${counted(malformed.leftOut, 'event')} malformed and left out`] : []),
-        ...(malformed.droppedFields ? [`${counted(malformed.droppedFields, 'malformed field')} dropped from the events kept`] : []),
+        ...(malformed.droppedFields
+            ? [`${counted(malformed.droppedFields, 'malformed field')} dropped from the events kept`]
+            : []),
         ...(foreign ? [`${counted(foreign, 'event')} wholly outside the window asked and left out`] : []),
     ];
     if (!parts.length)
         return undefined;
-    const example = malformed.example ? ` For example, ${events.slice(0, -1)} ${malformed.example.id}: ${malformed.example.problem}.` : '';
+    const example = malformed.example
+        ? ` For example, ${events.slice(0, -1)} ${malformed.example.id}: ${malformed.example.problem}.`
+        : '';
     return `Datadog's answers for ${events}: ${parts.join('; ')}.${example}`;
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/query.js
-const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
+const PLAIN = /^[A-Za-z0-9_./-]+$/;
 function termFor(key, values) {
-    return values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+    return values?.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
 }
 function queryFor(selection) {
     const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
@@ -4455,7 +4873,6 @@ function queryFor(selection) {
 }
 
 ;// CONCATENATED MODULE: ./build/index.js
-
 
 
 

@@ -3,4 +3,7 @@ import { join } from 'node:path';
 if (process.env.RUNNER_TEMP)
     module.enableCompileCache?.(join(process.env.RUNNER_TEMP, 'datadog-dora-action-cache'));
 const { runMain, systemClock } = await import('./index.js');
-await runMain({ bundles: { loadReport: () => import('./report/run.js'), loadExport: () => import('./export/run.js') }, clock: systemClock });
+await runMain({
+    bundles: { loadReport: () => import('./report/run.js'), loadExport: () => import('./export/run.js') },
+    clock: systemClock,
+});

@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { reportWindow } from '../src/report/window.ts';
-import { API_KEY, APP_KEY, startFakeDatadog, type FakeDatadog } from './local/fake-datadog.ts';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from './local/fake-datadog.ts';
 import { type FakeGitHub, GITHUB_TOKEN, startFakeGitHub } from './local/fake-github.ts';
 import { createReportHistory, seedReportHistory } from './local/report-history.ts';
 import { type NodeRun, REPOSITORY_ROOT, runJob, runNode } from './local/runner.ts';
@@ -79,23 +79,39 @@ function roundsWanted(positionals: string[]): number {
   if (positionals.length > 1) throw new Error(`One number of rounds at most, not ${positionals.join(' ')}.`);
   const text = positionals[0] ?? process.env.BENCH_ROUNDS ?? '10';
   const rounds = Number(text);
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`The number of rounds must be a positive integer, not "${text}".`);
+  if (!Number.isInteger(rounds) || rounds < 1)
+    throw new Error(`The number of rounds must be a positive integer, not "${text}".`);
   return rounds;
 }
 
 function measured(run: NodeRun, what: string): { wallMs: number; peakRssKiB: number } {
-  if (run.exitCode !== 0) throw new Error(`${what} exited with code ${run.exitCode}; a bench of a broken action means nothing. Its output:\n${run.raw}`);
+  if (run.exitCode !== 0)
+    throw new Error(
+      `${what} exited with code ${run.exitCode}; a bench of a broken action means nothing. Its output:\n${run.raw}`,
+    );
   if (!Number.isFinite(run.peakRssKiB)) throw new Error(`GNU time reported no peak RSS for ${what}.`);
   return { wallMs: run.wallMs, peakRssKiB: run.peakRssKiB ?? NaN };
 }
 
 /** One job of one scenario: pre, main and post in order, each its own process, a fresh RUNNER_TEMP. */
 async function runScenario(scenario: Scenario, action: Action): Promise<Sample[]> {
-  const job = await runJob({ inputs: scenario.inputs, env: scenario.env, workspace: scenario.workspace, measureMemory: true, actionRoot: action.root });
-  if (job.steps.length !== 3) throw new Error(`${scenario.name} (${action.label}): ran ${job.steps.map((s) => s.step).join(', ')}, not pre, main and post.`);
+  const job = await runJob({
+    inputs: scenario.inputs,
+    env: scenario.env,
+    workspace: scenario.workspace,
+    measureMemory: true,
+    actionRoot: action.root,
+  });
+  if (job.steps.length !== 3)
+    throw new Error(
+      `${scenario.name} (${action.label}): ran ${job.steps.map((s) => s.step).join(', ')}, not pre, main and post.`,
+    );
   for (const [name, expected] of Object.entries(scenario.outputs ?? {})) {
     const given = job.step('main')?.outputs[name];
-    if (given !== expected) throw new Error(`${scenario.name} (${action.label}): output ${name} is ${given === undefined ? 'not set' : `"${given}"`}, not "${expected}". Its log:\n${job.step('main')?.log ?? ''}`);
+    if (given !== expected)
+      throw new Error(
+        `${scenario.name} (${action.label}): output ${name} is ${given === undefined ? 'not set' : `"${given}"`}, not "${expected}". Its log:\n${job.step('main')?.log ?? ''}`,
+      );
   }
   return job.steps.map((step) => ({
     step: step.step,
@@ -109,9 +125,15 @@ async function runScenario(scenario: Scenario, action: Action): Promise<Sample[]
 function extractAction(ref: string, into: string): Action {
   let archive: Buffer;
   try {
-    archive = execFileSync('git', ['archive', ref, 'action.yml', 'dist'], { cwd: REPOSITORY_ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * MiB });
+    archive = execFileSync('git', ['archive', ref, 'action.yml', 'dist'], {
+      cwd: REPOSITORY_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 256 * MiB,
+    });
   } catch (error) {
-    throw new Error(`Cannot take action.yml and dist/ at ${ref}: ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`);
+    throw new Error(
+      `Cannot take action.yml and dist/ at ${ref}: ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`,
+    );
   }
   execFileSync('tar', ['-x', '-C', into], { input: archive });
   return actionAt(ref, into);
@@ -124,17 +146,25 @@ async function runBareStart(): Promise<Sample> {
 
 /** Deployments the stand-in was sent, and those it accepted and stored. */
 function deploymentsReceived(datadog: FakeDatadog): { sent: number; stored: number } {
-  const sent = datadog.requests.filter((request) => request.method === 'POST' && request.path === '/api/v2/dora/deployment').length;
+  const sent = datadog.requests.filter(
+    (request) => request.method === 'POST' && request.path === '/api/v2/dora/deployment',
+  ).length;
   return { sent, stored: datadog.deployments.size };
 }
 
-async function runRound(scenarios: Scenario[], actions: Action[], round: number, datadog: FakeDatadog): Promise<Sample[]> {
+async function runRound(
+  scenarios: Scenario[],
+  actions: Action[],
+  round: number,
+  datadog: FakeDatadog,
+): Promise<Sample[]> {
   const before = deploymentsReceived(datadog);
   const samples = [await runBareStart()];
   // Each round swaps which action goes first, so that neither always runs on a warmer machine.
   const ordered = round % 2 ? actions.toReversed() : actions;
   for (const scenario of scenarios) {
-    for (const action of ordered.filter((a) => Object.keys(scenario.inputs).every((name) => a.inputs.has(name)))) samples.push(...(await runScenario(scenario, action)));
+    for (const action of ordered.filter((a) => Object.keys(scenario.inputs).every((name) => a.inputs.has(name))))
+      samples.push(...(await runScenario(scenario, action)));
   }
   const after = deploymentsReceived(datadog);
   const sent = after.sent - before.sent;
@@ -170,13 +200,15 @@ interface Medians {
 
 /** Per step, scenario and action, in the order first measured; and the bare start's. */
 function mediansOf(samples: Sample[]): { rows: Medians[]; bare: Medians } {
-  const rows = [...Map.groupBy(samples, (sample) => `${sample.step} ${sample.scenario} ${sample.action}`).values()].map((group) => ({
-    step: group[0]?.step ?? '',
-    scenario: group[0]?.scenario ?? '',
-    action: group[0]?.action,
-    wallMs: median(group.map((sample) => sample.wallMs)),
-    peakRssMiB: median(group.map((sample) => sample.peakRssKiB)) / 1024,
-  }));
+  const rows = [...Map.groupBy(samples, (sample) => `${sample.step} ${sample.scenario} ${sample.action}`).values()].map(
+    (group) => ({
+      step: group[0]?.step ?? '',
+      scenario: group[0]?.scenario ?? '',
+      action: group[0]?.action,
+      wallMs: median(group.map((sample) => sample.wallMs)),
+      peakRssMiB: median(group.map((sample) => sample.peakRssKiB)) / 1024,
+    }),
+  );
   const bare = rows.find((row) => row.step === BARE_START);
   if (!bare) throw new Error(`No ${BARE_START} was measured.`);
   return { rows, bare };
@@ -206,11 +238,22 @@ function comparisonTable(samples: Sample[], baseline: Action): { table: string; 
   const compared = rows
     .filter((row) => row.action === CURRENT.label)
     .map((current) => {
-      const before = rows.find((row) => row.action === baseline.label && row.step === current.step && row.scenario === current.scenario);
+      const before = rows.find(
+        (row) => row.action === baseline.label && row.step === current.step && row.scenario === current.scenario,
+      );
       return { current, before, growth: before ? ratio(current) - ratio(before) : undefined };
     });
   const table = markdownTable(
-    ['Step', 'Scenario', `${baseline.label} (ms)`, `× ${BARE_START}`, 'current (ms)', `× ${BARE_START}`, 'Δ ratio', 'Peak RSS (MiB)'],
+    [
+      'Step',
+      'Scenario',
+      `${baseline.label} (ms)`,
+      `× ${BARE_START}`,
+      'current (ms)',
+      `× ${BARE_START}`,
+      'Δ ratio',
+      'Peak RSS (MiB)',
+    ],
     ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
     compared.map(({ current, before, growth }) => [
       current.step,
@@ -219,11 +262,15 @@ function comparisonTable(samples: Sample[], baseline: Action): { table: string; 
       before ? `${ratio(before).toFixed(2)}×` : '—',
       current.wallMs.toFixed(0),
       `${ratio(current).toFixed(2)}×`,
-      growth === undefined ? 'new' : `${growth >= 0 ? '+' : ''}${growth.toFixed(2)}${growth > MAX_RATIO_GROWTH ? ' ⚠' : ''}`,
+      growth === undefined
+        ? 'new'
+        : `${growth >= 0 ? '+' : ''}${growth.toFixed(2)}${growth > MAX_RATIO_GROWTH ? ' ⚠' : ''}`,
       `${before ? before.peakRssMiB.toFixed(1) : '—'} → ${current.peakRssMiB.toFixed(1)}`,
     ]),
   );
-  const grown = compared.flatMap(({ current, growth }) => (growth !== undefined && !(growth <= MAX_RATIO_GROWTH) ? [{ current, growth }] : []));
+  const grown = compared.flatMap(({ current, growth }) =>
+    growth !== undefined && !(growth <= MAX_RATIO_GROWTH) ? [{ current, growth }] : [],
+  );
   const verdict = grown.length
     ? `Median ratio to ${BARE_START} grown by more than ${MAX_RATIO_GROWTH} since ${baseline.label}: ${grown.map(({ current, growth }) => `${current.step} (${current.scenario}) ${growth.toFixed(2)}`).join(', ')}.`
     : `No step's median ratio to ${BARE_START} grew by more than ${MAX_RATIO_GROWTH} since ${baseline.label}.`;
@@ -247,7 +294,10 @@ function distSizeTable(): string {
   return markdownTable(
     ['dist/ JavaScript', 'files', 'Raw (KiB)', 'Gzipped file by file (KiB)'],
     ['left', 'right', 'right', 'right'],
-    [...files.toSorted((a, b) => a.path.localeCompare(b.path)).map((file) => sizeRow(file.path, [file])), sizeRow('total', files)],
+    [
+      ...files.toSorted((a, b) => a.path.localeCompare(b.path)).map((file) => sizeRow(file.path, [file])),
+      sizeRow('total', files),
+    ],
   );
 }
 
@@ -301,12 +351,15 @@ async function reportBench(temp: string, datadog: FakeDatadog): Promise<ReportBe
 
 /** The report's main step against issue 12's target. */
 function reportVerdict(samples: Sample[]): string {
-  const { rows, bare } = mediansOf(samples.filter((sample) => sample.action === undefined || sample.action === CURRENT.label));
+  const { rows, bare } = mediansOf(
+    samples.filter((sample) => sample.action === undefined || sample.action === CURRENT.label),
+  );
   const main = rows.find((row) => row.step === 'main' && row.scenario === REPORT);
   if (!main) throw new Error('The report was not measured.');
   const wall = main.wallMs / bare.wallMs;
   const memory = main.peakRssMiB / bare.peakRssMiB;
-  const verdict = (ratio: number, target: number) => `${ratio.toFixed(2)}× (target under ${target}×: ${ratio < target ? 'met' : 'missed'})`;
+  const verdict = (ratio: number, target: number) =>
+    `${ratio.toFixed(2)}× (target under ${target}×: ${ratio < target ? 'met' : 'missed'})`;
   return `The report's main step: wall time ${verdict(wall, REPORT_TARGET.wall)}, peak RSS ${verdict(memory, REPORT_TARGET.memory)}.`;
 }
 
@@ -326,7 +379,13 @@ function exportBench(datadog: FakeDatadog): Scenario {
       started_at: at(i, deployments),
       finished_at: at(i, deployments) + 600_000,
       git: { commit_sha: sha(i), repository_url: 'https://github.com/acme/shop' },
-      custom_tags: ['github.repository:acme/shop', 'github.workflow:Deploy', `github.run_id:${8_000_000_000 + i}`, 'github.run_attempt:1', 'github.job:deploy'],
+      custom_tags: [
+        'github.repository:acme/shop',
+        'github.workflow:Deploy',
+        `github.run_id:${8_000_000_000 + i}`,
+        'github.run_attempt:1',
+        'github.job:deploy',
+      ],
     })),
     failures: Array.from({ length: failures }, (_, i) => ({
       id: `export-failure-${String(i).padStart(6, '0')}`,
@@ -349,7 +408,9 @@ function exportBench(datadog: FakeDatadog): Scenario {
 
 /** The export's main step against issue 16's requirement. */
 function exportVerdict(samples: Sample[]): string {
-  const { rows, bare } = mediansOf(samples.filter((sample) => sample.action === undefined || sample.action === CURRENT.label));
+  const { rows, bare } = mediansOf(
+    samples.filter((sample) => sample.action === undefined || sample.action === CURRENT.label),
+  );
   const main = rows.find((row) => row.step === 'main' && row.scenario === EXPORT);
   if (!main) throw new Error('The export was not measured.');
   const memory = main.peakRssMiB / bare.peakRssMiB;
@@ -372,16 +433,20 @@ async function bench(): Promise<void> {
   try {
     const baseline = values.baseline === undefined ? undefined : extractAction(values.baseline, temp);
     const actions = baseline ? [baseline, CURRENT] : [CURRENT];
-    process.stderr.write('making the export\'s history\n');
+    process.stderr.write("making the export's history\n");
     const exportScenario = exportBench(exportDatadog);
     if (!exportOnly) {
-      process.stderr.write('making the report\'s history\n');
+      process.stderr.write("making the report's history\n");
       report = await reportBench(temp, reportDatadog);
     }
     const scenarios: Scenario[] = report
       ? [
           { name: 'dry run', inputs: { service: 'shop-api', env: 'production', 'dry-run': 'true' }, env: {} },
-          { name: 'loopback Datadog', inputs: { service: 'shop-api', env: 'production', 'api-url': datadog.url }, env: { DD_API_KEY: API_KEY } },
+          {
+            name: 'loopback Datadog',
+            inputs: { service: 'shop-api', env: 'production', 'api-url': datadog.url },
+            env: { DD_API_KEY: API_KEY },
+          },
           report.scenario,
           exportScenario,
         ]
@@ -392,10 +457,17 @@ async function bench(): Promise<void> {
       const roundSamples = await runRound(scenarios, actions, round, datadog);
       if (round > 0) samples.push(...roundSamples);
     }
-    if (report?.github.requests.length) throw new Error(`The report asked GitHub's API ${report.github.requests.length} time(s): its lead time must come from the local git history.`);
+    if (report?.github.requests.length)
+      throw new Error(
+        `The report asked GitHub's API ${report.github.requests.length} time(s): its lead time must come from the local git history.`,
+      );
     console.log(`Machine: ${machine()}.`);
-    const perAction = baseline ? `, for ${baseline.label}'s action and the current one, which goes first alternating by round` : '';
-    console.log(`Medians of ${rounds} rounds after a warm-up; each round runs \`${BARE_START}\`, then one job per scenario (pre, main, post, one process each)${perAction}. Peak RSS by GNU time.\n`);
+    const perAction = baseline
+      ? `, for ${baseline.label}'s action and the current one, which goes first alternating by round`
+      : '';
+    console.log(
+      `Medians of ${rounds} rounds after a warm-up; each round runs \`${BARE_START}\`, then one job per scenario (pre, main, post, one process each)${perAction}. Peak RSS by GNU time.\n`,
+    );
     if (baseline) {
       const { table, verdict } = comparisonTable(samples, baseline);
       console.log(table);

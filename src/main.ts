@@ -6,4 +6,7 @@ import { join } from 'node:path';
 if (process.env.RUNNER_TEMP) module.enableCompileCache?.(join(process.env.RUNNER_TEMP, 'datadog-dora-action-cache'));
 const { runMain, systemClock } = await import('./index.ts');
 // Not bundled with index.ts: see Bundles.
-await runMain({ bundles: { loadReport: () => import('./report/run.ts'), loadExport: () => import('./export/run.ts') }, clock: systemClock });
+await runMain({
+  bundles: { loadReport: () => import('./report/run.ts'), loadExport: () => import('./export/run.ts') },
+  clock: systemClock,
+});

@@ -57,27 +57,45 @@ test('every input and output has a description', () => {
 });
 
 test('no input declares a default, the runner would always pass it, hiding env fallbacks; but the token, by convention', () => {
-  expect(Object.entries(action.inputs).filter(([, spec]) => spec.default !== undefined)).toEqual([['github-token', expect.objectContaining({ default: '${{ github.token }}' })]]);
+  expect(Object.entries(action.inputs).filter(([, spec]) => spec.default !== undefined)).toEqual([
+    ['github-token', expect.objectContaining({ default: '${{ github.token }}' })],
+  ]);
 });
 
 test('the token, always given by its default, is never named as an input that does not apply', () => {
   for (const event of ['deployment', 'change-failure', 'stable', 'failure', 'report', 'export']) {
-    const given: Record<string, string> = { event, service: 'shop', env: 'prod', ...(event.includes('-') || event === 'stable' ? { 'deployment-id': 'latest' } : {}), 'github-token': 'ghs_0123456789abcdefghij' };
+    const given: Record<string, string> = {
+      event,
+      service: 'shop',
+      env: 'prod',
+      ...(event.includes('-') || event === 'stable' ? { 'deployment-id': 'latest' } : {}),
+      'github-token': 'ghs_0123456789abcdefghij',
+    };
     expect(parseInputs((name) => given[name] ?? '', {}).warnings).toEqual([]);
   }
 });
 
 test('the action runs on node24 with pre, main and post, and post only after success', () => {
-  expect(action.runs).toMatchObject({ using: 'node24', pre: 'dist/pre.js', main: 'dist/main.js', post: 'dist/post.js', 'post-if': 'success()' });
+  expect(action.runs).toMatchObject({
+    using: 'node24',
+    pre: 'dist/pre.js',
+    main: 'dist/main.js',
+    post: 'dist/post.js',
+    'post-if': 'success()',
+  });
 });
 
 test('only the inputs module reads inputs', () => {
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-  const sources = files(join(root, 'src')).map((file) => ({ file: file.slice(root.length), text: readFileSync(file, 'utf8') }));
-  expect(sources.filter(({ text }) => /getInput\(|getBooleanInput|getMultilineInput/.test(text)).map(({ file }) => file)).toEqual([
-    'src/action/inputs/index.ts',
-    'src/action/toolkit.ts',
-  ]);
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+    );
+  const sources = files(join(root, 'src')).map((file) => ({
+    file: file.slice(root.length),
+    text: readFileSync(file, 'utf8'),
+  }));
+  expect(
+    sources.filter(({ text }) => /getInput\(|getBooleanInput|getMultilineInput/.test(text)).map(({ file }) => file),
+  ).toEqual(['src/action/inputs/index.ts', 'src/action/toolkit.ts']);
   expect(sources.filter(({ text }) => /INPUT_/.test(text)).map(({ file }) => file)).toEqual(['src/action/toolkit.ts']);
 });

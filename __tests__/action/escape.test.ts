@@ -1,6 +1,16 @@
 // Values leave through the escaping of where they go: no command in the log, no structure in the summary.
 import { describe, expect, test } from '@jest/globals';
-import { forLog, GUIDES, linkOrigins, markdownCode, markdownCodeSpan, markdownLink, markdownText, quoted, safeUrl } from '../../src/action/escape.ts';
+import {
+  forLog,
+  GUIDES,
+  linkOrigins,
+  markdownCode,
+  markdownCodeSpan,
+  markdownLink,
+  markdownText,
+  quoted,
+  safeUrl,
+} from '../../src/action/escape.ts';
 
 // What the runner reads as a command in a line of output: `::` after leading spaces, or `##[` anywhere.
 const isCommand = (line: string) => /^\s*::/.test(line) || line.includes('##[');
@@ -24,7 +34,9 @@ describe('log lines', () => {
   });
 
   test('ordinary text is left as it is, line breaks included', () => {
-    expect(forLog('Datadog accepted deployment 123 (HTTP 200).\n  indented: fine\tand tabs')).toBe('Datadog accepted deployment 123 (HTTP 200).\n  indented: fine\tand tabs');
+    expect(forLog('Datadog accepted deployment 123 (HTTP 200).\n  indented: fine\tand tabs')).toBe(
+      'Datadog accepted deployment 123 (HTTP 200).\n  indented: fine\tand tabs',
+    );
   });
 
   test('controls and bidirectional overrides are shown as escapes', () => {
@@ -85,16 +97,22 @@ describe('Markdown', () => {
     expect(safeUrl('data:text/html,x')).toBeUndefined();
     expect(safeUrl('https://user:pass@github.com/a')).toBeUndefined();
     expect(safeUrl('git@github.com:acme/shop.git')).toBeUndefined();
-    expect(safeUrl('https://github.com/a b/c)d](e|f<g>"h\'')).toBe('https://github.com/a%20b/c%29d%5D%28e%7Cf%3Cg%3E%22h%27');
+    expect(safeUrl('https://github.com/a b/c)d](e|f<g>"h\'')).toBe(
+      'https://github.com/a%20b/c%29d%5D%28e%7Cf%3Cg%3E%22h%27',
+    );
     const github = linkOrigins('https://github.com');
-    expect(markdownLink('`abc`', 'https://github.com/acme/shop/commit/abc', github)).toBe('[`abc`](https://github.com/acme/shop/commit/abc)');
+    expect(markdownLink('`abc`', 'https://github.com/acme/shop/commit/abc', github)).toBe(
+      '[`abc`](https://github.com/acme/shop/commit/abc)',
+    );
     expect(markdownLink('`abc`', 'ftp://x', linkOrigins('ftp://x'))).toBe('`abc`');
   });
 
   test('links go only to the origins given: another host, a look-alike, another scheme or port is text', () => {
     const allowed = linkOrigins('https://app.datadoghq.eu', 'https://github.com/');
     expect([...allowed]).toEqual(['https://app.datadoghq.eu', 'https://github.com']);
-    expect(markdownLink('x', 'https://app.datadoghq.eu/ci/dora', allowed)).toBe('[x](https://app.datadoghq.eu/ci/dora)');
+    expect(markdownLink('x', 'https://app.datadoghq.eu/ci/dora', allowed)).toBe(
+      '[x](https://app.datadoghq.eu/ci/dora)',
+    );
     expect(markdownLink('x', 'https://GITHUB.com:443/a', allowed)).toBe('[x](https://github.com/a)');
     for (const elsewhere of [
       'https://github.com.evil.example/acme/shop',

@@ -1,7 +1,7 @@
 // event export's inputs, and the grammar of `since`: a bad one fails naming it, its value and what is accepted.
 import { describe, expect, test } from '@jest/globals';
-import { parseInputs } from '../../src/action/inputs/index.ts';
 import type { ExportInputs } from '../../src/action/events/export.ts';
+import { parseInputs } from '../../src/action/inputs/index.ts';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const DAY = 86_400_000;
@@ -39,11 +39,26 @@ describe('since', () => {
 
   test.each([
     ['3 months', `Input since is "3 months": ${ACCEPTED}`],
-    ['90', `Input since is "90", more than two years ago: Datadog keeps events two years (from 2024-11-28T12:00:00.000Z); ${ACCEPTED}`],
-    ['731d', `Input since is "731d", more than two years ago: Datadog keeps events two years (from 2024-11-28T12:00:00.000Z); ${ACCEPTED}`],
-    ['2024-11-27', `Input since is "2024-11-27", more than two years ago: Datadog keeps events two years (from 2024-11-28T12:00:00.000Z); ${ACCEPTED}`],
-    ['9'.repeat(39) + 'w', `Input since is "${'9'.repeat(39)}w", more than two years ago: Datadog keeps events two years (from 2024-11-28T12:00:00.000Z); ${ACCEPTED}`],
-    ['2026-12-01', `Input since is "2026-12-01", in the future (this runner's clock says 2026-11-28T12:00:00.000Z): ${ACCEPTED}`],
+    [
+      '90',
+      `Input since is "90", more than two years ago: Datadog keeps events two years (from 2024-11-28T12:00:00.000Z); ${ACCEPTED}`,
+    ],
+    [
+      '731d',
+      `Input since is "731d", more than two years ago: Datadog keeps events two years (from 2024-11-28T12:00:00.000Z); ${ACCEPTED}`,
+    ],
+    [
+      '2024-11-27',
+      `Input since is "2024-11-27", more than two years ago: Datadog keeps events two years (from 2024-11-28T12:00:00.000Z); ${ACCEPTED}`,
+    ],
+    [
+      `${'9'.repeat(39)}w`,
+      `Input since is "${'9'.repeat(39)}w", more than two years ago: Datadog keeps events two years (from 2024-11-28T12:00:00.000Z); ${ACCEPTED}`,
+    ],
+    [
+      '2026-12-01',
+      `Input since is "2026-12-01", in the future (this runner's clock says 2026-11-28T12:00:00.000Z): ${ACCEPTED}`,
+    ],
     ['2025-02-30', `Input since is "2025-02-30": ${ACCEPTED}`],
     ['-90d', `Input since is "-90d": ${ACCEPTED}`],
     ['9'.repeat(41), 'Input since is 41 characters long: at most 40 are accepted.'],
@@ -66,13 +81,25 @@ describe('the selection', () => {
   });
 
   test('names, separated by commas or newlines, each once; DD_SERVICE and DD_ENV when not given', () => {
-    expect(parse({ service: 'shop, cart\ncart', env: 'production' })).toMatchObject({ services: ['shop', 'cart'], envs: ['production'] });
-    expect(parse({}, { DD_SERVICE: 'shop', DD_ENV: 'staging' })).toMatchObject({ services: ['shop'], envs: ['staging'] });
+    expect(parse({ service: 'shop, cart\ncart', env: 'production' })).toMatchObject({
+      services: ['shop', 'cart'],
+      envs: ['production'],
+    });
+    expect(parse({}, { DD_SERVICE: 'shop', DD_ENV: 'staging' })).toMatchObject({
+      services: ['shop'],
+      envs: ['staging'],
+    });
   });
 
   test.each([
-    [{ service: 'shop, *' }, 'Input service has * beside names: expected * alone, for every service found, or names separated by commas or newlines.'],
-    [{ env: '*,prod' }, 'Input env has * beside names: expected * alone, for every env found, or names separated by commas or newlines.'],
+    [
+      { service: 'shop, *' },
+      'Input service has * beside names: expected * alone, for every service found, or names separated by commas or newlines.',
+    ],
+    [
+      { env: '*,prod' },
+      'Input env has * beside names: expected * alone, for every env found, or names separated by commas or newlines.',
+    ],
   ])('%j is refused', (inputs, message) => {
     expect(refusal(inputs)).toBe(message);
   });

@@ -27,9 +27,19 @@ function delivery(changes: Partial<Delivery<string, SendResult>> = {}): Delivery
     subject: 'DORA deployment',
     failed: 'not sent',
     needs: { api: 'to send a deployment' },
-    prepare: () => ({ prepared: FOUND, ids: { 'deployment-id': SENT_ID, 'found-id': FOUND }, said: [{ info: `Found ${FOUND}.` }] }),
+    prepare: () => ({
+      prepared: FOUND,
+      ids: { 'deployment-id': SENT_ID, 'found-id': FOUND },
+      said: [{ info: `Found ${FOUND}.` }],
+    }),
     async send(writer, found) {
-      const result = await writer.sendDeployment({ id: SENT_ID, service: 'shop-api', startedAt, finishedAt: startedAt, customTags: [`found:${found}`] });
+      const result = await writer.sendDeployment({
+        id: SENT_ID,
+        service: 'shop-api',
+        startedAt,
+        finishedAt: startedAt,
+        customTags: [`found:${found}`],
+      });
       return {
         result,
         accepted: `Datadog accepted ${result.id}.`,
@@ -38,8 +48,18 @@ function delivery(changes: Partial<Delivery<string, SendResult>> = {}): Delivery
         check: [{ id: 'unknown-deployment', input: 'remediates' }],
       };
     },
-    wouldHave: (record) => ('notLookedUp' in record ? `${record.notLookedUp}, then sent` : `${record.requests.map((r) => r.method).join(', ')} about ${record.prepared}`),
-    summary: ({ outcome, prepared, result, followed }) => JSON.stringify({ outcome: outcome.kind, ...(outcome.kind === 'dry-run' ? { what: outcome.what } : {}), prepared, result: result?.id, followed }),
+    wouldHave: (record) =>
+      'notLookedUp' in record
+        ? `${record.notLookedUp}, then sent`
+        : `${record.requests.map((r) => r.method).join(', ')} about ${record.prepared}`,
+    summary: ({ outcome, prepared, result, followed }) =>
+      JSON.stringify({
+        outcome: outcome.kind,
+        ...(outcome.kind === 'dry-run' ? { what: outcome.what } : {}),
+        prepared,
+        result: result?.id,
+        followed,
+      }),
     ...changes,
   };
 }
@@ -70,7 +90,9 @@ describe('what each step returns is told, in order', () => {
     // An output from the answer replaces the id of the same name known before it.
     expect(step.outputs()).toEqual({ 'deployment-id': `${SENT_ID}-as-answered`, 'found-id': FOUND });
     expect(summary()).toEqual({ outcome: 'done', prepared: FOUND, result: SENT_ID, followed: 'linked' });
-    expect((sent()[0]?.body as { data: { attributes: { custom_tags: string[] } } }).data.attributes.custom_tags).toEqual([`found:${FOUND}`]);
+    expect(
+      (sent()[0]?.body as { data: { attributes: { custom_tags: string[] } } }).data.attributes.custom_tags,
+    ).toEqual([`found:${FOUND}`]);
     expect(step.exitCode()).toBe(0);
   });
 
@@ -78,18 +100,31 @@ describe('what each step returns is told, in order', () => {
     await deliver(delivery(), settings({ dryRun: true, keys: {} }));
 
     const log = lines();
-    expect(log.slice(0, 3)).toEqual([`Found ${FOUND}.`, 'Linked.', 'Dry run: nothing is sent. This is the request that would go to Datadog:']);
+    expect(log.slice(0, 3)).toEqual([
+      `Found ${FOUND}.`,
+      'Linked.',
+      'Dry run: nothing is sent. This is the request that would go to Datadog:',
+    ]);
     expect(log[3]).toBe(`POST ${datadog.url}${DEPLOYMENT}`);
     expect(step.log()).not.toContain('Datadog accepted');
     // Without both keys a dry run reads nothing: the ids given are not checked.
     expect(step.log()).not.toContain('::warning');
-    expect(summary()).toEqual({ outcome: 'dry-run', what: `POST about ${FOUND}`, prepared: FOUND, result: SENT_ID, followed: 'linked' });
+    expect(summary()).toEqual({
+      outcome: 'dry-run',
+      what: `POST about ${FOUND}`,
+      prepared: FOUND,
+      result: SENT_ID,
+      followed: 'linked',
+    });
     expect(datadog.requests).toEqual([]);
   });
 
   test('a dry run whose lookup needs both keys: what it would look up, said once, and nothing else', async () => {
     const lookup = 'the latest deployment of shop-api in production (the last 30 days)';
-    await deliver(delivery({ prepare: () => Promise.reject(new NotLookedUp(lookup)) }), settings({ dryRun: true, keys: {} }));
+    await deliver(
+      delivery({ prepare: () => Promise.reject(new NotLookedUp(lookup)) }),
+      settings({ dryRun: true, keys: {} }),
+    );
 
     expect(lines()).toEqual([`Dry run: ${lookup}, then sent`]);
     expect(step.outputs()).toEqual({});
@@ -99,9 +134,24 @@ describe('what each step returns is told, in order', () => {
 
   test('what followed went wrong: its warning, after the acceptance; the deployment is still sent', async () => {
     const refused = new NothingFound('The remediated deployment was not marked.');
-    await deliver(delivery({ send: async (writer) => ({ ...(await sendOnly(writer)), follow: async () => ({ said: [{ problem: refused, what: 'Remediated deployment', failed: 'not marked' }], summary: 'not marked' }) }) }), settings({ failOnError: true }));
+    await deliver(
+      delivery({
+        send: async (writer) => ({
+          ...(await sendOnly(writer)),
+          follow: async () => ({
+            said: [{ problem: refused, what: 'Remediated deployment', failed: 'not marked' }],
+            summary: 'not marked',
+          }),
+        }),
+      }),
+      settings({ failOnError: true }),
+    );
 
-    expect(lines()).toEqual([`Found ${FOUND}.`, `Datadog accepted ${SENT_ID}.`, '::warning title=Remediated deployment not marked::The remediated deployment was not marked.']);
+    expect(lines()).toEqual([
+      `Found ${FOUND}.`,
+      `Datadog accepted ${SENT_ID}.`,
+      '::warning title=Remediated deployment not marked::The remediated deployment was not marked.',
+    ]);
     expect(summary()).toMatchObject({ outcome: 'done', followed: 'not marked' });
     // Nothing found is never a failure, even with fail-on-error.
     expect(step.exitCode()).toBe(0);
@@ -132,24 +182,41 @@ describe('the ids a request carries are output whatever its answer', () => {
   });
 
   test('its answer lost: the ids known, and the outcome unknown', async () => {
-    const lost = new DatadogApiError({ operation: 'send deployment', kind: 'network', summary: 'the connection was reset', attempts: 2, mayHaveArrived: true });
+    const lost = new DatadogApiError({
+      operation: 'send deployment',
+      kind: 'network',
+      summary: 'the connection was reset',
+      attempts: 2,
+      mayHaveArrived: true,
+    });
     await deliver(delivery({ send: () => Promise.reject(lost) }), settings());
     expect(step.outputs()).toEqual({ 'deployment-id': SENT_ID, 'found-id': FOUND });
     expect(summary()).toEqual({ outcome: 'failed', prepared: FOUND });
-    expect(step.log()).toMatch(/^::warning title=DORA deployment%3A outcome unknown::.* The deployment may or may not have arrived at Datadog/m);
+    expect(step.log()).toMatch(
+      /^::warning title=DORA deployment%3A outcome unknown::.* The deployment may or may not have arrived at Datadog/m,
+    );
   });
 
   test('refused: the ids all the same, for a later step to send it again; no result in the summary', async () => {
     await sendWith({ status: 400, body: { errors: ['Bad Request'] } });
     expect(step.outputs()).toEqual({ 'deployment-id': SENT_ID, 'found-id': FOUND });
     expect(summary()).toEqual({ outcome: 'failed', prepared: FOUND });
-    expect(step.log()).toMatch(/^::warning title=DORA deployment not sent::Datadog send deployment failed after 1 attempt: Datadog answered HTTP 400/m);
+    expect(step.log()).toMatch(
+      /^::warning title=DORA deployment not sent::Datadog send deployment failed after 1 attempt: Datadog answered HTTP 400/m,
+    );
   });
 
   test('a lookup that found nothing: no ids, a warning, nothing sent', async () => {
-    await deliver(delivery({ prepare: () => Promise.reject(new NothingFound('No deployment of shop-api in production was found.')) }), settings({ failOnError: true }));
+    await deliver(
+      delivery({
+        prepare: () => Promise.reject(new NothingFound('No deployment of shop-api in production was found.')),
+      }),
+      settings({ failOnError: true }),
+    );
     expect(step.outputs()).toEqual({});
-    expect(lines()).toEqual(['::warning title=DORA deployment not sent::No deployment of shop-api in production was found.']);
+    expect(lines()).toEqual([
+      '::warning title=DORA deployment not sent::No deployment of shop-api in production was found.',
+    ]);
     expect(summary()).toEqual({ outcome: 'failed' });
     expect(sent()).toEqual([]);
   });

@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, expect, test } from '@jest/globals';
 import * as core from '@actions/core';
+import { afterEach, expect, test } from '@jest/globals';
 import { parseFileCommands } from '../../scripts/local/runner.ts';
 import { recordStartTime, STARTED_AT } from '../../src/action/start-time.ts';
 

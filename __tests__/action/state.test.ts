@@ -44,7 +44,12 @@ describe('saved state, read in post', () => {
       dryRun: false,
       failOnError: true,
     };
-    for (const remediates of [undefined, { id: 'failed-deployment-1', type: 'rollback' }, { id: 'failed-deployment-1', type: 'rollforward', given: true }, { latest: { service: 'shop', env: 'production' }, type: 'rollback' }] as const) {
+    for (const remediates of [
+      undefined,
+      { id: 'failed-deployment-1', type: 'rollback' },
+      { id: 'failed-deployment-1', type: 'rollforward', given: true },
+      { latest: { service: 'shop', env: 'production' }, type: 'rollback' },
+    ] as const) {
       const state = { ...deployment, ...(remediates ? { remediates } : {}) };
       handedOn(state);
       expect(loadDeployment()).toEqual(state);
@@ -92,9 +97,28 @@ test('the largest state main can save stays far below what Windows passes in one
     new Date(),
   ) as DeploymentInputs;
   const long = q(1000);
-  const context: RunContext = { serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', repository: long, eventName: 'push', workflow: long, job: long, runId: '1'.repeat(20), runAttempt: '1' };
-  const deployment = planDeployment(inputs, context, { id: inputs.deploymentId!, startedAt: new Date(), commitSha: 'a'.repeat(64) });
-  const state: SavedDeployment = { deployment, endpoint: inputs.endpoint, dryRun: false, failOnError: false, remediates: { ...inputs.remediates!, type: 'rollback' } };
+  const context: RunContext = {
+    serverUrl: 'https://github.com',
+    apiUrl: 'https://api.github.com',
+    repository: long,
+    eventName: 'push',
+    workflow: long,
+    job: long,
+    runId: '1'.repeat(20),
+    runAttempt: '1',
+  };
+  const deployment = planDeployment(inputs, context, {
+    id: inputs.deploymentId!,
+    startedAt: new Date(),
+    commitSha: 'a'.repeat(64),
+  });
+  const state: SavedDeployment = {
+    deployment,
+    endpoint: inputs.endpoint,
+    dryRun: false,
+    failOnError: false,
+    remediates: { ...inputs.remediates!, type: 'rollback' },
+  };
   const size = JSON.stringify(state).length;
   expect(size).toBeGreaterThan(12_000);
   expect(size).toBeLessThan(16_384);

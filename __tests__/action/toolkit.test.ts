@@ -3,8 +3,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, expect, test } from '@jest/globals';
 import * as core from '@actions/core';
+import { afterAll, afterEach, expect, test } from '@jest/globals';
 import * as toolkit from '../../src/action/toolkit.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'toolkit-'));
@@ -36,7 +36,10 @@ function stdoutOf(call: () => void): string {
 test.each([
   ['GITHUB_OUTPUT', (f: typeof core) => f.setOutput('deployment-id', '8123456789.1.deploy.3f9c0d1e2a4b5c6d')],
   ['GITHUB_OUTPUT', (f: typeof core) => f.setOutput('started-at', '2026-11-27T10:00:00.000Z\nsecond line')],
-  ['GITHUB_STATE', (f: typeof core) => f.saveState('deployment', JSON.stringify({ deployment: { id: 'x', service: 'shop' } }))],
+  [
+    'GITHUB_STATE',
+    (f: typeof core) => f.saveState('deployment', JSON.stringify({ deployment: { id: 'x', service: 'shop' } })),
+  ],
 ] as const)('%s: the same bytes as core', (variable, write) => {
   const ours = join(dir, `ours-${variable}`);
   const cores = join(dir, `core-${variable}`);
@@ -53,8 +56,17 @@ test.each([
 test.each<[string, (f: typeof core) => void]>([
   ['info', (f) => f.info('Datadog accepted deployment 123 (HTTP 200, 1 attempt).')],
   ['debug', (f) => f.debug('The workspace is not a git checkout; using GITHUB_SHA.')],
-  ['warning with a title', (f) => f.warning('Datadog send deployment failed after 3 attempts: 100% down, a:b,c.\nSecond line.', { title: 'DORA deployment not sent' })],
-  ['setFailed', (f) => f.setFailed('Input service is required: the name of the service deployed (or set env DD_SERVICE).')],
+  [
+    'warning with a title',
+    (f) =>
+      f.warning('Datadog send deployment failed after 3 attempts: 100% down, a:b,c.\nSecond line.', {
+        title: 'DORA deployment not sent',
+      }),
+  ],
+  [
+    'setFailed',
+    (f) => f.setFailed('Input service is required: the name of the service deployed (or set env DD_SERVICE).'),
+  ],
   ['setSecret', (f) => f.setSecret('a1b2c3d4e5f60718293a4b5c6d7e8f90')],
 ])('%s: the same line on stdout as core', (_name, call) => {
   const ours = stdoutOf(() => call(toolkit as unknown as typeof core));

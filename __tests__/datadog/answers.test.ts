@@ -13,25 +13,44 @@ describe("Datadog's answers, as recorded from api.datadoghq.com, are success", (
     ['patch deployment', 202, '{"data":null}'],
     ['patch deployment by version', 202, '{"data":null}'],
     ['list deployments', 200, '{"data":[]}'],
-    ['list deployments', 200, '{"data":[{"id":"abc-123","type":"dora_deployment","attributes":{"service":"shopist","started_at":"2023-08-31T14:26:14Z"}}]}'],
+    [
+      'list deployments',
+      200,
+      '{"data":[{"id":"abc-123","type":"dora_deployment","attributes":{"service":"shopist","started_at":"2023-08-31T14:26:14Z"}}]}',
+    ],
     ['list failures', 200, '{"data":[]}'],
   ])('%s: HTTP %i %s', (operation, status, text) => {
-    expect(checkAnswer(operation, { status, contentType: JSON_API, text })).toEqual({ verdict: 'datadog', body: JSON.parse(text) });
+    expect(checkAnswer(operation, { status, contentType: JSON_API, text })).toEqual({
+      verdict: 'datadog',
+      body: JSON.parse(text),
+    });
   });
 
   test('the other successes the API reference gives', () => {
-    expect(verdictOf('send deployment', 202, '{"data":{"id":"2a47b5f25b160b8a","type":"dora_deployment"}}')).toBe('datadog');
+    expect(verdictOf('send deployment', 202, '{"data":{"id":"2a47b5f25b160b8a","type":"dora_deployment"}}')).toBe(
+      'datadog',
+    );
     expect(verdictOf('send failure', 200, '{"data":{"id":"x"}}', 'application/json; charset=utf-8')).toBe('datadog');
-    expect(checkAnswer('delete deployment', { status: 202, contentType: '', text: '' })).toEqual({ verdict: 'datadog', body: undefined });
+    expect(checkAnswer('delete deployment', { status: 202, contentType: '', text: '' })).toEqual({
+      verdict: 'datadog',
+      body: undefined,
+    });
     expect(verdictOf('delete failure', 202, '{"data":null}')).toBe('datadog');
-    expect(verdictOf('get deployment', 200, '{"data":{"id":"abc-123","type":"dora_deployment","attributes":{}}}')).toBe('datadog');
+    expect(verdictOf('get deployment', 200, '{"data":{"id":"abc-123","type":"dora_deployment","attributes":{}}}')).toBe(
+      'datadog',
+    );
     // Not found, as Datadog's get may say it: data null, or left out of a JSON:API document.
     expect(verdictOf('get failure', 200, '{"data":null}')).toBe('datadog');
     expect(verdictOf('get deployment', 200, '{}')).toBe('datadog');
     expect(verdictOf('get deployment', 200, '{"meta":{}}')).toBe('datadog');
-    expect(checkAnswer('patch deployment by version', { status: 202, contentType: '', text: '' })).toEqual({ verdict: 'datadog', body: undefined });
+    expect(checkAnswer('patch deployment by version', { status: 202, contentType: '', text: '' })).toEqual({
+      verdict: 'datadog',
+      body: undefined,
+    });
     // A list's events are held to their grammar one by one (responses.ts): one without a Datadog id is left out, not the answer.
-    expect(verdictOf('list deployments', 200, '{"data":[{"id":"ok-1"},{"id":"x/y"},{"type":"dora_deployment"}]}')).toBe('datadog');
+    expect(verdictOf('list deployments', 200, '{"data":[{"id":"ok-1"},{"id":"x/y"},{"type":"dora_deployment"}]}')).toBe(
+      'datadog',
+    );
   });
 });
 
@@ -43,7 +62,13 @@ describe('a 2xx that is not JSON, or JSON of another shape, is foreign', () => {
     ['an empty send answer from someone without JSON', 'send failure', 200, '', 'text/html'],
     ['a send without data.id', 'send deployment', 200, '{"data":{"type":"dora_deployment"}}', JSON_API],
     ['a send with an empty id', 'send deployment', 200, '{"data":{"id":""}}', JSON_API],
-    ['a send whose id could not go into a path', 'send deployment', 200, '{"data":{"id":"a/../b\\n::error::x"}}', JSON_API],
+    [
+      'a send whose id could not go into a path',
+      'send deployment',
+      200,
+      '{"data":{"id":"a/../b\\n::error::x"}}',
+      JSON_API,
+    ],
     ['a send whose id is dots alone', 'send deployment', 202, '{"data":{"id":".."}}', JSON_API],
     ['a get whose event has no id', 'get deployment', 200, '{"data":{"attributes":{}}}', JSON_API],
     ['a send with a numeric id', 'send deployment', 200, '{"data":{"id":42}}', JSON_API],
@@ -84,10 +109,14 @@ test("every answer of the dry run passes the check Datadog's answers go through"
   const dry = createDryRunDoraClient({ clock: beforeRetirement });
   const id = 'deploy-0123456789abcdef';
   const startedAt = new Date('2026-11-27T10:00:00Z');
-  await expect(dry.sendDeployment({ id, service: 'shopist', startedAt, finishedAt: startedAt })).resolves.toMatchObject({ id, status: 200 });
+  await expect(dry.sendDeployment({ id, service: 'shopist', startedAt, finishedAt: startedAt })).resolves.toMatchObject(
+    { id, status: 200 },
+  );
   await expect(dry.sendFailure({ id, team: 'backend', startedAt })).resolves.toMatchObject({ id, status: 200 });
   await expect(dry.patchDeployment(id, { changeFailure: true })).resolves.toMatchObject({ status: 202 });
-  await expect(dry.patchDeploymentByVersion({ service: 'shopist', env: 'production', version: 'v1' }, { changeFailure: true })).resolves.toMatchObject({ status: 202 });
+  await expect(
+    dry.patchDeploymentByVersion({ service: 'shopist', env: 'production', version: 'v1' }, { changeFailure: true }),
+  ).resolves.toMatchObject({ status: 202 });
   await expect(dry.getDeployment(id)).resolves.toBeUndefined();
   await expect(dry.getFailure(id)).resolves.toBeUndefined();
   await expect(dry.listDeployments()).resolves.toEqual({ items: [], flaws: [] });

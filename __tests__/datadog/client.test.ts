@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import {
   createDoraClient,
   createDryRunDoraClient,
@@ -9,7 +10,6 @@ import {
   type FailureEvent,
 } from '../../src/datadog/index.ts';
 import { VERSION } from '../../src/version.ts';
-import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { beforeRetirement, standInBeforeRetirement } from '../clock.ts';
 
 const SHA = '66adc9350f2cc9b250b69abddab733dd55e1a588';
@@ -62,7 +62,9 @@ describe('deployments', () => {
     expect(request?.headers['dd-api-key']).toBe(API_KEY);
     expect(request?.headers['dd-application-key']).toBeUndefined();
     expect(request?.headers['content-type']).toBe('application/json');
-    expect(request?.headers['user-agent']).toMatch(new RegExp(`^datadog-dora-action/${VERSION.replace(/\./g, '\\.')} `));
+    expect(request?.headers['user-agent']).toMatch(
+      new RegExp(`^datadog-dora-action/${VERSION.replace(/\./g, '\\.')} `),
+    );
     expect(request?.body).toEqual({
       data: {
         attributes: {
@@ -87,7 +89,14 @@ describe('deployments', () => {
     expect(result.id).toBe(result.sentId);
     const body = server.requests[0]?.body as { data: { attributes: Record<string, unknown> } };
     expect(body.data.attributes.id).toBe(result.sentId);
-    expect(Object.keys(body.data.attributes).sort()).toEqual(['finished_at', 'id', 'service', 'started_at', 'team', 'version']);
+    expect(Object.keys(body.data.attributes).sort()).toEqual([
+      'finished_at',
+      'id',
+      'service',
+      'started_at',
+      'team',
+      'version',
+    ]);
   });
 
   test("Datadog's own id wins over the one sent, and later calls use it", async () => {
@@ -144,7 +153,10 @@ describe('deployments', () => {
 
   test('patch marks a change failure linked to its remediation', async () => {
     await client.sendDeployment(deployment);
-    const result = await client.patchDeployment(deployment.id!, { changeFailure: true, remediation: { id: 'rollback-0123456789ab', type: 'rollback' } });
+    const result = await client.patchDeployment(deployment.id!, {
+      changeFailure: true,
+      remediation: { id: 'rollback-0123456789ab', type: 'rollback' },
+    });
 
     expect(result).toMatchObject({ status: 202, attempts: 1 });
     const request = server.requests[1];
@@ -163,11 +175,16 @@ describe('deployments', () => {
   test('patch marks a deployment stable again', async () => {
     await client.sendDeployment(deployment);
     await client.patchDeployment(deployment.id!, { changeFailure: false });
-    expect((server.requests[1]?.body as { data: { attributes: unknown } }).data.attributes).toEqual({ change_failure: false });
+    expect((server.requests[1]?.body as { data: { attributes: unknown } }).data.attributes).toEqual({
+      change_failure: false,
+    });
   });
 
   test('patch of an id Datadog does not know: accepted, as the API documents, and nothing is stored', async () => {
-    await expect(client.patchDeployment('no-such-deployment-1', { changeFailure: true })).resolves.toMatchObject({ status: 202, attempts: 1 });
+    await expect(client.patchDeployment('no-such-deployment-1', { changeFailure: true })).resolves.toMatchObject({
+      status: 202,
+      attempts: 1,
+    });
     expect(server.deployments.size).toBe(0);
   });
 
@@ -179,7 +196,11 @@ describe('deployments', () => {
 
   test('list sends its type and filters, and answers parsed deployments', async () => {
     for (let i = 0; i < 3; i++) {
-      await client.sendDeployment({ ...deployment, id: `deploy-${i}-0123456789abcdef`, startedAt: new Date(Date.parse('2026-11-27T10:00:00Z') + i * 60_000) });
+      await client.sendDeployment({
+        ...deployment,
+        id: `deploy-${i}-0123456789abcdef`,
+        startedAt: new Date(Date.parse('2026-11-27T10:00:00Z') + i * 60_000),
+      });
     }
     const listed = await client.listDeployments({
       from: new Date('2026-11-27T09:00:00Z'),
@@ -283,7 +304,9 @@ describe('failures', () => {
     const listed = await client.listFailures({ query: 'service:api', limit: 1000 });
     expect(listed.items.map((f) => f.id)).toEqual([failure.id]);
     expect(server.requests[2]?.path).toBe('/api/v2/dora/failures');
-    expect(server.requests[2]?.body).toEqual({ data: { type: 'dora_failures_list_request', attributes: { query: 'service:api', limit: 1000 } } });
+    expect(server.requests[2]?.body).toEqual({
+      data: { type: 'dora_failures_list_request', attributes: { query: 'service:api', limit: 1000 } },
+    });
 
     expect((await client.deleteFailure(failure.id!)).status).toBe(202);
     expect(server.requests[3]?.method).toBe('DELETE');
@@ -298,7 +321,11 @@ describe('what is checked before anything is sent', () => {
     const apiOnly = createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: API_KEY });
     const cases: [string, () => Promise<unknown>, string][] = [
       ['patch deployment', () => apiOnly.patchDeployment('x', { changeFailure: true }), 'dora_metrics_write'],
-      ['patch deployment by version', () => apiOnly.patchDeploymentByVersion({ service: 's', env: 'e', version: 'v' }, { changeFailure: true }), 'dora_metrics_write'],
+      [
+        'patch deployment by version',
+        () => apiOnly.patchDeploymentByVersion({ service: 's', env: 'e', version: 'v' }, { changeFailure: true }),
+        'dora_metrics_write',
+      ],
       ['get deployment', () => apiOnly.getDeployment('x'), 'dora_metrics_read'],
       ['list deployments', () => apiOnly.listDeployments(), 'dora_metrics_read'],
       ['delete deployment', () => apiOnly.deleteDeployment('x'), 'dora_metrics_write'],
@@ -308,7 +335,9 @@ describe('what is checked before anything is sent', () => {
     ];
     for (const [operation, call, permission] of cases) {
       await expect(call()).rejects.toThrow(
-        new DatadogConfigError(`Datadog's ${operation} needs an application key (with the ${permission} permission), and none was given.`),
+        new DatadogConfigError(
+          `Datadog's ${operation} needs an application key (with the ${permission} permission), and none was given.`,
+        ),
       );
     }
     await expect(apiOnly.sendDeployment(deployment)).resolves.toMatchObject({ status: 200 });
@@ -316,7 +345,9 @@ describe('what is checked before anything is sent', () => {
   });
 
   test('a missing API key is refused at once', () => {
-    expect(() => createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: ' ' })).toThrow('The Datadog API key is missing.');
+    expect(() => createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: ' ' })).toThrow(
+      'The Datadog API key is missing.',
+    );
   });
 
   test('a key with a line break is refused without repeating it', () => {
@@ -331,16 +362,53 @@ describe('what is checked before anything is sent', () => {
   });
 
   test.each<[string, () => Promise<unknown>, string]>([
-    ['a short id', () => client.sendDeployment({ ...deployment, id: 'short' }), 'The deployment id "short" is not valid: Datadog accepts 16 to 128 letters'],
-    ['an id with a slash', () => client.sendFailure({ ...failure, id: 'failure/0123456789abcdef' }), 'The failure id "failure/0123456789abcdef" is not valid'],
+    [
+      'a short id',
+      () => client.sendDeployment({ ...deployment, id: 'short' }),
+      'The deployment id "short" is not valid: Datadog accepts 16 to 128 letters',
+    ],
+    [
+      'an id with a slash',
+      () => client.sendFailure({ ...failure, id: 'failure/0123456789abcdef' }),
+      'The failure id "failure/0123456789abcdef" is not valid',
+    ],
     ['no service', () => client.sendDeployment({ ...deployment, service: '' }), 'A deployment needs a service name.'],
-    ['an invalid date', () => client.sendDeployment({ ...deployment, finishedAt: new Date('nope') }), 'finishedAt is not a valid date.'],
-    ['a short commit', () => client.sendDeployment({ ...deployment, git: { commitSha: 'abc123', repositoryUrl: 'x' } }), 'Commit SHA "abc123" is not valid'],
-    ['101 tags', () => client.sendDeployment({ ...deployment, customTags: Array.from({ length: 101 }, (_, i) => `k${i}:v`) }), '101 custom tags given: Datadog accepts at most 100 per event.'],
-    ['a tag without a value', () => client.sendDeployment({ ...deployment, customTags: ['team'] }), 'Custom tag "team" is not valid: expected key:value.'],
-    ['a failure with neither services nor team', () => client.sendFailure({ startedAt: new Date() }), 'A failure needs at least one service or a team.'],
-    ['a limit over 1000', () => client.listDeployments({ limit: 1001 }), 'List limit 1001 is not valid: expected a whole number from 1 to 1000.'],
-    ['an unknown remediation type', () => client.patchDeployment('x', { changeFailure: true, remediation: { id: 'y', type: 'revert' as 'rollback' } }), 'Remediation type "revert" is not valid'],
+    [
+      'an invalid date',
+      () => client.sendDeployment({ ...deployment, finishedAt: new Date('nope') }),
+      'finishedAt is not a valid date.',
+    ],
+    [
+      'a short commit',
+      () => client.sendDeployment({ ...deployment, git: { commitSha: 'abc123', repositoryUrl: 'x' } }),
+      'Commit SHA "abc123" is not valid',
+    ],
+    [
+      '101 tags',
+      () => client.sendDeployment({ ...deployment, customTags: Array.from({ length: 101 }, (_, i) => `k${i}:v`) }),
+      '101 custom tags given: Datadog accepts at most 100 per event.',
+    ],
+    [
+      'a tag without a value',
+      () => client.sendDeployment({ ...deployment, customTags: ['team'] }),
+      'Custom tag "team" is not valid: expected key:value.',
+    ],
+    [
+      'a failure with neither services nor team',
+      () => client.sendFailure({ startedAt: new Date() }),
+      'A failure needs at least one service or a team.',
+    ],
+    [
+      'a limit over 1000',
+      () => client.listDeployments({ limit: 1001 }),
+      'List limit 1001 is not valid: expected a whole number from 1 to 1000.',
+    ],
+    [
+      'an unknown remediation type',
+      () =>
+        client.patchDeployment('x', { changeFailure: true, remediation: { id: 'y', type: 'revert' as 'rollback' } }),
+      'Remediation type "revert" is not valid',
+    ],
   ])('%s', async (_name, call, message) => {
     await expect(call()).rejects.toThrow(DatadogConfigError);
     await expect(call()).rejects.toThrow(message);
@@ -352,7 +420,10 @@ describe('dry run', () => {
   test('records every request a real client would send, and sends nothing', async () => {
     const dry = createDryRunDoraClient({ clock: beforeRetirement, site: 'datadoghq.eu' });
     const sent = await dry.sendDeployment(deployment);
-    await dry.patchDeployment(sent.id, { changeFailure: true, remediation: { id: 'rollback-0123456789ab', type: 'rollforward' } });
+    await dry.patchDeployment(sent.id, {
+      changeFailure: true,
+      remediation: { id: 'rollback-0123456789ab', type: 'rollforward' },
+    });
     const failed = await dry.sendFailure({ ...failure, id: undefined });
     expect(await dry.getDeployment(sent.id)).toBeUndefined();
     expect(await dry.listFailures({ limit: 5 })).toEqual({ items: [], flaws: [] });
@@ -382,25 +453,45 @@ describe('dry run', () => {
     await dry.sendFailure(failure);
     await dry.patchDeployment('abc', { changeFailure: true });
     await dry.patchDeployment('abc', { changeFailure: true, remediation: { version: 'v1.12.06', type: 'rollback' } });
-    await dry.patchDeploymentByVersion({ service: 'shopist', env: 'production', version: 'v1.12.07' }, { changeFailure: false });
-    await dry.patchDeploymentByVersion({ service: 'shopist', env: 'production', version: 'v1.12.07' }, { changeFailure: true, remediation: { id: 'eG42zNIkVjM', type: 'rollforward' } });
+    await dry.patchDeploymentByVersion(
+      { service: 'shopist', env: 'production', version: 'v1.12.07' },
+      { changeFailure: false },
+    );
+    await dry.patchDeploymentByVersion(
+      { service: 'shopist', env: 'production', version: 'v1.12.07' },
+      { changeFailure: true, remediation: { id: 'eG42zNIkVjM', type: 'rollforward' } },
+    );
     await dry.listDeployments({ from: new Date(0), to: new Date(), sort: '-finished_at' });
     for (const r of dry.requests) expect(requestBodyErrors(r.method, new URL(r.url).pathname, r.body)).toEqual([]);
   });
 });
 
-describe('errors carry Datadog\'s own words', () => {
+describe("errors carry Datadog's own words", () => {
   test('a 400 with JSON:API errors', async () => {
-    server.misbehave({ status: 400, body: { errors: [{ status: '400', title: 'Bad Request', detail: 'Invalid service name' }] } });
+    server.misbehave({
+      status: 400,
+      body: { errors: [{ status: '400', title: 'Bad Request', detail: 'Invalid service name' }] },
+    });
     const error = (await client.sendDeployment(deployment).catch((e: unknown) => e)) as DatadogApiError;
     expect(error).toBeInstanceOf(DatadogApiError);
-    expect(error).toMatchObject({ operation: 'send deployment', status: 400, details: ['Invalid service name'], attempts: 1, retried: false, kind: 'http' });
-    expect(error.message).toBe('Datadog send deployment failed after 1 attempt: Datadog answered HTTP 400 Bad Request: Invalid service name.');
+    expect(error).toMatchObject({
+      operation: 'send deployment',
+      status: 400,
+      details: ['Invalid service name'],
+      attempts: 1,
+      retried: false,
+      kind: 'http',
+    });
+    expect(error.message).toBe(
+      'Datadog send deployment failed after 1 attempt: Datadog answered HTTP 400 Bad Request: Invalid service name.',
+    );
   });
 
   test('a 403 on a write names the application key and dora_metrics_write', async () => {
     server.misbehave({ status: 403, body: { errors: ['Forbidden'] } });
-    const error = (await client.patchDeployment('abc', { changeFailure: true }).catch((e: unknown) => e)) as DatadogApiError;
+    const error = (await client
+      .patchDeployment('abc', { changeFailure: true })
+      .catch((e: unknown) => e)) as DatadogApiError;
     expect(error.message).toContain('HTTP 403 Forbidden: Forbidden.');
     expect(error.message).toContain('the application key lacks the dora_metrics_write permission');
   });
@@ -411,7 +502,11 @@ describe('errors carry Datadog\'s own words', () => {
   });
 
   test('a 403 on a send names the API key and the site', async () => {
-    const wrongKey = createDoraClient({ clock: beforeRetirement, baseUrl: server.url, apiKey: 'ffffffffffffffffffffffffffffffff' });
+    const wrongKey = createDoraClient({
+      clock: beforeRetirement,
+      baseUrl: server.url,
+      apiKey: 'ffffffffffffffffffffffffffffffff',
+    });
     await expect(wrongKey.sendDeployment(deployment)).rejects.toThrow(
       `The API key is not valid for ${new URL(server.url).host}: check the key and that it belongs to an organization on this Datadog site.`,
     );

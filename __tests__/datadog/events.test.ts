@@ -1,8 +1,8 @@
 // The client's Events API operations against the loopback stand-ins for Datadog's API host and
 // its event intake host: what is sent where, with which keys, and what is read back.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { createDoraClient, DatadogApiError, DatadogConfigError, type DoraClient } from '../../src/datadog/index.ts';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { createDoraClient, DatadogApiError, DatadogConfigError, type DoraClient } from '../../src/datadog/index.ts';
 
 const NOW = new Date('2027-01-05T10:00:00.000Z');
 let datadog: FakeDatadog;
@@ -10,40 +10,83 @@ let client: DoraClient;
 beforeEach(async () => {
   const offset = NOW.getTime() - Date.now();
   datadog = await startFakeDatadog({ clock: () => Date.now() + offset });
-  client = createDoraClient({ baseUrl: datadog.url, eventsUrl: datadog.intakeUrl, apiKey: API_KEY, appKey: APP_KEY, clock: () => NOW, timing: { backoffMs: 1, maxBackoffMs: 1 } });
+  client = createDoraClient({
+    baseUrl: datadog.url,
+    eventsUrl: datadog.intakeUrl,
+    apiKey: API_KEY,
+    appKey: APP_KEY,
+    clock: () => NOW,
+    timing: { backoffMs: 1, maxBackoffMs: 1 },
+  });
 });
 afterEach(async () => {
   expect(datadog.schemaErrors()).toEqual([]);
   await datadog.close();
 });
 
-const alert = { title: 'Checkout down', message: 'Checkout returns 500s.', status: 'error' as const, priority: '1' as const, tags: ['dora.failure_id:f-0123456789abcdef', 'service:checkout'], aggregationKey: 'f-0123456789abcdef', custom: { started_at: '2027-01-02T08:00:00.000Z' } };
+const alert = {
+  title: 'Checkout down',
+  message: 'Checkout returns 500s.',
+  status: 'error' as const,
+  priority: '1' as const,
+  tags: ['dora.failure_id:f-0123456789abcdef', 'service:checkout'],
+  aggregationKey: 'f-0123456789abcdef',
+  custom: { started_at: '2027-01-02T08:00:00.000Z' },
+};
 
 describe('alert events', () => {
   test('posted to the intake host with both keys; 202 is accepted, and the event uid kept', async () => {
     const result = await client.postAlertEvent({ ...alert, timestamp: new Date(NOW.getTime() - 3_600_000) });
     expect(result).toMatchObject({ status: 202, attempts: 1, id: datadog.events[0]!.uid });
     const [request] = datadog.requests;
-    expect([request?.host, request?.path, request?.headers['dd-api-key'], request?.headers['dd-application-key']]).toEqual(['intake', '/api/v2/events', API_KEY, APP_KEY]);
+    expect([
+      request?.host,
+      request?.path,
+      request?.headers['dd-api-key'],
+      request?.headers['dd-application-key'],
+    ]).toEqual(['intake', '/api/v2/events', API_KEY, APP_KEY]);
     expect(datadog.events[0]).toMatchObject({ via: 'v2', status: 'error', priority: '1', custom: alert.custom });
   });
 
   test('without an application key the client refuses it, sending nothing; v1 goes with the API key alone', async () => {
-    const apiKeyOnly = createDoraClient({ baseUrl: datadog.url, eventsUrl: datadog.intakeUrl, apiKey: API_KEY, clock: () => NOW });
-    await expect(apiKeyOnly.postAlertEvent(alert)).rejects.toThrow(new DatadogConfigError("Datadog's send alert event needs an application key, and none was given."));
-    const result = await apiKeyOnly.postEventV1({ title: alert.title, text: alert.message, alertType: 'error', tags: alert.tags, aggregationKey: alert.aggregationKey, dateHappened: NOW });
+    const apiKeyOnly = createDoraClient({
+      baseUrl: datadog.url,
+      eventsUrl: datadog.intakeUrl,
+      apiKey: API_KEY,
+      clock: () => NOW,
+    });
+    await expect(apiKeyOnly.postAlertEvent(alert)).rejects.toThrow(
+      new DatadogConfigError("Datadog's send alert event needs an application key, and none was given."),
+    );
+    const result = await apiKeyOnly.postEventV1({
+      title: alert.title,
+      text: alert.message,
+      alertType: 'error',
+      tags: alert.tags,
+      aggregationKey: alert.aggregationKey,
+      dateHappened: NOW,
+    });
     expect(result).toMatchObject({ status: 202, id: datadog.events[0]!.evtId });
-    expect(datadog.requests.map((r) => `${r.host} ${r.path} ${r.headers['dd-application-key'] ?? 'no app key'}`)).toEqual(['api /api/v1/events no app key']);
+    expect(
+      datadog.requests.map((r) => `${r.host} ${r.path} ${r.headers['dd-application-key'] ?? 'no app key'}`),
+    ).toEqual(['api /api/v1/events no app key']);
   });
 
   test("Datadog's refusal is an API error with its words, not retried", async () => {
-    datadog.misbehaveOn('/api/v2/events', { status: 400, body: { errors: [{ status: '400', title: 'Bad Request', detail: 'JSON validation failed at $.data.attributes.title' }] } });
+    datadog.misbehaveOn('/api/v2/events', {
+      status: 400,
+      body: {
+        errors: [{ status: '400', title: 'Bad Request', detail: 'JSON validation failed at $.data.attributes.title' }],
+      },
+    });
     const error = await client.postAlertEvent(alert).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DatadogApiError);
-    expect((error as Error).message).toMatch(/^Datadog send alert event failed after 1 attempt: Datadog answered HTTP 400 Bad Request: JSON validation failed at \$\.data\.attributes\.title\./);
+    expect((error as Error).message).toMatch(
+      /^Datadog send alert event failed after 1 attempt: Datadog answered HTTP 400 Bad Request: JSON validation failed at \$\.data\.attributes\.title\./,
+    );
   });
 
-  test('a 2xx that is not the shape of Datadog\'s answer is not a success', async () => {
+  test("a 2xx that is not the shape of Datadog's answer is not a success", async () => {
     datadog.misbehaveOn('/api/v2/events', { status: 202, body: { accepted: true } });
     await expect(client.postAlertEvent(alert)).rejects.toMatchObject({ kind: 'foreign' });
   });
@@ -70,13 +113,30 @@ describe('search', () => {
     const pages = [];
     let cursor: string | undefined;
     do {
-      const page = await client.searchEvents({ query: 'dora.failure_id:*', from: new Date(NOW.getTime() - 3_600_000), to: NOW, limit: 2, ...(cursor ? { cursor } : {}) });
+      const page = await client.searchEvents({
+        query: 'dora.failure_id:*',
+        from: new Date(NOW.getTime() - 3_600_000),
+        to: NOW,
+        limit: 2,
+        ...(cursor ? { cursor } : {}),
+      });
       pages.push(page.events.length);
       cursor = page.next;
     } while (cursor);
     expect(pages).toEqual([2, 2, 1, 0]);
-    const [first] = (await client.searchEvents({ query: 'dora.failure_id:*', from: new Date(NOW.getTime() - 3_600_000), to: NOW, limit: 1 })).events;
-    expect(first).toMatchObject({ status: 'error', title: expect.stringMatching(/^Failure \d$/), custom: { started_at: '2027-01-01T00:00:00.000Z' } });
+    const [first] = (
+      await client.searchEvents({
+        query: 'dora.failure_id:*',
+        from: new Date(NOW.getTime() - 3_600_000),
+        to: NOW,
+        limit: 1,
+      })
+    ).events;
+    expect(first).toMatchObject({
+      status: 'error',
+      title: expect.stringMatching(/^Failure \d$/),
+      custom: { started_at: '2027-01-01T00:00:00.000Z' },
+    });
     expect(first!.tags).toContain('service:checkout');
     expect(first!.timestamp).toBeInstanceOf(Date);
     expect(datadog.requests.every((r) => r.headers['dd-application-key'] === APP_KEY && r.host === 'api')).toBe(true);
@@ -84,6 +144,8 @@ describe('search', () => {
 
   test('a 403 names events_read', async () => {
     datadog.misbehaveOn('/api/v2/events/search', { status: 403, body: { errors: ['Forbidden'] } });
-    await expect(client.searchEvents({ query: 'dora.failure_id:*', from: NOW, to: NOW })).rejects.toThrow('the application key lacks the events_read permission');
+    await expect(client.searchEvents({ query: 'dora.failure_id:*', from: NOW, to: NOW })).rejects.toThrow(
+      'the application key lacks the events_read permission',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
-import { createDoraClient } from '../../src/datadog/index.ts';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { createDoraClient } from '../../src/datadog/index.ts';
 
 let server: FakeDatadog;
 beforeEach(async () => {
@@ -25,7 +25,10 @@ test('a valid key: GET /api/v1/validate with the API key alone', async () => {
 
 test('a key the site rejects (403)', async () => {
   const result = await check('0123456789abcdef0123456789abcdef');
-  expect(result).toEqual({ verdict: 'rejected', reason: `${new URL(server.url).host} answered HTTP 403: the API key is not valid on this Datadog site` });
+  expect(result).toEqual({
+    verdict: 'rejected',
+    reason: `${new URL(server.url).host} answered HTTP 403: the API key is not valid on this Datadog site`,
+  });
 });
 
 test.each([
@@ -43,7 +46,10 @@ test('no answer: unknown within the short timeout, one attempt', async () => {
   const started = performance.now();
   const result = await check();
   expect(performance.now() - started).toBeLessThan(300 + 200);
-  expect(result).toEqual({ verdict: 'unknown', reason: `could not reach ${new URL(server.url).host} (no answer within 0.3 s)` });
+  expect(result).toEqual({
+    verdict: 'unknown',
+    reason: `could not reach ${new URL(server.url).host} (no answer within 0.3 s)`,
+  });
   expect(server.requests).toHaveLength(1);
 });
 

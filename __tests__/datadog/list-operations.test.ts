@@ -1,10 +1,23 @@
 // The list operations as Datadog answers them (from, to, limit up to 1000, query, sort, RFC 3339
 // or integer times), read through the client's paging, as the report reads them.
 import { expect, test } from '@jest/globals';
-import { createDoraClient, DatadogConfigError, listAllDeployments, listAllInWindow, type Timing } from '../../src/datadog/index.ts';
-import { API_KEY, APP_KEY, type DeploymentAttributes, type FakeDatadog, rateLimited, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { retryingClientsForEachTest } from './retrying.ts';
+import {
+  API_KEY,
+  APP_KEY,
+  type DeploymentAttributes,
+  type FakeDatadog,
+  rateLimited,
+  startFakeDatadog,
+} from '../../scripts/local/fake-datadog.ts';
+import {
+  createDoraClient,
+  DatadogConfigError,
+  listAllDeployments,
+  listAllInWindow,
+  type Timing,
+} from '../../src/datadog/index.ts';
 import { beforeRetirement, standInBeforeRetirement } from '../clock.ts';
+import { retryingClientsForEachTest } from './retrying.ts';
 
 const FAST: Timing = { attemptTimeoutMs: 2_000, budgetMs: 10_000, backoffMs: 10, maxBackoffMs: 40, maxAttempts: 3 };
 const from = new Date('2026-08-03T00:00:00Z');
@@ -31,7 +44,10 @@ const listRaw = (attributes: object) =>
     headers: { 'content-type': 'application/json', 'dd-api-key': API_KEY, 'dd-application-key': APP_KEY },
     body: JSON.stringify(listBody(attributes)),
   });
-const limitsAsked = () => server.requests.map((r) => (r.body as ReturnType<typeof listBody>).data.attributes).map((a) => (a as { limit?: number }).limit);
+const limitsAsked = () =>
+  server.requests
+    .map((r) => (r.body as ReturnType<typeof listBody>).data.attributes)
+    .map((a) => (a as { limit?: number }).limit);
 
 test('more than 1000 events in a window: page after page in order of start, every event once', async () => {
   const span = to.getTime() - from.getTime();
@@ -44,7 +60,11 @@ test('more than 1000 events in a window: page after page in order of start, ever
     ],
   });
 
-  const { items, truncated } = await listAllDeployments(clientWith(FAST), { from, to, query: 'service:shop-api env:production' });
+  const { items, truncated } = await listAllDeployments(clientWith(FAST), {
+    from,
+    to,
+    query: 'service:shop-api env:production',
+  });
 
   expect(truncated).toBe(false);
   expect(items).toHaveLength(2_600);
@@ -62,17 +82,22 @@ test('a 429 on a page: the client waits out X-RateLimit-Reset, and the listing c
   let pages = 0;
   const started = performance.now();
 
-  const { items } = await listAllInWindow(async (query) => {
-    // The second page, not the first: the listing is under way when Datadog says to slow down.
-    if (++pages === 2) server.misbehave(rateLimited(1));
-    return client.listDeployments(query);
-  }, { from, to });
+  const { items } = await listAllInWindow(
+    async (query) => {
+      // The second page, not the first: the listing is under way when Datadog says to slow down.
+      if (++pages === 2) server.misbehave(rateLimited(1));
+      return client.listDeployments(query);
+    },
+    { from, to },
+  );
 
   expect(items).toHaveLength(1_500);
   expect(new Set(items.map((d) => d.id)).size).toBe(1_500);
   expect(server.requests).toHaveLength(pages + 1);
   expect(performance.now() - started).toBeGreaterThanOrEqual(1_000 - 5);
-  expect(logs).toEqual(['Datadog list deployments: Datadog answered HTTP 429 Too Many Requests; retrying in 1 s (attempt 2).']);
+  expect(logs).toEqual([
+    'Datadog list deployments: Datadog answered HTTP 429 Too Many Requests; retrying in 1 s (attempt 2).',
+  ]);
 });
 
 test('a limit above 1000 is refused by Datadog with a 400, and the client never asks for one', async () => {
@@ -80,7 +105,9 @@ test('a limit above 1000 is refused by Datadog with a 400, and the client never 
 
   const refused = await listRaw({ limit: 1001 });
   expect(refused.status).toBe(400);
-  expect(await refused.json()).toEqual({ errors: [{ status: '400', title: 'Bad Request', detail: expect.stringContaining('limit') }] });
+  expect(await refused.json()).toEqual({
+    errors: [{ status: '400', title: 'Bad Request', detail: expect.stringContaining('limit') }],
+  });
   const full = await listRaw({ limit: 1000 });
   expect(((await full.json()) as { data: unknown[] }).data).toHaveLength(1000);
   const byDefault = await listRaw({});
@@ -100,16 +127,38 @@ test('from and to bound the start, query selects, sort orders before the limit c
     deployments: [
       ...deployments(6, (i) => start + i * HOUR),
       // Started in the window, finished long after: still in it, and last by finish.
-      { id: 'shop-api-long-running', service: 'shop-api', env: 'production', started_at: start + 30 * 60_000, finished_at: start + 48 * HOUR },
-      { id: 'shop-api-staging-0001', service: 'shop-api', env: 'staging', started_at: start + 2 * HOUR, finished_at: start + 3 * HOUR },
+      {
+        id: 'shop-api-long-running',
+        service: 'shop-api',
+        env: 'production',
+        started_at: start + 30 * 60_000,
+        finished_at: start + 48 * HOUR,
+      },
+      {
+        id: 'shop-api-staging-0001',
+        service: 'shop-api',
+        env: 'staging',
+        started_at: start + 2 * HOUR,
+        finished_at: start + 3 * HOUR,
+      },
     ],
   });
   const client = clientWith(FAST);
-  const ids = async (query: Parameters<typeof client.listDeployments>[0]) => (await client.listDeployments(query)).items.map((d) => d.id);
+  const ids = async (query: Parameters<typeof client.listDeployments>[0]) =>
+    (await client.listDeployments(query)).items.map((d) => d.id);
 
   const window = { from: new Date(start), to: new Date(start + 3 * HOUR), query: 'env:production' };
-  expect(await ids({ ...window, sort: 'started_at' })).toEqual(['shop-api-00000000', 'shop-api-long-running', 'shop-api-00000001', 'shop-api-00000002', 'shop-api-00000003']);
-  expect(await ids({ ...window, sort: '-finished_at', limit: 2 })).toEqual(['shop-api-long-running', 'shop-api-00000003']);
+  expect(await ids({ ...window, sort: 'started_at' })).toEqual([
+    'shop-api-00000000',
+    'shop-api-long-running',
+    'shop-api-00000001',
+    'shop-api-00000002',
+    'shop-api-00000003',
+  ]);
+  expect(await ids({ ...window, sort: '-finished_at', limit: 2 })).toEqual([
+    'shop-api-long-running',
+    'shop-api-00000003',
+  ]);
   expect(await ids({ ...window, query: 'service:shop-api env:(staging OR qa)' })).toEqual(['shop-api-staging-0001']);
 });
 
@@ -118,7 +167,13 @@ test('integer times in answers (older ones) read as the same instants, to the se
   try {
     const startedAt = Date.parse('2026-09-14T09:30:15.250Z');
     older.seed({ deployments: deployments(1_100, (i) => startedAt + i * 60_000) });
-    const client = createDoraClient({ clock: beforeRetirement, baseUrl: older.url, apiKey: API_KEY, appKey: APP_KEY, timing: FAST });
+    const client = createDoraClient({
+      clock: beforeRetirement,
+      baseUrl: older.url,
+      apiKey: API_KEY,
+      appKey: APP_KEY,
+      timing: FAST,
+    });
 
     const { items } = await listAllDeployments(client, { from, to });
 

@@ -1,11 +1,19 @@
 import { createServer } from 'node:net';
 import { describe, expect, test } from '@jest/globals';
-import { type Timing } from '../../src/datadog/index.ts';
 import { API_KEY, APP_KEY, type FakeDatadog, type LostAnswer } from '../../scripts/local/fake-datadog.ts';
+import type { Timing } from '../../src/datadog/index.ts';
 import { deployment, failureOf, retryingClientsForEachTest } from './retrying.ts';
 
 const FAST: Timing = { attemptTimeoutMs: 300, budgetMs: 5_000, backoffMs: 20, maxBackoffMs: 40, maxAttempts: 5 };
-const EVERY_LOSS: LostAnswer[] = ['silence', 'reset', 'reset-mid-body', 'short-body', 'chunked-cut', 'unframed-cut', 'stall'];
+const EVERY_LOSS: LostAnswer[] = [
+  'silence',
+  'reset',
+  'reset-mid-body',
+  'short-body',
+  'chunked-cut',
+  'unframed-cut',
+  'stall',
+];
 
 let server: FakeDatadog;
 const clients = retryingClientsForEachTest((standIn) => (server = standIn));
@@ -14,24 +22,31 @@ const clientWith = (timing: Partial<Timing> = FAST, baseUrl?: string) => clients
 const sentBodies = () => server.requests.map((r) => r.body);
 
 describe('a lost answer is a lost answer, however it is lost', () => {
-  test.each(EVERY_LOSS)('%s after Datadog stored the event: resent with the same id and body, one event stored', async (lose) => {
-    server.misbehave({ lose, store: true });
-    const { id: _none, ...withoutId } = deployment;
-    const result = await clientWith().sendDeployment(withoutId);
+  test.each(EVERY_LOSS)(
+    '%s after Datadog stored the event: resent with the same id and body, one event stored',
+    async (lose) => {
+      server.misbehave({ lose, store: true });
+      const { id: _none, ...withoutId } = deployment;
+      const result = await clientWith().sendDeployment(withoutId);
 
-    expect(result.attempts).toBe(2);
-    expect(server.requests).toHaveLength(2);
-    const [first, second] = sentBodies();
-    expect(second).toEqual(first);
-    expect([...server.deployments.keys()]).toEqual([result.sentId]);
-    expect(result.id).toBe(result.sentId);
-    expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatch(/^Datadog send deployment: (no answer from|the connection to|the answer from) 127\.0\.0\.1:\d+ .*; retrying in/);
-  });
+      expect(result.attempts).toBe(2);
+      expect(server.requests).toHaveLength(2);
+      const [first, second] = sentBodies();
+      expect(second).toEqual(first);
+      expect([...server.deployments.keys()]).toEqual([result.sentId]);
+      expect(result.id).toBe(result.sentId);
+      expect(logs).toHaveLength(1);
+      expect(logs[0]).toMatch(
+        /^Datadog send deployment: (no answer from|the connection to|the answer from) 127\.0\.0\.1:\d+ .*; retrying in/,
+      );
+    },
+  );
 
   test.each(EVERY_LOSS)('%s before anything was stored: the resend stores it once', async (lose) => {
     server.misbehave({ lose, store: false });
-    await expect(clientWith().sendFailure({ id: 'failure-0123456789abcdef', team: 'backend', startedAt: deployment.startedAt })).resolves.toMatchObject({
+    await expect(
+      clientWith().sendFailure({ id: 'failure-0123456789abcdef', team: 'backend', startedAt: deployment.startedAt }),
+    ).resolves.toMatchObject({
       attempts: 2,
       id: 'failure-0123456789abcdef',
     });
@@ -45,16 +60,18 @@ describe('a lost answer is a lost answer, however it is lost', () => {
     for (const lose of EVERY_LOSS) {
       server.misbehave({ lose, store: true });
       const error = await failureOf(client.sendDeployment(deployment));
-      seen.push(`${lose}: ${error.kind} ${error.message.replace(/127\.0\.0\.1:\d+/, 'HOST').replace(/ Datadog or the network.*| Check the site.*/, '')}`);
+      seen.push(
+        `${lose}: ${error.kind} ${error.message.replace(/127\.0\.0\.1:\d+/, 'HOST').replace(/ Datadog or the network.*| Check the site.*/, '')}`,
+      );
     }
     expect(seen).toEqual([
-      "silence: timeout Datadog send deployment failed after 1 attempt: no answer from HOST within 0.3 s, and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.",
-      "reset: network Datadog send deployment failed after 1 attempt: the connection to HOST broke before its answer was complete (ECONNRESET: socket hang up), and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.",
-      "reset-mid-body: network Datadog send deployment failed after 1 attempt: the connection to HOST broke before its answer was complete (ERR_HTTP_CONTENT_LENGTH_MISMATCH: Content-Length mismatch: expected 66 bytes, received 33 bytes), and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.",
-      "short-body: network Datadog send deployment failed after 1 attempt: the connection to HOST broke before its answer was complete (ERR_HTTP_CONTENT_LENGTH_MISMATCH: Content-Length mismatch: expected 66 bytes, received 33 bytes), and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.",
-      "chunked-cut: network Datadog send deployment failed after 1 attempt: the connection to HOST broke before its answer was complete (ECONNRESET: The server aborted pending request), and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.",
-      "unframed-cut: network Datadog send deployment failed after 1 attempt: the answer from HOST broke off (HTTP 200 with application/vnd.api+json that does not parse), and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.",
-      "stall: timeout Datadog send deployment failed after 1 attempt: no answer from HOST within 0.3 s, and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.",
+      'silence: timeout Datadog send deployment failed after 1 attempt: no answer from HOST within 0.3 s, and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.',
+      'reset: network Datadog send deployment failed after 1 attempt: the connection to HOST broke before its answer was complete (ECONNRESET: socket hang up), and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.',
+      'reset-mid-body: network Datadog send deployment failed after 1 attempt: the connection to HOST broke before its answer was complete (ERR_HTTP_CONTENT_LENGTH_MISMATCH: Content-Length mismatch: expected 66 bytes, received 33 bytes), and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.',
+      'short-body: network Datadog send deployment failed after 1 attempt: the connection to HOST broke before its answer was complete (ERR_HTTP_CONTENT_LENGTH_MISMATCH: Content-Length mismatch: expected 66 bytes, received 33 bytes), and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.',
+      'chunked-cut: network Datadog send deployment failed after 1 attempt: the connection to HOST broke before its answer was complete (ECONNRESET: The server aborted pending request), and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.',
+      'unframed-cut: network Datadog send deployment failed after 1 attempt: the answer from HOST broke off (HTTP 200 with application/vnd.api+json that does not parse), and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.',
+      'stall: timeout Datadog send deployment failed after 1 attempt: no answer from HOST within 0.3 s, and no attempts are left (at most 1 per call). The deployment may or may not have arrived at Datadog: an answer was lost on the way.',
     ]);
   });
 
@@ -62,7 +79,10 @@ describe('a lost answer is a lost answer, however it is lost', () => {
     const client = clientWith();
     await client.sendDeployment(deployment);
     server.misbehave({ lose: 'short-body', store: true });
-    await expect(client.patchDeployment(deployment.id!, { changeFailure: true })).resolves.toMatchObject({ status: 202, attempts: 2 });
+    await expect(client.patchDeployment(deployment.id!, { changeFailure: true })).resolves.toMatchObject({
+      status: 202,
+      attempts: 2,
+    });
     const [, firstPatch, secondPatch] = server.requests;
     expect(secondPatch?.path).toBe(firstPatch?.path);
     expect(secondPatch?.body).toEqual(firstPatch?.body);
@@ -77,7 +97,9 @@ describe('a lost answer is a lost answer, however it is lost', () => {
     expect(error.attempts).toBe(EVERY_LOSS.length);
     expect(error.message).toContain('The deployment may or may not have arrived at Datadog');
     expect(error.message).not.toMatch(/not sent/i);
-    expect(new Set(sentBodies().map((body) => JSON.stringify(body)))).toEqual(new Set([JSON.stringify(sentBodies()[0])]));
+    expect(new Set(sentBodies().map((body) => JSON.stringify(body)))).toEqual(
+      new Set([JSON.stringify(sentBodies()[0])]),
+    );
     expect([...server.deployments.keys()]).toEqual([deployment.id]);
   });
 
@@ -94,18 +116,23 @@ describe('a lost answer is a lost answer, however it is lost', () => {
     const { port } = closed.address() as { port: number };
     await new Promise<void>((resolve) => closed.close(() => resolve()));
 
-    const error = await failureOf(clientWith({ ...FAST, maxAttempts: 2 }, `http://127.0.0.1:${port}`).sendDeployment(deployment));
+    const error = await failureOf(
+      clientWith({ ...FAST, maxAttempts: 2 }, `http://127.0.0.1:${port}`).sendDeployment(deployment),
+    );
     expect(error).toMatchObject({ kind: 'network', attempts: 2, mayHaveArrived: false });
     expect(error.message).toContain(`could not reach 127.0.0.1:${port} (ECONNREFUSED`);
     expect(error.message).not.toMatch(/arriv|may have|lost/i);
   });
 
-  test.each([502, 504])('a gateway answering %i forwarded the request and lost the answer: it may have arrived', async (status) => {
-    server.misbehave({ status }, { status });
-    const error = await failureOf(clientWith({ ...FAST, maxAttempts: 2 }).sendDeployment(deployment));
-    expect(error).toMatchObject({ status, mayHaveArrived: true });
-    expect(error.message).toContain('The deployment may or may not have arrived at Datadog');
-  });
+  test.each([502, 504])(
+    'a gateway answering %i forwarded the request and lost the answer: it may have arrived',
+    async (status) => {
+      server.misbehave({ status }, { status });
+      const error = await failureOf(clientWith({ ...FAST, maxAttempts: 2 }).sendDeployment(deployment));
+      expect(error).toMatchObject({ status, mayHaveArrived: true });
+      expect(error.message).toContain('The deployment may or may not have arrived at Datadog');
+    },
+  );
 
   test('Datadog answering 503 throughout: nothing suggests the event arrived', async () => {
     server.misbehave({ status: 503 }, { status: 503 });
@@ -116,10 +143,15 @@ describe('a lost answer is a lost answer, however it is lost', () => {
 });
 
 describe('only Datadog answers success', () => {
-  const page = (inside: string) => `<!DOCTYPE html><html><head><title>Proxy sign-in</title></head><body>${inside}</body></html>`;
+  const page = (inside: string) =>
+    `<!DOCTYPE html><html><head><title>Proxy sign-in</title></head><body>${inside}</body></html>`;
 
   test('an HTML page with 200 is not retried, and the error says who answered, with what', async () => {
-    server.misbehave({ status: 200, text: page('Please sign in'), headers: { 'content-type': 'text/html; charset=utf-8' } });
+    server.misbehave({
+      status: 200,
+      text: page('Please sign in'),
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
     const error = await failureOf(clientWith().sendDeployment(deployment));
 
     expect(server.requests).toHaveLength(1);
@@ -155,7 +187,10 @@ describe('only Datadog answers success', () => {
 
   test('a list answered with a page is foreign too, not an empty list', async () => {
     server.misbehave({ status: 200, text: page(''), headers: { 'content-type': 'text/html' } });
-    await expect(clientWith().listDeployments()).rejects.toMatchObject({ kind: 'foreign', operation: 'list deployments' });
+    await expect(clientWith().listDeployments()).rejects.toMatchObject({
+      kind: 'foreign',
+      operation: 'list deployments',
+    });
   });
 });
 
@@ -167,7 +202,7 @@ describe('waits and attempts are bounded both ways', () => {
     expect(server.requests).toHaveLength(3);
     expect(error).toMatchObject({ kind: 'budget', attempts: 3, status: 503 });
     expect(error.message).toBe(
-      "Datadog send deployment failed after 3 attempts: Datadog answered HTTP 503 Service Unavailable, and no attempts are left (at most 3 per call). Datadog may be having an incident; see https://status.datadoghq.com.",
+      'Datadog send deployment failed after 3 attempts: Datadog answered HTTP 503 Service Unavailable, and no attempts are left (at most 3 per call). Datadog may be having an incident; see https://status.datadoghq.com.',
     );
   });
 

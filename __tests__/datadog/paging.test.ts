@@ -1,8 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { createDoraClient, type DoraClient, listAllDeployments, listAllFailures, whatWasLeftOut, whyStopped } from '../../src/datadog/index.ts';
+import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import {
+  createDoraClient,
+  type DoraClient,
+  listAllDeployments,
+  listAllFailures,
+  whatWasLeftOut,
+  whyStopped,
+} from '../../src/datadog/index.ts';
 import { forEachPageInWindow, listAllInWindow, MAX_EVENTS, requestCeiling } from '../../src/datadog/paging.ts';
 import type { ListQuery } from '../../src/datadog/types.ts';
-import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { beforeRetirement, standInBeforeRetirement } from '../clock.ts';
 
 const from = new Date('2026-11-01T00:00:00Z');
@@ -32,7 +39,11 @@ const seed = (count: number, at: (i: number) => number, service = 'shopist') => 
 const answered = (id: string, start: number, finish = start + 10 * MINUTE) => ({
   id,
   type: 'dora_deployment',
-  attributes: { service: 'shopist', started_at: new Date(start).toISOString(), finished_at: new Date(finish).toISOString() },
+  attributes: {
+    service: 'shopist',
+    started_at: new Date(start).toISOString(),
+    finished_at: new Date(finish).toISOString(),
+  },
 });
 const page = (events: object[]) => ({ status: 200, body: { data: events } });
 const lists = () => server.requests.filter((r) => r.path === '/api/v2/dora/deployments');
@@ -61,7 +72,12 @@ test('streamed: each page’s new events handed on as it comes, none twice, thou
   // Ten events in each of 25 instants: every page of 100 ends inside an instant, so the next one asks for it again.
   seed(250, (i) => from.getTime() + Math.floor(i / 10) * MINUTE);
   const handed: string[][] = [];
-  const { truncated } = await forEachPageInWindow((query) => client.listDeployments(query), { from, to }, (items) => void handed.push(items.map((d) => d.id)), 100);
+  const { truncated } = await forEachPageInWindow(
+    (query) => client.listDeployments(query),
+    { from, to },
+    (items) => void handed.push(items.map((d) => d.id)),
+    100,
+  );
   const ids = handed.flat();
   expect([truncated, ids.length, new Set(ids).size]).toEqual([false, 250, 250]);
   // One call per page, each with what that page brought that no page before it had.
@@ -72,8 +88,17 @@ test('streamed: each page’s new events handed on as it comes, none twice, thou
 test('an answer that comes unordered: a full page splits the window instead, and every event still comes once', async () => {
   seed(250, (i) => from.getTime() + ((i * 7919) % 250) * HOUR);
   // Datadog answering newest first, whatever the sort asked.
-  const { items, truncated, stopped } = await listAllInWindow((query) => client.listDeployments({ ...query, sort: '-started_at' }), { from, to }, 100);
-  expect([items.length, new Set(items.map((e) => e.id)).size, truncated, stopped]).toEqual([250, 250, false, undefined]);
+  const { items, truncated, stopped } = await listAllInWindow(
+    (query) => client.listDeployments({ ...query, sort: '-started_at' }),
+    { from, to },
+    100,
+  );
+  expect([items.length, new Set(items.map((e) => e.id)).size, truncated, stopped]).toEqual([
+    250,
+    250,
+    false,
+    undefined,
+  ]);
   expect(server.requests.length).toBeGreaterThan(3);
   expect(server.requests.length).toBeLessThan(requestCeiling(250, 100));
 });
@@ -91,9 +116,24 @@ test('more events in one second than a page holds: said, not hidden, and the rea
   const seconds = await startFakeDatadog({ timesAs: 'seconds', clock: standInBeforeRetirement });
   try {
     const events = (count: number, at: (i: number) => number, service: string) =>
-      Array.from({ length: count }, (_, i) => ({ id: `${service}-deploy-${String(i).padStart(6, '0')}`, service, started_at: at(i), finished_at: at(i) + 1000 }));
-    seconds.seed({ deployments: [...events(12, (i) => from.getTime() + 5 + i * 50, 'shopist'), ...events(3, (i) => from.getTime() + 2_000 + i, 'later')] });
-    const reader = createDoraClient({ clock: beforeRetirement, baseUrl: seconds.url, apiKey: API_KEY, appKey: APP_KEY });
+      Array.from({ length: count }, (_, i) => ({
+        id: `${service}-deploy-${String(i).padStart(6, '0')}`,
+        service,
+        started_at: at(i),
+        finished_at: at(i) + 1000,
+      }));
+    seconds.seed({
+      deployments: [
+        ...events(12, (i) => from.getTime() + 5 + i * 50, 'shopist'),
+        ...events(3, (i) => from.getTime() + 2_000 + i, 'later'),
+      ],
+    });
+    const reader = createDoraClient({
+      clock: beforeRetirement,
+      baseUrl: seconds.url,
+      apiKey: API_KEY,
+      appKey: APP_KEY,
+    });
     const { items, truncated, stopped } = await listAllDeployments(reader, { from, to }, 10);
     expect([truncated, stopped]).toEqual([true, undefined]);
     expect(items).toHaveLength(13);
@@ -116,7 +156,9 @@ test('failures page the same way', async () => {
 
 describe('answers that ignore the window', () => {
   // A hundred deployments over the window's first days, in order of start: a full page of 100.
-  const fixed = Array.from({ length: 100 }, (_, i) => answered(`fixed-${String(i).padStart(4, '0')}`, from.getTime() + i * HOUR));
+  const fixed = Array.from({ length: 100 }, (_, i) =>
+    answered(`fixed-${String(i).padStart(4, '0')}`, from.getTime() + i * HOUR),
+  );
 
   test('the same full page for every window: the pager stops at the second answer, keeps the first, and says why', async () => {
     server.misbehaveOn('/api/v2/dora/deployments', ...Array.from({ length: 50 }, () => page(fixed)));
@@ -124,7 +166,9 @@ describe('answers that ignore the window', () => {
     expect(read.items).toHaveLength(100);
     expect(read.stopped).toEqual({ why: 'ignored-window', requests: 2 });
     expect(lists()).toHaveLength(2);
-    expect(whyStopped(read)).toBe("Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped after 2 requests");
+    expect(whyStopped(read)).toBe(
+      "Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped after 2 requests",
+    );
   });
 
   test('the same full page in no order: the window splits only until it no longer holds the page', async () => {
@@ -140,20 +184,34 @@ describe('answers that ignore the window', () => {
     const first = fixed.slice(0, 100);
     server.misbehaveOn('/api/v2/dora/deployments', page(first), page(first.slice(50).concat(first.slice(0, 50))));
     const read = await listAllDeployments(client, { from, to }, 100);
-    expect([read.items.length, new Set(read.items.map((d) => d.id)).size, read.stopped]).toEqual([100, 100, { why: 'ignored-window', requests: 2 }]);
+    expect([read.items.length, new Set(read.items.map((d) => d.id)).size, read.stopped]).toEqual([
+      100,
+      100,
+      { why: 'ignored-window', requests: 2 },
+    ]);
   });
 
   test('events wholly outside the window are left out and counted; a page of them alone stops the reading', async () => {
     const long = to.getTime() + 30 * 86_400_000;
-    const mixed = [answered('before-window-0001', from.getTime() - 10 * HOUR), answered('in-window-000001', from.getTime() + HOUR), answered('after-window-0001', long)];
+    const mixed = [
+      answered('before-window-0001', from.getTime() - 10 * HOUR),
+      answered('in-window-000001', from.getTime() + HOUR),
+      answered('after-window-0001', long),
+    ];
     server.misbehaveOn('/api/v2/dora/deployments', page(mixed));
     const read = await listAllDeployments(client, { from, to }, 100);
     expect([read.items.map((d) => d.id), read.foreign, read.stopped]).toEqual([['in-window-000001'], 2, undefined]);
-    expect(whatWasLeftOut('deployments', read)).toBe("Datadog's answers for deployments: 2 events were wholly outside the window asked and left out.");
+    expect(whatWasLeftOut('deployments', read)).toBe(
+      "Datadog's answers for deployments: 2 events were wholly outside the window asked and left out.",
+    );
 
     server.misbehaveOn('/api/v2/dora/deployments', page(mixed.filter((event) => event.id !== 'in-window-000001')));
     const foreignOnly = await listAllDeployments(client, { from, to }, 100);
-    expect([foreignOnly.items, foreignOnly.foreign, foreignOnly.stopped]).toEqual([[], 2, { why: 'ignored-window', requests: 1 }]);
+    expect([foreignOnly.items, foreignOnly.foreign, foreignOnly.stopped]).toEqual([
+      [],
+      2,
+      { why: 'ignored-window', requests: 1 },
+    ]);
   });
 
   test('events that straddle a bound are Datadog’s answer: kept, whichever time its from and to bound', async () => {
@@ -166,20 +224,30 @@ describe('answers that ignore the window', () => {
     ];
     server.misbehaveOn('/api/v2/dora/deployments', page(straddling));
     const read = await listAllDeployments(client, { from, to }, 100);
-    expect([read.items.map((d) => d.id), read.foreign, read.stopped]).toEqual([straddling.map((event) => event.id), 0, undefined]);
+    expect([read.items.map((d) => d.id), read.foreign, read.stopped]).toEqual([
+      straddling.map((event) => event.id),
+      0,
+      undefined,
+    ]);
   });
 });
 
 describe('the ceiling on requests', () => {
   /** Datadog as documented, over events in memory sorted by start: from and to bound the start, limit cuts. */
-  const honest = (starts: number[]) => async ({ from: f, to: t, limit = 10 }: ListQuery) => {
-    const first = lowerBound(starts, f!.getTime());
-    const items = [];
-    for (let i = first; i < starts.length && starts[i]! <= t!.getTime() && items.length < limit; i++) {
-      items.push({ id: `deploy-${String(i).padStart(8, '0')}`, startedAt: new Date(starts[i]!), finishedAt: new Date(starts[i]! + 10 * MINUTE) });
-    }
-    return { items, flaws: [] };
-  };
+  const honest =
+    (starts: number[]) =>
+    async ({ from: f, to: t, limit = 10 }: ListQuery) => {
+      const first = lowerBound(starts, f!.getTime());
+      const items = [];
+      for (let i = first; i < starts.length && starts[i]! <= t!.getTime() && items.length < limit; i++) {
+        items.push({
+          id: `deploy-${String(i).padStart(8, '0')}`,
+          startedAt: new Date(starts[i]!),
+          finishedAt: new Date(starts[i]! + 10 * MINUTE),
+        });
+      }
+      return { items, flaws: [] };
+    };
   const lowerBound = (sorted: number[], value: number) => {
     let [low, high] = [0, sorted.length];
     while (low < high) {
@@ -194,7 +262,10 @@ describe('the ceiling on requests', () => {
     // Two years, with bursts: 40 deployments in the same second every so often.
     const span = 2 * 365 * 86_400_000;
     const start = to.getTime() - span;
-    const starts = Array.from({ length: MAX_EVENTS }, (_, i) => start + Math.floor(i / 40) * Math.floor((span / MAX_EVENTS) * 40));
+    const starts = Array.from(
+      { length: MAX_EVENTS },
+      (_, i) => start + Math.floor(i / 40) * Math.floor((span / MAX_EVENTS) * 40),
+    );
     let asked = 0;
     const list = honest(starts);
     const read = await listAllInWindow((query) => (asked++, list(query)), { from: new Date(start), to }, 1000);
@@ -207,12 +278,22 @@ describe('the ceiling on requests', () => {
     // Each answer a full page of events never seen, all at the start of the window asked.
     const endless = async ({ from: f }: ListQuery) => {
       asked++;
-      return { items: Array.from({ length: 1000 }, (_, i) => ({ id: `endless-${asked}-${i}`, startedAt: f! })), flaws: [] };
+      return {
+        items: Array.from({ length: 1000 }, (_, i) => ({ id: `endless-${asked}-${i}`, startedAt: f! })),
+        flaws: [],
+      };
     };
-    const read = await forEachPageInWindow(endless, { from: new Date(to.getTime() - 365 * 86_400_000), to }, () => undefined, 1000);
+    const read = await forEachPageInWindow(
+      endless,
+      { from: new Date(to.getTime() - 365 * 86_400_000), to },
+      () => undefined,
+      1000,
+    );
     expect(asked).toBe(requestCeiling(MAX_EVENTS, 1000));
     expect(read.stopped).toEqual({ why: 'ceiling', requests: asked });
-    expect(whyStopped(read)).toBe(`Datadog's answers took reading to ${asked} requests, the most the events found could need, so it stopped there`);
+    expect(whyStopped(read)).toBe(
+      `Datadog's answers took reading to ${asked} requests, the most the events found could need, so it stopped there`,
+    );
   });
 
   test('a server slow to answer, each request within its own budget: stopped when the reading time is up, and said', async () => {
@@ -220,14 +301,33 @@ describe('the ceiling on requests', () => {
     let now = 0;
     const slow = async ({ from: f }: ListQuery) => {
       now += 60_000;
-      return { items: Array.from({ length: 1000 }, (_, i) => ({ id: `slow-${now}-${i}`, startedAt: new Date(f!.getTime() + i) })), flaws: [] };
+      return {
+        items: Array.from({ length: 1000 }, (_, i) => ({
+          id: `slow-${now}-${i}`,
+          startedAt: new Date(f!.getTime() + i),
+        })),
+        flaws: [],
+      };
     };
-    const read = await forEachPageInWindow(slow, { from: new Date(to.getTime() - 365 * 86_400_000), to }, () => undefined, 1000, { limitMs: 15 * 60_000, now: () => now });
+    const read = await forEachPageInWindow(
+      slow,
+      { from: new Date(to.getTime() - 365 * 86_400_000), to },
+      () => undefined,
+      1000,
+      { limitMs: 15 * 60_000, now: () => now },
+    );
     expect(read.stopped).toEqual({ why: 'time', requests: 15 });
-    expect(whyStopped(read)).toBe('Datadog answered so slowly that reading took its 15 minutes, so it stopped after 15 requests');
+    expect(whyStopped(read)).toBe(
+      'Datadog answered so slowly that reading took its 15 minutes, so it stopped after 15 requests',
+    );
   });
 
   test('derived from what was asked: four requests for each page the events found fill, and 64', () => {
-    expect([requestCeiling(0, 1000), requestCeiling(1, 1000), requestCeiling(2_600, 1000), requestCeiling(10 * MAX_EVENTS, 1000)]).toEqual([64, 68, 76, 464]);
+    expect([
+      requestCeiling(0, 1000),
+      requestCeiling(1, 1000),
+      requestCeiling(2_600, 1000),
+      requestCeiling(10 * MAX_EVENTS, 1000),
+    ]).toEqual([64, 68, 76, 464]);
   });
 });

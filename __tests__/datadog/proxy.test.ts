@@ -31,7 +31,9 @@ describe('which proxy', () => {
     expect(proxyFor(api, { HTTPS_PROXY: 'http://proxy:3128' }, unexpected)?.host).toBe('proxy:3128');
     expect(proxyFor(api, { https_proxy: 'http://proxy:3128' }, unexpected)?.host).toBe('proxy:3128');
     expect(proxyFor(api, { HTTP_PROXY: 'http://proxy:3128' }, unexpected)).toBeUndefined();
-    expect(proxyFor(new URL('http://gateway.internal'), { HTTP_PROXY: 'http://proxy:3128' }, unexpected)?.host).toBe('proxy:3128');
+    expect(proxyFor(new URL('http://gateway.internal'), { HTTP_PROXY: 'http://proxy:3128' }, unexpected)?.host).toBe(
+      'proxy:3128',
+    );
   });
 
   test('a proxy without a scheme is http', () => {
@@ -60,7 +62,9 @@ describe('a proxy setting that cannot be used is named, never ignored in silence
   ])('%s that is not a URL: named, its value never shown', (variable, value) => {
     const { proxy, warnings } = warningsFor({ [variable]: value });
     expect(proxy).toBeUndefined();
-    expect(warnings).toEqual([`${variable} is set but is not a URL, so no proxy is used: api.datadoghq.eu is reached directly.`]);
+    expect(warnings).toEqual([
+      `${variable} is set but is not a URL, so no proxy is used: api.datadoghq.eu is reached directly.`,
+    ]);
   });
 
   test('a socks proxy: named with its protocol and host, without credentials', () => {
@@ -74,7 +78,10 @@ describe('a proxy setting that cannot be used is named, never ignored in silence
   });
 
   test('an https proxy is used, with no warning', () => {
-    expect(warningsFor({ HTTPS_PROXY: 'https://proxy.corp:3129' })).toEqual({ proxy: new URL('https://proxy.corp:3129'), warnings: [] });
+    expect(warningsFor({ HTTPS_PROXY: 'https://proxy.corp:3129' })).toEqual({
+      proxy: new URL('https://proxy.corp:3129'),
+      warnings: [],
+    });
   });
 
   test('a variable that does not apply (HTTP_PROXY for an https target) is not judged', () => {
@@ -82,12 +89,16 @@ describe('a proxy setting that cannot be used is named, never ignored in silence
   });
 });
 
-test("the client passes such a warning to its warn option", () => {
+test('the client passes such a warning to its warn option', () => {
   const saved = process.env.HTTPS_PROXY;
   process.env.HTTPS_PROXY = 'ftp://user:s3cret@proxy.corp:2121';
   try {
     const warnings: string[] = [];
-    createDoraClient({ site: 'datadoghq.eu', apiKey: '0123456789abcdef0123456789abcdef', warn: (message) => warnings.push(message) });
+    createDoraClient({
+      site: 'datadoghq.eu',
+      apiKey: '0123456789abcdef0123456789abcdef',
+      warn: (message) => warnings.push(message),
+    });
     expect(warnings).toEqual([
       'HTTPS_PROXY names the proxy ftp://proxy.corp:2121, whose protocol this client cannot use (only http and https): api.datadoghq.eu is reached directly.',
     ]);

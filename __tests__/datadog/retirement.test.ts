@@ -1,14 +1,23 @@
 // The DORA incident API on either side of its retirement dates, by the clock the client is given,
 // and Datadog's answers that say it is gone before them: refused by the client, sending nothing.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { createDoraClient, createDryRunDoraClient, DatadogApiError, type FailureEvent } from '../../src/datadog/index.ts';
-import { DatadogRetiredError } from '../../src/datadog/errors.ts';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { DatadogRetiredError } from '../../src/datadog/errors.ts';
+import {
+  createDoraClient,
+  createDryRunDoraClient,
+  DatadogApiError,
+  type FailureEvent,
+} from '../../src/datadog/index.ts';
 
 const BEFORE = new Date('2026-12-30T23:59:59.000Z');
 const AFTER_INGESTION = new Date('2026-12-31T00:00:00.000Z');
 const AFTER_DATA = new Date('2027-03-31T00:00:00.000Z');
-const failure: FailureEvent = { id: 'failure-0123456789abcdef', services: ['shop'], startedAt: new Date('2026-12-01T10:00:00Z') };
+const failure: FailureEvent = {
+  id: 'failure-0123456789abcdef',
+  services: ['shop'],
+  startedAt: new Date('2026-12-01T10:00:00Z'),
+};
 
 let datadog: FakeDatadog;
 beforeEach(async () => {
@@ -20,7 +29,8 @@ afterEach(async () => {
   await datadog.close();
 });
 
-const clientAt = (now: Date) => createDoraClient({ baseUrl: datadog.url, apiKey: API_KEY, appKey: APP_KEY, clock: () => now });
+const clientAt = (now: Date) =>
+  createDoraClient({ baseUrl: datadog.url, apiKey: API_KEY, appKey: APP_KEY, clock: () => now });
 const incidentPaths = () => datadog.requests.filter((r) => /\/dora\/(failure|incident)/.test(r.path));
 
 describe('by the date', () => {
@@ -40,7 +50,9 @@ describe('by the date', () => {
     expect((refusal as Error).message).toBe(
       'Datadog send failure is not sent: Datadog retired DORA incident ingestion (sending and deleting failure events) on 2026-12-31 (https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/).',
     );
-    await expect(client.deleteFailure(failure.id!)).rejects.toThrow('Datadog delete failure is not sent: Datadog retired DORA incident ingestion');
+    await expect(client.deleteFailure(failure.id!)).rejects.toThrow(
+      'Datadog delete failure is not sent: Datadog retired DORA incident ingestion',
+    );
     expect(incidentPaths()).toEqual([]);
     await client.listFailures({ from: new Date('2026-12-01T00:00:00Z'), to: AFTER_INGESTION });
     await client.getFailure(failure.id!);
@@ -49,8 +61,14 @@ describe('by the date', () => {
 
   test('from 2027-03-31 list, get and the export listing are refused too', async () => {
     const client = clientAt(AFTER_DATA);
-    for (const call of [() => client.listFailures(), () => client.getFailure(failure.id!), () => client.listFailureObjects()]) {
-      await expect(call()).rejects.toThrow(/is not sent: Datadog retired DORA incident data \(listing and reading failure events\) on 2027-03-31/);
+    for (const call of [
+      () => client.listFailures(),
+      () => client.getFailure(failure.id!),
+      () => client.listFailureObjects(),
+    ]) {
+      await expect(call()).rejects.toThrow(
+        /is not sent: Datadog retired DORA incident data \(listing and reading failure events\) on 2027-03-31/,
+      );
     }
     expect(incidentPaths()).toEqual([]);
     // Deployments are not concerned.
@@ -70,8 +88,11 @@ describe("by Datadog's answer, before the date", () => {
 
   test.each([
     ['410', gone(410, { errors: [{ status: '410', title: 'Gone', detail: 'Gone' }] })],
-    ['a 404 in Datadog\'s JSON saying not found', gone(404, { errors: ['Not found'] })],
-    ['a 400 saying the endpoint is deprecated', gone(400, { errors: [{ status: '400', title: 'Bad Request', detail: 'This endpoint is deprecated' }] })],
+    ["a 404 in Datadog's JSON saying not found", gone(404, { errors: ['Not found'] })],
+    [
+      'a 400 saying the endpoint is deprecated',
+      gone(400, { errors: [{ status: '400', title: 'Bad Request', detail: 'This endpoint is deprecated' }] }),
+    ],
     ['a 400 whose list of strings says disabled', gone(400, { errors: ['DORA incident ingestion has been disabled'] })],
   ])('%s: refused, and no further failure request goes out', async (_name, answer) => {
     const client = clientAt(BEFORE);
@@ -79,9 +100,15 @@ describe("by Datadog's answer, before the date", () => {
     const refusal = await client.sendFailure(failure).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DatadogRetiredError);
     expect((refusal as DatadogRetiredError).answer).toBeInstanceOf(DatadogApiError);
-    expect((refusal as Error).message).toMatch(/^Datadog says DORA incident ingestion \(sending and deleting failure events\) is gone: Datadog send failure failed after 1 attempt: Datadog answered HTTP \d{3}/);
-    expect((refusal as Error).message).toContain('Datadog retires it on 2026-12-31 in any case; nothing more is sent to it');
-    await expect(client.sendFailure(failure)).rejects.toThrow('Datadog send failure is not sent: Datadog answered earlier that DORA incident ingestion');
+    expect((refusal as Error).message).toMatch(
+      /^Datadog says DORA incident ingestion \(sending and deleting failure events\) is gone: Datadog send failure failed after 1 attempt: Datadog answered HTTP \d{3}/,
+    );
+    expect((refusal as Error).message).toContain(
+      'Datadog retires it on 2026-12-31 in any case; nothing more is sent to it',
+    );
+    await expect(client.sendFailure(failure)).rejects.toThrow(
+      'Datadog send failure is not sent: Datadog answered earlier that DORA incident ingestion',
+    );
     await expect(client.deleteFailure(failure.id!)).rejects.toThrow(DatadogRetiredError);
     expect(incidentPaths()).toHaveLength(1);
     // The data outlives ingestion: listing still goes.
@@ -90,13 +117,24 @@ describe("by Datadog's answer, before the date", () => {
   });
 
   test.each([
-    ['a 404 page from a host that is not Datadog', { status: 404, text: '<html><body>Not Found</body></html>', headers: { 'content-type': 'text/html' } }],
+    [
+      'a 404 page from a host that is not Datadog',
+      { status: 404, text: '<html><body>Not Found</body></html>', headers: { 'content-type': 'text/html' } },
+    ],
     ['a 403, whatever it says', { status: 403, body: { errors: ['Forbidden: this API key is disabled'] } }],
     ['a 401', { status: 401, body: { errors: ['Unauthorized: disabled key'] } }],
     ['a 500', { status: 500, body: { errors: ['Internal error: disabled shard'] } }],
-    ['a 400 about the body', { status: 400, body: { errors: [{ status: '400', title: 'Bad Request', detail: 'invalid started_at' }] } }],
+    [
+      'a 400 about the body',
+      { status: 400, body: { errors: [{ status: '400', title: 'Bad Request', detail: 'invalid started_at' }] } },
+    ],
   ])('%s says nothing about retirement: an API error, and the next send goes out', async (_name, answer) => {
-    const client = createDoraClient({ baseUrl: datadog.url, apiKey: API_KEY, clock: () => BEFORE, timing: { maxAttempts: 1 } });
+    const client = createDoraClient({
+      baseUrl: datadog.url,
+      apiKey: API_KEY,
+      clock: () => BEFORE,
+      timing: { maxAttempts: 1 },
+    });
     datadog.misbehaveOn('/api/v2/dora/failure', answer);
     const error = await client.sendFailure(failure).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DatadogApiError);
@@ -114,7 +152,10 @@ describe("by Datadog's answer, before the date", () => {
 
   test('the list answering 410 retires the data and ingestion both', async () => {
     const client = clientAt(BEFORE);
-    datadog.misbehaveOn('/api/v2/dora/failures', { status: 410, body: { errors: [{ status: '410', title: 'Gone', detail: 'retired' }] } });
+    datadog.misbehaveOn('/api/v2/dora/failures', {
+      status: 410,
+      body: { errors: [{ status: '410', title: 'Gone', detail: 'retired' }] },
+    });
     await expect(client.listFailures()).rejects.toBeInstanceOf(DatadogRetiredError);
     await expect(client.getFailure(failure.id!)).rejects.toBeInstanceOf(DatadogRetiredError);
     await expect(client.sendFailure(failure)).rejects.toBeInstanceOf(DatadogRetiredError);

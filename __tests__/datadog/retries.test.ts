@@ -1,8 +1,8 @@
-import { inspect } from 'node:util';
 import { createServer } from 'node:net';
+import { inspect } from 'node:util';
 import { describe, expect, test } from '@jest/globals';
-import { DatadogApiError, DEFAULT_TIMING, type Timing } from '../../src/datadog/index.ts';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { type DatadogApiError, DEFAULT_TIMING, type Timing } from '../../src/datadog/index.ts';
 import { deployment, failureOf, retryingClientsForEachTest } from './retrying.ts';
 
 const FAST: Timing = { attemptTimeoutMs: 300, budgetMs: 5_000, backoffMs: 100, maxBackoffMs: 400, maxAttempts: 5 };
@@ -33,25 +33,35 @@ describe('retries', () => {
     expect(third).toBeGreaterThanOrEqual(200 - 5);
     expect(third).toBeLessThan(400 + 200);
     expect(logs).toHaveLength(3);
-    expect(logs[0]).toMatch(/^Datadog send deployment: Datadog answered HTTP 503 Service Unavailable; retrying in \d(\.\d)? s \(attempt 2\)\.$/);
+    expect(logs[0]).toMatch(
+      /^Datadog send deployment: Datadog answered HTTP 503 Service Unavailable; retrying in \d(\.\d)? s \(attempt 2\)\.$/,
+    );
   });
 
   test('POST, PATCH and DELETE are all retried: the ids make them safe', async () => {
     const client = clientWith();
     await client.sendDeployment(deployment);
     server.misbehave({ status: 503 });
-    await expect(client.patchDeployment(deployment.id!, { changeFailure: true })).resolves.toMatchObject({ attempts: 2 });
+    await expect(client.patchDeployment(deployment.id!, { changeFailure: true })).resolves.toMatchObject({
+      attempts: 2,
+    });
     server.misbehave({ status: 504 });
     await expect(client.deleteDeployment(deployment.id!)).resolves.toMatchObject({ attempts: 2 });
   });
 
   test('a 429 waits out X-RateLimit-Reset before the next attempt', async () => {
-    server.misbehave({ status: 429, body: { errors: ['Too many requests'] }, headers: { 'x-ratelimit-reset': '1', 'x-ratelimit-limit': '60' } });
+    server.misbehave({
+      status: 429,
+      body: { errors: ['Too many requests'] },
+      headers: { 'x-ratelimit-reset': '1', 'x-ratelimit-limit': '60' },
+    });
     const result = await clientWith({ ...FAST, backoffMs: 10 }).sendDeployment(deployment);
 
     expect(result.attempts).toBe(2);
     expect(gaps()[0]).toBeGreaterThanOrEqual(1000 - 5);
-    expect(logs).toEqual(['Datadog send deployment: Datadog answered HTTP 429 Too Many Requests; retrying in 1 s (attempt 2).']);
+    expect(logs).toEqual([
+      'Datadog send deployment: Datadog answered HTTP 429 Too Many Requests; retrying in 1 s (attempt 2).',
+    ]);
   });
 
   test('a 429 without X-RateLimit-Reset backs off like a 5xx', async () => {
@@ -85,7 +95,11 @@ describe('retries', () => {
   });
 
   test.each([
-    [400, { errors: [{ status: '400', title: 'Bad Request', detail: 'Missing required attribute in body' }] }, 'Missing required attribute in body'],
+    [
+      400,
+      { errors: [{ status: '400', title: 'Bad Request', detail: 'Missing required attribute in body' }] },
+      'Missing required attribute in body',
+    ],
     [403, { errors: ['Forbidden'] }, 'Forbidden'],
     [404, { errors: ['Not found'] }, 'Not found'],
   ])('no retry on %i', async (status, body, detail) => {
@@ -121,13 +135,17 @@ describe('the budget of a call', () => {
     expect(error.kind).toBe('budget');
     expect(error.retried).toBe(true);
     expect(error.attempts).toBe(server.requests.length);
-    expect(error.message).toMatch(/^Datadog send deployment failed after \d attempts: Datadog answered HTTP 503 Service Unavailable, and no time is left in this call's 1 s budget to try again\. Datadog may be having an incident; see https:\/\/status\.datadoghq\.com\.$/);
+    expect(error.message).toMatch(
+      /^Datadog send deployment failed after \d attempts: Datadog answered HTTP 503 Service Unavailable, and no time is left in this call's 1 s budget to try again\. Datadog may be having an incident; see https:\/\/status\.datadoghq\.com\.$/,
+    );
   });
 
   test('an attempt never outlasts what is left of the budget', async () => {
     server.misbehave(...Array.from({ length: 20 }, () => ({ hang: true as const })));
     const started = performance.now();
-    const error = await failureOf(clientWith({ attemptTimeoutMs: 400, budgetMs: 700, backoffMs: 50, maxBackoffMs: 50 }).sendDeployment(deployment));
+    const error = await failureOf(
+      clientWith({ attemptTimeoutMs: 400, budgetMs: 700, backoffMs: 50, maxBackoffMs: 50 }).sendDeployment(deployment),
+    );
 
     expect(performance.now() - started).toBeLessThan(700 + 150);
     expect(error.kind).toBe('timeout');
@@ -140,17 +158,24 @@ describe('the budget of a call', () => {
     const { port } = closed.address() as { port: number };
     await new Promise<void>((resolve) => closed.close(() => resolve()));
 
-    const error = await failureOf(clientWith({ ...FAST, budgetMs: 600 }, `http://127.0.0.1:${port}`).sendDeployment(deployment));
+    const error = await failureOf(
+      clientWith({ ...FAST, budgetMs: 600 }, `http://127.0.0.1:${port}`).sendDeployment(deployment),
+    );
     expect(error.kind).toBe('network');
     expect(error.attempts).toBeGreaterThan(1);
     expect(error.message).toContain(`could not reach 127.0.0.1:${port} (ECONNREFUSED`);
-    expect(error.message).toContain(`Check the site or base URL, and that this machine can reach 127.0.0.1:${port} (proxy, firewall, DNS).`);
+    expect(error.message).toContain(
+      `Check the site or base URL, and that this machine can reach 127.0.0.1:${port} (proxy, firewall, DNS).`,
+    );
   });
 });
 
 describe('keys never leak', () => {
   test('not even when Datadog echoes one in its error', async () => {
-    server.misbehave({ status: 400, body: { errors: [{ detail: `Invalid key ${API_KEY} for application ${APP_KEY}` }] } });
+    server.misbehave({
+      status: 400,
+      body: { errors: [{ detail: `Invalid key ${API_KEY} for application ${APP_KEY}` }] },
+    });
     const error = await failureOf(clientWith().patchDeployment('abc', { changeFailure: true }));
     expect(error.details).toEqual(['Invalid key *** for application ***']);
     const everything = `${error.message}\n${error.stack}\n${inspect(error, { depth: 10 })}\n${JSON.stringify(error)}`;

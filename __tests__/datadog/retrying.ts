@@ -1,10 +1,16 @@
 // What the tests of retries and lost answers share: a deployment to send, a stand-in for each
 // test, and a client on it whose log lines are kept and checked for keys.
 import { afterEach, beforeEach, expect } from '@jest/globals';
-import { createDoraClient, DatadogApiError, type DeploymentEvent, type DoraClient, type Timing } from '../../src/datadog/index.ts';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { standInForEachTest } from '../stand-in.ts';
+import {
+  createDoraClient,
+  DatadogApiError,
+  type DeploymentEvent,
+  type DoraClient,
+  type Timing,
+} from '../../src/datadog/index.ts';
 import { beforeRetirement } from '../clock.ts';
+import { standInForEachTest } from '../stand-in.ts';
 
 export const deployment: DeploymentEvent = {
   id: 'deploy-0123456789abcdef',
@@ -33,13 +39,24 @@ export function retryingClientsForEachTest(use: (server: FakeDatadog) => void): 
   });
   return {
     logs,
-    clientWith: (timing, baseUrl = server.url) => createDoraClient({ clock: beforeRetirement, baseUrl, apiKey: API_KEY, appKey: APP_KEY, timing, log: (line) => logs.push(line) }),
+    clientWith: (timing, baseUrl = server.url) =>
+      createDoraClient({
+        clock: beforeRetirement,
+        baseUrl,
+        apiKey: API_KEY,
+        appKey: APP_KEY,
+        timing,
+        log: (line) => logs.push(line),
+      }),
   };
 }
 
 /** The DatadogApiError a call ends with. */
 export async function failureOf(promise: Promise<unknown>): Promise<DatadogApiError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DatadogApiError);
   return error as DatadogApiError;
 }

@@ -1,11 +1,27 @@
 import { describe, expect, test } from '@jest/globals';
-import { baseUrlProblem, commitShaProblem, eventIdProblem, pathIdProblem, tagProblem, versionProblem } from '../../src/datadog/index.ts';
+import { parseTimeInput } from '../../src/action/times.ts';
+import {
+  baseUrlProblem,
+  commitShaProblem,
+  eventIdProblem,
+  pathIdProblem,
+  tagProblem,
+  versionProblem,
+} from '../../src/datadog/index.ts';
 import { parseTime } from '../../src/datadog/responses.ts';
 import { isCommitSha, unixTimestamp } from '../../src/datadog/rules.ts';
-import { parseTimeInput } from '../../src/action/times.ts';
 
 describe('ids in a URL path', () => {
-  test.each(['a', 'eG42zIk', '08a3dbc57bb781a5', '2775a2d3-6c28-4934-ae60-0ef9ce3720ee', 'org:repo_1.2', '.a', '..a', 'x'.repeat(128)])('%s is one', (id) => {
+  test.each([
+    'a',
+    'eG42zIk',
+    '08a3dbc57bb781a5',
+    '2775a2d3-6c28-4934-ae60-0ef9ce3720ee',
+    'org:repo_1.2',
+    '.a',
+    '..a',
+    'x'.repeat(128),
+  ])('%s is one', (id) => {
     expect(pathIdProblem(id)).toBeUndefined();
   });
 
@@ -27,13 +43,21 @@ describe('ids in a URL path', () => {
 });
 
 describe('ids of new events', () => {
-  test.each(['deploy-0123456789abcdef', '0123456789abcdef', 'run:123:attempt:1.job', 'x'.repeat(128)])('%s is one', (id) => {
-    expect(eventIdProblem(id)).toBeUndefined();
-  });
+  test.each(['deploy-0123456789abcdef', '0123456789abcdef', 'run:123:attempt:1.job', 'x'.repeat(128)])(
+    '%s is one',
+    (id) => {
+      expect(eventIdProblem(id)).toBeUndefined();
+    },
+  );
 
-  test.each(['0123456789abcde', 'x'.repeat(129), 'deploy/0123456789abcdef', 'deploy 0123456789abcdef', ''])('%j is not', (id) => {
-    expect(eventIdProblem(id)).toBe('Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons');
-  });
+  test.each(['0123456789abcde', 'x'.repeat(129), 'deploy/0123456789abcdef', 'deploy 0123456789abcdef', ''])(
+    '%j is not',
+    (id) => {
+      expect(eventIdProblem(id)).toBe(
+        'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons',
+      );
+    },
+  );
 
   test('one of periods alone could never be patched: not one either', () => {
     expect(eventIdProblem('.'.repeat(16))).toBe('an id of periods alone is not an id');
@@ -48,22 +72,33 @@ test('commit SHAs, one rule for every reader: 40 to 64 hexadecimal characters, i
     expect(commitShaProblem(sha)).toBe('expected 40 or more hexadecimal characters');
   }
   expect(commitShaProblem('a'.repeat(65))).toBe('expected at most 64 characters');
-  expect(['a'.repeat(40), 'A'.repeat(52), 'f'.repeat(64), 'a'.repeat(39), 'a'.repeat(65), `x${'a'.repeat(40)}`].map(isCommitSha)).toEqual([true, true, true, false, false, false]);
+  expect(
+    ['a'.repeat(40), 'A'.repeat(52), 'f'.repeat(64), 'a'.repeat(39), 'a'.repeat(65), `x${'a'.repeat(40)}`].map(
+      isCommitSha,
+    ),
+  ).toEqual([true, true, true, false, false, false]);
 });
 
 test('tags: key:value', () => {
   for (const tag of ['team:backend', 'url:https://x', 'a:b c']) expect(tagProblem(tag)).toBeUndefined();
-  for (const tag of ['team', ':value', 'key:', ' key:value', 'key:va\nlue', '']) expect(tagProblem(tag)).toBe('expected key:value');
+  for (const tag of ['team', ':value', 'key:', ' key:value', 'key:va\nlue', ''])
+    expect(tagProblem(tag)).toBe('expected key:value');
 });
 
 test('remediation versions: one line, not empty', () => {
-  for (const version of ['v1.12.07', '2026.11.27-1 (hotfix)', 'sha:66adc93']) expect(versionProblem(version)).toBeUndefined();
+  for (const version of ['v1.12.07', '2026.11.27-1 (hotfix)', 'sha:66adc93'])
+    expect(versionProblem(version)).toBeUndefined();
   for (const version of ['', ' \t']) expect(versionProblem(version)).toBe('it is empty');
   for (const version of ['v1\n', 'v1\r\nv2', 'v1\u2028v2']) expect(versionProblem(version)).toBe('expected one line');
 });
 
 describe('base URLs', () => {
-  test.each(['https://api.datadoghq.com', 'https://gateway.example.com/datadog/', 'http://127.0.0.1:8126', '  https://api.datadoghq.eu  '])('%s is one', (url) => {
+  test.each([
+    'https://api.datadoghq.com',
+    'https://gateway.example.com/datadog/',
+    'http://127.0.0.1:8126',
+    '  https://api.datadoghq.eu  ',
+  ])('%s is one', (url) => {
     expect(baseUrlProblem(url)).toBeUndefined();
   });
 

@@ -11,7 +11,12 @@ describe('resolveSite', () => {
     ['ap2.datadoghq.com', 'https://api.ap2.datadoghq.com', 'https://ap2.datadoghq.com'],
     ['uk1.datadoghq.com', 'https://api.uk1.datadoghq.com', 'https://uk1.datadoghq.com'],
   ])('%s has its API at %s', (site, apiUrl, appUrl) => {
-    expect(resolveSite(site)).toEqual({ name: site, apiUrl, appUrl, eventsUrl: `https://event-management-intake.${site}` });
+    expect(resolveSite(site)).toEqual({
+      name: site,
+      apiUrl,
+      appUrl,
+      eventsUrl: `https://event-management-intake.${site}`,
+    });
   });
 
   test('alert events go to the site event intake host; with a base URL, only to one named beside it', async () => {
@@ -19,12 +24,20 @@ describe('resolveSite', () => {
     const onSite = createDryRunDoraClient({ site: 'datadoghq.eu' });
     await onSite.postAlertEvent(event);
     expect(onSite.requests.map((r) => r.url)).toEqual(['https://event-management-intake.datadoghq.eu/api/v2/events']);
-    const named = createDryRunDoraClient({ baseUrl: 'https://dd-gateway.example.com', eventsUrl: 'https://dd-intake.example.com/' });
+    const named = createDryRunDoraClient({
+      baseUrl: 'https://dd-gateway.example.com',
+      eventsUrl: 'https://dd-intake.example.com/',
+    });
     await named.postAlertEvent(event);
     await named.postEventV1({ title: 'Checkout down', text: 'Down', alertType: 'error' });
-    expect(named.requests.map((r) => r.url)).toEqual(['https://dd-intake.example.com/api/v2/events', 'https://dd-gateway.example.com/api/v1/events']);
+    expect(named.requests.map((r) => r.url)).toEqual([
+      'https://dd-intake.example.com/api/v2/events',
+      'https://dd-gateway.example.com/api/v1/events',
+    ]);
     const unnamed = createDryRunDoraClient({ baseUrl: 'https://dd-gateway.example.com' });
-    await expect(unnamed.postAlertEvent(event)).rejects.toThrow("Datadog's send alert event goes to the event intake host, and none is known: with a base URL, name the intake's URL too.");
+    await expect(unnamed.postAlertEvent(event)).rejects.toThrow(
+      "Datadog's send alert event goes to the event intake host, and none is known: with a base URL, name the intake's URL too.",
+    );
     expect(unnamed.requests).toEqual([]);
   });
 
@@ -78,7 +91,11 @@ describe('endpoint', () => {
   });
 
   test('a base URL that is not http(s) is refused', () => {
-    expect(() => createDryRunDoraClient({ baseUrl: 'ftp://example.com' })).toThrow('The Datadog base URL is not valid: it must start with https:// (or http://).');
-    expect(() => createDryRunDoraClient({ baseUrl: 'api.datadoghq.com' })).toThrow('The Datadog base URL is not valid: it is not a URL: expected e.g. https://api.datadoghq.com.');
+    expect(() => createDryRunDoraClient({ baseUrl: 'ftp://example.com' })).toThrow(
+      'The Datadog base URL is not valid: it must start with https:// (or http://).',
+    );
+    expect(() => createDryRunDoraClient({ baseUrl: 'api.datadoghq.com' })).toThrow(
+      'The Datadog base URL is not valid: it is not a URL: expected e.g. https://api.datadoghq.com.',
+    );
   });
 });

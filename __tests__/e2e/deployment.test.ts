@@ -1,8 +1,8 @@
 // The committed dist/, run as the runner runs it, against a strict stand-in for Datadog.
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, type FakeDatadog, type Misbehaviour, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { standInForEachTest } from '../stand-in.ts';
 import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
+import { standInForEachTest } from '../stand-in.ts';
 import { tracked, WRONG_API_KEY } from './secrets.ts';
 
 let datadog: FakeDatadog;
@@ -16,7 +16,8 @@ const job = (options: JobOptions = {}) =>
   }).then(tracked);
 
 const deployments = () => datadog.requests.filter((r) => r.method === 'POST' && r.path === '/api/v2/dora/deployment');
-const attributesOf = (index = 0) => (deployments()[index]?.body as { data: { attributes: Record<string, unknown> } }).data.attributes;
+const attributesOf = (index = 0) =>
+  (deployments()[index]?.body as { data: { attributes: Record<string, unknown> } }).data.attributes;
 const expectNoKeyAnywhere = (run: JobRun) => {
   expect(run.everything()).not.toContain(API_KEY);
   for (const step of run.steps.filter((s) => s.step !== 'pre')) {
@@ -24,11 +25,19 @@ const expectNoKeyAnywhere = (run: JobRun) => {
     expect(step.raw.startsWith(`::add-mask::${API_KEY}`)).toBe(true);
   }
 };
-const green = (run: JobRun) => expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+const green = (run: JobRun) =>
+  expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([
+    ['pre', 0],
+    ['main', 0],
+    ['post', 0],
+  ]);
 
 describe('a deploy job with the step', () => {
   test('sends exactly one deployment, timed from pre to post, with the run in it', async () => {
-    const run = await job({ inputs: { version: 'v1.4.2', team: 'payments', tags: 'tier:1' }, deploy: { durationMs: 300 } });
+    const run = await job({
+      inputs: { version: 'v1.4.2', team: 'payments', tags: 'tier:1' },
+      deploy: { durationMs: 300 },
+    });
 
     green(run);
     expect(deployments()).toHaveLength(1);
@@ -48,7 +57,14 @@ describe('a deploy job with the step', () => {
       started_at: expect.any(Number),
       finished_at: expect.any(Number),
       git: { commit_sha: '66adc9350f2cc9b250b69abddab733dd55e1a588', repository_url: 'https://github.com/acme/shop' },
-      custom_tags: ['tier:1', 'github.repository:acme/shop', 'github.workflow:Deploy', 'github.run_id:8123456789', 'github.run_attempt:1', 'github.job:deploy'],
+      custom_tags: [
+        'tier:1',
+        'github.repository:acme/shop',
+        'github.workflow:Deploy',
+        'github.run_id:8123456789',
+        'github.run_attempt:1',
+        'github.job:deploy',
+      ],
     });
 
     const main = run.step('main')!;
@@ -57,7 +73,9 @@ describe('a deploy job with the step', () => {
     expect(post.summary).toContain('### ✅ Deployment sent to Datadog');
     expect(post.summary).toContain('| Service | `shop-api` |');
     expect(post.summary).toContain(`| Deployment id | \`${String(attributes.id)}\` |`);
-    expect(post.summary).toContain('[`66adc9350f2c`](https://github.com/acme/shop/commit/66adc9350f2cc9b250b69abddab733dd55e1a588)');
+    expect(post.summary).toContain(
+      '[`66adc9350f2c`](https://github.com/acme/shop/commit/66adc9350f2cc9b250b69abddab733dd55e1a588)',
+    );
     expect(post.summary).toContain('(https://app.datadoghq.com/ci/dora)');
     expect(post.log).toContain(`Datadog accepted deployment ${String(attributes.id)} (HTTP 200, 1 attempt).`);
     expect(run.steps.flatMap((s) => s.log.match(/^(Warning|Error):.*/gm) ?? [])).toEqual([]);
@@ -78,7 +96,9 @@ describe('a deploy job with the step', () => {
     expect(run.steps.map((s) => s.step)).toEqual(['main', 'post']);
     expect(attributesOf().started_at).toBeGreaterThanOrEqual(main.spawnedAt);
     expect(attributesOf().started_at).toBeLessThanOrEqual(main.endedAt);
-    expect(main.log).toContain('No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./", and pre records nothing when it cannot write the runner\'s state)');
+    expect(main.log).toContain(
+      'No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./", and pre records nothing when it cannot write the runner\'s state)',
+    );
   });
 
   test('a job whose deploy fails sends nothing', async () => {
@@ -91,7 +111,10 @@ describe('a deploy job with the step', () => {
     const run = await job({ inputs: { 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '1795774500' } });
     green(run);
     expect(deployments()).toHaveLength(1);
-    expect(attributesOf()).toMatchObject({ started_at: Date.parse('2026-11-27T10:00:00Z'), finished_at: Date.parse('2026-11-27T10:15:00Z') });
+    expect(attributesOf()).toMatchObject({
+      started_at: Date.parse('2026-11-27T10:00:00Z'),
+      finished_at: Date.parse('2026-11-27T10:15:00Z'),
+    });
     const main = run.step('main')!;
     expect(deployments()[0]!.receivedAt).toBeLessThanOrEqual(main.endedAt);
     expect(main.summary).toContain('### ✅ Deployment sent to Datadog');
@@ -105,7 +128,7 @@ describe('a deploy job with the step', () => {
     expect(run.step('main')!.outputs['deployment-id']).toBe('release-2026-11-27.1');
   });
 
-  test("when Datadog answers with its own id, the log and summary show both", async () => {
+  test('when Datadog answers with its own id, the log and summary show both', async () => {
     // A stand-in of its own for this test, closed by it: the shared one stays for the checks after each test.
     const ownIds = await startFakeDatadog({ ownIds: true });
     const shared = datadog;
@@ -114,7 +137,9 @@ describe('a deploy job with the step', () => {
       const run = await job();
       const sent = String(attributesOf().id);
       const post = run.step('post')!;
-      expect(post.log).toContain(`Datadog knows this deployment as dd00000000000001, not ${sent} as sent: use dd00000000000001 to mark it later.`);
+      expect(post.log).toContain(
+        `Datadog knows this deployment as dd00000000000001, not ${sent} as sent: use dd00000000000001 to mark it later.`,
+      );
       expect(post.summary).toContain(`| Deployment id | \`dd00000000000001\` (Datadog's; sent as \`${sent}\`) |`);
       expect(post.outputs['deployment-id']).toBe('dd00000000000001');
       expect(ownIds.schemaErrors()).toEqual([]);
@@ -141,32 +166,63 @@ describe('the event payload is an input: checked, and never a reason to block th
   const PAYLOAD = String.raw`The event payload GITHUB_EVENT_PATH \(/[^)]*/event\.json\)`;
 
   test.each<[string, object | string, string]>([
-    ['an event file that is not JSON', '{"pull_request": {"head": ', 'is not JSON: its pull_request\\.head\\.sha cannot be read'],
-    ['a number at pull_request.head.sha', { pull_request: { head: { sha: 12345 } } }, 'has pull_request\\.head\\.sha a number: expected a string of 40 or more hexadecimal characters'],
-    ['a malformed string at pull_request.head.sha', { pull_request: { head: { sha: 'deadbeef\n::error::x' } } }, 'has pull_request\\.head\\.sha "deadbeef\\\\n::error::x": expected 40 or more hexadecimal characters'],
-  ])('a pull_request with %s: the deployment is sent without a commit, and a warning names the file and the field', async (_name, payload, problem) => {
-    const run = await job({ eventName: 'pull_request', payload });
-    green(run);
-    expect(deployments()).toHaveLength(1);
-    expect(attributesOf().git).toBeUndefined();
-    expect(warnings(run)).toEqual([
-      expect.stringMatching(new RegExp(`^Warning: ${PAYLOAD} ${problem}\\. The event is sent without a commit: GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit\\. Set input commit-sha to name the commit\\.$`)),
-    ]);
-    expect(run.step('post')!.summary).toContain('| Commit | — |');
-    expect(run.everything()).not.toMatch(/Unexpected error|\n\s+at /);
-  });
+    [
+      'an event file that is not JSON',
+      '{"pull_request": {"head": ',
+      'is not JSON: its pull_request\\.head\\.sha cannot be read',
+    ],
+    [
+      'a number at pull_request.head.sha',
+      { pull_request: { head: { sha: 12345 } } },
+      'has pull_request\\.head\\.sha a number: expected a string of 40 or more hexadecimal characters',
+    ],
+    [
+      'a malformed string at pull_request.head.sha',
+      { pull_request: { head: { sha: 'deadbeef\n::error::x' } } },
+      'has pull_request\\.head\\.sha "deadbeef\\\\n::error::x": expected 40 or more hexadecimal characters',
+    ],
+  ])(
+    'a pull_request with %s: the deployment is sent without a commit, and a warning names the file and the field',
+    async (_name, payload, problem) => {
+      const run = await job({ eventName: 'pull_request', payload });
+      green(run);
+      expect(deployments()).toHaveLength(1);
+      expect(attributesOf().git).toBeUndefined();
+      expect(warnings(run)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^Warning: ${PAYLOAD} ${problem}\\. The event is sent without a commit: GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit\\. Set input commit-sha to name the commit\\.$`,
+          ),
+        ),
+      ]);
+      expect(run.step('post')!.summary).toContain('| Commit | — |');
+      expect(run.everything()).not.toMatch(/Unexpected error|\n\s+at /);
+    },
+  );
 
   test('a deployment event with a malformed deployment.sha falls back down the chain, with a warning', async () => {
     const run = await job({ eventName: 'deployment', payload: { deployment: { sha: 'refs/heads/main' } } });
     green(run);
-    expect(attributesOf().git).toEqual({ commit_sha: '66adc9350f2cc9b250b69abddab733dd55e1a588', repository_url: 'https://github.com/acme/shop' });
-    expect(warnings(run)).toEqual([expect.stringMatching(new RegExp(`^Warning: ${PAYLOAD} has deployment\\.sha "refs/heads/main": expected 40 or more hexadecimal characters\\. The commit is GITHUB_SHA instead\\.$`))]);
+    expect(attributesOf().git).toEqual({
+      commit_sha: '66adc9350f2cc9b250b69abddab733dd55e1a588',
+      repository_url: 'https://github.com/acme/shop',
+    });
+    expect(warnings(run)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Warning: ${PAYLOAD} has deployment\\.sha "refs/heads/main": expected 40 or more hexadecimal characters\\. The commit is GITHUB_SHA instead\\.$`,
+        ),
+      ),
+    ]);
   });
 
   test('a push reads no commit from its payload: a malformed deployment.sha there is not used, nor warned of', async () => {
     const run = await job({ eventName: 'push', payload: { deployment: { sha: 12345 } } });
     green(run);
-    expect(attributesOf().git).toEqual({ commit_sha: '66adc9350f2cc9b250b69abddab733dd55e1a588', repository_url: 'https://github.com/acme/shop' });
+    expect(attributesOf().git).toEqual({
+      commit_sha: '66adc9350f2cc9b250b69abddab733dd55e1a588',
+      repository_url: 'https://github.com/acme/shop',
+    });
     expect(warnings(run)).toEqual([]);
   });
 
@@ -186,7 +242,10 @@ describe('when Datadog has a bad minute', () => {
   test.each<[string, Misbehaviour[]]>([
     ['a 503', [{ status: 503 }]],
     ['a 500 twice', [{ status: 500 }, { status: 500 }]],
-    ['a 429 with X-RateLimit-Reset: 1', [{ status: 429, headers: { 'x-ratelimit-reset': '1' }, body: { errors: ['Too many requests'] } }]],
+    [
+      'a 429 with X-RateLimit-Reset: 1',
+      [{ status: 429, headers: { 'x-ratelimit-reset': '1' }, body: { errors: ['Too many requests'] } }],
+    ],
     ['a lost answer (stored, then the connection dropped)', [{ resetAfterStoring: true }]],
   ])('%s: exactly one deployment and a green job', async (_name, faults) => {
     datadog.misbehaveOn(DEPLOYMENT, ...faults);
@@ -194,7 +253,9 @@ describe('when Datadog has a bad minute', () => {
 
     green(run);
     expect(deployments()).toHaveLength(faults.length + 1);
-    expect(new Set(deployments().map((r) => (r.body as { data: { attributes: { id: string } } }).data.attributes.id)).size).toBe(1);
+    expect(
+      new Set(deployments().map((r) => (r.body as { data: { attributes: { id: string } } }).data.attributes.id)).size,
+    ).toBe(1);
     expect(datadog.deployments.size).toBe(1);
     expect(run.step('post')!.summary).toContain(`${faults.length + 1} attempts`);
     expect(run.steps.flatMap((s) => s.log.match(/^(Warning|Error):.*/gm) ?? [])).toEqual([]);
@@ -213,7 +274,9 @@ describe('when Datadog has a bad minute', () => {
     datadog.misbehaveOn(DEPLOYMENT, { status: 429, headers: { 'x-ratelimit-reset': '3600' } });
     const run = await job();
     green(run);
-    expect(run.step('post')!.log).toMatch(/^Warning: Datadog send deployment failed after 1 attempt: .*asked to wait 3600 s \(X-RateLimit-Reset\), past this call's 45 s budget.* The job keeps its result \(fail-on-error is false\)\.$/m);
+    expect(run.step('post')!.log).toMatch(
+      /^Warning: Datadog send deployment failed after 1 attempt: .*asked to wait 3600 s \(X-RateLimit-Reset\), past this call's 45 s budget.* The job keeps its result \(fail-on-error is false\)\.$/m,
+    );
     expect(run.step('post')!.summary).toContain('### ⚠️ Deployment not sent to Datadog');
   });
 
@@ -232,15 +295,22 @@ describe('a wrong key', () => {
   test('warns in main before the deploy, is tried once in post, and the job stays green', async () => {
     const run = await job({ env: { DD_API_KEY: WRONG } });
     green(run);
-    expect(run.step('main')!.log).toMatch(/^Warning: Datadog rejected the API key: 127\.0\.0\.1:\d+ answered HTTP 403: the API key is not valid on this Datadog site\. Check input api-key \(or env DATADOG_API_KEY, DD_API_KEY\) and input site/m);
+    expect(run.step('main')!.log).toMatch(
+      /^Warning: Datadog rejected the API key: 127\.0\.0\.1:\d+ answered HTTP 403: the API key is not valid on this Datadog site\. Check input api-key \(or env DATADOG_API_KEY, DD_API_KEY\) and input site/m,
+    );
     expect(deployments()).toHaveLength(1);
-    expect(run.step('post')!.log).toMatch(/^Warning: Datadog send deployment failed after 1 attempt: Datadog answered HTTP 403 Forbidden: Forbidden\. The API key is not valid/m);
+    expect(run.step('post')!.log).toMatch(
+      /^Warning: Datadog send deployment failed after 1 attempt: Datadog answered HTTP 403 Forbidden: Forbidden\. The API key is not valid/m,
+    );
     expect(run.everything()).not.toContain(WRONG);
   });
 
   test('with fail-on-error: true, main fails before the deploy and nothing is sent', async () => {
     const run = await job({ env: { DD_API_KEY: WRONG }, inputs: { 'fail-on-error': 'true' } });
-    expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 1]]);
+    expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([
+      ['pre', 0],
+      ['main', 1],
+    ]);
     expect(run.step('main')!.log).toMatch(/^Error: Datadog rejected the API key/m);
     expect(deployments()).toHaveLength(0);
   });
@@ -248,13 +318,36 @@ describe('a wrong key', () => {
 
 describe('inputs', () => {
   test.each<[string, Record<string, string>, Record<string, string>, string]>([
-    ['a missing service', { service: '' }, {}, 'Error: Input service is required: the name of the service deployed (or set env DD_SERVICE).'],
-    ['a missing key', {}, { DD_API_KEY: '' }, 'Error: Input api-key is required to send a deployment to Datadog: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY), or set dry-run: true to send nothing.'],
-    ['an unknown site', { 'api-url': '', site: 'datadoghq.co' }, {}, 'Error: Input site is "datadoghq.co": not a Datadog site; expected one of datadoghq.com,'],
-    ['a bad tag', { tags: 'tier' }, {}, 'Error: Input tags has "tier": expected key:value tags separated by commas or newlines.'],
+    [
+      'a missing service',
+      { service: '' },
+      {},
+      'Error: Input service is required: the name of the service deployed (or set env DD_SERVICE).',
+    ],
+    [
+      'a missing key',
+      {},
+      { DD_API_KEY: '' },
+      'Error: Input api-key is required to send a deployment to Datadog: pass a Datadog API key from a secret (or set env DATADOG_API_KEY or DD_API_KEY), or set dry-run: true to send nothing.',
+    ],
+    [
+      'an unknown site',
+      { 'api-url': '', site: 'datadoghq.co' },
+      {},
+      'Error: Input site is "datadoghq.co": not a Datadog site; expected one of datadoghq.com,',
+    ],
+    [
+      'a bad tag',
+      { tags: 'tier' },
+      {},
+      'Error: Input tags has "tier": expected key:value tags separated by commas or newlines.',
+    ],
   ])('%s fails main before the deploy, naming the input, and sends nothing', async (_name, inputs, env, message) => {
     const run = await job({ inputs, env });
-    expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([['pre', 0], ['main', 1]]);
+    expect(run.steps.map((s) => [s.step, s.exitCode])).toEqual([
+      ['pre', 0],
+      ['main', 1],
+    ]);
     expect(run.step('main')!.log).toContain(message);
     expect(datadog.requests).toHaveLength(0);
   });
@@ -275,14 +368,21 @@ describe('inputs', () => {
 
 describe('dry run', () => {
   test('sends nothing, needs no key, and shows the event and where it would go', async () => {
-    const run = await job({ inputs: { 'dry-run': 'true', 'api-url': '', site: 'datadoghq.eu' }, env: { DD_API_KEY: '' } });
+    const run = await job({
+      inputs: { 'dry-run': 'true', 'api-url': '', site: 'datadoghq.eu' },
+      env: { DD_API_KEY: '' },
+    });
     green(run);
     expect(datadog.requests).toHaveLength(0);
     const post = run.step('post')!;
-    expect(post.log).toContain('Dry run: nothing is sent. This is the request that would go to Datadog:\nPOST https://api.datadoghq.eu/api/v2/dora/deployment\n{');
+    expect(post.log).toContain(
+      'Dry run: nothing is sent. This is the request that would go to Datadog:\nPOST https://api.datadoghq.eu/api/v2/dora/deployment\n{',
+    );
     expect(post.log).toContain('"service": "shop-api"');
     expect(post.summary).toContain('### 🧪 Deployment not sent (dry run)');
-    expect(readable(post.summary)).toContain('Dry run: it would have been sent to https://api.datadoghq.eu/api/v2/dora/deployment.');
+    expect(readable(post.summary)).toContain(
+      'Dry run: it would have been sent to https://api.datadoghq.eu/api/v2/dora/deployment.',
+    );
     expect(post.summary).toContain(`| Deployment id | \`${run.step('main')!.outputs['deployment-id']}\` |`);
   });
 });

@@ -11,7 +11,9 @@ const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 /** The modules a bundle's files hold (dist/'s own: folder ''), by the paths webpack names them with. */
 function modulesOf(folder: string): Set<string> {
   const own = files.filter((file) => (folder ? file.startsWith(`${folder}/`) : !file.includes('/')));
-  return new Set(own.flatMap((file) => [...read(file).matchAll(/^;\/\/ CONCATENATED MODULE: (\.\/\S+)$/gm)].map((m) => m[1]!)));
+  return new Set(
+    own.flatMap((file) => [...read(file).matchAll(/^;\/\/ CONCATENATED MODULE: (\.\/\S+)$/gm)].map((m) => m[1]!)),
+  );
 }
 
 test('no file of dist/ is a copy of another', () => {

@@ -4,7 +4,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
-import { API_KEY, APP_KEY, type DeploymentAttributes, type FailureAttributes, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import {
+  API_KEY,
+  APP_KEY,
+  type DeploymentAttributes,
+  type FailureAttributes,
+  type FakeDatadog,
+} from '../../scripts/local/fake-datadog.ts';
 import { readable, runJob } from '../../scripts/local/runner.ts';
 import { standInForEachTest } from '../stand-in.ts';
 import { tracked } from './secrets.ts';
@@ -36,13 +42,21 @@ const failures: FailureAttributes[] = Array.from({ length: 1200 }, (_, i) => ({
 }));
 
 /** As the stand-in's list answers render them: what Datadog returned, so what each line must hold. */
-const rendered = (type: string, { id, started_at, finished_at, ...rest }: { id: string; started_at: number; finished_at?: number }) => ({
+const rendered = (
+  type: string,
+  { id, started_at, finished_at, ...rest }: { id: string; started_at: number; finished_at?: number },
+) => ({
   id,
   type,
-  attributes: { ...rest, started_at: new Date(started_at).toISOString(), ...(finished_at === undefined ? {} : { finished_at: new Date(finished_at).toISOString() }) },
+  attributes: {
+    ...rest,
+    started_at: new Date(started_at).toISOString(),
+    ...(finished_at === undefined ? {} : { finished_at: new Date(finished_at).toISOString() }),
+  },
 });
 
-const perMonth = (events: { started_at: number }[]) => Map.groupBy(events, (event) => new Date(event.started_at).toISOString().slice(0, 7));
+const perMonth = (events: { started_at: number }[]) =>
+  Map.groupBy(events, (event) => new Date(event.started_at).toISOString().slice(0, 7));
 
 test('every event Datadog holds, once, one a line as it came; counts in the outputs and per month in the summary; nothing written to Datadog', async () => {
   datadog.seed({ deployments, failures });
@@ -53,27 +67,41 @@ test('every event Datadog holds, once, one a line as it came; counts in the outp
     }),
   );
   const main = run.step('main')!;
-  expect(run.steps.map((step) => [step.step, step.exitCode])).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+  expect(run.steps.map((step) => [step.step, step.exitCode])).toEqual([
+    ['pre', 0],
+    ['main', 0],
+    ['post', 0],
+  ]);
   expect(main.log).not.toMatch(/^(Warning|Error)/m);
   expect(main.outputs).toMatchObject({ deployments: '2500', failures: '1200' });
 
-  for (const [name, type, seeded] of [['deployments', 'dora_deployment', deployments], ['failures', 'dora_incident', failures]] as const) {
+  for (const [name, type, seeded] of [
+    ['deployments', 'dora_deployment', deployments],
+    ['failures', 'dora_incident', failures],
+  ] as const) {
     const path = main.outputs[`${name}-file`]!;
     expect(path.startsWith(join(runnerTemp, 'datadog-dora-export-'))).toBe(true);
     const text = readFileSync(path, 'utf8');
     expect(text.endsWith('\n')).toBe(true);
-    const lines = text.slice(0, -1).split('\n').map((line) => JSON.parse(line) as { id: string });
+    const lines = text
+      .slice(0, -1)
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string });
     expect(new Set(lines.map((line) => line.id)).size).toBe(lines.length);
     expect(lines.toSorted((a, b) => a.id.localeCompare(b.id))).toEqual(seeded.map((event) => rendered(type, event)));
   }
   // Pages asked in order of start; every request a list.
-  expect(new Set(datadog.requests.map((r) => `${r.method} ${r.path}`))).toEqual(new Set(['POST /api/v2/dora/deployments', 'POST /api/v2/dora/failures']));
+  expect(new Set(datadog.requests.map((r) => `${r.method} ${r.path}`))).toEqual(
+    new Set(['POST /api/v2/dora/deployments', 'POST /api/v2/dora/failures']),
+  );
 
   const summary = readable(main.summary);
   const months = new Set([...perMonth(deployments).keys(), ...perMonth(failures).keys()]);
   expect(months.size).toBeGreaterThan(4);
   for (const month of months) {
-    expect(summary).toContain(`| ${month} | ${perMonth(deployments).get(month)?.length ?? 0} | ${perMonth(failures).get(month)?.length ?? 0} |`);
+    expect(summary).toContain(
+      `| ${month} | ${perMonth(deployments).get(month)?.length ?? 0} | ${perMonth(failures).get(month)?.length ?? 0} |`,
+    );
   }
   expect(summary).toContain('| **Total** | **2500** | **1200** |');
   expect(summary).toContain(main.outputs['deployments-file']);

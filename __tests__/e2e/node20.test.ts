@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from '@jest/globals';
 import { API_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { standInForEachTest } from '../stand-in.ts';
 import { NODE20_ENV, NODE20_VERSION } from '../../scripts/local/node20.ts';
 import { type JobOptions, type JobRun, runJob, runNode } from '../../scripts/local/runner.ts';
-import { tracked } from './secrets.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
+import { standInForEachTest } from '../stand-in.ts';
+import { tracked } from './secrets.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'dora-node20-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -19,7 +19,8 @@ standInForEachTest((standIn) => (datadog = standIn));
 
 function node20(): string {
   const binary = process.env[NODE20_ENV];
-  if (!binary) throw new Error(`${NODE20_ENV} is not set: run the tests with npm test, whose Jest globalSetup installs Node 20.`);
+  if (!binary)
+    throw new Error(`${NODE20_ENV} is not set: run the tests with npm test, whose Jest globalSetup installs Node 20.`);
   return binary;
 }
 
@@ -43,7 +44,11 @@ test(`the binary is Node ${NODE20_VERSION}`, async () => {
 test('a deploy job: pre, main and post exit 0, and exactly one deployment is stored, timed from pre to post', async () => {
   const run = await job({});
 
-  expect(exitCodes(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+  expect(exitCodes(run)).toEqual([
+    ['pre', 0],
+    ['main', 0],
+    ['post', 0],
+  ]);
   expect(stackTraces(run)).toEqual([]);
   expect(datadog.deployments.size).toBe(1);
   const attributes = [...datadog.deployments.values()][0]!.attributes as { started_at: number; finished_at: number };
@@ -57,9 +62,16 @@ test('a deploy job: pre, main and post exit 0, and exactly one deployment is sto
 });
 
 test('a failure event: sent from main, post sends nothing', async () => {
-  const run = await job({ clock: BEFORE_RETIREMENT, inputs: { event: 'failure', name: 'Checkout down', severity: 'SEV-2' } });
+  const run = await job({
+    clock: BEFORE_RETIREMENT,
+    inputs: { event: 'failure', name: 'Checkout down', severity: 'SEV-2' },
+  });
 
-  expect(exitCodes(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+  expect(exitCodes(run)).toEqual([
+    ['pre', 0],
+    ['main', 0],
+    ['post', 0],
+  ]);
   expect(stackTraces(run)).toEqual([]);
   expect(datadog.failures.size).toBe(1);
   expect(datadog.deployments.size).toBe(0);
@@ -74,7 +86,11 @@ test.each([
   const runnerTemp = mkdtempSync(join(temp, 'runner-temp-'));
   const run = await job({ node: node(), inputs: { 'dry-run': 'true' }, env: { RUNNER_TEMP: runnerTemp } });
 
-  expect(exitCodes(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+  expect(exitCodes(run)).toEqual([
+    ['pre', 0],
+    ['main', 0],
+    ['post', 0],
+  ]);
   const cache = join(runnerTemp, 'datadog-dora-action-cache');
   expect(existsSync(cache) && readdirSync(cache, { recursive: true }).length > 0).toBe(kept);
 });

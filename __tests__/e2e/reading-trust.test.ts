@@ -21,7 +21,15 @@ const report = (options: JobOptions = {}): Promise<JobRun> =>
   runJob({
     clock,
     ...options,
-    inputs: { event: 'report', 'api-url': datadog.url, service: 'shop', env: 'production', weeks: '4', 'github-token': '', ...options.inputs },
+    inputs: {
+      event: 'report',
+      'api-url': datadog.url,
+      service: 'shop',
+      env: 'production',
+      weeks: '4',
+      'github-token': '',
+      ...options.inputs,
+    },
     env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, ...options.env },
   }).then(tracked);
 
@@ -29,12 +37,25 @@ const report = (options: JobOptions = {}): Promise<JobRun> =>
 const answered = (i: number, attributes: Record<string, unknown> = {}) => ({
   id: `shop-deploy-${String(i).padStart(4, '0')}`,
   type: 'dora_deployment',
-  attributes: { service: 'shop', env: 'production', started_at: new Date(WEEK + i * 60_000).toISOString(), finished_at: new Date(WEEK + i * 60_000 + 600_000).toISOString(), ...attributes },
+  attributes: {
+    service: 'shop',
+    env: 'production',
+    started_at: new Date(WEEK + i * 60_000).toISOString(),
+    finished_at: new Date(WEEK + i * 60_000 + 600_000).toISOString(),
+    ...attributes,
+  },
 });
 
 describe('a list answer that ignores the window', () => {
   // The same full page of 1000 deployments, whatever from and to say.
-  const ignoring = () => datadog.misbehaveOn('/api/v2/dora/deployments', ...Array.from({ length: 20 }, () => ({ status: 200, body: { data: Array.from({ length: 1000 }, (_, i) => answered(i)) } })));
+  const ignoring = () =>
+    datadog.misbehaveOn(
+      '/api/v2/dora/deployments',
+      ...Array.from({ length: 20 }, () => ({
+        status: 200,
+        body: { data: Array.from({ length: 1000 }, (_, i) => answered(i)) },
+      })),
+    );
   const PARTIAL =
     "The deployments were read in part: Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped after 2 requests. The figures are partial.";
 
@@ -61,7 +82,14 @@ describe('a list answer with fields of the wrong type', () => {
   const malformed = () =>
     datadog.misbehaveOn('/api/v2/dora/deployments', {
       status: 200,
-      body: { data: [answered(1), answered(2, { custom_tags: 'dora.remediates:shop-deploy-0001' }), answered(3, { service: { name: 'shop' } }), answered(4, { started_at: 'a\n::error::injected' })] },
+      body: {
+        data: [
+          answered(1),
+          answered(2, { custom_tags: 'dora.remediates:shop-deploy-0001' }),
+          answered(3, { service: { name: 'shop' } }),
+          answered(4, { started_at: 'a\n::error::injected' }),
+        ],
+      },
     });
   const LEFT_OUT = `Datadog's answers for deployments: 2 events were malformed and left out; 1 malformed field was dropped from the events kept. For example, deployment shop-deploy-0002: custom_tags is "dora.remediates:shop-deploy-0001": expected a list of at most 100.`;
 

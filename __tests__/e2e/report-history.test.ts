@@ -9,9 +9,9 @@ import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scri
 import { NODE20_ENV } from '../../scripts/local/node20.ts';
 import { createReportHistory, type ReportHistory, seedReportHistory } from '../../scripts/local/report-history.ts';
 import { type JobRun, runJob } from '../../scripts/local/runner.ts';
+import { BEFORE_RETIREMENT, standInBeforeRetirement } from '../clock.ts';
 import { expectOnlyAllowedHtml } from '../report/summary-checks.ts';
 import { mermaidBlocks, mermaidParser } from '../report/summary-mermaid.ts';
-import { BEFORE_RETIREMENT, standInBeforeRetirement } from '../clock.ts';
 import { tracked } from './secrets.ts';
 
 const GITHUB_MAX_SUMMARY_BYTES = 1024 * 1024;
@@ -24,7 +24,13 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'report-history-'));
   // A day before DORA incidents retire, for the stand-in, the history and the jobs alike.
   datadog = await startFakeDatadog({ clock: standInBeforeRetirement });
-  history = await createReportHistory(join(root, 'repository'), { now: BEFORE_RETIREMENT, weeks: 12, services: 5, deploymentsPerWeek: 70, incidentsPerWeek: 5.8 });
+  history = await createReportHistory(join(root, 'repository'), {
+    now: BEFORE_RETIREMENT,
+    weeks: 12,
+    services: 5,
+    deploymentsPerWeek: 70,
+    incidentsPerWeek: 5.8,
+  });
   seedReportHistory(datadog, history);
   run = await report();
 }, 60_000);
@@ -46,13 +52,26 @@ test('thousands of deployments: every figure, a passing gate, lead time from the
   const main = run.step('main')!;
   expect([main.exitCode, main.outputs.gate]).toEqual([0, 'pass']);
   expect(Number(main.outputs.deployments)).toBeGreaterThan(3500);
-  for (const name of ['deployments-per-week', 'change-failure-rate', 'rework-rate', 'change-lead-time-seconds', 'recovery-time-seconds', 'time-to-restore-seconds', 'incidents']) {
+  for (const name of [
+    'deployments-per-week',
+    'change-failure-rate',
+    'rework-rate',
+    'change-lead-time-seconds',
+    'recovery-time-seconds',
+    'time-to-restore-seconds',
+    'incidents',
+  ]) {
     expect({ name, value: main.outputs[name] }).toEqual({ name, value: expect.stringMatching(/^\d+(\.\d\d)?$/) });
   }
   expect(main.log).not.toMatch(/^Warning/m);
-  const json = JSON.parse(readFileSync(main.outputs['report-json']!, 'utf8')) as { groups: unknown[]; selection: { weeks: unknown[] } };
+  const json = JSON.parse(readFileSync(main.outputs['report-json']!, 'utf8')) as {
+    groups: unknown[];
+    selection: { weeks: unknown[] };
+  };
   expect([json.groups.length, json.selection.weeks.length]).toEqual([6, 12]);
-  expect(datadog.requests.every((r) => r.method === 'POST' && /^\/api\/v2\/dora\/(deployments|failures)$/.test(r.path))).toBe(true);
+  expect(
+    datadog.requests.every((r) => r.method === 'POST' && /^\/api\/v2\/dora\/(deployments|failures)$/.test(r.path)),
+  ).toBe(true);
 });
 
 test('the summary is what GitHub shows: under 1 MiB, only the HTML it keeps, every chart accepted by Mermaid', async () => {
@@ -69,7 +88,8 @@ test('the summary is what GitHub shows: under 1 MiB, only the HTML it keeps, eve
 
 test('on Node 20, the same figures', async () => {
   const node20 = process.env[NODE20_ENV];
-  if (!node20) throw new Error(`${NODE20_ENV} is not set: run the tests with npm test, whose Jest globalSetup installs Node 20.`);
+  if (!node20)
+    throw new Error(`${NODE20_ENV} is not set: run the tests with npm test, whose Jest globalSetup installs Node 20.`);
   const onNode20 = await report(node20);
   const { 'report-json': _path, ...figures } = onNode20.step('main')!.outputs;
   const { 'report-json': _expectedPath, ...expected } = run.step('main')!.outputs;

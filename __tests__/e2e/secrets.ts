@@ -22,6 +22,7 @@ export function tracked(run: JobRun): JobRun {
 afterEach(() => {
   for (const run of runs.splice(0)) {
     const everything = run.everything();
-    for (const secret of SECRETS) expect(everything.includes(secret) ? `a secret in ${everything}` : 'no secret').toBe('no secret');
+    for (const secret of SECRETS)
+      expect(everything.includes(secret) ? `a secret in ${everything}` : 'no secret').toBe('no secret');
   }
 });

@@ -2,8 +2,8 @@
 // committed dist/, run as the runner runs it, against the stand-in for Datadog.
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { standInForEachTest } from '../stand-in.ts';
 import { type JobOptions, type JobRun, readable, runJob, type StepRun } from '../../scripts/local/runner.ts';
+import { standInForEachTest } from '../stand-in.ts';
 import { tracked } from './secrets.ts';
 
 let datadog: FakeDatadog;
@@ -18,13 +18,15 @@ const job = (options: JobOptions = {}) =>
 
 const DEPLOYMENT = '/api/v2/dora/deployment';
 const LIST = '/api/v2/dora/deployments';
-const sent = () => datadog.requests.filter((r) => r.method !== 'GET' && r.path !== '/api/v1/validate' && r.path !== LIST);
+const sent = () =>
+  datadog.requests.filter((r) => r.method !== 'GET' && r.path !== '/api/v1/validate' && r.path !== LIST);
 const exits = (run: JobRun) => run.steps.map((s) => [s.step, s.exitCode]);
 const annotations = (step: StepRun | undefined) => step?.log.match(/^(Warning|Error):.*/gm) ?? [];
 /** Lines the runner would act on: `::` after leading spaces, or a legacy `##[`. */
-const commands = (run: JobRun) => run.steps.flatMap((s) => s.raw.split(/\r\n|\r|\n/).filter((line) => /^\s*::/.test(line) || line.includes('##[')));
+const commands = (run: JobRun) =>
+  run.steps.flatMap((s) => s.raw.split(/\r\n|\r|\n/).filter((line) => /^\s*::/.test(line) || line.includes('##[')));
 
-describe('no input reaches the runner\'s command channel', () => {
+describe("no input reaches the runner's command channel", () => {
   test.each<[string, Record<string, string>, Record<string, string>]>([
     ['service', { service: 'shop\n::error::injected' }, {}],
     ['version', { version: 'v1\u2028::add-mask::x' }, {}],
@@ -32,19 +34,35 @@ describe('no input reaches the runner\'s command channel', () => {
     ['team', { team: 'web\u202e##[error]legacy' }, {}],
     ['tags', { tags: 'a:b\n   ::set-output name=x::y' }, {}],
     ['deployment-id', { 'deployment-id': 'deploy-0123456789abcdef\u0085::error::x' }, {}],
-  ])('a control character in %s fails main naming it, before the deploy, with nothing sent', async (input, inputs, env) => {
-    const run = await job({ inputs: { ...inputs, ...(input === 'env' ? { env: '' } : {}) }, env });
-    expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
-    expect(annotations(run.step('main'))).toEqual([expect.stringMatching(new RegExp(`^Error: Input ${input}( \\(from env DD_ENV\\))? (is|has)`))]);
-    expect(sent()).toEqual([]);
-    // The only commands are the action's own: the masks of the keys and the job's token, and the one error.
-    expect(commands(run).map((line) => line.replace(/::.*/s, '').trim() || line.split('::')[1])).toEqual(['add-mask', 'add-mask', 'add-mask', 'error']);
-  });
+  ])(
+    'a control character in %s fails main naming it, before the deploy, with nothing sent',
+    async (input, inputs, env) => {
+      const run = await job({ inputs: { ...inputs, ...(input === 'env' ? { env: '' } : {}) }, env });
+      expect(exits(run)).toEqual([
+        ['pre', 0],
+        ['main', 1],
+      ]);
+      expect(annotations(run.step('main'))).toEqual([
+        expect.stringMatching(new RegExp(`^Error: Input ${input}( \\(from env DD_ENV\\))? (is|has)`)),
+      ]);
+      expect(sent()).toEqual([]);
+      // The only commands are the action's own: the masks of the keys and the job's token, and the one error.
+      expect(commands(run).map((line) => line.replace(/::.*/s, '').trim() || line.split('::')[1])).toEqual([
+        'add-mask',
+        'add-mask',
+        'add-mask',
+        'error',
+      ]);
+    },
+  );
 
   test('a failure event with a control character in name or severity is refused too', async () => {
     for (const inputs of [{ name: 'Down\n::error::x' }, { severity: 'SEV-1\u2029x' }] as Record<string, string>[]) {
       const run = await job({ inputs: { event: 'failure', ...inputs } });
-      expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
+      expect(exits(run)).toEqual([
+        ['pre', 0],
+        ['main', 1],
+      ]);
     }
     expect(sent()).toEqual([]);
   });
@@ -52,12 +70,18 @@ describe('no input reaches the runner\'s command channel', () => {
   test('any other Unicode is sent as given, and the summary shows it without opening anything', async () => {
     const version = 'v2 — «ünïcode» 🚀 [x](https://evil.example) <img src=x> # ## | cell';
     const run = await job({ inputs: { version, team: 'équipe-☕' } });
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
-    const attributes = (datadog.requests.find((r) => r.path === DEPLOYMENT)?.body as { data: { attributes: Record<string, unknown> } }).data.attributes;
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
+    const attributes = (
+      datadog.requests.find((r) => r.path === DEPLOYMENT)?.body as { data: { attributes: Record<string, unknown> } }
+    ).data.attributes;
     expect(attributes).toMatchObject({ version, team: 'équipe-☕' });
     const summary = run.step('post')!.summary;
     expect(summary.split('\n').filter((line) => line.startsWith('#'))).toEqual(['### ✅ Deployment sent to Datadog']);
-    expect(summary).toContain("| Version | `v2 — «ünïcode» 🚀 [x](https://evil.example) <img src=x> # ## \\| cell` |");
+    expect(summary).toContain('| Version | `v2 — «ünïcode» 🚀 [x](https://evil.example) <img src=x> # ## \\| cell` |');
     expect(commands(run).filter((line) => !/^::(add-mask|debug)::/.test(line))).toEqual([]);
   });
 });
@@ -66,14 +90,24 @@ describe("only Datadog's answer is success; a lost answer is a lost answer", () 
   const lines = (step: StepRun | undefined) => step?.log.split('\n') ?? [];
 
   test('a gateway answering 200 with an HTML page: not retried, not success, and the warning says who answered', async () => {
-    datadog.misbehaveOn(DEPLOYMENT, { status: 200, text: '<!DOCTYPE html><html><body>Sign in to the corporate proxy</body></html>', headers: { 'content-type': 'text/html; charset=utf-8' } });
+    datadog.misbehaveOn(DEPLOYMENT, {
+      status: 200,
+      text: '<!DOCTYPE html><html><body>Sign in to the corporate proxy</body></html>',
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
     const run = await job();
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
     expect(datadog.requests.filter((r) => r.path === DEPLOYMENT)).toHaveLength(1);
     expect(datadog.deployments.size).toBe(0);
     const post = run.step('post')!;
     expect(annotations(post)).toEqual([
-      expect.stringMatching(/^Warning: Datadog send deployment failed after 1 attempt: 127\.0\.0\.1:\d+ answered HTTP 200 OK with text\/html; charset=utf-8 and "<!DOCTYPE html><html><body>Sign in to the corporate proxy<\/body><\/html>", which is not Datadog's answer; nothing is known to have arrived at Datadog/),
+      expect.stringMatching(
+        /^Warning: Datadog send deployment failed after 1 attempt: 127\.0\.0\.1:\d+ answered HTTP 200 OK with text\/html; charset=utf-8 and "<!DOCTYPE html><html><body>Sign in to the corporate proxy<\/body><\/html>", which is not Datadog's answer; nothing is known to have arrived at Datadog/,
+      ),
     ]);
     expect(lines(post).some((line) => line.startsWith('Datadog accepted'))).toBe(false);
     expect(post.summary).toContain('### ⚠️ Deployment not sent to Datadog');
@@ -83,7 +117,11 @@ describe("only Datadog's answer is success; a lost answer is a lost answer", () 
   test('an answer cut off after Datadog stored the event, then a whole one: the same id and body again, one deployment', async () => {
     datadog.misbehaveOn(DEPLOYMENT, { lose: 'chunked-cut', store: true });
     const run = await job();
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
     const bodies = datadog.requests.filter((r) => r.path === DEPLOYMENT).map((r) => JSON.stringify(r.body));
     expect(bodies).toHaveLength(2);
     expect(bodies[1]).toBe(bodies[0]);
@@ -92,23 +130,44 @@ describe("only Datadog's answer is success; a lost answer is a lost answer", () 
   });
 
   test('every answer lost: the warning and the summary say it may or may not have arrived, never "not sent"', async () => {
-    datadog.misbehaveOn(DEPLOYMENT, ...(['unframed-cut', 'short-body', 'reset', 'reset-mid-body', 'unframed-cut'] as const).map((lose) => ({ lose, store: true })));
+    datadog.misbehaveOn(
+      DEPLOYMENT,
+      ...(['unframed-cut', 'short-body', 'reset', 'reset-mid-body', 'unframed-cut'] as const).map((lose) => ({
+        lose,
+        store: true,
+      })),
+    );
     const run = await job();
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
     const post = run.step('post')!;
     expect(datadog.requests.filter((r) => r.path === DEPLOYMENT)).toHaveLength(5);
     expect(datadog.deployments.size).toBe(1);
-    expect(annotations(post)).toEqual([expect.stringMatching(/^Warning: .*and no attempts are left \(at most 5 per call\).* The deployment may or may not have arrived at Datadog: an answer was lost on the way\./)]);
+    expect(annotations(post)).toEqual([
+      expect.stringMatching(
+        /^Warning: .*and no attempts are left \(at most 5 per call\).* The deployment may or may not have arrived at Datadog: an answer was lost on the way\./,
+      ),
+    ]);
     expect(post.summary).toContain('### ⚠️ Deployment may or may not have reached Datadog');
     expect(post.summary).not.toMatch(/not sent/);
     // Its id was output by main, before the deploy: known whatever became of the answer.
-    expect(run.step('main')!.outputs['deployment-id']).toBe((datadog.requests.find((r) => r.path === DEPLOYMENT)?.body as { data: { attributes: { id: string } } }).data.attributes.id);
+    expect(run.step('main')!.outputs['deployment-id']).toBe(
+      (datadog.requests.find((r) => r.path === DEPLOYMENT)?.body as { data: { attributes: { id: string } } }).data
+        .attributes.id,
+    );
   }, 40_000);
 
   test('X-RateLimit-Reset: 0 does not make a retry sooner than its backoff', async () => {
     datadog.misbehaveOn(DEPLOYMENT, { status: 429, headers: { 'x-ratelimit-reset': '0' } });
     const run = await job();
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
     const [first, second] = datadog.requests.filter((r) => r.path === DEPLOYMENT);
     // The first backoff is 1 s with jitter: never less than half of it.
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(500);
@@ -117,8 +176,16 @@ describe("only Datadog's answer is success; a lost answer is a lost answer", () 
 
   test('a proxy variable that cannot be parsed is named in a warning, without its credentials', async () => {
     const run = await job({ env: { HTTP_PROXY: 'http://deploy-bot:pr0xy-s3cret-passw0rd@proxy host:3128' } });
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
-    expect(annotations(run.step('post'))).toEqual([expect.stringMatching(/^Warning: HTTP_PROXY is set but is not a URL, so no proxy is used: 127\.0\.0\.1:\d+ is reached directly\./)]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
+    expect(annotations(run.step('post'))).toEqual([
+      expect.stringMatching(
+        /^Warning: HTTP_PROXY is set but is not a URL, so no proxy is used: 127\.0\.0\.1:\d+ is reached directly\./,
+      ),
+    ]);
     expect(run.everything()).not.toContain('pr0xy-s3cret-passw0rd');
     expect(datadog.deployments.size).toBe(1);
   });
@@ -128,30 +195,69 @@ describe('times are checked in main, before the deploy', () => {
   const iso = (ms: number) => new Date(ms).toISOString();
 
   test.each<[string, () => Record<string, string>, RegExp]>([
-    ['started-at in the future', () => ({ 'started-at': iso(Date.now() + 3_600_000) }), /^Error: Input started-at is "[^"]+", in the future/],
-    ['finished-at in the future', () => ({ 'finished-at': iso(Date.now() + 3_600_000) }), /^Error: Input finished-at is "[^"]+", in the future/],
-    ['started-at older than two years', () => ({ 'started-at': iso(Date.now() - 800 * 86_400_000) }), /^Error: Input started-at is "[^"]+", more than two years ago/],
-    ['a date that does not exist', () => ({ 'started-at': `${new Date().getUTCFullYear() - 1}-11-31T10:00:00Z` }), /^Error: Input started-at is "\d{4}-11-31T10:00:00Z": expected a real instant/],
-    ['February 30', () => ({ 'finished-at': `${new Date().getUTCFullYear()}-02-30` }), /^Error: Input finished-at is "\d{4}-02-30": expected a real instant/],
-    ["finished-at before the job's recorded start", () => ({ 'finished-at': iso(Date.now() - 3_600_000) }), /^Error: Input finished-at is "[^"]+", before the job's start, recorded when the job started \(/],
+    [
+      'started-at in the future',
+      () => ({ 'started-at': iso(Date.now() + 3_600_000) }),
+      /^Error: Input started-at is "[^"]+", in the future/,
+    ],
+    [
+      'finished-at in the future',
+      () => ({ 'finished-at': iso(Date.now() + 3_600_000) }),
+      /^Error: Input finished-at is "[^"]+", in the future/,
+    ],
+    [
+      'started-at older than two years',
+      () => ({ 'started-at': iso(Date.now() - 800 * 86_400_000) }),
+      /^Error: Input started-at is "[^"]+", more than two years ago/,
+    ],
+    [
+      'a date that does not exist',
+      () => ({ 'started-at': `${new Date().getUTCFullYear() - 1}-11-31T10:00:00Z` }),
+      /^Error: Input started-at is "\d{4}-11-31T10:00:00Z": expected a real instant/,
+    ],
+    [
+      'February 30',
+      () => ({ 'finished-at': `${new Date().getUTCFullYear()}-02-30` }),
+      /^Error: Input finished-at is "\d{4}-02-30": expected a real instant/,
+    ],
+    [
+      "finished-at before the job's recorded start",
+      () => ({ 'finished-at': iso(Date.now() - 3_600_000) }),
+      /^Error: Input finished-at is "[^"]+", before the job's start, recorded when the job started \(/,
+    ],
   ])('%s: refused, named, nothing sent', async (_name, inputs, message) => {
     const run = await job({ inputs: inputs() });
-    expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 1],
+    ]);
     expect(annotations(run.step('main'))).toEqual([expect.stringMatching(message)]);
     expect(sent()).toEqual([]);
   });
 
   test('a failure with finished-at but no started-at starts now, so an earlier finish is refused', async () => {
     const run = await job({ inputs: { event: 'failure', 'finished-at': iso(Date.now() - 60_000) } });
-    expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
-    expect(annotations(run.step('main'))).toEqual([expect.stringMatching(/^Error: Input finished-at is "[^"]+", before the start of a failure without started-at, now \(/)]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 1],
+    ]);
+    expect(annotations(run.step('main'))).toEqual([
+      expect.stringMatching(
+        /^Error: Input finished-at is "[^"]+", before the start of a failure without started-at, now \(/,
+      ),
+    ]);
     expect(sent()).toEqual([]);
   });
 
   test('a start given a little ahead of this clock still ends after it begins', async () => {
     const run = await job({ inputs: { 'started-at': new Date(Date.now() + 60_000).toISOString() } });
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
-    const attributes = (sent()[0]?.body as { data: { attributes: { started_at: number; finished_at: number } } }).data.attributes;
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
+    const attributes = (sent()[0]?.body as { data: { attributes: { started_at: number; finished_at: number } } }).data
+      .attributes;
     expect(attributes.finished_at).toBeGreaterThanOrEqual(attributes.started_at);
   });
 });
@@ -160,27 +266,47 @@ describe("the runner's files", () => {
   test('a state file that cannot be written: a warning that says the deployment cannot be sent, and the deploy goes on', async () => {
     for (const as of ['directory', '/dev/full'] as const) {
       const run = await job({ unwritable: [{ step: 'main', file: 'GITHUB_STATE', as }] });
-      expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+      expect(exits(run)).toEqual([
+        ['pre', 0],
+        ['main', 0],
+        ['post', 0],
+      ]);
       expect(annotations(run.step('main'))).toEqual([
-        expect.stringMatching(/^Warning: The runner's file GITHUB_STATE \(.+\) could not be written \((EISDIR|ENOSPC).*\)\. The deployment cannot be sent when the job ends: give finished-at to send it from this step instead\. The job keeps its result/),
+        expect.stringMatching(
+          /^Warning: The runner's file GITHUB_STATE \(.+\) could not be written \((EISDIR|ENOSPC).*\)\. The deployment cannot be sent when the job ends: give finished-at to send it from this step instead\. The job keeps its result/,
+        ),
       ]);
       expect(run.everything()).not.toContain('Unexpected error');
     }
     expect(sent()).toEqual([]);
   });
 
-  test("pre that cannot write its state fails nothing: main times the deployment from its own start, and says so", async () => {
+  test('pre that cannot write its state fails nothing: main times the deployment from its own start, and says so', async () => {
     const run = await job({ unwritable: [{ step: 'pre', file: 'GITHUB_STATE', as: '/dev/full' }] });
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
     expect(run.step('pre')!.raw).toBe('');
     expect(run.step('main')!.log).toContain('No start time was recorded when the job started');
     expect(datadog.deployments.size).toBe(1);
   });
 
   test('with fail-on-error, the same fails main with that message', async () => {
-    const run = await job({ inputs: { 'fail-on-error': 'true' }, unwritable: [{ step: 'main', file: 'GITHUB_STATE', as: 'directory' }] });
-    expect(exits(run)).toEqual([['pre', 0], ['main', 1]]);
-    expect(annotations(run.step('main'))).toEqual([expect.stringMatching(/^Error: The runner's file GITHUB_STATE .* could not be written .*The deployment cannot be sent when the job ends/)]);
+    const run = await job({
+      inputs: { 'fail-on-error': 'true' },
+      unwritable: [{ step: 'main', file: 'GITHUB_STATE', as: 'directory' }],
+    });
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 1],
+    ]);
+    expect(annotations(run.step('main'))).toEqual([
+      expect.stringMatching(
+        /^Error: The runner's file GITHUB_STATE .* could not be written .*The deployment cannot be sent when the job ends/,
+      ),
+    ]);
   });
 
   test('outputs and the summary that cannot be written: warnings, and the deployment is still sent', async () => {
@@ -190,22 +316,43 @@ describe("the runner's files", () => {
         { step: 'post', file: 'GITHUB_STEP_SUMMARY', as: 'directory' },
       ],
     });
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
     expect(annotations(run.step('main'))).toEqual([
-      expect.stringMatching(/^Warning: The runner's file GITHUB_OUTPUT \(\/dev\/full\) could not be written .*Output deployment-id is not set: later steps cannot read it\./),
+      expect.stringMatching(
+        /^Warning: The runner's file GITHUB_OUTPUT \(\/dev\/full\) could not be written .*Output deployment-id is not set: later steps cannot read it\./,
+      ),
       expect.stringMatching(/^Warning: The runner's file GITHUB_OUTPUT .*Output started-at is not set/),
     ]);
-    expect(annotations(run.step('post'))).toEqual([expect.stringMatching(/^Warning: The runner's file GITHUB_STEP_SUMMARY .* could not be written .*This step shows no job summary/)]);
+    expect(annotations(run.step('post'))).toEqual([
+      expect.stringMatching(
+        /^Warning: The runner's file GITHUB_STEP_SUMMARY .* could not be written .*This step shows no job summary/,
+      ),
+    ]);
     expect(datadog.deployments.size).toBe(1);
   });
 
   test('saved state that is not JSON, or lacks a field: a warning in post, never a stack trace', async () => {
     // finished-at given: main sends and saves nothing, so post sees only the state handed to it here.
-    const finished = { 'started-at': new Date(Date.now() - 60_000).toISOString(), 'finished-at': new Date().toISOString() };
+    const finished = {
+      'started-at': new Date(Date.now() - 60_000).toISOString(),
+      'finished-at': new Date().toISOString(),
+    };
     for (const state of ['{"deployment": {"id": "x"', '{"deployment": {"id": "x"}}']) {
       const run = await job({ inputs: finished, env: { STATE_deployment: state } });
-      expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
-      expect(annotations(run.step('post'))).toEqual([expect.stringMatching(/^Warning: What main saved for the end of the job (is not JSON|lacks deployment\.service)/)]);
+      expect(exits(run)).toEqual([
+        ['pre', 0],
+        ['main', 0],
+        ['post', 0],
+      ]);
+      expect(annotations(run.step('post'))).toEqual([
+        expect.stringMatching(
+          /^Warning: What main saved for the end of the job (is not JSON|lacks deployment\.service)/,
+        ),
+      ]);
       expect(run.step('post')!.raw).not.toMatch(/\n\s+at /);
     }
   });
@@ -214,16 +361,31 @@ describe("the runner's files", () => {
 describe('nothing holds the deploy', () => {
   test('remediates latest while Datadog stalls: main moves on within its short budget; post looks again and links', async () => {
     const failedAt = Date.now() - 3_600_000;
-    datadog.deployments.set('failed-deployment-1', { id: 'failed-deployment-1', attributes: { id: 'failed-deployment-1', service: 'shop-api', env: 'production', started_at: failedAt - 60_000, finished_at: failedAt } });
+    datadog.deployments.set('failed-deployment-1', {
+      id: 'failed-deployment-1',
+      attributes: {
+        id: 'failed-deployment-1',
+        service: 'shop-api',
+        env: 'production',
+        started_at: failedAt - 60_000,
+        finished_at: failedAt,
+      },
+    });
     datadog.misbehaveOn('/api/v1/validate', { hang: true });
     datadog.misbehaveOn(LIST, { hang: true });
     const run = await job({ inputs: { remediates: 'latest' } });
 
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
     const main = run.step('main')!;
     // The key check and the lookup share about 10 s; the job's own deploy waits no longer.
     expect(main.endedAt - main.spawnedAt).toBeLessThan(12_500);
-    expect(main.log).toMatch(/could not be looked up before the deploy .* It is looked up again when the job ends, before this deployment is sent\./);
+    expect(main.log).toMatch(
+      /could not be looked up before the deploy .* It is looked up again when the job ends, before this deployment is sent\./,
+    );
     expect(annotations(main)).toEqual([]);
     const lookups = datadog.requests.filter((r) => r.path === LIST);
     const deployment = datadog.requests.find((r) => r.path === DEPLOYMENT)!;
@@ -232,13 +394,22 @@ describe('nothing holds the deploy', () => {
     expect(lookups.at(-1)!.receivedAt).toBeGreaterThanOrEqual(run.step('post')!.spawnedAt);
     expect(lookups.at(-1)!.at).toBeLessThan(deployment.at);
     expect(patch.path).toBe(`${LIST}/failed-deployment-1`);
-    expect(datadog.deployments.get('failed-deployment-1')?.attributes).toMatchObject({ change_failure: true, remediation: { type: 'rollback' } });
+    expect(datadog.deployments.get('failed-deployment-1')?.attributes).toMatchObject({
+      change_failure: true,
+      remediation: { type: 'rollback' },
+    });
   }, 40_000);
 
   test('nothing found to remediate is a warning, even with fail-on-error', async () => {
     const run = await job({ inputs: { remediates: 'latest', 'fail-on-error': 'true' } });
-    expect(exits(run)).toEqual([['pre', 0], ['main', 0], ['post', 0]]);
-    expect(annotations(run.step('main'))).toEqual([expect.stringMatching(/^Warning: No deployment of shop-api in production was found to remediate/)]);
+    expect(exits(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
+    expect(annotations(run.step('main'))).toEqual([
+      expect.stringMatching(/^Warning: No deployment of shop-api in production was found to remediate/),
+    ]);
     expect(datadog.deployments.size).toBe(1);
   });
 });
@@ -246,11 +417,15 @@ describe('nothing holds the deploy', () => {
 describe('links to the right Datadog', () => {
   test('behind api-url, the summary links to the app of the site given', async () => {
     const run = await job({ inputs: { site: 'datadoghq.eu' } });
-    expect(readable(run.step('post')!.summary)).toContain('See it in [Delivery Performance](https://app.datadoghq.eu/ci/dora).');
+    expect(readable(run.step('post')!.summary)).toContain(
+      'See it in [Delivery Performance](https://app.datadoghq.eu/ci/dora).',
+    );
   });
 
   test('with no site at all, it says which app it assumes', async () => {
     const run = await job();
-    expect(readable(run.step('post')!.summary)).toContain('See it in [Delivery Performance](https://app.datadoghq.com/ci/dora) (on datadoghq.com, assumed: no site was given).');
+    expect(readable(run.step('post')!.summary)).toContain(
+      'See it in [Delivery Performance](https://app.datadoghq.com/ci/dora) (on datadoghq.com, assumed: no site was given).',
+    );
   });
 });

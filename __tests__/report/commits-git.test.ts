@@ -1,19 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
+import { createGitHistory } from '../../scripts/local/git-history.ts';
 import { type Git, gitWithActionsExec } from '../../src/action/commit.ts';
 import { fullCheckoutOf, readGitHistory, remoteUrlsIn } from '../../src/report/commits/git.ts';
 import { commitsFor } from '../../src/report/commits/index.ts';
 import { repositoryKey } from '../../src/report/commits/repository.ts';
 import { type CommitRange, rangeKey } from '../../src/report/types.ts';
-import { createGitHistory } from '../../scripts/local/git-history.ts';
 import { at, ORIGIN, REPOSITORY_ID, smallHistory, tangledPlan, tempDir } from './commits-history.ts';
 
 const gitIn = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
-const countingGit = (calls: string[][]): Git => (args, cwd) => {
-  calls.push(args);
-  return gitWithActionsExec(args, cwd);
-};
+const countingGit =
+  (calls: string[][]): Git =>
+  (args, cwd) => {
+    calls.push(args);
+    return gitWithActionsExec(args, cwd);
+  };
 const range = (base: string, head: string, repositoryId = REPOSITORY_ID): CommitRange => ({ repositoryId, base, head });
 
 let dir: string;
@@ -40,7 +42,13 @@ describe('the commits of a range, from one read of the history', () => {
       ],
       truncated: false,
     });
-    expect(await commitsOf(sha.c2, sha.m1)).toEqual({ commits: [{ sha: sha.f2, authoredAt: at(5) }, { sha: sha.f1, authoredAt: at(2) }], truncated: false });
+    expect(await commitsOf(sha.c2, sha.m1)).toEqual({
+      commits: [
+        { sha: sha.f2, authoredAt: at(5) },
+        { sha: sha.f1, authoredAt: at(2) },
+      ],
+      truncated: false,
+    });
   });
 
   test('a rollback to an older commit, and the same commit twice, ship no commits', async () => {
@@ -49,13 +57,23 @@ describe('the commits of a range, from one read of the history', () => {
   });
 
   test('from another branch: only what the head has and the base has not', async () => {
-    expect(await commitsOf(sha.f2, sha.c2)).toEqual({ commits: [{ sha: sha.c2, authoredAt: at(3) }], truncated: false });
-    expect(await commitsOf(sha.c3, sha.x1)).toEqual({ commits: [{ sha: sha.x1, authoredAt: at(8) }], truncated: false });
+    expect(await commitsOf(sha.f2, sha.c2)).toEqual({
+      commits: [{ sha: sha.c2, authoredAt: at(3) }],
+      truncated: false,
+    });
+    expect(await commitsOf(sha.c3, sha.x1)).toEqual({
+      commits: [{ sha: sha.x1, authoredAt: at(8) }],
+      truncated: false,
+    });
   });
 
   test('at most the cap, the newest kept, and said to be cut', async () => {
     expect(await commitsOf(sha.c0, sha.c3, 3)).toEqual({
-      commits: [{ sha: sha.c3, authoredAt: at(7) }, { sha: sha.f2, authoredAt: at(5) }, { sha: sha.f1, authoredAt: at(2) }],
+      commits: [
+        { sha: sha.c3, authoredAt: at(7) },
+        { sha: sha.f2, authoredAt: at(5) },
+        { sha: sha.f1, authoredAt: at(2) },
+      ],
       truncated: true,
     });
     expect(await commitsOf(sha.c1, sha.c3, 4)).toMatchObject({ truncated: false });
@@ -63,8 +81,12 @@ describe('the commits of a range, from one read of the history', () => {
 
   test('a commit the checkout does not hold: no commits, saying which', async () => {
     const unknown = 'f'.repeat(40);
-    expect(await commitsOf(sha.c1, unknown)).toEqual({ unavailable: `commit ${unknown} is not in the checkout of ${REPOSITORY_ID}` });
-    expect(await commitsOf(unknown, sha.c1)).toEqual({ unavailable: `commit ${unknown} is not in the checkout of ${REPOSITORY_ID}` });
+    expect(await commitsOf(sha.c1, unknown)).toEqual({
+      unavailable: `commit ${unknown} is not in the checkout of ${REPOSITORY_ID}`,
+    });
+    expect(await commitsOf(unknown, sha.c1)).toEqual({
+      unavailable: `commit ${unknown} is not in the checkout of ${REPOSITORY_ID}`,
+    });
   });
 
   test.each([
@@ -74,10 +96,14 @@ describe('the commits of a range, from one read of the history', () => {
     const tangled = tempDir('tangled');
     const shas = await createGitHistory(tangled, tangledPlan(400, skew ? 7 : 3, skew));
     const history = await readGitHistory(tangled);
-    const pairs = Array.from({ length: 120 }, (_, i) => range(shas[(i * 37) % shas.length] ?? '', shas[(i * 91 + 13) % shas.length] ?? ''));
+    const pairs = Array.from({ length: 120 }, (_, i) =>
+      range(shas[(i * 37) % shas.length] ?? '', shas[(i * 91 + 13) % shas.length] ?? ''),
+    );
     const answers = await history.commitsIn(pairs);
     for (const pair of pairs) {
-      const expected = gitIn(tangled, 'rev-list', '--no-merges', `${pair.base}..${pair.head}`).split('\n').filter(Boolean);
+      const expected = gitIn(tangled, 'rev-list', '--no-merges', `${pair.base}..${pair.head}`)
+        .split('\n')
+        .filter(Boolean);
       const found = answers.get(rangeKey(pair));
       const shasFound = found && 'commits' in found ? found.commits.map((c) => c.sha) : found;
       // With skewed clocks git's order is its walk's, not a date order: compare the sets there.
@@ -117,7 +143,10 @@ describe('a full checkout of the repository', () => {
 
   test('a shallow clone is not a full checkout, though its remote matches', async () => {
     const parent = tempDir('clones');
-    for (const [name, depth] of [['full', []], ['shallow', ['--depth', '1']]] as const) {
+    for (const [name, depth] of [
+      ['full', []],
+      ['shallow', ['--depth', '1']],
+    ] as const) {
       gitIn(parent, 'clone', '--quiet', ...depth, `file://${dir}`, name);
       gitIn(join(parent, name), 'remote', 'set-url', 'origin', ORIGIN);
     }
@@ -145,28 +174,45 @@ describe('commitsFor: git where the workspace holds the repository', () => {
 
   test('the checkout answers without GitHub; other repositories say why they have none', async () => {
     const warnings: string[] = [];
-    const ranges = [range(sha.c1, sha.c3), range(sha.c1, sha.c3), range(sha.c0, sha.c1, 'gitlab.com/acme/shop'), range(sha.c0, sha.c1, 'github.com/acme/api')];
+    const ranges = [
+      range(sha.c1, sha.c3),
+      range(sha.c1, sha.c3),
+      range(sha.c0, sha.c1, 'gitlab.com/acme/shop'),
+      range(sha.c0, sha.c1, 'github.com/acme/api'),
+    ];
     const answers = await commitsFor({ ...options, workspace: dir, warn: (m) => warnings.push(m) }, ranges);
     expect(answers.size).toBe(3);
-    expect(answers.get(rangeKey(range(sha.c1, sha.c3)))).toMatchObject({ commits: [{ sha: sha.c3 }, { sha: sha.f2 }, { sha: sha.f1 }, { sha: sha.c2 }] });
+    expect(answers.get(rangeKey(range(sha.c1, sha.c3)))).toMatchObject({
+      commits: [{ sha: sha.c3 }, { sha: sha.f2 }, { sha: sha.f1 }, { sha: sha.c2 }],
+    });
     expect(answers.get(rangeKey(range(sha.c0, sha.c1, 'gitlab.com/acme/shop')))).toEqual({
       unavailable: "gitlab.com/acme/shop is on another server than this GitHub's (github.com)",
     });
-    expect(answers.get(rangeKey(range(sha.c0, sha.c1, 'github.com/acme/api')))).toEqual({ unavailable: "no github-token to read github.com/acme/api through GitHub's API" });
+    expect(answers.get(rangeKey(range(sha.c0, sha.c1, 'github.com/acme/api')))).toEqual({
+      unavailable: "no github-token to read github.com/acme/api through GitHub's API",
+    });
     expect(warnings).toEqual([]);
   });
 
   test('a commit the checkout lacks, with no way to ask GitHub: no lead time, never a zero', async () => {
     const unknown = 'e'.repeat(40);
     const answers = await commitsFor({ ...options, workspace: dir }, [range(sha.c1, unknown)]);
-    expect(answers.get(rangeKey(range(sha.c1, unknown)))).toEqual({ unavailable: "no github-token to read github.com/acme/shop through GitHub's API" });
+    expect(answers.get(rangeKey(range(sha.c1, unknown)))).toEqual({
+      unavailable: "no github-token to read github.com/acme/shop through GitHub's API",
+    });
   });
 });
 
 describe("a checkout's own config file", () => {
   test.each([
-    ['[core]\n\tbare = false\n[remote "origin"]\n\turl = https://github.com/acme/shop\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n', ['https://github.com/acme/shop']],
-    ['[remote "origin"]\n\turl = git@github.com:acme/shop.git\n[remote "fork"]\nURL=https://github.com/me/shop\n[branch "main"]\n\turl = not-a-remote\n', ['git@github.com:acme/shop.git', 'https://github.com/me/shop']],
+    [
+      '[core]\n\tbare = false\n[remote "origin"]\n\turl = https://github.com/acme/shop\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n',
+      ['https://github.com/acme/shop'],
+    ],
+    [
+      '[remote "origin"]\n\turl = git@github.com:acme/shop.git\n[remote "fork"]\nURL=https://github.com/me/shop\n[branch "main"]\n\turl = not-a-remote\n',
+      ['git@github.com:acme/shop.git', 'https://github.com/me/shop'],
+    ],
     ['[core]\n\tbare = false\n', []],
   ])('names its remotes: %j', (config, urls) => {
     expect(remoteUrlsIn(config)).toEqual(urls);

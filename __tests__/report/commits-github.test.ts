@@ -1,10 +1,15 @@
 import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import {
+  type FakeGitHub,
+  GITHUB_TOKEN,
+  type GitHubMisbehaviour,
+  startFakeGitHub,
+} from '../../scripts/local/fake-github.ts';
+import { createGitHistory } from '../../scripts/local/git-history.ts';
 import { readGitHistory } from '../../src/report/commits/git.ts';
 import { githubCommitSource, lastPageOf, readComparePage } from '../../src/report/commits/github.ts';
 import { type CommitSourceOptions, commitsFor } from '../../src/report/commits/index.ts';
 import { type CommitRange, type RangeCommits, rangeKey } from '../../src/report/types.ts';
-import { type FakeGitHub, GITHUB_TOKEN, type GitHubMisbehaviour, startFakeGitHub } from '../../scripts/local/fake-github.ts';
-import { createGitHistory } from '../../scripts/local/git-history.ts';
 import { longPlan, ORIGIN, REPOSITORY_ID, smallHistory, tempDir } from './commits-history.ts';
 
 const plan = longPlan(300);
@@ -32,7 +37,8 @@ afterEach(async () => {
 const range = (base: string, head: string, repositoryId = REPOSITORY_ID): CommitRange => ({ repositoryId, base, head });
 /** Deployments one after another: each ships what came since the one before. */
 const chain = (...heads: string[]) => heads.slice(1).map((head, i) => range(heads[i] ?? '', head));
-const fromGit = async (ranges: CommitRange[], maxCommits?: number) => (await readGitHistory(dir, undefined, maxCommits)).commitsIn(ranges);
+const fromGit = async (ranges: CommitRange[], maxCommits?: number) =>
+  (await readGitHistory(dir, undefined, maxCommits)).commitsIn(ranges);
 /** Warnings go to `warnings`; those that fail the step with fail-on-error, to `failures`. */
 const options = (github: FakeGitHub, warnings: string[] = [], failures = warnings): CommitSourceOptions => ({
   serverUrl: 'https://github.com',
@@ -40,7 +46,8 @@ const options = (github: FakeGitHub, warnings: string[] = [], failures = warning
   token: GITHUB_TOKEN,
   warn: (message, failed) => (failed ? failures : warnings).push(message),
 });
-const reasons = (answers: Map<string, RangeCommits>) => [...answers.values()].map((answer) => ('unavailable' in answer ? answer.unavailable : 'commits'));
+const reasons = (answers: Map<string, RangeCommits>) =>
+  [...answers.values()].map((answer) => ('unavailable' in answer ? answer.unavailable : 'commits'));
 
 describe('the compare API, without a checkout', () => {
   test('over 250 commits: pages of 100 through the Link header, merges left out, the same commits as git', async () => {
@@ -60,7 +67,15 @@ describe('the compare API, without a checkout', () => {
   });
 
   test('lead time is the same from git in a full checkout and from the API without one; git asks GitHub nothing', async () => {
-    const ranges = chain(shas[0] ?? '', shas[3] ?? '', shas[17] ?? '', shas[17] ?? '', shas[9] ?? '', shas[120] ?? '', shas[299] ?? '');
+    const ranges = chain(
+      shas[0] ?? '',
+      shas[3] ?? '',
+      shas[17] ?? '',
+      shas[17] ?? '',
+      shas[9] ?? '',
+      shas[120] ?? '',
+      shas[299] ?? '',
+    );
     const fake = await standIn();
     const withoutCheckout = await commitsFor(options(fake), ranges);
     const requestsWithoutCheckout = fake.requests.length;
@@ -78,13 +93,21 @@ describe('the compare API, without a checkout', () => {
     const ranges = chain(shas[0] ?? '', shas[20] ?? '', shas[49] ?? '', shas[200] ?? '');
     const answers = await commitsFor({ ...options(fake), workspace: older }, ranges);
     expect(answers).toEqual(await fromGit(ranges));
-    expect(fake.requests.map((r) => r.path)).toEqual([`/repos/acme/shop/compare/${shas[49]}...${shas[200]}`, `/repos/acme/shop/compare/${shas[49]}...${shas[200]}`]);
+    expect(fake.requests.map((r) => r.path)).toEqual([
+      `/repos/acme/shop/compare/${shas[49]}...${shas[200]}`,
+      `/repos/acme/shop/compare/${shas[49]}...${shas[200]}`,
+    ]);
   });
 
   test('the newest commits when a range has more than the cap, reading the last pages only', async () => {
     const fake = await standIn();
     const whole = range(shas[0] ?? '', shas.at(-1) ?? '');
-    const answers = await githubCommitSource({ apiUrl: fake.url, token: GITHUB_TOKEN, warn: () => {}, maxCommits: 120 }).commitsIn([whole]);
+    const answers = await githubCommitSource({
+      apiUrl: fake.url,
+      token: GITHUB_TOKEN,
+      warn: () => {},
+      maxCommits: 120,
+    }).commitsIn([whole]);
     expect(answers.get(rangeKey(whole))).toMatchObject({ truncated: true });
     expect(answers).toEqual(await fromGit([whole], 120));
     expect(fake.requests.map((r) => r.query.page)).toEqual(['1', '3', '2']);
@@ -101,8 +124,13 @@ describe('the compare API, without a checkout', () => {
   test('GitHub Enterprise Server: its own host and API URL', async () => {
     const fake = await standIn(undefined, '/api/v3');
     const onServer = range(shas[0] ?? '', shas[4] ?? '', 'ghe.example.com/acme/shop');
-    const answers = await commitsFor({ ...options(fake), serverUrl: 'https://ghe.example.com' }, [onServer, range(shas[0] ?? '', shas[4] ?? '')]);
-    expect(answers.get(rangeKey(onServer))).toEqual((await fromGit([range(shas[0] ?? '', shas[4] ?? '')])).get(rangeKey(range(shas[0] ?? '', shas[4] ?? ''))));
+    const answers = await commitsFor({ ...options(fake), serverUrl: 'https://ghe.example.com' }, [
+      onServer,
+      range(shas[0] ?? '', shas[4] ?? ''),
+    ]);
+    expect(answers.get(rangeKey(onServer))).toEqual(
+      (await fromGit([range(shas[0] ?? '', shas[4] ?? '')])).get(rangeKey(range(shas[0] ?? '', shas[4] ?? ''))),
+    );
     expect(reasons(answers)[1]).toBe("github.com/acme/shop is on another server than this GitHub's (ghe.example.com)");
     expect(fake.requests.map((r) => r.path)).toEqual([`/repos/acme/shop/compare/${shas[0]}...${shas[4]}`]);
   });
@@ -121,7 +149,11 @@ describe('what the API cannot answer: no lead time, saying why, never a zero', (
     const warnings: string[] = [];
     const fake = await standIn();
     const other = (base: string, head: string) => range(base, head, 'github.com/acme/private');
-    const ranges = [other(shas[0] ?? '', shas[1] ?? ''), range(sha.c1, sha.c3, 'github.com/acme/small'), other(shas[1] ?? '', shas[2] ?? '')];
+    const ranges = [
+      other(shas[0] ?? '', shas[1] ?? ''),
+      range(sha.c1, sha.c3, 'github.com/acme/small'),
+      other(shas[1] ?? '', shas[2] ?? ''),
+    ];
     const answers = await commitsFor(options(fake, warnings), ranges);
     const cannotRead = 'the token cannot read github.com/acme/private (HTTP 404)';
     expect(reasons(answers)).toEqual([cannotRead, 'commits', cannotRead]);
@@ -143,7 +175,9 @@ describe('what the API cannot answer: no lead time, saying why, never a zero', (
     expect(warnings).toHaveLength(1);
     expect(JSON.stringify([...refused, warnings])).not.toContain('NotTheRightOne');
     expect(fake.requests).toHaveLength(1);
-    expect(reasons(await commitsFor({ ...options(fake), token: '' }, ranges))).toEqual(ranges.map(() => "no github-token to read github.com/acme/shop through GitHub's API"));
+    expect(reasons(await commitsFor({ ...options(fake), token: '' }, ranges))).toEqual(
+      ranges.map(() => "no github-token to read github.com/acme/shop through GitHub's API"),
+    );
     expect(fake.requests).toHaveLength(1);
   });
 
@@ -154,8 +188,16 @@ describe('what the API cannot answer: no lead time, saying why, never a zero', (
     fake.exhaustRateLimit();
     const ranges = chain(...shas.slice(0, 6));
     const answers = await commitsFor(options(fake, warnings, failures), ranges);
-    expect(new Set(reasons(answers))).toEqual(new Set([expect.stringMatching(/^GitHub's rate limit for the token was reached \(HTTP 403 from 127\.0\.0\.1:\d+\) until \d\d:\d\d UTC$/)]));
-    expect(failures).toEqual([expect.stringMatching(/^Lead time is partial: GitHub's rate limit .*; 5 of 5 commit ranges were not read\.$/)]);
+    expect(new Set(reasons(answers))).toEqual(
+      new Set([
+        expect.stringMatching(
+          /^GitHub's rate limit for the token was reached \(HTTP 403 from 127\.0\.0\.1:\d+\) until \d\d:\d\d UTC$/,
+        ),
+      ]),
+    );
+    expect(failures).toEqual([
+      expect.stringMatching(/^Lead time is partial: GitHub's rate limit .*; 5 of 5 commit ranges were not read\.$/),
+    ]);
     expect(warnings).toEqual([]);
     expect(fake.requests).toHaveLength(1);
   });
@@ -163,9 +205,17 @@ describe('what the API cannot answer: no lead time, saying why, never a zero', (
   test('a secondary rate limit (429, retry-after) is the same failure', async () => {
     const failures: string[] = [];
     const fake = await standIn();
-    fake.misbehave(() => ({ status: 429, body: { message: 'You have exceeded a secondary rate limit.' }, headers: { 'retry-after': '60' } }));
+    fake.misbehave(() => ({
+      status: 429,
+      body: { message: 'You have exceeded a secondary rate limit.' },
+      headers: { 'retry-after': '60' },
+    }));
     const answers = await commitsFor(options(fake, [], failures), chain(...shas.slice(0, 4)));
-    expect(new Set(reasons(answers))).toEqual(new Set([expect.stringMatching(/^GitHub's rate limit for the token was reached \(HTTP 429 from 127\.0\.0\.1:\d+\)$/)]));
+    expect(new Set(reasons(answers))).toEqual(
+      new Set([
+        expect.stringMatching(/^GitHub's rate limit for the token was reached \(HTTP 429 from 127\.0\.0\.1:\d+\)$/),
+      ]),
+    );
     expect(failures).toHaveLength(1);
     expect(fake.requests).toHaveLength(1);
   });
@@ -184,8 +234,17 @@ describe('what the API cannot answer: no lead time, saying why, never a zero', (
   test('at most so many requests in one report, however many the token has left', async () => {
     const fake = await standIn({ limit: 5000, remaining: 5000 });
     const ranges = chain(...shas.slice(0, 6));
-    const answers = await githubCommitSource({ apiUrl: fake.url, token: GITHUB_TOKEN, warn: () => {}, maxRequests: 2 }).commitsIn(ranges);
-    expect(reasons(answers)).toEqual(['commits', 'commits', ...Array(3).fill("stopped to spare the GitHub token's rate limit: a report makes at most 2 requests")]);
+    const answers = await githubCommitSource({
+      apiUrl: fake.url,
+      token: GITHUB_TOKEN,
+      warn: () => {},
+      maxRequests: 2,
+    }).commitsIn(ranges);
+    expect(reasons(answers)).toEqual([
+      'commits',
+      'commits',
+      ...Array(3).fill("stopped to spare the GitHub token's rate limit: a report makes at most 2 requests"),
+    ]);
   });
 
   test('GitHub out of reach: one warning that fail-on-error makes a failure, no error', async () => {
@@ -200,44 +259,83 @@ describe('what the API cannot answer: no lead time, saying why, never a zero', (
   });
 });
 
-describe("GitHub failing is a failure, never \"no data\": a warning naming its answer, which fail-on-error makes the step's failure", () => {
+describe('GitHub failing is a failure, never "no data": a warning naming its answer, which fail-on-error makes the step\'s failure', () => {
   const short = (sha = '') => sha.slice(0, 12);
-  const html = { status: 200, text: '<!DOCTYPE html><title>Sign in to the proxy</title>', headers: { 'content-type': 'text/html' } };
+  const html = {
+    status: 200,
+    text: '<!DOCTYPE html><title>Sign in to the proxy</title>',
+    headers: { 'content-type': 'text/html' },
+  };
 
   test.each<[string, GitHubMisbehaviour & { status: number }, string]>([
-    ['HTTP 500', { status: 500, body: { message: 'Server Error' } }, 'answered HTTP 500 with application/json; charset=utf-8 and "{"message":"Server Error"}"'],
-    ['an HTML page with HTTP 200', html, `answered HTTP 200 with text/html and "<!DOCTYPE html><title>Sign in to the proxy</title>", which is not GitHub's answer (not JSON),`],
-    ['JSON that does not parse', { status: 200, text: '{"total_commits": 3, "commits": [' }, `answered HTTP 200 with application/json; charset=utf-8 and "{"total_commits": 3, "commits": [", which is not GitHub's answer (JSON that does not parse),`],
-    ['JSON of another shape', { status: 200, body: { status: 'ok', items: [] } }, `answered HTTP 200 with application/json; charset=utf-8 and "{"status":"ok","items":[]}", which is not GitHub's answer (its total_commits is not a whole number: missing),`],
-    ['an HTML page for a refusal', { ...html, status: 404 }, `answered HTTP 404 with text/html and "<!DOCTYPE html><title>Sign in to the proxy</title>", which is not GitHub's answer (not its error, a JSON object with a message),`],
-  ])('%s on every call: each range fails, three in a row stop the rest, one warning that names what came', async (_name, misbehaviour, came) => {
-    const warnings: string[] = [];
-    const failures: string[] = [];
-    const fake = await standIn();
-    fake.misbehave(() => misbehaviour);
-    const ranges = chain(...shas.slice(0, 6));
-    const answers = await commitsFor(options(fake, warnings, failures), ranges);
-    const host = new URL(fake.url).host;
-    expect(failures).toEqual([
-      `Lead time is partial: ${host} ${came} to the compare of ${REPOSITORY_ID} ${short(shas[0])}...${short(shas[1])} (the first of 3 failures); GitHub failed 3 times in a row, so no more was asked; 5 of 5 commit ranges were not read.`,
-    ]);
-    expect(warnings).toEqual([]);
-    const failed = `${host} answered HTTP ${misbehaviour.status}${misbehaviour.status === 500 ? '' : ", which is not GitHub's answer,"} for ${REPOSITORY_ID}`;
-    expect(reasons(answers)).toEqual([failed, failed, failed, 'GitHub failed 3 times in a row, so no more was asked', 'GitHub failed 3 times in a row, so no more was asked']);
-    expect(fake.requests).toHaveLength(3);
-  });
+    [
+      'HTTP 500',
+      { status: 500, body: { message: 'Server Error' } },
+      'answered HTTP 500 with application/json; charset=utf-8 and "{"message":"Server Error"}"',
+    ],
+    [
+      'an HTML page with HTTP 200',
+      html,
+      `answered HTTP 200 with text/html and "<!DOCTYPE html><title>Sign in to the proxy</title>", which is not GitHub's answer (not JSON),`,
+    ],
+    [
+      'JSON that does not parse',
+      { status: 200, text: '{"total_commits": 3, "commits": [' },
+      `answered HTTP 200 with application/json; charset=utf-8 and "{"total_commits": 3, "commits": [", which is not GitHub's answer (JSON that does not parse),`,
+    ],
+    [
+      'JSON of another shape',
+      { status: 200, body: { status: 'ok', items: [] } },
+      `answered HTTP 200 with application/json; charset=utf-8 and "{"status":"ok","items":[]}", which is not GitHub's answer (its total_commits is not a whole number: missing),`,
+    ],
+    [
+      'an HTML page for a refusal',
+      { ...html, status: 404 },
+      `answered HTTP 404 with text/html and "<!DOCTYPE html><title>Sign in to the proxy</title>", which is not GitHub's answer (not its error, a JSON object with a message),`,
+    ],
+  ])(
+    '%s on every call: each range fails, three in a row stop the rest, one warning that names what came',
+    async (_name, misbehaviour, came) => {
+      const warnings: string[] = [];
+      const failures: string[] = [];
+      const fake = await standIn();
+      fake.misbehave(() => misbehaviour);
+      const ranges = chain(...shas.slice(0, 6));
+      const answers = await commitsFor(options(fake, warnings, failures), ranges);
+      const host = new URL(fake.url).host;
+      expect(failures).toEqual([
+        `Lead time is partial: ${host} ${came} to the compare of ${REPOSITORY_ID} ${short(shas[0])}...${short(shas[1])} (the first of 3 failures); GitHub failed 3 times in a row, so no more was asked; 5 of 5 commit ranges were not read.`,
+      ]);
+      expect(warnings).toEqual([]);
+      const failed = `${host} answered HTTP ${misbehaviour.status}${misbehaviour.status === 500 ? '' : ", which is not GitHub's answer,"} for ${REPOSITORY_ID}`;
+      expect(reasons(answers)).toEqual([
+        failed,
+        failed,
+        failed,
+        'GitHub failed 3 times in a row, so no more was asked',
+        'GitHub failed 3 times in a row, so no more was asked',
+      ]);
+      expect(fake.requests).toHaveLength(3);
+    },
+  );
 
   test('a mix: the ranges GitHub answered keep their lead time; one whose later page failed has none, and the warning says the figure is partial', async () => {
     const failures: string[] = [];
     const fake = await standIn();
     const whole = range(shas[0] ?? '', shas.at(-1) ?? '');
-    fake.misbehave((request) => (request.query.page === '3' ? { status: 502, text: 'Bad Gateway', headers: { 'content-type': 'text/plain' } } : undefined));
+    fake.misbehave((request) =>
+      request.query.page === '3'
+        ? { status: 502, text: 'Bad Gateway', headers: { 'content-type': 'text/plain' } }
+        : undefined,
+    );
     const ranges = [range(shas[0] ?? '', shas[4] ?? ''), whole, range(shas[4] ?? '', shas[9] ?? '')];
     const answers = await commitsFor(options(fake, [], failures), ranges);
     const host = new URL(fake.url).host;
     expect(reasons(answers)).toEqual(['commits', `${host} answered HTTP 502 for ${REPOSITORY_ID}`, 'commits']);
     expect(answers.get(rangeKey(ranges[2]!))).toEqual((await fromGit([ranges[2]!])).get(rangeKey(ranges[2]!)));
-    expect(failures).toEqual([`Lead time is partial: ${host} answered HTTP 502 with text/plain and "Bad Gateway" to the compare of ${REPOSITORY_ID} ${short(whole.base)}...${short(whole.head)}; 1 of 3 commit ranges were not read.`]);
+    expect(failures).toEqual([
+      `Lead time is partial: ${host} answered HTTP 502 with text/plain and "Bad Gateway" to the compare of ${REPOSITORY_ID} ${short(whole.base)}...${short(whole.head)}; 1 of 3 commit ranges were not read.`,
+    ]);
   });
 
   test('a malformed commit is left out and counted; the rest of its answer counts, and the warning shows one, escaped', async () => {
@@ -264,7 +362,10 @@ describe("GitHub failing is a failure, never \"no data\": a warning naming its a
     expect(left).toHaveLength(4);
     expect(answers.get(rangeKey(ranged))).toEqual({
       truncated: false,
-      commits: fromGitCommits && 'commits' in fromGitCommits ? fromGitCommits.commits.filter((commit) => !left.includes(commit.sha)) : [],
+      commits:
+        fromGitCommits && 'commits' in fromGitCommits
+          ? fromGitCommits.commits.filter((commit) => !left.includes(commit.sha))
+          : [],
     });
     expect(warnings).toEqual([
       `4 commits in GitHub’s compare answers were malformed and left out of lead time: a commit's sha is not a commit SHA: "not-a-sha\\n::error::injected", in the compare of ${REPOSITORY_ID} ${short(ranged.base)}...${short(ranged.head)}.`,
@@ -275,7 +376,11 @@ describe("GitHub failing is a failure, never \"no data\": a warning naming its a
   test('what an answer brings is escaped and cut, and the token it may echo is scrubbed', async () => {
     const failures: string[] = [];
     const fake = await standIn();
-    fake.misbehave(() => ({ status: 503, text: `\u001b[31m\r\n::error::down\u202e for ${GITHUB_TOKEN} ${'x'.repeat(500)}`, headers: { 'content-type': 'text/plain' } }));
+    fake.misbehave(() => ({
+      status: 503,
+      text: `\u001b[31m\r\n::error::down\u202e for ${GITHUB_TOKEN} ${'x'.repeat(500)}`,
+      headers: { 'content-type': 'text/plain' },
+    }));
     await commitsFor(options(fake, [], failures), chain(shas[0] ?? '', shas[1] ?? ''));
     const [said = ''] = failures;
     expect(said).toContain('with text/plain and "\\u{1b}[31m\\r\\n::error::down\\u{202e} for *** xxx');
@@ -284,14 +389,18 @@ describe("GitHub failing is a failure, never \"no data\": a warning naming its a
     expect(said.length).toBeLessThan(400);
   });
 
-  test("the look-up of a repository answered by something else is a failure, not a token that cannot read it", async () => {
+  test('the look-up of a repository answered by something else is a failure, not a token that cannot read it', async () => {
     const warnings: string[] = [];
     const failures: string[] = [];
     const fake = await standIn();
     fake.misbehave((request) => (request.path === '/repos/acme/private' ? html : undefined));
-    const answers = await commitsFor(options(fake, warnings, failures), [range(shas[0] ?? '', shas[1] ?? '', 'github.com/acme/private')]);
+    const answers = await commitsFor(options(fake, warnings, failures), [
+      range(shas[0] ?? '', shas[1] ?? '', 'github.com/acme/private'),
+    ]);
     const host = new URL(fake.url).host;
-    expect(reasons(answers)).toEqual([`${host} answered HTTP 200, which is not GitHub's answer, for github.com/acme/private`]);
+    expect(reasons(answers)).toEqual([
+      `${host} answered HTTP 200, which is not GitHub's answer, for github.com/acme/private`,
+    ]);
     expect(failures).toEqual([
       `Lead time is partial: ${host} answered HTTP 200 with text/html and "<!DOCTYPE html><title>Sign in to the proxy</title>", which is not GitHub's answer (not a repository, a JSON object with its full_name), to the look-up of github.com/acme/private; 1 of 1 commit ranges were not read.`,
     ]);
@@ -302,8 +411,14 @@ describe("GitHub failing is a failure, never \"no data\": a warning naming its a
 describe('the grammar of a compare answer', () => {
   const json = { 'content-type': 'application/json; charset=utf-8' };
   const sha = (digit: string) => digit.repeat(40);
-  const commit = (fields: Record<string, unknown> = {}) => ({ sha: sha('a'), parents: [{ sha: sha('b') }], commit: { author: { date: '2026-01-05T09:00:00Z' } }, ...fields });
-  const page = (commits: unknown[], total = commits.length) => readComparePage({ headers: json, data: { total_commits: total, commits } });
+  const commit = (fields: Record<string, unknown> = {}) => ({
+    sha: sha('a'),
+    parents: [{ sha: sha('b') }],
+    commit: { author: { date: '2026-01-05T09:00:00Z' } },
+    ...fields,
+  });
+  const page = (commits: unknown[], total = commits.length) =>
+    readComparePage({ headers: json, data: { total_commits: total, commits } });
 
   test.each<[string, Record<string, string>, unknown, string]>([
     ['an HTML page', { 'content-type': 'text/html' }, '<html>', 'not JSON'],
@@ -315,9 +430,24 @@ describe('the grammar of a compare answer', () => {
     ['a negative total', json, { total_commits: -1, commits: [] }, 'its total_commits is not a whole number: -1'],
     ['a fractional total', json, { total_commits: 1.5, commits: [] }, 'its total_commits is not a whole number: 1.5'],
     ['a total as text', json, { total_commits: '3', commits: [] }, 'its total_commits is not a whole number: "3"'],
-    ['a total past safe integers', json, { total_commits: 2n ** 64n, commits: [] }, 'its total_commits is not a whole number: "18446744073709551616"'],
-    ['commits as an object', json, { total_commits: 1, commits: { sha: sha('a') } }, `its commits are not a list: {"sha":"${sha('a')}"}`],
-    ['more commits than a page', json, { total_commits: 101, commits: Array(101).fill(commit()) }, 'it lists 101 commits, more than a page of 100 holds'],
+    [
+      'a total past safe integers',
+      json,
+      { total_commits: 2n ** 64n, commits: [] },
+      'its total_commits is not a whole number: "18446744073709551616"',
+    ],
+    [
+      'commits as an object',
+      json,
+      { total_commits: 1, commits: { sha: sha('a') } },
+      `its commits are not a list: {"sha":"${sha('a')}"}`,
+    ],
+    [
+      'more commits than a page',
+      json,
+      { total_commits: 101, commits: Array(101).fill(commit()) },
+      'it lists 101 commits, more than a page of 100 holds',
+    ],
   ])('a whole answer that is not one: %s', (_name, headers, data, problem) => {
     expect(readComparePage({ headers, data })).toBe(problem);
   });
@@ -340,7 +470,11 @@ describe('the grammar of a compare answer', () => {
       commit({ commit: { author: { date: '2026-01-05T24:00:00Z' } } }),
       commit({ commit: { author: { date: '2026-01-05t09:00:00z' } } }),
       commit({ commit: { author: { date: '2026-01-05T09:00:00Z\u2028' } } }),
-      commit({ sha: 'C'.repeat(40), parents: [{ sha: sha('b') }, { sha: sha('d') }], commit: { author: { date: '2026-01-05T10:30:00.123456789+01:30' } } }),
+      commit({
+        sha: 'C'.repeat(40),
+        parents: [{ sha: sha('b') }, { sha: sha('d') }],
+        commit: { author: { date: '2026-01-05T10:30:00.123456789+01:30' } },
+      }),
     ]);
     expect(read).toEqual({
       total: 17,
@@ -375,13 +509,48 @@ describe('the grammar of a compare answer', () => {
     ['no last link', `<${api}&page=2>; rel="next"`, 250, 1],
     ['rel as a list, a parameter holding a comma', `<${api}&page=3>; title="a, b"; rel="next last"`, 250, 3],
     ['"rel=last" inside another parameter\'s quoted value', `<${api}&page=3>; title="; rel=last"; rel="next"`, 250, 1],
-    ['a link without angle brackets', `${api}&page=3; rel="last"`, 250, `its Link header "${api}&page=3; rel=\\"last\\"" is not a list of links`],
-    ['something after the links', `<${api}&page=3>; rel="last", and more`, 250, `its Link header "<${api}&page=3>; rel=\\"last\\", and more" is not a list of links`],
-    ['a last link that is no URL', '<page=3>; rel="last"', 250, `its Link header's last page "page=3" is not an http(s) URL with a page number`],
-    ['a last link to another scheme', '<javascript:alert(1)?page=3>; rel="last"', 250, `its Link header's last page "javascript:alert(1)?page=3" is not an http(s) URL with a page number`],
-    ['page 0', `<${api}&page=0>; rel="last"`, 250, `its Link header's last page "${api}&page=0" is not an http(s) URL with a page number`],
-    ['a page in exponent form', `<${api}&page=1e3>; rel="last"`, 250, `its Link header's last page "${api}&page=1e3" is not an http(s) URL with a page number`],
-    ['more pages than the commits fill', `<${api}&page=4>; rel="last"`, 250, "its Link header's last page 4 does not fit its 250 commits"],
+    [
+      'a link without angle brackets',
+      `${api}&page=3; rel="last"`,
+      250,
+      `its Link header "${api}&page=3; rel=\\"last\\"" is not a list of links`,
+    ],
+    [
+      'something after the links',
+      `<${api}&page=3>; rel="last", and more`,
+      250,
+      `its Link header "<${api}&page=3>; rel=\\"last\\", and more" is not a list of links`,
+    ],
+    [
+      'a last link that is no URL',
+      '<page=3>; rel="last"',
+      250,
+      `its Link header's last page "page=3" is not an http(s) URL with a page number`,
+    ],
+    [
+      'a last link to another scheme',
+      '<javascript:alert(1)?page=3>; rel="last"',
+      250,
+      `its Link header's last page "javascript:alert(1)?page=3" is not an http(s) URL with a page number`,
+    ],
+    [
+      'page 0',
+      `<${api}&page=0>; rel="last"`,
+      250,
+      `its Link header's last page "${api}&page=0" is not an http(s) URL with a page number`,
+    ],
+    [
+      'a page in exponent form',
+      `<${api}&page=1e3>; rel="last"`,
+      250,
+      `its Link header's last page "${api}&page=1e3" is not an http(s) URL with a page number`,
+    ],
+    [
+      'more pages than the commits fill',
+      `<${api}&page=4>; rel="last"`,
+      250,
+      "its Link header's last page 4 does not fit its 250 commits",
+    ],
   ])('the Link header: %s', (_name, link, total, last) => {
     expect(lastPageOf(link, total)).toEqual(last);
   });

@@ -40,7 +40,8 @@ export function longPlan(length: number): PlannedCommit[] {
   while (plan.length < length) {
     if (plan.length % 10 === 5) {
       let feature = tip;
-      for (let k = 0; k < 3; k++) feature = add({ message: `feature ${plan.length}`, parents: [feature], branch: 'feature' });
+      for (let k = 0; k < 3; k++)
+        feature = add({ message: `feature ${plan.length}`, parents: [feature], branch: 'feature' });
       tip = add({ message: `Merge feature into main`, parents: [tip, feature] });
     } else {
       tip = add({ message: `main ${plan.length}`, parents: [tip] });

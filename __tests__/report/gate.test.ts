@@ -52,11 +52,28 @@ describe('the outputs', () => {
   });
 
   test('the JSON file holds every figure per service, env and week, nulls for no data, and a schema version', () => {
-    const json = reportJson(report, judge(report, {})) as { schemaVersion: number; groups: { service: string; weeks: { week: string; deployments: number; changeLeadTimeSeconds: null }[] }[] };
+    const json = reportJson(report, judge(report, {})) as {
+      schemaVersion: number;
+      groups: { service: string; weeks: { week: string; deployments: number; changeLeadTimeSeconds: null }[] }[];
+    };
     expect(json.schemaVersion).toBe(1);
-    expect(json.groups.map((g) => [g.service, g.weeks.map((w) => [w.week, w.deployments, w.changeLeadTimeSeconds])])).toEqual([
-      ['cart', [['2026-W46', 1, null], ['2026-W47', 1, null]]],
-      ['shop', [['2026-W46', 1, null], ['2026-W47', 2, null]]],
+    expect(
+      json.groups.map((g) => [g.service, g.weeks.map((w) => [w.week, w.deployments, w.changeLeadTimeSeconds])]),
+    ).toEqual([
+      [
+        'cart',
+        [
+          ['2026-W46', 1, null],
+          ['2026-W47', 1, null],
+        ],
+      ],
+      [
+        'shop',
+        [
+          ['2026-W46', 1, null],
+          ['2026-W47', 2, null],
+        ],
+      ],
     ]);
   });
 });
@@ -85,8 +102,27 @@ describe('the gate', () => {
   });
 
   test('zero deployments, when Datadog answered, is data: below a minimum it breaches', () => {
-    const empty = calculate(window, { deployments: [], failures: [], incidentSources: report.incidentSources, incompletePages: [], malformedAnswers: [], partialReadings: [] }, new Map(), { services: ['shop'], envs: ['prod'] });
-    expect(judge(empty, { minDeploymentsPerWeek: 1 })).toMatchObject({ verdict: 'breach', checks: [{ value: 0, worst: { service: 'shop', env: 'prod', value: 0 } }] });
-    expect(reportOutputs(empty, judge(empty, {}))).toMatchObject({ deployments: '0', 'deployments-per-week': '0.00', 'change-failure-rate': '' });
+    const empty = calculate(
+      window,
+      {
+        deployments: [],
+        failures: [],
+        incidentSources: report.incidentSources,
+        incompletePages: [],
+        malformedAnswers: [],
+        partialReadings: [],
+      },
+      new Map(),
+      { services: ['shop'], envs: ['prod'] },
+    );
+    expect(judge(empty, { minDeploymentsPerWeek: 1 })).toMatchObject({
+      verdict: 'breach',
+      checks: [{ value: 0, worst: { service: 'shop', env: 'prod', value: 0 } }],
+    });
+    expect(reportOutputs(empty, judge(empty, {}))).toMatchObject({
+      deployments: '0',
+      'deployments-per-week': '0.00',
+      'change-failure-rate': '',
+    });
   });
 });

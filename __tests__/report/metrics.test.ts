@@ -17,14 +17,24 @@ test('every output, JSON field and gate input is one metric’s, and none is ano
   const inputs = METRICS.flatMap((m) => m.gate?.input ?? []);
   expect(new Set(outputs).size).toBe(outputs.length);
   expect(new Set(METRICS.map((m) => m.json.field)).size).toBe(METRICS.length);
-  expect(Object.keys(reportOutputs(realisticReport(), judge(realisticReport(), {}))).sort()).toEqual(['deployments', 'gate', ...outputs].sort());
-  expect(inputs.sort()).toEqual(['max-change-failure-rate', 'max-change-lead-time', 'max-recovery-time', 'min-deployments-per-week']);
+  expect(Object.keys(reportOutputs(realisticReport(), judge(realisticReport(), {}))).sort()).toEqual(
+    ['deployments', 'gate', ...outputs].sort(),
+  );
+  expect(inputs.sort()).toEqual([
+    'max-change-failure-rate',
+    'max-change-lead-time',
+    'max-recovery-time',
+    'min-deployments-per-week',
+  ]);
 });
 
 /** The headline's DORA level for each of the four metrics, with the window's figures as given. */
 function levels(window: Partial<Figures>): Record<string, string> {
   const report = realisticReport();
-  const rows = headlineTable({ ...report, selection: { ...report.selection, window: figures({ deployments: 1, ...window }) } } as Report);
+  const rows = headlineTable({
+    ...report,
+    selection: { ...report.selection, window: figures({ deployments: 1, ...window }) },
+  } as Report);
   const cells = (name: string) => plain(rows.find((row) => row.startsWith(`| ${name} |`)) ?? '').split(' | ')[2];
   return {
     frequency: cells('Deployments')!,
@@ -39,7 +49,11 @@ describe('the DORA 2024 levels, said no more precisely than the report publishes
     ['several a day', 10, 'Elite'],
     ['once a day', 7, 'High'],
     ['twice a week', 2, 'High'],
-    ['once a week: where two published ranges meet', 1, 'High or Medium: the edge of daily to weekly and of weekly to monthly'],
+    [
+      'once a week: where two published ranges meet',
+      1,
+      'High or Medium: the edge of daily to weekly and of weekly to monthly',
+    ],
     ['every other week', 0.5, 'Medium'],
     ['every two months', 7 / 60, 'Low'],
     ['once a year', 7 / 365, 'none published: past Low (monthly to every six months)'],
@@ -61,8 +75,16 @@ describe('the DORA 2024 levels, said no more precisely than the report publishes
 
   test.each([
     ['half an hour', 0.5 * HOUR, 'Elite'],
-    ['five hours: High and Medium are both published as under a day', 5 * HOUR, 'High or Medium: both published as under a day'],
-    ['three days: the report leaves a gap from a day to a week', 3 * DAY, 'none published: between Medium (under a day) and Low (a week to a month)'],
+    [
+      'five hours: High and Medium are both published as under a day',
+      5 * HOUR,
+      'High or Medium: both published as under a day',
+    ],
+    [
+      'three days: the report leaves a gap from a day to a week',
+      3 * DAY,
+      'none published: between Medium (under a day) and Low (a week to a month)',
+    ],
     ['two weeks', 14 * DAY, 'Low'],
     ['two months', 60 * DAY, 'none published: past Low (a week to a month)'],
   ])('failed deployment recovery time, %s', (_, recoveryTimeSeconds, said) => {
@@ -88,14 +110,22 @@ describe('the DORA 2024 levels, said no more precisely than the report publishes
 
   test('the JSON file carries them for every span, in words a program reads', () => {
     const report = realisticReport();
-    const json = reportJson(report, judge(report, {})) as { selection: { window: Record<string, unknown>; weeks: Record<string, unknown>[] }; groups: { window: Record<string, unknown> }[] };
+    const json = reportJson(report, judge(report, {})) as {
+      selection: { window: Record<string, unknown>; weeks: Record<string, unknown>[] };
+      groups: { window: Record<string, unknown> }[];
+    };
     expect(json.selection.window.doraLevels).toEqual({
       'deployments-per-week': { levels: ['High'] },
       'change-failure-rate': { nearestCluster: ['Elite', 'Medium'] },
       'change-lead-time': { levels: ['High'] },
       'recovery-time': { levels: ['High', 'Medium'] },
     });
-    expect(json.selection.weeks[4]?.doraLevels).toEqual({ 'deployments-per-week': null, 'change-failure-rate': null, 'change-lead-time': null, 'recovery-time': null });
+    expect(json.selection.weeks[4]?.doraLevels).toEqual({
+      'deployments-per-week': null,
+      'change-failure-rate': null,
+      'change-lead-time': null,
+      'recovery-time': null,
+    });
     expect(json.groups[0]?.window.doraLevels).toBeDefined();
   });
 

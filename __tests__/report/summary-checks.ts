@@ -21,4 +21,3 @@ export function expectOnlyAllowedHtml(markdown: string): void {
     expect({ tag, allowed: name !== undefined && ALLOWED_TAGS.has(name) }).toEqual({ tag, allowed: true });
   }
 }
-

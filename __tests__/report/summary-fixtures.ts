@@ -1,7 +1,19 @@
 // Reports built by hand for the summary's tests: a realistic one (with a week without data), an
 // empty one, one full of hostile values, and a huge one.
+
+import type {
+  ChangeFailureDetail,
+  DeploymentRecord,
+  FailureRecord,
+  Figures,
+  GateResult,
+  GroupReport,
+  IncidentSources,
+  LeadTimeDetail,
+  Report,
+  Series,
+} from '../../src/report/types.ts';
 import { reportWindow } from '../../src/report/window.ts';
-import type { ChangeFailureDetail, DeploymentRecord, FailureRecord, Figures, GateResult, GroupReport, IncidentSources, LeadTimeDetail, Report, Series } from '../../src/report/types.ts';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -10,7 +22,18 @@ const DAY = 24 * HOUR;
 export const NOW = new Date('2026-12-02T09:30:00Z');
 
 export function figures(part: Partial<Figures> = {}): Figures {
-  return { deployments: 0, deploymentsPerWeek: 0, changeFailures: 0, remediations: 0, leadTimeCommits: 0, leadTimeDeployments: 0, openChangeFailures: 0, incidents: 0, openIncidents: 0, ...part };
+  return {
+    deployments: 0,
+    deploymentsPerWeek: 0,
+    changeFailures: 0,
+    remediations: 0,
+    leadTimeCommits: 0,
+    leadTimeDeployments: 0,
+    openChangeFailures: 0,
+    incidents: 0,
+    openIncidents: 0,
+    ...part,
+  };
 }
 
 /** A plausible week: `seed` varies it; `empty` gives a week with no deployment and no incident. */
@@ -72,11 +95,29 @@ const LIST_ONLY: IncidentSources = { 'failure-list': { state: 'read' }, 'alert-e
 
 const sha = (n: number): string => n.toString(16).padStart(8, '0').repeat(5);
 
-export function deployment(n: number, service: string, env: string, finishedAt: Date, extra: Partial<DeploymentRecord> = {}): DeploymentRecord {
-  return { id: `deploy-${String(n).padStart(12, '0')}`, service, env, version: `v1.${n}.0`, commitSha: sha(n), repositoryId: 'github.com/acme/shop', startedAt: new Date(finishedAt.getTime() - 300_000), finishedAt, customTags: [], ...extra };
+export function deployment(
+  n: number,
+  service: string,
+  env: string,
+  finishedAt: Date,
+  extra: Partial<DeploymentRecord> = {},
+): DeploymentRecord {
+  return {
+    id: `deploy-${String(n).padStart(12, '0')}`,
+    service,
+    env,
+    version: `v1.${n}.0`,
+    commitSha: sha(n),
+    repositoryId: 'github.com/acme/shop',
+    startedAt: new Date(finishedAt.getTime() - 300_000),
+    finishedAt,
+    customTags: [],
+    ...extra,
+  };
 }
 
-const at = (window: Report['window'], week: number, hours: number): Date => new Date(window.weeks[week]!.start.getTime() + hours * HOUR * 1000);
+const at = (window: Report['window'], week: number, hours: number): Date =>
+  new Date(window.weeks[week]!.start.getTime() + hours * HOUR * 1000);
 
 interface Shape {
   weeks: number;
@@ -90,14 +131,23 @@ interface Shape {
 
 export function buildReport(shape: Shape): Report {
   const window = reportWindow(shape.weeks, NOW);
-  const groups: GroupReport[] = shape.groups.map(([service, env], index) => ({ service, env, ...series(shape.weeks, index + 1, shape.emptyWeek) }));
+  const groups: GroupReport[] = shape.groups.map(([service, env], index) => ({
+    service,
+    env,
+    ...series(shape.weeks, index + 1, shape.emptyWeek),
+  }));
   const [firstService, firstEnv] = shape.groups[0] ?? ['shop-api', 'production'];
   const changeFailures: ChangeFailureDetail[] = Array.from({ length: shape.changeFailures }, (_, i) => {
     const failed = deployment(1000 + i, firstService, firstEnv, at(window, (i * 5) % shape.weeks, 30));
     const kind = (['rollback', 'tag', 'datadog'] as const)[i % 3]!;
     if (i % 4 === 3) return { failed, foundBy: kind, remediation: undefined };
     const fix = deployment(5000 + i, firstService, firstEnv, new Date(failed.finishedAt.getTime() + (40 + i) * 60_000));
-    return { failed, foundBy: kind, remediation: { deployment: fix, type: kind === 'rollback' ? 'rollback' : 'rollforward' }, recoverySeconds: (40 + i) * 60 };
+    return {
+      failed,
+      foundBy: kind,
+      remediation: { deployment: fix, type: kind === 'rollback' ? 'rollback' : 'rollforward' },
+      recoverySeconds: (40 + i) * 60,
+    };
   });
   const slowestLeadTimes: LeadTimeDetail[] = Array.from({ length: shape.slowest }, (_, i) => ({
     deployment: deployment(9000 + i, firstService, firstEnv, at(window, i % shape.weeks, 50)),
@@ -125,46 +175,141 @@ export function buildReport(shape: Shape): Report {
     slowestLeadTimes,
     incidents,
     incidentSources: LIST_ONLY,
-    blind: { deploymentsWithoutCommit: 3, leadTimeUnavailable: [{ reason: 'the token cannot read github.com/acme/payments', deployments: 4 }], truncatedRanges: 1, unreadChangeFailures: 2, incompletePages: [], malformedAnswers: [], partialReadings: [] },
+    blind: {
+      deploymentsWithoutCommit: 3,
+      leadTimeUnavailable: [{ reason: 'the token cannot read github.com/acme/payments', deployments: 4 }],
+      truncatedRanges: 1,
+      unreadChangeFailures: 2,
+      incompletePages: [],
+      malformedAnswers: [],
+      partialReadings: [],
+    },
   };
 }
 
 export const realisticReport = (): Report =>
-  buildReport({ weeks: 12, groups: [['shop-api', 'production'], ['shop-api', 'staging'], ['web', 'production']], emptyWeek: 4, changeFailures: 6, incidents: 5, slowest: 5 });
+  buildReport({
+    weeks: 12,
+    groups: [
+      ['shop-api', 'production'],
+      ['shop-api', 'staging'],
+      ['web', 'production'],
+    ],
+    emptyWeek: 4,
+    changeFailures: 6,
+    incidents: 5,
+    slowest: 5,
+  });
 
 /** No deployment and no incident at all: what Datadog answers for a service that never deployed. */
 export function emptyReport(): Report {
   const window = reportWindow(12, NOW);
   const none: Series = { window: figures(), weeks: window.weeks.map(() => figures()), current: figures() };
-  return { window, asked: { services: ['shop-api'] }, selection: none, groups: [], changeFailures: [], slowestLeadTimes: [], incidents: [], incidentSources: LIST_ONLY, blind: { deploymentsWithoutCommit: 0, leadTimeUnavailable: [], truncatedRanges: 0, unreadChangeFailures: 0, incompletePages: [], malformedAnswers: [], partialReadings: [] } };
+  return {
+    window,
+    asked: { services: ['shop-api'] },
+    selection: none,
+    groups: [],
+    changeFailures: [],
+    slowestLeadTimes: [],
+    incidents: [],
+    incidentSources: LIST_ONLY,
+    blind: {
+      deploymentsWithoutCommit: 0,
+      leadTimeUnavailable: [],
+      truncatedRanges: 0,
+      unreadChangeFailures: 0,
+      incompletePages: [],
+      malformedAnswers: [],
+      partialReadings: [],
+    },
+  };
 }
 
 /** Markdown, HTML, Mermaid and runner commands, in one value. */
-export const HOSTILE = 'x|y `tick` <script>alert(1)</script> "quoted" [link](https://evil.example) # h\n::warning::injected\r\n%%{init}%% ]';
+export const HOSTILE =
+  'x|y `tick` <script>alert(1)</script> "quoted" [link](https://evil.example) # h\n::warning::injected\r\n%%{init}%% ]';
 
 export function hostileReport(): Report {
   const report = buildReport({ weeks: 4, groups: [[HOSTILE, HOSTILE]], changeFailures: 4, incidents: 2, slowest: 2 });
-  const hostile = (record: DeploymentRecord): DeploymentRecord => ({ ...record, id: HOSTILE, version: HOSTILE, repositoryId: `github.com/acme/${HOSTILE}`, commitSha: `${HOSTILE}`, customTags: [HOSTILE] });
+  const hostile = (record: DeploymentRecord): DeploymentRecord => ({
+    ...record,
+    id: HOSTILE,
+    version: HOSTILE,
+    repositoryId: `github.com/acme/${HOSTILE}`,
+    commitSha: `${HOSTILE}`,
+    customTags: [HOSTILE],
+  });
   return {
     ...report,
-    changeFailures: report.changeFailures.map((failure) => ({ ...failure, failed: hostile(failure.failed), remediation: failure.remediation && { ...failure.remediation, deployment: failure.remediation.deployment && hostile(failure.remediation.deployment) } })),
-    slowestLeadTimes: report.slowestLeadTimes.map((detail) => ({ ...detail, deployment: hostile(detail.deployment), previous: hostile(detail.previous) })),
+    changeFailures: report.changeFailures.map((failure) => ({
+      ...failure,
+      failed: hostile(failure.failed),
+      remediation: failure.remediation && {
+        ...failure.remediation,
+        deployment: failure.remediation.deployment && hostile(failure.remediation.deployment),
+      },
+    })),
+    slowestLeadTimes: report.slowestLeadTimes.map((detail) => ({
+      ...detail,
+      deployment: hostile(detail.deployment),
+      previous: hostile(detail.previous),
+    })),
     // One known only from alert events: its link goes to Datadog's event explorer, with the hostile id in it.
-    incidents: report.incidents.map((incident, i) => ({ ...incident, id: HOSTILE, services: [HOSTILE, HOSTILE], env: HOSTILE, name: HOSTILE, severity: HOSTILE, sources: i ? ['failure-list', 'alert-events'] : ['alert-events'] })),
+    incidents: report.incidents.map((incident, i) => ({
+      ...incident,
+      id: HOSTILE,
+      services: [HOSTILE, HOSTILE],
+      env: HOSTILE,
+      name: HOSTILE,
+      severity: HOSTILE,
+      sources: i ? ['failure-list', 'alert-events'] : ['alert-events'],
+    })),
     incidentSources: { 'failure-list': { state: 'read' }, 'alert-events': { state: 'read' } },
-    blind: { deploymentsWithoutCommit: 1, leadTimeUnavailable: [{ reason: HOSTILE, deployments: 2 }], truncatedRanges: 0, unreadChangeFailures: 1, incompletePages: [HOSTILE], malformedAnswers: [HOSTILE], partialReadings: [HOSTILE] },
+    blind: {
+      deploymentsWithoutCommit: 1,
+      leadTimeUnavailable: [{ reason: HOSTILE, deployments: 2 }],
+      truncatedRanges: 0,
+      unreadChangeFailures: 1,
+      incompletePages: [HOSTILE],
+      malformedAnswers: [HOSTILE],
+      partialReadings: [HOSTILE],
+    },
   };
 }
 
 /** 200 services by 104 weeks, thousands of events: far more than 1 MiB in full. */
 export const hugeReport = (): Report =>
-  buildReport({ weeks: 104, groups: Array.from({ length: 200 }, (_, i): [string, string] => [`service-${String(i).padStart(3, '0')}`, 'production']), changeFailures: 4000, incidents: 3000, slowest: 50 });
+  buildReport({
+    weeks: 104,
+    groups: Array.from({ length: 200 }, (_, i): [string, string] => [
+      `service-${String(i).padStart(3, '0')}`,
+      'production',
+    ]),
+    changeFailures: 4000,
+    incidents: 3000,
+    slowest: 50,
+  });
 
 export const gateBreach: GateResult = {
   verdict: 'breach',
   checks: [
-    { metric: 'change-failure-rate', input: 'max-change-failure-rate', threshold: 10, value: 12.5, breached: true, worst: { service: 'web', env: 'production', value: 20 } },
-    { metric: 'change-lead-time', input: 'max-change-lead-time', threshold: 2 * DAY, value: 31 * HOUR, breached: false, worst: { service: 'shop-api', env: 'staging', value: 40 * HOUR } },
+    {
+      metric: 'change-failure-rate',
+      input: 'max-change-failure-rate',
+      threshold: 10,
+      value: 12.5,
+      breached: true,
+      worst: { service: 'web', env: 'production', value: 20 },
+    },
+    {
+      metric: 'change-lead-time',
+      input: 'max-change-lead-time',
+      threshold: 2 * DAY,
+      value: 31 * HOUR,
+      breached: false,
+      worst: { service: 'shop-api', env: 'staging', value: 40 * HOUR },
+    },
     { metric: 'recovery-time', input: 'max-recovery-time', threshold: 4 * HOUR, breached: false },
   ],
 };

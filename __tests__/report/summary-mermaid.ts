@@ -13,4 +13,5 @@ export async function mermaidParser(): Promise<Parse> {
 }
 
 /** The Mermaid blocks of a Markdown text. */
-export const mermaidBlocks = (markdown: string): string[] => [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
+export const mermaidBlocks = (markdown: string): string[] =>
+  [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');

@@ -1,7 +1,13 @@
 // The stand-in's Events API over real HTTP: v2 alert events on the intake host, v1 events and
 // the search on the API host, answered as Datadog's recordings answer, by the stand-in's clock.
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
-import { type AlertEventAttributes, API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import {
+  type AlertEventAttributes,
+  API_KEY,
+  APP_KEY,
+  type FakeDatadog,
+  startFakeDatadog,
+} from '../../scripts/local/fake-datadog.ts';
 
 const NOW = Date.parse('2026-11-27T10:00:00Z');
 const HOUR = 3_600_000;
@@ -18,13 +24,24 @@ afterEach(async () => {
 });
 
 const post = async (url: string, body: unknown, headers: Record<string, string> = KEYS) => {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const text = await response.text();
-  return { status: response.status, type: response.headers.get('content-type'), text, json: text ? (JSON.parse(text) as Record<string, any>) : undefined };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    text,
+    json: text ? (JSON.parse(text) as Record<string, any>) : undefined,
+  };
 };
-const postAlert = (attributes: object, headers?: Record<string, string>) => post(`${datadog.intakeUrl}/api/v2/events`, { data: { type: 'event', attributes } }, headers);
+const postAlert = (attributes: object, headers?: Record<string, string>) =>
+  post(`${datadog.intakeUrl}/api/v2/events`, { data: { type: 'event', attributes } }, headers);
 const postV1 = (body: object, headers?: Record<string, string>) => post(`${datadog.url}/api/v1/events`, body, headers);
-const search = (body: object, headers?: Record<string, string>) => post(`${datadog.url}/api/v2/events/search`, body, headers);
+const search = (body: object, headers?: Record<string, string>) =>
+  post(`${datadog.url}/api/v2/events/search`, body, headers);
 
 const alert = (overrides: Partial<AlertEventAttributes> = {}): AlertEventAttributes => ({
   title: 'Checkout is down',
@@ -32,11 +49,15 @@ const alert = (overrides: Partial<AlertEventAttributes> = {}): AlertEventAttribu
   message: 'Payments fail since the deploy.',
   tags: ['service:checkout', 'env:production', 'dora.failure_id:f-1'],
   aggregation_key: 'f-1',
-  attributes: { status: 'error', priority: '1', custom: { dora: { failure_id: 'f-1', started_at: '2026-11-24T08:00:00Z' }, list: [1, { deep: null }] } },
+  attributes: {
+    status: 'error',
+    priority: '1',
+    custom: { dora: { failure_id: 'f-1', started_at: '2026-11-24T08:00:00Z' }, list: [1, { deep: null }] },
+  },
   ...overrides,
 });
 
-test('an alert event: 202 as recorded, kept as sent, found by its tag in Datadog\'s read shape', async () => {
+test("an alert event: 202 as recorded, kept as sent, found by its tag in Datadog's read shape", async () => {
   const sent = alert({ timestamp: new Date(NOW - HOUR).toISOString() });
   const posted = await postAlert(sent);
 
@@ -44,13 +65,31 @@ test('an alert event: 202 as recorded, kept as sent, found by its tag in Datadog
   const { uid, id } = posted.json?.data.attributes.attributes.evt;
   expect(id).toMatch(/^\d{19}$/);
   expect(uid).toMatch(/^[\w-]{24}$/);
-  expect(posted.json).toEqual({ data: { attributes: { attributes: { evt: { id, uid } } }, id: '_', type: 'event' }, links: { self: `https://app.datadoghq.com/event/event?uid=${uid}` } });
+  expect(posted.json).toEqual({
+    data: { attributes: { attributes: { evt: { id, uid } } }, id: '_', type: 'event' },
+    links: { self: `https://app.datadoghq.com/event/event?uid=${uid}` },
+  });
   expect(datadog.events).toEqual([
-    { uid, evtId: id, via: 'v2', category: 'alert', title: sent.title, message: sent.message, tags: sent.tags, aggregation_key: 'f-1', status: 'error', priority: '1', custom: sent.attributes.custom, timestamp: NOW - HOUR },
+    {
+      uid,
+      evtId: id,
+      via: 'v2',
+      category: 'alert',
+      title: sent.title,
+      message: sent.message,
+      tags: sent.tags,
+      aggregation_key: 'f-1',
+      status: 'error',
+      priority: '1',
+      custom: sent.attributes.custom,
+      timestamp: NOW - HOUR,
+    },
   ]);
   expect(datadog.requests.map((r) => `${r.host} ${r.method} ${r.path}`)).toEqual(['intake POST /api/v2/events']);
 
-  const found = await search({ filter: { query: 'dora.failure_id:f-1', from: String(NOW - 2 * HOUR), to: String(NOW) } });
+  const found = await search({
+    filter: { query: 'dora.failure_id:f-1', from: String(NOW - 2 * HOUR), to: String(NOW) },
+  });
   expect(found).toMatchObject({ status: 200, type: 'application/json' });
   expect(found.json?.data).toEqual([
     {
@@ -60,7 +99,16 @@ test('an alert event: 202 as recorded, kept as sent, found by its tag in Datadog
         timestamp: '2026-11-27T09:00:00Z',
         message: sent.message,
         tags: sent.tags,
-        attributes: { status: 'error', priority: '1', aggregation_key: 'f-1', title: sent.title, timestamp: NOW - HOUR, custom: sent.attributes.custom, evt: { id, uid, type: 'api' }, service: 'checkout' },
+        attributes: {
+          status: 'error',
+          priority: '1',
+          aggregation_key: 'f-1',
+          title: sent.title,
+          timestamp: NOW - HOUR,
+          custom: sent.attributes.custom,
+          evt: { id, uid, type: 'api' },
+          service: 'checkout',
+        },
       },
     },
   ]);
@@ -77,13 +125,28 @@ test('an unknown field, in the event or its alert attributes, is a 400 naming it
   const inAttributes = await postAlert({ ...alert(), attributes: { status: 'error', started_at: 1 } });
   expect(inAttributes).toMatchObject({ status: 400, type: 'application/json' });
   expect(inAttributes.json).toEqual({
-    errors: [{ status: '400', title: 'Bad Request', detail: 'JSON validation failed at $.data.attributes.attributes: must NOT have additional properties (started_at).' }],
+    errors: [
+      {
+        status: '400',
+        title: 'Bad Request',
+        detail:
+          'JSON validation failed at $.data.attributes.attributes: must NOT have additional properties (started_at).',
+      },
+    ],
   });
   const beside = await postAlert({ ...alert(), id: 'mine' });
-  expect(beside.json?.errors[0].detail).toBe('JSON validation failed at $.data.attributes: must NOT have additional properties (id).');
+  expect(beside.json?.errors[0].detail).toBe(
+    'JSON validation failed at $.data.attributes: must NOT have additional properties (id).',
+  );
   // Recorded word for word.
   const category = await postAlert({ ...alert(), category: 'invalid' });
-  expect(category.json?.errors).toEqual([{ status: '400', title: 'Bad Request', detail: 'JSON validation failed at $.data.attributes.category: value must be one of: ["alert", "change"].' }]);
+  expect(category.json?.errors).toEqual([
+    {
+      status: '400',
+      title: 'Bad Request',
+      detail: 'JSON validation failed at $.data.attributes.category: value must be one of: ["alert", "change"].',
+    },
+  ]);
   expect(datadog.events).toEqual([]);
   expect(datadog.schemaErrors()).toHaveLength(3);
 });
@@ -94,8 +157,13 @@ test('a timestamp more than 18 hours old by the clock is a 400 naming it', async
 
   const tooOld = new Date(NOW - 18 * HOUR - 1).toISOString();
   const refused = await postAlert(alert({ timestamp: tooOld }));
-  expect(refused).toMatchObject({ status: 400, json: { errors: [{ status: '400', title: 'Bad Request', detail: `timestamp ${tooOld} is older than 18 hours` }] } });
-  expect((await postAlert(alert({ timestamp: 'yesterday' }))).json?.errors[0].detail).toMatch(/^JSON validation failed at \$\.data\.attributes\.timestamp: /);
+  expect(refused).toMatchObject({
+    status: 400,
+    json: { errors: [{ status: '400', title: 'Bad Request', detail: `timestamp ${tooOld} is older than 18 hours` }] },
+  });
+  expect((await postAlert(alert({ timestamp: 'yesterday' }))).json?.errors[0].detail).toMatch(
+    /^JSON validation failed at \$\.data\.attributes\.timestamp: /,
+  );
   expect(datadog.events).toHaveLength(1);
 });
 
@@ -131,7 +199,14 @@ test('misbehaviours apply to the intake: by its path, or the next request to eit
 test('a v1 event: API key only, 202 as recorded, kept as the Explorer shows it', async () => {
   const dateHappened = Math.floor(NOW / 1000) - 3_600;
   const posted = await postV1(
-    { title: 'Checkout recovered', text: 'Back to normal.', alert_type: 'success', tags: ['service:checkout'], aggregation_key: 'f-1', date_happened: dateHappened },
+    {
+      title: 'Checkout recovered',
+      text: 'Back to normal.',
+      alert_type: 'success',
+      tags: ['service:checkout'],
+      aggregation_key: 'f-1',
+      date_happened: dateHappened,
+    },
     { 'dd-api-key': API_KEY },
   );
 
@@ -156,7 +231,17 @@ test('a v1 event: API key only, 202 as recorded, kept as the Explorer shows it',
   // A JSON number of 19 digits loses precision, as Datadog's does.
   expect(posted.text).toContain(`"id":${Number(idStr)},`);
   expect(datadog.events).toEqual([
-    { uid: expect.any(String), evtId: idStr, via: 'v1', title: 'Checkout recovered', message: 'Back to normal.', tags: ['service:checkout'], aggregation_key: 'f-1', status: 'ok', timestamp: dateHappened * 1000 },
+    {
+      uid: expect.any(String),
+      evtId: idStr,
+      via: 'v1',
+      title: 'Checkout recovered',
+      message: 'Back to normal.',
+      tags: ['service:checkout'],
+      aggregation_key: 'f-1',
+      status: 'ok',
+      timestamp: dateHappened * 1000,
+    },
   ]);
   const found = await search({ filter: { query: 'status:ok', from: 'now-2h' } });
   expect(found.json?.data.map((e: any) => e.attributes.attributes.evt.id)).toEqual([idStr]);
@@ -165,21 +250,35 @@ test('a v1 event: API key only, 202 as recorded, kept as the Explorer shows it',
 });
 
 test('v1: alert types as the Explorer says them, the receipt time by the clock, an old date and a wrong key refused', async () => {
-  for (const alertType of ['error', 'warning', 'info', 'user_update']) await postV1({ title: alertType, text: '-', alert_type: alertType });
+  for (const alertType of ['error', 'warning', 'info', 'user_update'])
+    await postV1({ title: alertType, text: '-', alert_type: alertType });
   expect(datadog.events.map((e) => e.status)).toEqual(['error', 'warn', 'info', 'info']);
   expect(datadog.events.every((e) => e.timestamp === NOW)).toBe(true);
 
   const tooOld = await postV1({ title: 'old', text: '-', date_happened: Math.floor((NOW - 18 * HOUR) / 1000) - 1 });
-  expect(tooOld).toEqual({ status: 400, type: 'text/plain; charset=utf-8', text: '{"errors":["Event too far in the past"]}', json: { errors: ['Event too far in the past'] } });
-  expect(await postV1({ title: 'no key', text: '-' }, { 'dd-api-key': 'wrong' })).toMatchObject({ status: 403, json: { errors: ['Forbidden'] } });
-  expect(await postV1({ title: 'stray', text: '-', status: 'error' })).toMatchObject({ status: 400, json: { errors: ['/ must NOT have additional properties (status)'] } });
+  expect(tooOld).toEqual({
+    status: 400,
+    type: 'text/plain; charset=utf-8',
+    text: '{"errors":["Event too far in the past"]}',
+    json: { errors: ['Event too far in the past'] },
+  });
+  expect(await postV1({ title: 'no key', text: '-' }, { 'dd-api-key': 'wrong' })).toMatchObject({
+    status: 403,
+    json: { errors: ['Forbidden'] },
+  });
+  expect(await postV1({ title: 'stray', text: '-', status: 'error' })).toMatchObject({
+    status: 400,
+    json: { errors: ['/ must NOT have additional properties (status)'] },
+  });
   expect(datadog.events).toHaveLength(4);
 });
 
 test('search: pages with a cursor, in order of time, a cursor after every page that is not empty, then an empty page', async () => {
   const start = NOW - 10 * 24 * HOUR;
   // Seeded in no particular order, older than 18 hours: what the report reads over weeks.
-  datadog.seedEvents([3, 0, 4, 1, 2].map((i) => alert({ title: `e${i}`, timestamp: new Date(start + i * HOUR).toISOString() })));
+  datadog.seedEvents(
+    [3, 0, 4, 1, 2].map((i) => alert({ title: `e${i}`, timestamp: new Date(start + i * HOUR).toISOString() })),
+  );
   datadog.seedEvents([alert({ title: 'other', tags: ['service:search'], timestamp: new Date(start).toISOString() })]);
   const body = (cursor?: string) => ({
     filter: { query: 'service:checkout', from: new Date(start).toISOString(), to: new Date(NOW).toISOString() },
@@ -208,7 +307,10 @@ test('search: pages with a cursor, in order of time, a cursor after every page t
   expect(datadog.requests).toHaveLength(4);
 
   // Newest first when no sort is given, as Datadog's list recording answers.
-  const newest = await search({ filter: { query: 'service:checkout', from: String(start), to: String(NOW) }, page: { limit: 1 } });
+  const newest = await search({
+    filter: { query: 'service:checkout', from: String(start), to: String(NOW) },
+    page: { limit: 1 },
+  });
   expect(newest.json?.data[0].attributes.attributes.title).toBe('e4');
   // Datadog's default window is the last 15 minutes.
   expect((await search({ filter: { query: 'service:checkout' } })).text).toBe('{"data":[]}');
@@ -227,7 +329,11 @@ test('search: an unknown cursor is the recorded 400', async () => {
 test('search: the query terms the action uses, matched against tags and attributes; anything else refused', async () => {
   datadog.seedEvents([
     alert({ title: 'a', tags: ['service:checkout', 'team:payments', 'dora.failure_id:f-1'] }),
-    alert({ title: 'b', tags: ['service:search', 'team:core search'], attributes: { status: 'warn', custom: { kind: 'incident' } } }),
+    alert({
+      title: 'b',
+      tags: ['service:search', 'team:core search'],
+      attributes: { status: 'warn', custom: { kind: 'incident' } },
+    }),
     alert({ title: 'c', tags: ['service:checkout'], attributes: { status: 'ok' } }),
   ]);
   await postV1({ title: 'v1', text: '-', alert_type: 'error', tags: ['dora.failure_id:f-2'] });
@@ -246,15 +352,24 @@ test('search: the query terms the action uses, matched against tags and attribut
   expect(await titles('@aggregation_key:f-1')).toEqual(['a', 'b', 'c']);
   expect(await titles('*')).toEqual(['a', 'b', 'c', 'v1']);
   for (const query of ['checkout', 'service:checkout OR status:ok', '-service:checkout']) {
-    expect(await search({ filter: { query } })).toMatchObject({ status: 400, json: { errors: [`invalid query: ${query}`] } });
+    expect(await search({ filter: { query } })).toMatchObject({
+      status: 400,
+      json: { errors: [`invalid query: ${query}`] },
+    });
   }
-  expect(await search({ filter: { query: '*', from: 'last week' } })).toMatchObject({ status: 400, json: { errors: ['invalid time: last week'] } });
-  expect(await search({ filter: { query: '*' } }, { 'dd-api-key': API_KEY })).toMatchObject({ status: 403, json: { errors: ['Forbidden'] } });
+  expect(await search({ filter: { query: '*', from: 'last week' } })).toMatchObject({
+    status: 400,
+    json: { errors: ['invalid time: last week'] },
+  });
+  expect(await search({ filter: { query: '*' } }, { 'dd-api-key': API_KEY })).toMatchObject({
+    status: 403,
+    json: { errors: ['Forbidden'] },
+  });
 });
 
 test('seedEvents checks each event against the v2 schema', () => {
-  expect(() => datadog.seedEvents([alert(), { ...alert({ title: 'stray' }), service: 'checkout' } as AlertEventAttributes])).toThrow(
-    'Cannot seed "stray": /data/attributes must NOT have additional properties (service)',
-  );
+  expect(() =>
+    datadog.seedEvents([alert(), { ...alert({ title: 'stray' }), service: 'checkout' } as AlertEventAttributes]),
+  ).toThrow('Cannot seed "stray": /data/attributes must NOT have additional properties (service)');
   expect(datadog.events).toHaveLength(1);
 });

@@ -12,7 +12,16 @@ interface Document {
   paths: Record<string, Record<string, { requestBody?: unknown } | unknown>>;
 }
 
-const PROSE = new Set(['description', 'summary', 'example', 'examples', 'externalDocs', 'contact', 'license', 'termsOfService']);
+const PROSE = new Set([
+  'description',
+  'summary',
+  'example',
+  'examples',
+  'externalDocs',
+  'contact',
+  'license',
+  'termsOfService',
+]);
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
 /** Every key in the document, with its JSON pointer and value. */
@@ -35,7 +44,9 @@ function resolves(document: Json, ref: string): boolean {
 }
 
 describe.each(['dora', 'events'])('scripts/local/%s-openapi.json', (name) => {
-  const document = JSON.parse(readFileSync(new URL(`../../scripts/local/${name}-openapi.json`, import.meta.url), 'utf8')) as Json;
+  const document = JSON.parse(
+    readFileSync(new URL(`../../scripts/local/${name}-openapi.json`, import.meta.url), 'utf8'),
+  ) as Json;
   const all = [...entries(document)];
 
   test('has no prose of Datadog’s: descriptions, summaries, examples, titles of schemas, x- fields', () => {
@@ -63,12 +74,17 @@ describe.each(['dora', 'events'])('scripts/local/%s-openapi.json', (name) => {
     const withBody = Object.entries(paths).flatMap(([template, operations]) =>
       Object.entries(operations)
         .filter(([method, operation]) => METHODS.has(method) && (operation as { requestBody?: unknown }).requestBody)
-        .map(([method]) => ({ method: method.toUpperCase(), path: template.replace(/\{[^}]+\}/g, 'x1234567890abcdef') })),
+        .map(([method]) => ({
+          method: method.toUpperCase(),
+          path: template.replace(/\{[^}]+\}/g, 'x1234567890abcdef'),
+        })),
     );
     expect(withBody.length).toBeGreaterThan(2);
     for (const { method, path } of withBody) {
       // Every object closed, as openapi.ts closes them: a field the document does not name is refused.
-      expect(requestBodyIssues(method, path, { misspelt: 1 }).map((issue) => issue.message)).toContain('must NOT have additional properties (misspelt)');
+      expect(requestBodyIssues(method, path, { misspelt: 1 }).map((issue) => issue.message)).toContain(
+        'must NOT have additional properties (misspelt)',
+      );
     }
   });
 });

@@ -65,15 +65,17 @@ function humanDuration(seconds) {
         return `${Math.round(total / MINUTE)}${NBSP}min`;
     if (total < DAY) {
         const minutes = Math.round((total % HOUR) / MINUTE);
-        return minutes === 60 ? `${Math.floor(total / HOUR) + 1}${NBSP}h` : joinUnits(Math.floor(total / HOUR), 'h', minutes, 'min');
+        return minutes === 60
+            ? `${Math.floor(total / HOUR) + 1}${NBSP}h`
+            : joinUnits(Math.floor(total / HOUR), 'h', minutes, 'min');
     }
     const hours = Math.round((total % DAY) / HOUR);
     return hours === 24 ? `${Math.floor(total / DAY) + 1}${NBSP}d` : joinUnits(Math.floor(total / DAY), 'd', hours, 'h');
 }
-const orDash = (value, show) => (value === undefined ? '—' : show(value));
+const orDash = (value, show) => value === undefined ? '—' : show(value);
 const withOpen = (text, open) => (open ? `${text} (${open} open)` : text);
 const joinUnits = (major, majorUnit, minor, minorUnit) => minor ? [major, majorUnit, minor, minorUnit].join(NBSP) : `${major}${NBSP}${majorUnit}`;
-const utcMinute = (at) => (Number.isNaN(at.getTime()) ? '—' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+const utcMinute = (at) => Number.isNaN(at.getTime()) ? '—' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 const weekLabel = (label) => label.replace(/[^0-9A-Za-z-]/g, '');
 function shortWeekLabels(window) {
     const short = window.weeks.length <= 52;
@@ -84,13 +86,17 @@ const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}
 const MAX_VALUE_CHARACTERS = 200;
 function clip(value) {
     const characters = Array.from(value);
-    return characters.length > MAX_VALUE_CHARACTERS ? `${characters.slice(0, MAX_VALUE_CHARACTERS - 1).join('')}…` : value;
+    return characters.length > MAX_VALUE_CHARACTERS
+        ? `${characters.slice(0, MAX_VALUE_CHARACTERS - 1).join('')}…`
+        : value;
 }
 const code = (value) => markdownCodeSpan(clip(value), 'cell');
 const codeInLine = (value) => markdownCodeSpan(clip(value), 'line');
 const prose = (value) => markdownText(clip(value));
 const UNSAFE_GLOBAL = new RegExp(external_index_js_namespaceObject.UNSAFE_CHARACTERS.source, 'g');
-const htmlText = (text) => clip(text).replace(UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, (character) => `&#${character.charCodeAt(0)};`);
+const htmlText = (text) => clip(text)
+    .replace(UNSAFE_GLOBAL, ' ')
+    .replace(/[!-/:-@[-`{-~]/g, (character) => `&#${character.charCodeAt(0)};`);
 const groupName = (service, env) => `${code(service)} · ${env ? code(env) : 'no env'}`;
 const groupNameHtml = (service, env) => `<b>${htmlText(service)}</b> · ${env ? `<b>${htmlText(env)}</b>` : 'no env'}`;
 function repositoryWebUrl(repositoryId, githubServerUrl) {
@@ -104,7 +110,9 @@ function repositoryWebUrl(repositoryId, githubServerUrl) {
     }
     const [host, ...path] = id.split('/');
     const encodedPath = path.map(encodeURIComponent).join('/');
-    return server && host?.toLowerCase() === server.host.toLowerCase() ? `${server.origin}/${encodedPath}` : `https://${host ?? ''}/${encodedPath}`;
+    return server && host?.toLowerCase() === server.host.toLowerCase()
+        ? `${server.origin}/${encodedPath}`
+        : `https://${host ?? ''}/${encodedPath}`;
 }
 const compareUrl = (repositoryId, base, head, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/compare/${encodeURIComponent(base)}...${encodeURIComponent(head)}`;
 const commitUrl = (repositoryId, sha, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/commit/${encodeURIComponent(sha)}`;
@@ -149,7 +157,9 @@ function monthTable(outcome) {
         return String(exported.perMonth.get(month) ?? 0);
     };
     const undated = [deployments, failures].some((exported) => exported.state === 'written' && exported.undated > 0)
-        ? [`| no start time | ${deployments.state === 'written' ? deployments.undated : '—'} | ${failures.state === 'written' ? failures.undated : '—'} |`]
+        ? [
+            `| no start time | ${deployments.state === 'written' ? deployments.undated : '—'} | ${failures.state === 'written' ? failures.undated : '—'} |`,
+        ]
         : [];
     return [
         '| Month (UTC, by start) | Deployments | Failures |',
@@ -160,7 +170,7 @@ function monthTable(outcome) {
     ];
 }
 function exportSummary(outcome, notes) {
-    const states = Object.values(outcome.files).map((exported) => (exported.state === 'written' && exported.stopped ? 'partial' : exported.state));
+    const states = Object.values(outcome.files).map((exported) => exported.state === 'written' && exported.stopped ? 'partial' : exported.state);
     const heading = !states.includes('failed') && !states.includes('partial')
         ? '📦 DORA events exported from Datadog'
         : states.includes('written') || states.includes('partial')
@@ -214,7 +224,15 @@ async function exportTo(name, list, query, keep, { folder, from, to }) {
         try {
             const listed = async (asked) => {
                 const { items, flaws } = await list(asked);
-                return { items: items.map((event) => ({ id: event.id, startedAt: timeOf(event, 'started_at'), finishedAt: timeOf(event, 'finished_at'), event })), flaws };
+                return {
+                    items: items.map((event) => ({
+                        id: event.id,
+                        startedAt: timeOf(event, 'started_at'),
+                        finishedAt: timeOf(event, 'finished_at'),
+                        event,
+                    })),
+                    flaws,
+                };
             };
             const reading = await (0,external_index_js_namespaceObject.forEachPageInWindow)(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
                 let lines = '';
@@ -244,7 +262,9 @@ async function exportTo(name, list, query, keep, { folder, from, to }) {
         return error instanceof external_index_js_namespaceObject.DatadogRetiredError ? { state: 'retired', error } : { state: 'failed', error };
     }
 }
-const attributesOf = (event) => typeof event.attributes === 'object' && event.attributes !== null ? event.attributes : {};
+const attributesOf = (event) => typeof event.attributes === 'object' && event.attributes !== null
+    ? event.attributes
+    : {};
 const timeOf = (event, field) => (0,external_index_js_namespaceObject.parseTime)(attributesOf(event)[field]);
 function inSelection({ services, envs }, name) {
     if (!services && !envs)
@@ -276,9 +296,15 @@ const SINGULAR = { deployments: 'deployment', failures: 'failure' };
 async function runExport(inputs, keys, clock) {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=50');
-    (0,external_index_js_namespaceObject.requireKeys)(keys, { api: 'for event export, which reads Datadog’s events', app: 'for event export: reading events needs an application key (dora_metrics_read)' });
+    (0,external_index_js_namespaceObject.requireKeys)(keys, {
+        api: 'for event export, which reads Datadog’s events',
+        app: 'for event export: reading events needs an application key (dora_metrics_read)',
+    });
     const { failOnError } = inputs;
-    const selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };
+    const selection = {
+        ...(inputs.services ? { services: inputs.services } : {}),
+        ...(inputs.envs ? { envs: inputs.envs } : {}),
+    };
     const period = { from: inputs.since, to: clock() };
     let outcome;
     try {
@@ -309,7 +335,9 @@ async function runExport(inputs, keys, clock) {
                 if (failOnError)
                     external_index_js_namespaceObject.setFailed(message);
                 else
-                    external_index_js_namespaceObject.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA export partial' });
+                    external_index_js_namespaceObject.warning(`${message} The job keeps its result (fail-on-error is false).`, {
+                        title: 'DORA export partial',
+                    });
                 notes.push(message);
             }
             const leftOut = (0,external_index_js_namespaceObject.whatWasLeftOut)(name, exported);

@@ -378,8 +378,12 @@ const external_index_js_namespaceObject = x({ ["COMMIT_SHA_PATTERN"]: () => (__W
 ;// CONCATENATED MODULE: ./build/report/changes.js
 
 const tagValue = (tags, key) => tags.find((tag) => tag.startsWith(`${key}:`))?.slice(key.length + 1);
-const remediationTypeOf = (tags) => (tagValue(tags, external_index_js_namespaceObject.REMEDIATION_TAG) === 'rollforward' ? 'rollforward' : 'rollback');
-const deployedAs = (deployment) => deployment.commitSha ? `commit ${deployment.commitSha.toLowerCase()}` : deployment.version ? `version ${deployment.version}` : undefined;
+const remediationTypeOf = (tags) => tagValue(tags, external_index_js_namespaceObject.REMEDIATION_TAG) === 'rollforward' ? 'rollforward' : 'rollback';
+const deployedAs = (deployment) => deployment.commitSha
+    ? `commit ${deployment.commitSha.toLowerCase()}`
+    : deployment.version
+        ? `version ${deployment.version}`
+        : undefined;
 function findChanges(sequences, byId) {
     const failures = new Map();
     const remediating = new Set();
@@ -404,11 +408,18 @@ function findChanges(sequences, byId) {
                 : remediation?.version
                     ? sequence.slice(index + 1).find((later) => later.version === remediation.version)
                     : undefined;
-            mark({ failed: deployment, foundBy: 'datadog', type: remediation?.type ?? 'rollback', ...(by ? { remediation: by } : {}) });
+            mark({
+                failed: deployment,
+                foundBy: 'datadog',
+                type: remediation?.type ?? 'rollback',
+                ...(by ? { remediation: by } : {}),
+            });
         }
     }
     const remediatesPrefix = `${external_index_js_namespaceObject.REMEDIATES_TAG}:`;
-    const tagged = sequences.flat().filter((deployment) => deployment.customTags.some((tag) => tag.startsWith(remediatesPrefix)));
+    const tagged = sequences
+        .flat()
+        .filter((deployment) => deployment.customTags.some((tag) => tag.startsWith(remediatesPrefix)));
     tagged.sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime());
     const unreadFailures = new Map();
     for (const remediation of tagged) {
@@ -464,7 +475,11 @@ function isoWeekLabel(monday) {
     const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / WEEK_MS) + 1;
     return `${year}-W${String(week).padStart(2, '0')}`;
 }
-const weekFrom = (start) => ({ label: isoWeekLabel(start), start, end: new Date(start.getTime() + WEEK_MS) });
+const weekFrom = (start) => ({
+    label: isoWeekLabel(start),
+    start,
+    end: new Date(start.getTime() + WEEK_MS),
+});
 function reportWindow(weeks, now) {
     const end = weekStart(now);
     const start = new Date(end.getTime() - weeks * WEEK_MS);
@@ -495,7 +510,10 @@ function rangeOf(sequence, index) {
             previous = sequence[i];
     if (!previous?.commitSha || deployment.finishedAt.getTime() - previous.finishedAt.getTime() > LOOK_BACK_MS)
         return undefined;
-    return { range: { repositoryId: deployment.repositoryId, base: previous.commitSha, head: deployment.commitSha }, previous };
+    return {
+        range: { repositoryId: deployment.repositoryId, base: previous.commitSha, head: deployment.commitSha },
+        previous,
+    };
 }
 function leadTimeOf(deployment, shipped, commits) {
     if (!deployment.commitSha)
@@ -524,7 +542,16 @@ function leadTimeOf(deployment, shipped, commits) {
     }
     if (perCommit.length === 0)
         return { none: true };
-    return { leadTime: { range: shipped.range, previous: shipped.previous, perCommit, average: sum / perCommit.length, max, truncated: found.truncated } };
+    return {
+        leadTime: {
+            range: shipped.range,
+            previous: shipped.previous,
+            perCommit,
+            average: sum / perCommit.length,
+            max,
+            truncated: found.truncated,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/report/stats.js
@@ -569,7 +596,7 @@ function stats_select(a, k, from = 0, to = a.length - 1) {
     }
     return a[k];
 }
-const percent = (part, whole) => (whole > 0 ? (part / whole) * 100 : undefined);
+const percent = (part, whole) => whole > 0 ? (part / whole) * 100 : undefined;
 
 ;// CONCATENATED MODULE: ./build/report/calculate.js
 
@@ -578,7 +605,18 @@ const percent = (part, whole) => (whole > 0 ? (part / whole) * 100 : undefined);
 
 
 const SLOWEST_SHOWN = 20;
-const emptyBucket = () => ({ deployments: 0, changeFailures: 0, remediations: 0, leadTimes: [], averages: [], recoveries: [], openChangeFailures: 0, incidents: 0, restores: [], openIncidents: 0 });
+const emptyBucket = () => ({
+    deployments: 0,
+    changeFailures: 0,
+    remediations: 0,
+    leadTimes: [],
+    averages: [],
+    recoveries: [],
+    openChangeFailures: 0,
+    incidents: 0,
+    restores: [],
+    openIncidents: 0,
+});
 function figuresOf(parts, incidentParts, weeks) {
     const sum = (key, from = parts) => from.reduce((total, bucket) => total + bucket[key], 0);
     const values = (key, from = parts) => from.map((bucket) => bucket[key]);
@@ -656,7 +694,15 @@ function calculate(window, collected, commits, selection = {}) {
                 sequences.set(groupKey(service, env), []);
     const byId = new Map([...sequences.values()].flat().map((deployment) => [deployment.id, deployment]));
     const changes = findChanges([...sequences.values()], byId);
-    const tally = { window, changes, commits, withoutCommit: 0, unavailable: new Map(), truncated: 0, leadTimes: [] };
+    const tally = {
+        window,
+        changes,
+        commits,
+        withoutCommit: 0,
+        unavailable: new Map(),
+        truncated: 0,
+        leadTimes: [],
+    };
     const groups = [...sequences.entries()].map(([key, sequence]) => {
         const [service = '', env = ''] = key.split('\u0000');
         return { service, env, buckets: deploymentBuckets(sequence, tally) };
@@ -695,10 +741,18 @@ function calculate(window, collected, commits, selection = {}) {
         window,
         asked: selection,
         selection: seriesOf(selectionIncidents.map((_, slot) => groups.map((group) => group.buckets[slot])), incidentSlots(selectionIncidents)),
-        groups: groups.map(({ service, env, buckets }) => ({ service, env, ...seriesOf(slots(buckets), incidentSlots(buckets)) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
+        groups: groups
+            .map(({ service, env, buckets }) => ({
+            service,
+            env,
+            ...seriesOf(slots(buckets), incidentSlots(buckets)),
+        }))
+            .sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
         changeFailures: failureDetails,
         slowestLeadTimes: tally.leadTimes.sort((a, b) => b.averageSeconds - a.averageSeconds).slice(0, SLOWEST_SHOWN),
-        incidents: incidents.filter((failure) => inWindow(failure.startedAt)).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
+        incidents: incidents
+            .filter((failure) => inWindow(failure.startedAt))
+            .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
         incidentSources: collected.incidentSources,
         blind,
     };
@@ -773,7 +827,7 @@ function incidentSourcesAt(now) {
 }
 const SOURCE_ORDER = ['failure-list', 'alert-events'];
 const isDate = (date) => date instanceof Date && !Number.isNaN(date.getTime());
-const incidents_text = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
+const incidents_text = (value) => typeof value === 'string' && value.trim() ? value : undefined;
 function checkedReading(reading) {
     if (typeof reading.id !== 'string' || (0,external_index_js_namespaceObject.pathIdProblem)(reading.id))
         return undefined;
@@ -842,7 +896,14 @@ function deploymentRecord(deployment) {
     const { id, service, startedAt, finishedAt, git } = deployment;
     if (!finishedAt)
         return undefined;
-    const record = { id, service, env: deployment.env ?? '', startedAt, finishedAt, customTags: deployment.customTags };
+    const record = {
+        id,
+        service,
+        env: deployment.env ?? '',
+        startedAt,
+        finishedAt,
+        customTags: deployment.customTags,
+    };
     if (deployment.version)
         record.version = deployment.version;
     if (git) {
@@ -866,12 +927,16 @@ async function collect(client, window, selection) {
         asked['alert-events'] ? readAlertEvents(client, window, selection) : unasked('none-yet'),
     ]);
     const incompletePages = [
-        ...(deployments.truncated ? ['deployments: more than 1000 started in the same second, so some may be missing'] : []),
+        ...(deployments.truncated
+            ? ['deployments: more than 1000 started in the same second, so some may be missing']
+            : []),
         ...[list.incomplete, events.incomplete].filter((note) => note !== undefined),
     ];
     const deploymentNotes = notesOn('deployments', deployments);
     return {
-        deployments: deployments.items.flatMap((deployment) => deploymentRecord(deployment) ?? []).filter((d) => selected(selection, d.service, d.env)),
+        deployments: deployments.items
+            .flatMap((deployment) => deploymentRecord(deployment) ?? [])
+            .filter((d) => selected(selection, d.service, d.env)),
         failures: mergeIncidents([...list.readings, ...events.readings]),
         incidentSources: { 'failure-list': list.state, 'alert-events': events.state },
         incompletePages,
@@ -882,7 +947,10 @@ async function collect(client, window, selection) {
 function notesOn(events, reading) {
     const leftOut = (0,external_index_js_namespaceObject.whatWasLeftOut)(events, reading);
     const stopped = (0,external_index_js_namespaceObject.whyStopped)(reading);
-    return { ...(leftOut ? { leftOut } : {}), ...(stopped ? { partial: `The ${events} were read in part: ${stopped}. The figures are partial.` } : {}) };
+    return {
+        ...(leftOut ? { leftOut } : {}),
+        ...(stopped ? { partial: `The ${events} were read in part: ${stopped}. The figures are partial.` } : {}),
+    };
 }
 const unasked = (state) => ({ state: { state }, readings: [] });
 async function readFailureList(client, window, selection) {
@@ -892,7 +960,9 @@ async function readFailureList(client, window, selection) {
         return {
             state: { state: 'read' },
             readings: failures.items.flatMap((failure) => checkedReading(listReading(failure)) ?? []),
-            ...(failures.truncated ? { incomplete: 'failures: more than 1000 started in the same second, so some may be missing' } : {}),
+            ...(failures.truncated
+                ? { incomplete: 'failures: more than 1000 started in the same second, so some may be missing' }
+                : {}),
             ...notesOn('failures', failures),
         };
     }
@@ -926,14 +996,20 @@ async function readAlertEvents(client, window, selection) {
         return {
             state: { state: 'read' },
             readings,
-            ...(capped ? { incomplete: `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing` } : {}),
+            ...(capped
+                ? {
+                    incomplete: `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing`,
+                }
+                : {}),
         };
     }
     catch (error) {
         const refused = error instanceof external_index_js_namespaceObject.DatadogApiError && error.status === 403;
         const message = refused
             ? 'Datadog refused the event search (403): the application key needs the events_read permission.'
-            : error instanceof Error ? error.message : String(error);
+            : error instanceof Error
+                ? error.message
+                : String(error);
         return { state: { state: 'failed', message }, readings: [] };
     }
 }
@@ -978,7 +1054,10 @@ function repositoryKey(urlOrId) {
     else {
         return undefined;
     }
-    const segments = path.replace(/\.git\/?$/i, '').split('/').filter(Boolean);
+    const segments = path
+        .replace(/\.git\/?$/i, '')
+        .split('/')
+        .filter(Boolean);
     if (!host || segments.length === 0)
         return undefined;
     return [host, ...segments].join('/').toLowerCase();
@@ -1011,7 +1090,8 @@ async function fullCheckoutOf(workspace, git = external_index_js_namespaceObject
             if (shallow.exitCode !== 0 || shallow.stdout.trim() !== 'false')
                 return none;
         }
-        const urls = (folder && remoteUrlsIn((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'config'), 'utf8'))) || (await remoteUrlsFromGit(workspace, git));
+        const urls = (folder && remoteUrlsIn((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(gitDir, 'config'), 'utf8'))) ||
+            (await remoteUrlsFromGit(workspace, git));
         return new Set(urls.map(repositoryKey).filter((key) => key !== undefined));
     }
     catch {
@@ -1063,13 +1143,17 @@ function historyFrom(logOutput, maxCommits) {
         const base = index.get(range.base.toLowerCase());
         const head = index.get(range.head.toLowerCase());
         if (base === undefined || head === undefined) {
-            return { unavailable: `commit ${head === undefined ? range.head : range.base} is not in the checkout of ${range.repositoryId}` };
+            return {
+                unavailable: `commit ${head === undefined ? range.head : range.base} is not in the checkout of ${range.repositoryId}`,
+            };
         }
         const newestFirst = walk(base, head).sort(newer);
         const commits = [];
         for (let k = 0; k < Math.min(newestFirst.length, maxCommits); k++) {
             const i = newestFirst[k];
-            commits.push((made[i] ??= { sha: graph.shas[i], authoredAt: new Date(graph.authored[i] * 1000) }));
+            const commit = made[i] ?? { sha: graph.shas[i], authoredAt: new Date(graph.authored[i] * 1000) };
+            made[i] = commit;
+            commits.push(commit);
         }
         return { commits, truncated: newestFirst.length > maxCommits };
     };
@@ -1080,7 +1164,15 @@ function historyFrom(logOutput, maxCommits) {
 }
 const LOG_LINE = new RegExp(`^(${external_index_js_namespaceObject.COMMIT_SHA_PATTERN}) (\\d+) (\\d+) ?(${external_index_js_namespaceObject.COMMIT_SHA_PATTERN}(?: ${external_index_js_namespaceObject.COMMIT_SHA_PATTERN})*)? *$`);
 function parseLog(output) {
-    const graph = { shas: [], index: new Map(), committed: [], authored: [], merge: [], parents: [], generation: [] };
+    const graph = {
+        shas: [],
+        index: new Map(),
+        committed: [],
+        authored: [],
+        merge: [],
+        parents: [],
+        generation: [],
+    };
     const parentShas = [];
     for (let start = 0; start < output.length;) {
         const end = output.indexOf('\n', start);
@@ -1265,7 +1357,10 @@ async function compareAll(ranges, options) {
         budget.made++;
         let answer;
         try {
-            const response = await octokit.request(route, { ...params, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+            const response = await octokit.request(route, {
+                ...params,
+                request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
+            });
             answer = { status: response.status, headers: response.headers, data: response.data };
         }
         catch (error) {
@@ -1287,7 +1382,9 @@ async function compareAll(ranges, options) {
     };
     const unknownCommit = (range) => {
         const unknown = [range.base, range.head].filter((sha) => !knownCommits.has(sha.toLowerCase()));
-        return { unavailable: `GitHub has no commit ${unknown.length === 1 ? unknown[0] : `${range.base} or ${range.head}`} in ${range.repositoryId}` };
+        return {
+            unavailable: `GitHub has no commit ${unknown.length === 1 ? unknown[0] : `${range.base} or ${range.head}`} in ${range.repositoryId}`,
+        };
     };
     const compare = async (range, repository) => {
         const { owner, repo } = repository;
@@ -1296,7 +1393,13 @@ async function compareAll(ranges, options) {
             const came = `${host} answered HTTP ${answer.status}`;
             return new AnswerFailed(`${came}${foreign ? ", which is not GitHub's answer," : ''} for ${range.repositoryId}`, `${came} with ${describeBody(answer, options.token)}${foreign ? `, which is not GitHub's answer (${foreign}),` : ''} to ${asked}`);
         };
-        const page = (page) => get('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${range.base}...${range.head}`, per_page: PER_PAGE, page });
+        const page = (page) => get('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            owner,
+            repo,
+            basehead: `${range.base}...${range.head}`,
+            per_page: PER_PAGE,
+            page,
+        });
         const checkRefusal = (answer, asked) => {
             if (errorMessageOf(answer.data) === undefined)
                 throw failure(answer, 'not its error, a JSON object with a message', asked);
@@ -1389,7 +1492,11 @@ async function compareAll(ranges, options) {
                     failures.count++;
                     failures.first ||= error.message;
                     if (++failures.inARow === MAX_FAILURES_IN_A_ROW)
-                        stopped = { reason: `GitHub failed ${MAX_FAILURES_IN_A_ROW} times in a row, so no more was asked`, ranges: 0, failed: true };
+                        stopped = {
+                            reason: `GitHub failed ${MAX_FAILURES_IN_A_ROW} times in a row, so no more was asked`,
+                            ranges: 0,
+                            failed: true,
+                        };
                     continue;
                 }
                 if (!(error instanceof Stop))
@@ -1406,7 +1513,9 @@ async function compareAll(ranges, options) {
         options.warn(`Lead time is partial: ${reasons}; ${notRead} of ${answers.size} commit ranges were not read.`, failures.count > 0 || stopped?.failed);
     }
     if (malformed.count) {
-        const commits = malformed.count === 1 ? '1 commit in GitHub’s compare answers was' : `${malformed.count} commits in GitHub’s compare answers were`;
+        const commits = malformed.count === 1
+            ? '1 commit in GitHub’s compare answers was'
+            : `${malformed.count} commits in GitHub’s compare answers were`;
         options.warn(`${commits} malformed and left out of lead time: ${malformed.example}.`);
     }
     return answers;
@@ -1435,7 +1544,11 @@ const isRepositoryAnswer = (data) => isObject(data) && typeof data.full_name ===
 function describeBody(answer, token) {
     const type = answer.headers['content-type'];
     const { data } = answer;
-    const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data.slice(0, 400)) : jsonText(data);
+    const text = typeof data === 'string'
+        ? data
+        : data instanceof ArrayBuffer
+            ? new TextDecoder().decode(data.slice(0, 400))
+            : jsonText(data);
     const scrubbed = token ? text.replaceAll(token, '***') : text;
     return `${typeof type === 'string' ? (0,external_index_js_namespaceObject.excerpt)(type, 60) : 'no content type'} and ${scrubbed ? (0,external_index_js_namespaceObject.quoted)(scrubbed, 80) : 'an empty body'}`;
 }
@@ -1501,7 +1614,8 @@ function readCommit(item) {
     const { sha, parents } = item;
     if (typeof sha !== 'string' || !(0,external_index_js_namespaceObject.isCommitSha)(sha))
         return `a commit's sha is not a commit SHA: ${shown(sha)}`;
-    if (!Array.isArray(parents) || !parents.every((parent) => isObject(parent) && typeof parent.sha === 'string' && (0,external_index_js_namespaceObject.isCommitSha)(parent.sha))) {
+    if (!Array.isArray(parents) ||
+        !parents.every((parent) => isObject(parent) && typeof parent.sha === 'string' && (0,external_index_js_namespaceObject.isCommitSha)(parent.sha))) {
         return `commit ${sha}'s parents are not a list of commits, each with a sha: ${shown(parents)}`;
     }
     const author = isObject(item.commit) && isObject(item.commit.author) ? item.commit.author : undefined;
@@ -1536,7 +1650,9 @@ async function commitsFor(options, ranges) {
     const answers = new Map();
     const serverHost = URL.canParse(options.serverUrl) ? new URL(options.serverUrl).host.toLowerCase() : '';
     const keys = new Map();
-    const keyOf = (repositoryId) => (keys.has(repositoryId) ? keys.get(repositoryId) : keys.set(repositoryId, repositoryKey(repositoryId)).get(repositoryId));
+    const keyOf = (repositoryId) => keys.has(repositoryId)
+        ? keys.get(repositoryId)
+        : keys.set(repositoryId, repositoryKey(repositoryId)).get(repositoryId);
     const history = await checkoutHistory(options, unique);
     const viaGit = [];
     const viaApi = [];
@@ -1572,7 +1688,8 @@ async function commitsFor(options, ranges) {
 async function checkoutHistory(options, ranges) {
     if (!options.workspace || ranges.length === 0)
         return undefined;
-    const { repositories, git, problem } = await (options.checkout ?? (await beginCheckoutRead(options.workspace)).checkout);
+    const { repositories, git, problem } = await (options.checkout ??
+        (await beginCheckoutRead(options.workspace)).checkout);
     if (!ranges.some((range) => repositories.has(repositoryKey(range.repositoryId) ?? '')))
         return undefined;
     if (git)
@@ -1603,15 +1720,17 @@ function humanDuration(seconds) {
         return `${Math.round(total / MINUTE)}${NBSP}min`;
     if (total < DAY) {
         const minutes = Math.round((total % HOUR) / MINUTE);
-        return minutes === 60 ? `${Math.floor(total / HOUR) + 1}${NBSP}h` : joinUnits(Math.floor(total / HOUR), 'h', minutes, 'min');
+        return minutes === 60
+            ? `${Math.floor(total / HOUR) + 1}${NBSP}h`
+            : joinUnits(Math.floor(total / HOUR), 'h', minutes, 'min');
     }
     const hours = Math.round((total % DAY) / HOUR);
     return hours === 24 ? `${Math.floor(total / DAY) + 1}${NBSP}d` : joinUnits(Math.floor(total / DAY), 'd', hours, 'h');
 }
-const orDash = (value, show) => (value === undefined ? '—' : show(value));
+const orDash = (value, show) => value === undefined ? '—' : show(value);
 const withOpen = (text, open) => (open ? `${text} (${open} open)` : text);
 const joinUnits = (major, majorUnit, minor, minorUnit) => minor ? [major, majorUnit, minor, minorUnit].join(NBSP) : `${major}${NBSP}${majorUnit}`;
-const utcMinute = (at) => (Number.isNaN(at.getTime()) ? '—' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+const utcMinute = (at) => Number.isNaN(at.getTime()) ? '—' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 const weekLabel = (label) => label.replace(/[^0-9A-Za-z-]/g, '');
 function shortWeekLabels(window) {
     const short = window.weeks.length <= 52;
@@ -1622,13 +1741,17 @@ const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}
 const MAX_VALUE_CHARACTERS = 200;
 function clip(value) {
     const characters = Array.from(value);
-    return characters.length > MAX_VALUE_CHARACTERS ? `${characters.slice(0, MAX_VALUE_CHARACTERS - 1).join('')}…` : value;
+    return characters.length > MAX_VALUE_CHARACTERS
+        ? `${characters.slice(0, MAX_VALUE_CHARACTERS - 1).join('')}…`
+        : value;
 }
 const code = (value) => (0,external_index_js_namespaceObject.markdownCodeSpan)(clip(value), 'cell');
 const codeInLine = (value) => (0,external_index_js_namespaceObject.markdownCodeSpan)(clip(value), 'line');
 const prose = (value) => (0,external_index_js_namespaceObject.markdownText)(clip(value));
 const UNSAFE_GLOBAL = new RegExp(external_index_js_namespaceObject.UNSAFE_CHARACTERS.source, 'g');
-const htmlText = (text) => clip(text).replace(UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, (character) => `&#${character.charCodeAt(0)};`);
+const htmlText = (text) => clip(text)
+    .replace(UNSAFE_GLOBAL, ' ')
+    .replace(/[!-/:-@[-`{-~]/g, (character) => `&#${character.charCodeAt(0)};`);
 const groupName = (service, env) => `${code(service)} · ${env ? code(env) : 'no env'}`;
 const groupNameHtml = (service, env) => `<b>${htmlText(service)}</b> · ${env ? `<b>${htmlText(env)}</b>` : 'no env'}`;
 function repositoryWebUrl(repositoryId, githubServerUrl) {
@@ -1642,7 +1765,9 @@ function repositoryWebUrl(repositoryId, githubServerUrl) {
     }
     const [host, ...path] = id.split('/');
     const encodedPath = path.map(encodeURIComponent).join('/');
-    return server && host?.toLowerCase() === server.host.toLowerCase() ? `${server.origin}/${encodedPath}` : `https://${host ?? ''}/${encodedPath}`;
+    return server && host?.toLowerCase() === server.host.toLowerCase()
+        ? `${server.origin}/${encodedPath}`
+        : `https://${host ?? ''}/${encodedPath}`;
 }
 const compareUrl = (repositoryId, base, head, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/compare/${encodeURIComponent(base)}...${encodeURIComponent(head)}`;
 const commitUrl = (repositoryId, sha, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/commit/${encodeURIComponent(sha)}`;
@@ -1667,7 +1792,10 @@ const UNITS = {
     },
     count: { show: decimal, difference: decimal, output: String, plain: String },
 };
-const DORA_REPORT = { name: 'Accelerate State of DevOps Report 2024', url: 'https://dora.dev/research/2024/dora-report/' };
+const DORA_REPORT = {
+    name: 'Accelerate State of DevOps Report 2024',
+    url: 'https://dora.dev/research/2024/dora-report/',
+};
 const LEVELS = ['Elite', 'High', 'Medium', 'Low'];
 const metrics_HOUR = 3600;
 const metrics_DAY = 24 * metrics_HOUR;
@@ -1836,13 +1964,17 @@ function standingOf(judged, figures) {
     if ('clusters' in levels) {
         const distance = (cluster) => Math.abs(cluster.value - value);
         const nearest = Math.min(...levels.clusters.map(distance));
-        return { nearestCluster: levels.clusters.filter((cluster) => distance(cluster) === nearest).map((cluster) => cluster.level) };
+        return {
+            nearestCluster: levels.clusters
+                .filter((cluster) => distance(cluster) === nearest)
+                .map((cluster) => cluster.level),
+        };
     }
     const { ranges } = levels;
     const holding = ranges.filter((range) => holds(range, value)).map((range) => range.level);
     if (holding.length)
         return { levels: holding };
-    const worse = ranges.findIndex((range) => (judged.better === 'lower' ? isAbove(range, value) : isBelow(range, value)));
+    const worse = ranges.findIndex((range) => judged.better === 'lower' ? isAbove(range, value) : isBelow(range, value));
     if (worse === -1)
         return { beyond: ranges.at(-1).level };
     return { between: [ranges[worse - 1].level, ranges[worse].level] };
@@ -1873,7 +2005,7 @@ function figuresJson(figures) {
 
 const gatedWhere = (better) => METRICS.filter((judged) => judged.gate !== undefined && judged.better === better);
 const GATED = [...gatedWhere('lower'), ...gatedWhere('higher')];
-const worseThan = (judged) => (a, b) => (judged.better === 'lower' ? a > b : a < b);
+const worseThan = (judged) => (a, b) => judged.better === 'lower' ? a > b : a < b;
 function judge(report, thresholds) {
     const checks = GATED.flatMap((judged) => {
         const threshold = thresholds[judged.gate.threshold];
@@ -1883,9 +2015,24 @@ function judge(report, thresholds) {
         const worse = worseThan(judged);
         const worst = report && worstOf(report.groups, judged, worse);
         const breached = value !== undefined && worse(value, threshold);
-        return [{ metric: judged.id, input: judged.gate.input, threshold, ...(value === undefined ? {} : { value }), breached, ...(worst ? { worst } : {}) }];
+        return [
+            {
+                metric: judged.id,
+                input: judged.gate.input,
+                threshold,
+                ...(value === undefined ? {} : { value }),
+                breached,
+                ...(worst ? { worst } : {}),
+            },
+        ];
     });
-    const verdict = checks.length === 0 ? 'off' : checks.some((c) => c.breached) ? 'breach' : checks.some((c) => c.value === undefined) ? 'no-data' : 'pass';
+    const verdict = checks.length === 0
+        ? 'off'
+        : checks.some((c) => c.breached)
+            ? 'breach'
+            : checks.some((c) => c.value === undefined)
+                ? 'no-data'
+                : 'pass';
     return { verdict, checks };
 }
 function worstOf(groups, judged, worse) {
@@ -1904,10 +2051,17 @@ function gateMessage(gate) {
         const limit = `${check.input} ${shown(check.threshold)}`;
         if (check.value === undefined)
             return `${name}: no data, so not judged (${limit}).`;
-        const worst = check.worst ? `; worst: ${check.worst.service} in ${check.worst.env || 'no env'} at ${shown(check.worst.value)}` : '';
+        const worst = check.worst
+            ? `; worst: ${check.worst.service} in ${check.worst.env || 'no env'} at ${shown(check.worst.value)}`
+            : '';
         return `${name} is ${shown(check.value)}: ${check.breached ? 'breaches' : 'within'} ${limit}${worst}.`;
     });
-    const verdict = { breach: 'Release gate breached', 'no-data': 'Release gate: a gated metric has no data', pass: 'Release gate passed', off: 'No release gate' }[gate.verdict];
+    const verdict = {
+        breach: 'Release gate breached',
+        'no-data': 'Release gate: a gated metric has no data',
+        pass: 'Release gate passed',
+        off: 'No release gate',
+    }[gate.verdict];
     return `${verdict}: ${lines.join(' ')}`;
 }
 
@@ -1934,7 +2088,11 @@ function reportJson(report, gate) {
     return {
         schemaVersion: REPORT_JSON_SCHEMA_VERSION,
         generatedAt: window.now.toISOString(),
-        window: { start: window.start.toISOString(), end: window.end.toISOString(), weeks: window.weeks.map((week) => week.label) },
+        window: {
+            start: window.start.toISOString(),
+            end: window.end.toISOString(),
+            weeks: window.weeks.map((week) => week.label),
+        },
         gate,
         selection: series(report.selection),
         groups: report.groups.map((group) => ({ service: group.service, env: group.env, ...series(group) })),
@@ -1967,7 +2125,10 @@ function reportJson(report, gate) {
 const LISTED = 20;
 function listed(items, show, noun) {
     const more = items.length - LISTED;
-    return [...items.slice(0, LISTED).map((item) => `  - ${show(item)}`), ...(more > 0 ? [`  - and ${count(more, `more ${noun}`)}`] : [])];
+    return [
+        ...items.slice(0, LISTED).map((item) => `  - ${show(item)}`),
+        ...(more > 0 ? [`  - and ${count(more, `more ${noun}`)}`] : []),
+    ];
 }
 function blindSection(blind) {
     const lines = [
@@ -2113,12 +2274,21 @@ function chartsSection(report) {
     ];
     const drawn = charts.filter((chart) => chart.series.some(hasData));
     const left = charts.length - drawn.length;
-    const inChartUnits = { [leadTime.id]: inUnitText(leadUnit), [perDeployment.id]: inUnitText(leadUnit), [recovery.id]: inUnitText(recoveryUnit) };
+    const inChartUnits = {
+        [leadTime.id]: inUnitText(leadUnit),
+        [perDeployment.id]: inUnitText(leadUnit),
+        [recovery.id]: inUnitText(recoveryUnit),
+    };
     return [
         '### By week',
         '',
         ...drawn.flatMap((chart) => mermaid(chart, labels, span)),
-        ...(left ? [`${left === charts.length ? 'No chart' : `${left} chart${left === 1 ? '' : 's'} left out`}: no data in any week.`, ''] : []),
+        ...(left
+            ? [
+                `${left === charts.length ? 'No chart' : `${left} chart${left === 1 ? '' : 's'} left out`}: no data in any week.`,
+                '',
+            ]
+            : []),
         "<details><summary>The charts' numbers, week by week</summary>",
         '',
         ...weekTableHeader,
@@ -2138,12 +2308,14 @@ function chartsSection(report) {
 const deploymentsPage = (app) => `${app.url}/ci/dora?detail=deployments`;
 const doraPage = (app) => `${app.url}/ci/dora`;
 const failureEventsPage = (app, id) => `${app.url}/event/explorer?query=${encodeURIComponent(`${external_index_js_namespaceObject.FAILURE_ID_TAG}:${id}`)}`;
-const incidentPage = (failure, app) => (failure.sources.includes('failure-list') ? doraPage(app) : failureEventsPage(app, failure.id));
+const incidentPage = (failure, app) => failure.sources.includes('failure-list') ? doraPage(app) : failureEventsPage(app, failure.id);
 function commitCell(deployment, links) {
     if (!deployment.commitSha)
         return '';
     const sha = code(shortSha(deployment.commitSha));
-    return deployment.repositoryId ? (0,external_index_js_namespaceObject.markdownLink)(sha, commitUrl(deployment.repositoryId, deployment.commitSha, links.githubServerUrl), links.origins) : sha;
+    return deployment.repositoryId
+        ? (0,external_index_js_namespaceObject.markdownLink)(sha, commitUrl(deployment.repositoryId, deployment.commitSha, links.githubServerUrl), links.origins)
+        : sha;
 }
 function deploymentCell(deployment, links) {
     const parts = [(0,external_index_js_namespaceObject.markdownLink)(code(deployment.id), deploymentsPage(links.app), links.origins)];
@@ -2171,20 +2343,35 @@ function remediationCell(failure, links) {
     if (!remediation.deployment)
         return remediation.type;
     const changes = remediation.type === 'rollforward' ? compareLink(failure.failed, remediation.deployment, links) : undefined;
-    return [`${remediation.type}: ${deploymentCell(remediation.deployment, links)}`, ...(changes ? [`changes ${changes}`] : [])].join('<br>');
+    return [
+        `${remediation.type}: ${deploymentCell(remediation.deployment, links)}`,
+        ...(changes ? [`changes ${changes}`] : []),
+    ].join('<br>');
 }
 function changeFailures(failures, links) {
     return {
         noun: 'change failures',
         inJson: true,
-        title: [`#### Change failures (${failures.length})`, '', 'Each counts in the week its deployment finished; recovery time runs from its end to its remediation’s end.', ''],
+        title: [
+            `#### Change failures (${failures.length})`,
+            '',
+            'Each counts in the week its deployment finished; recovery time runs from its end to its remediation’s end.',
+            '',
+        ],
         header: [
             '| Failed deployment | Service · env | Finished | Found by | Remediation | Recovery time |',
             '|---|---|---|---|---|--:|',
         ],
         rows: failures.map((failure) => {
             const recovery = failure.recoverySeconds === undefined ? 'open' : humanDuration(failure.recoverySeconds);
-            const cells = [deploymentCell(failure.failed, links), groupName(failure.failed.service, failure.failed.env), utcMinute(failure.failed.finishedAt), FOUND_BY[failure.foundBy], remediationCell(failure, links), recovery];
+            const cells = [
+                deploymentCell(failure.failed, links),
+                groupName(failure.failed.service, failure.failed.env),
+                utcMinute(failure.failed.finishedAt),
+                FOUND_BY[failure.foundBy],
+                remediationCell(failure, links),
+                recovery,
+            ];
             return `| ${cells.join(' | ')} |`;
         }),
     };
@@ -2193,14 +2380,27 @@ function slowestLeadTimes(details, links) {
     return {
         noun: 'slowest lead times',
         inJson: false,
-        title: [`#### Slowest lead times (${details.length})`, '', 'Deployments by the average lead time of their commits: the commits since the deployment before.', ''],
+        title: [
+            `#### Slowest lead times (${details.length})`,
+            '',
+            'Deployments by the average lead time of their commits: the commits since the deployment before.',
+            '',
+        ],
         header: [
             '| Deployment | Service · env | Finished | Commits | Average | Longest | Changes |',
             '|---|---|---|--:|--:|--:|---|',
         ],
         rows: details.map((detail) => {
             const changes = compareLink(detail.previous, detail.deployment, links) ?? '—';
-            const cells = [deploymentCell(detail.deployment, links), groupName(detail.deployment.service, detail.deployment.env), utcMinute(detail.deployment.finishedAt), detail.commits, humanDuration(detail.averageSeconds), humanDuration(detail.maxSeconds), changes];
+            const cells = [
+                deploymentCell(detail.deployment, links),
+                groupName(detail.deployment.service, detail.deployment.env),
+                utcMinute(detail.deployment.finishedAt),
+                detail.commits,
+                humanDuration(detail.averageSeconds),
+                humanDuration(detail.maxSeconds),
+                changes,
+            ];
             return `| ${cells.join(' | ')} |`;
         }),
     };
@@ -2216,21 +2416,39 @@ function incidents(failures, windowEnd, links) {
     return {
         noun: 'incidents',
         inJson: true,
-        title: [`#### Incidents (${failures.length})`, '', 'Failure events that started in the window, beside the change failure rate and not counted in it; open if not finished by the window’s end.', ''],
+        title: [
+            `#### Incidents (${failures.length})`,
+            '',
+            'Failure events that started in the window, beside the change failure rate and not counted in it; open if not finished by the window’s end.',
+            '',
+        ],
         header: [
             '| Incident | Services · env | Name | Severity | Started | Time to restore |',
             '|---|---|---|---|---|--:|',
         ],
         rows: failures.map((failure) => {
-            const restored = failure.finishedAt && failure.finishedAt <= windowEnd ? humanDuration((failure.finishedAt.getTime() - failure.startedAt.getTime()) / 1000) : 'open';
-            const cells = [(0,external_index_js_namespaceObject.markdownLink)(code(failure.id), incidentPage(failure, links.app), links.origins), incidentServices(failure), failure.name ? prose(failure.name) : '—', failure.severity ? prose(failure.severity) : '—', utcMinute(failure.startedAt), restored];
+            const restored = failure.finishedAt && failure.finishedAt <= windowEnd
+                ? humanDuration((failure.finishedAt.getTime() - failure.startedAt.getTime()) / 1000)
+                : 'open';
+            const cells = [
+                (0,external_index_js_namespaceObject.markdownLink)(code(failure.id), incidentPage(failure, links.app), links.origins),
+                incidentServices(failure),
+                failure.name ? prose(failure.name) : '—',
+                failure.severity ? prose(failure.severity) : '—',
+                utcMinute(failure.startedAt),
+                restored,
+            ];
             return `| ${cells.join(' | ')} |`;
         }),
     };
 }
 const eventsHeading = ['### The events behind the numbers', ''];
 function eventLists(report, links) {
-    return [changeFailures(report.changeFailures, links), slowestLeadTimes(report.slowestLeadTimes, links), incidents(report.incidents, report.window.end, links)].filter((list) => list.rows.length > 0);
+    return [
+        changeFailures(report.changeFailures, links),
+        slowestLeadTimes(report.slowestLeadTimes, links),
+        incidents(report.incidents, report.window.end, links),
+    ].filter((list) => list.rows.length > 0);
 }
 
 ;// CONCATENATED MODULE: ./build/report/summary/groups.js
@@ -2263,7 +2481,12 @@ function groupTable(group, report) {
         tail: [weekRow(`${labels.current} so far, not counted`, group.current), '', '</details>', ''],
     };
 }
-const groupsHeading = (groups) => [`### By service and env (${groups})`, '', weekTableNote, ''];
+const groupsHeading = (groups) => [
+    `### By service and env (${groups})`,
+    '',
+    weekTableNote,
+    '',
+];
 
 ;// CONCATENATED MODULE: ./build/report/summary/headline.js
 
@@ -2282,7 +2505,9 @@ function heading(report) {
     const { weeks } = report.window;
     const services = [...new Set(report.groups.map((group) => group.service))].sort();
     const envs = [...new Set(report.groups.map((group) => group.env))].sort();
-    const span = weeks.length ? `${weekLabel(weeks[0]?.label ?? '')} – ${weekLabel(weeks.at(-1)?.label ?? '')}` : 'no complete week';
+    const span = weeks.length
+        ? `${weekLabel(weeks[0]?.label ?? '')} – ${weekLabel(weeks.at(-1)?.label ?? '')}`
+        : 'no complete week';
     const named = (names, noun) => `${names.length === 1 ? noun : `${noun}s`} ${namesList(names, noun)}`;
     const asked = (names, noun) => (names ? named(names, noun) : `every ${noun}`);
     const what = services.length
@@ -2307,7 +2532,14 @@ function gateSection(gate) {
         const worst = check.worst ? `${groupName(check.worst.service, check.worst.env)}: ${show(check.worst.value)}` : '—';
         return `| ${mark} ${gated.name} (${code(check.input)}) | ${value} | ${bound} | ${worst} |`;
     });
-    return [`**Gate: ${VERDICTS[gate.verdict]}.**`, '', '| Check | Value | Threshold | Worst service and env |', '|---|--:|--:|---|', ...rows, ''];
+    return [
+        `**Gate: ${VERDICTS[gate.verdict]}.**`,
+        '',
+        '| Check | Value | Threshold | Worst service and env |',
+        '|---|--:|--:|---|',
+        ...rows,
+        '',
+    ];
 }
 function problemsSection(problems) {
     return problems.length ? [...problems.map((problem) => `- ⚠️ ${(0,external_index_js_namespaceObject.markdownText)(problem)}`), ''] : [];
@@ -2363,11 +2595,19 @@ function headlineTable(report) {
     const lastWeek = window.weeks.at(-1);
     const last = selection.weeks.at(-1);
     const before = selection.weeks.slice(0, -1);
-    const against = before.length ? `the median of the ${count(before.length, 'week')} before` : 'the weeks before (none in the window)';
+    const against = before.length
+        ? `the median of the ${count(before.length, 'week')} before`
+        : 'the weeks before (none in the window)';
     const header = `| | ${count(window.weeks.length, 'week')} | DORA level | Last week, ${lastWeek ? weekLabel(lastWeek.label) : '—'} | Last week vs ${against} | ${weekLabel(window.current.label)} so far (not counted) |`;
     const rows = METRICS.map((shown) => {
         const windowCell = shown.windowCell?.(selection.window) ?? headlineCellOf(shown, selection.window);
-        const cells = [windowCell, levelCell(shown, selection.window), last ? headlineCellOf(shown, last) : '—', last ? comparison(shown, last, before) : '—', headlineCellOf(shown, selection.current)];
+        const cells = [
+            windowCell,
+            levelCell(shown, selection.window),
+            last ? headlineCellOf(shown, last) : '—',
+            last ? comparison(shown, last, before) : '—',
+            headlineCellOf(shown, selection.current),
+        ];
         return `| ${shown.row} | ${cells.join(' | ')} |`;
     });
     return ['### Headline', '', header, '|---|--:|---|--:|--:|--:|', ...rows, '', LATE_REMEDIATIONS, '', LEVELS_NOTE, ''];
@@ -2389,7 +2629,9 @@ function unreadLine(source, report) {
     if (state.state !== 'retired')
         return undefined;
     const ends = (0,external_index_js_namespaceObject.day)(external_index_js_namespaceObject.INCIDENT_DATA_ENDS);
-    const why = (0,external_index_js_namespaceObject.isRetired)('data', report.window.now) ? `Datadog retired it on ${ends}` : `Datadog answered that it is gone (it retires on ${ends})`;
+    const why = (0,external_index_js_namespaceObject.isRetired)('data', report.window.now)
+        ? `Datadog retired it on ${ends}`
+        : `Datadog answered that it is gone (it retires on ${ends})`;
     return `- ${SOURCE_NAMES[source]} is not available any more: ${why}.`;
 }
 function incidentSourcesSection(report) {
@@ -2440,22 +2682,51 @@ function room(size) {
 }
 function footer(links) {
     const where = (0,external_index_js_namespaceObject.markdownLink)('Delivery Performance', `${links.app.url}/ci/dora`, (0,external_index_js_namespaceObject.linkOrigins)(links.app.url));
-    const assumed = links.app.assumedSite ? ` (on ${(0,external_index_js_namespaceObject.markdownText)(links.app.assumedSite)}, assumed: no site was given)` : '';
-    return [`Computed by this action from the events Datadog returns, by Datadog's documented rules. See them in Datadog's ${where}${assumed}.`, ''];
+    const assumed = links.app.assumedSite
+        ? ` (on ${(0,external_index_js_namespaceObject.markdownText)(links.app.assumedSite)}, assumed: no site was given)`
+        : '';
+    return [
+        `Computed by this action from the events Datadog returns, by Datadog's documented rules. See them in Datadog's ${where}${assumed}.`,
+        '',
+    ];
 }
 function reportSummary(report, gate, links) {
-    const top = [...gateSection(gate), ...problemsSection(links.problems), ...headlineTable(report), ...incidentSourcesSection(report), ...chartsSection(report)];
+    const top = [
+        ...gateSection(gate),
+        ...problemsSection(links.problems),
+        ...headlineTable(report),
+        ...incidentSourcesSection(report),
+        ...chartsSection(report),
+    ];
     const bottom = [...blindSection(report.blind), ...footer(links)];
     const take = room(MAX_SUMMARY_BYTES - bytes([heading(report), '', ...top, ...bottom, ...groupsHeading(0), ...eventsHeading]) - 4096);
     const tables = report.groups.map((group) => groupTable(group, report));
     const shown = tables.filter((table) => take([...table.head, ...table.tail]));
     const withWeeks = shown.map((table) => take(table.weeks));
-    const groupLines = shown.flatMap((table, index) => [...table.head, ...(withWeeks[index] ? table.weeks : []), ...table.tail]);
+    const groupLines = shown.flatMap((table, index) => [
+        ...table.head,
+        ...(withWeeks[index] ? table.weeks : []),
+        ...table.tail,
+    ]);
     const groupNotes = [
-        ...(shown.length < tables.length ? [`… and ${count(tables.length - shown.length, 'more service and env', 'more services and envs')}, ${LEFT_OUT}${IN_JSON}.`, ''] : []),
-        ...(withWeeks.includes(false) ? [`The weeks of ${count(withWeeks.filter((kept) => !kept).length, 'service and env', 'services and envs')} are ${LEFT_OUT}${IN_JSON}.`, ''] : []),
+        ...(shown.length < tables.length
+            ? [
+                `… and ${count(tables.length - shown.length, 'more service and env', 'more services and envs')}, ${LEFT_OUT}${IN_JSON}.`,
+                '',
+            ]
+            : []),
+        ...(withWeeks.includes(false)
+            ? [
+                `The weeks of ${count(withWeeks.filter((kept) => !kept).length, 'service and env', 'services and envs')} are ${LEFT_OUT}${IN_JSON}.`,
+                '',
+            ]
+            : []),
     ];
-    const lists = eventLists(report, { app: links.app, githubServerUrl: links.githubServerUrl, origins: (0,external_index_js_namespaceObject.linkOrigins)(links.app.url, links.githubServerUrl) });
+    const lists = eventLists(report, {
+        app: links.app,
+        githubServerUrl: links.githubServerUrl,
+        origins: (0,external_index_js_namespaceObject.linkOrigins)(links.app.url, links.githubServerUrl),
+    });
     let eventsLeftOut = false;
     const eventLines = lists.flatMap((list) => {
         const rows = [];
@@ -2470,10 +2741,17 @@ function reportSummary(report, gate, links) {
             return [...list.title, ...table];
         eventsLeftOut = true;
         const where = list.inJson ? IN_JSON : '';
-        const note = rows.length ? `… and ${left} more ${list.noun}, ${LEFT_OUT}${where}.` : `The ${left} ${list.noun} are ${LEFT_OUT}${where}.`;
+        const note = rows.length
+            ? `… and ${left} more ${list.noun}, ${LEFT_OUT}${where}.`
+            : `The ${left} ${list.noun} are ${LEFT_OUT}${where}.`;
         return [...list.title, ...table, note, ''];
     });
-    const sizeNote = groupNotes.length || eventsLeftOut ? ['ℹ️ Some detail is left out below to keep this summary under GitHub’s 1 MiB limit for a step: the notes say where.', ''] : [];
+    const sizeNote = groupNotes.length || eventsLeftOut
+        ? [
+            'ℹ️ Some detail is left out below to keep this summary under GitHub’s 1 MiB limit for a step: the notes say where.',
+            '',
+        ]
+        : [];
     return [
         heading(report),
         '',
@@ -2509,10 +2787,16 @@ function reportSummary(report, gate, links) {
 
 async function runReport(inputs, keys, clock) {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-    (0,external_index_js_namespaceObject.requireKeys)(keys, { api: 'for event report, which reads Datadog’s events', app: 'for event report: reading events needs an application key (dora_metrics_read)' });
+    (0,external_index_js_namespaceObject.requireKeys)(keys, {
+        api: 'for event report, which reads Datadog’s events',
+        app: 'for event report: reading events needs an application key (dora_metrics_read)',
+    });
     checkToken(keys.githubToken);
     const { failOnError } = inputs;
-    const selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };
+    const selection = {
+        ...(inputs.services ? { services: inputs.services } : {}),
+        ...(inputs.envs ? { envs: inputs.envs } : {}),
+    };
     const window = reportWindow(inputs.weeks, clock());
     const context = (0,external_index_js_namespaceObject.readRunContext)();
     const problems = [];
@@ -2529,9 +2813,18 @@ async function runReport(inputs, keys, clock) {
             if (failed && failOnError)
                 external_index_js_namespaceObject.setFailed(message);
             else
-                external_index_js_namespaceObject.warning(failed ? `${message} The job keeps its result (fail-on-error is false).` : message, { title: 'Change lead time' });
+                external_index_js_namespaceObject.warning(failed ? `${message} The job keeps its result (fail-on-error is false).` : message, {
+                    title: 'Change lead time',
+                });
         };
-        const commits = await commitsFor({ workspace: context.workspace, checkout, serverUrl: context.serverUrl, apiUrl: context.apiUrl, token: keys.githubToken, warn }, ranges);
+        const commits = await commitsFor({
+            workspace: context.workspace,
+            checkout,
+            serverUrl: context.serverUrl,
+            apiUrl: context.apiUrl,
+            token: keys.githubToken,
+            warn,
+        }, ranges);
         report = calculate(window, collected, commits, selection);
     }
     catch (error) {
@@ -2541,7 +2834,10 @@ async function runReport(inputs, keys, clock) {
     if (report)
         external_index_js_namespaceObject.info(describeReport(report));
     const jsonPath = report && writeJson(report, gate, failOnError);
-    for (const [name, value] of Object.entries({ ...reportOutputs(report, gate), ...(jsonPath ? { 'report-json': jsonPath } : {}) }))
+    for (const [name, value] of Object.entries({
+        ...reportOutputs(report, gate),
+        ...(jsonPath ? { 'report-json': jsonPath } : {}),
+    }))
         (0,external_index_js_namespaceObject.writeOutput)(name, value, failOnError);
     const links = { app: (0,external_index_js_namespaceObject.appLinkFor)(inputs.endpoint), githubServerUrl: context.serverUrl, problems };
     await (0,external_index_js_namespaceObject.writeSummary)(report ? reportSummary(report, gate, links) : unreadSummary(problems), failOnError);
@@ -2559,7 +2855,9 @@ function checkToken(token) {
 function sayIncidentSources(sources) {
     const events = sources['alert-events'];
     if (events.state === 'failed')
-        external_index_js_namespaceObject.warning(`Incidents from alert events are missing: ${events.message}`, { title: 'Incidents from alert events missing' });
+        external_index_js_namespaceObject.warning(`Incidents from alert events are missing: ${events.message}`, {
+            title: 'Incidents from alert events missing',
+        });
     if (sources['failure-list'].state === 'retired')
         external_index_js_namespaceObject.info(`Datadog's DORA failure list is no longer served (DORA incident data retires on ${(0,external_index_js_namespaceObject.day)(external_index_js_namespaceObject.INCIDENT_DATA_ENDS)}): no incidents are read from it.`);
 }
@@ -2601,7 +2899,9 @@ function writeJson(report, gate, failOnError) {
         if (failOnError)
             external_index_js_namespaceObject.setFailed(message);
         else
-            external_index_js_namespaceObject.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Report file not written' });
+            external_index_js_namespaceObject.warning(`${message} The job keeps its result (fail-on-error is false).`, {
+                title: 'Report file not written',
+            });
         return undefined;
     }
 }

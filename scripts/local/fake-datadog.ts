@@ -2,7 +2,13 @@
 // and the event search) and the event intake host (v2 events). They store what they are sent,
 // answer like Datadog, follow their own clock for what Datadog decides by the date, and can be
 // told to misbehave for the next requests.
-import { createServer, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+  STATUS_CODES,
+} from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { INCIDENT_DATA_ENDS, INCIDENT_INGESTION_ENDS } from '../../src/datadog/retirement.ts';
@@ -129,14 +135,22 @@ export function parseQuery(query: string): ((attributes: Record<string, unknown>
   let consumed = 0;
   for (let match = term.exec(query); match; match = term.exec(query)) {
     const [, key = '', quoted, group, bare] = match;
-    const values = quoted !== undefined ? [quoted.replace(/\\(.)/g, '$1')] : group !== undefined ? group.split(/\s+OR\s+/).map((v) => v.trim()) : [bare ?? ''];
+    const values =
+      quoted !== undefined
+        ? [quoted.replace(/\\(.)/g, '$1')]
+        : group !== undefined
+          ? group.split(/\s+OR\s+/).map((v) => v.trim())
+          : [bare ?? ''];
     terms.push({ key, values });
     consumed = term.lastIndex;
   }
   if (query.slice(consumed).trim()) return undefined;
   return (attributes) =>
     terms.every(({ key, values }) => {
-      const actual = key === 'service' && Array.isArray(attributes.services) ? (attributes.services as string[]) : [String(attributes[key] ?? '')];
+      const actual =
+        key === 'service' && Array.isArray(attributes.services)
+          ? (attributes.services as string[])
+          : [String(attributes[key] ?? '')];
       return values.some((value) => actual.includes(value));
     });
 }
@@ -144,7 +158,10 @@ export function parseQuery(query: string): ((attributes: Record<string, unknown>
 /** The times a list can be sorted by; any other field is refused, as a stricter server would. */
 const SORTABLE = new Set(['started_at', 'finished_at']);
 
-const badRequest = (...details: string[]) => ({ status: 400, body: { errors: details.map((detail) => ({ status: '400', title: 'Bad Request', detail })) } });
+const badRequest = (...details: string[]) => ({
+  status: 400,
+  body: { errors: details.map((detail) => ({ status: '400', title: 'Bad Request', detail })) },
+});
 const NOT_FOUND: Answer = { status: 404, body: { errors: ['Not found'] } };
 const FORBIDDEN: Answer = { status: 403, body: { errors: ['Forbidden'] } };
 
@@ -189,7 +206,8 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   const clock = options.clock ?? Date.now;
   const eventsStandIn = eventsApi(clock);
 
-  const time = (ms: unknown) => (options.timesAs === 'seconds' ? Math.floor(Number(ms) / 1000) : new Date(Number(ms)).toISOString());
+  const time = (ms: unknown) =>
+    options.timesAs === 'seconds' ? Math.floor(Number(ms) / 1000) : new Date(Number(ms)).toISOString();
   // An event's answer is made once: the bench lists thousands, page after page. A patch changes
   // nothing rendered, and a send stores a new event.
   const renderedText = new WeakMap<StoredEvent, string>();
@@ -200,7 +218,14 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   };
   // Like Datadog's get and list: what was sent, never the marks a patch made.
   const render = (event: StoredEvent, type: string) => {
-    const { id: _sent, started_at, finished_at, change_failure: _mark, remediation: _remediation, ...attributes } = event.attributes;
+    const {
+      id: _sent,
+      started_at,
+      finished_at,
+      change_failure: _mark,
+      remediation: _remediation,
+      ...attributes
+    } = event.attributes;
     const git = event.attributes.git as { commit_sha: string; repository_url: string } | undefined;
     return {
       id: event.id,
@@ -219,10 +244,13 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   function answer(method: string, path: string, headers: IncomingHttpHeaders, body: unknown): Answer {
     const apiKeyOk = headers['dd-api-key'] === API_KEY;
     const appKeyOk = headers['dd-application-key'] === APP_KEY;
-    if (method === 'GET' && path === '/api/v1/validate') return apiKeyOk ? { status: 200, body: { valid: true } } : FORBIDDEN;
+    if (method === 'GET' && path === '/api/v1/validate')
+      return apiKeyOk ? { status: 200, body: { valid: true } } : FORBIDDEN;
     // Datadog's deprecated v2 intake on the API host: a 404 here, so that a test sees the action use it.
     if (method === 'POST' && path === '/api/v2/events') return NOT_FOUND;
-    const apiKeyOnly = method === 'POST' && ['/api/v2/dora/deployment', '/api/v2/dora/failure', '/api/v2/dora/incident', '/api/v1/events'].includes(path);
+    const apiKeyOnly =
+      method === 'POST' &&
+      ['/api/v2/dora/deployment', '/api/v2/dora/failure', '/api/v2/dora/incident', '/api/v1/events'].includes(path);
     if (!apiKeyOk || (!apiKeyOnly && !appKeyOk)) return FORBIDDEN;
     if (method === 'POST' && path === '/api/v1/events') return eventsStandIn.postV1(body);
     if (method === 'POST' && path === '/api/v2/events/search') return eventsStandIn.search(body, apiUrl);
@@ -232,7 +260,8 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     const schemaErrors = requestBodyErrors(method, path, body);
     if (schemaErrors.length) return badRequest(...schemaErrors);
 
-    const attributes = (body as { data?: { attributes?: Record<string, unknown> } } | undefined)?.data?.attributes ?? {};
+    const attributes =
+      (body as { data?: { attributes?: Record<string, unknown> } } | undefined)?.data?.attributes ?? {};
     const store = (events: Map<string, StoredEvent>, type: string) => {
       const id = options.ownIds ? `dd${String(++ownIdCounter).padStart(14, '0')}` : String(attributes.id);
       events.set(id, { id, attributes });
@@ -241,7 +270,13 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     // `from` and `to` (RFC 3339, checked by the schema, as `limit` at most 1000 is) bound the start
     // time: Datadog's documents do not say which time they bound, and its one recorded answer fits either.
     const list = (events: Map<string, StoredEvent>, type: string) => {
-      const { from, to, limit = 10, query = '', sort = '-started_at' } = attributes as WireListRequest['data']['attributes'];
+      const {
+        from,
+        to,
+        limit = 10,
+        query = '',
+        sort = '-started_at',
+      } = attributes as WireListRequest['data']['attributes'];
       const filter = parseQuery(query);
       if (!filter) return badRequest(`invalid query: ${query}`);
       const sortField = sort.replace(/^-/, '');
@@ -257,7 +292,13 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
         found.push({ event, key: Number(event.attributes[sortField] ?? started) });
       }
       found.sort((a, b) => direction * (a.key - b.key));
-      return { status: 200, text: `{"data":[${found.slice(0, limit).map(({ event }) => rendered(event, type)).join(',')}]}` };
+      return {
+        status: 200,
+        text: `{"data":[${found
+          .slice(0, limit)
+          .map(({ event }) => rendered(event, type))
+          .join(',')}]}`,
+      };
     };
     // Like Datadog: the most recently finished match gets the patch, and no match is accepted all the same.
     const patchByVersion = () => {
@@ -273,7 +314,8 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
 
     if (method === 'POST' && path === '/api/v2/dora/deployment') return store(deployments, 'dora_deployment');
     // The legacy name of the same operation: Datadog answers it alike.
-    if (method === 'POST' && (path === '/api/v2/dora/failure' || path === '/api/v2/dora/incident')) return store(failures, 'dora_failure');
+    if (method === 'POST' && (path === '/api/v2/dora/failure' || path === '/api/v2/dora/incident'))
+      return store(failures, 'dora_failure');
     if (method === 'POST' && path === '/api/v2/dora/deployments') return list(deployments, 'dora_deployment');
     if (method === 'PATCH' && path === '/api/v2/dora/deployments') return patchByVersion();
     if (method === 'POST' && path === '/api/v2/dora/failures') return list(failures, 'dora_incident');
@@ -282,10 +324,15 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       const event = events.get(id);
       // Datadog documents no 404 for get and patch: its get says an unknown id with a 400, and its
       // patch accepts one, matching nothing, as the patch by version does. A 404 is a misbehaviour away.
-      if (!event && method === 'GET') return badRequest(`${events === deployments ? 'deployment' : 'failure'} not found`);
+      if (!event && method === 'GET')
+        return badRequest(`${events === deployments ? 'deployment' : 'failure'} not found`);
       if (!event && method === 'PATCH') return { status: 202, body: { data: null } };
       if (!event) return NOT_FOUND;
-      if (method === 'GET') return { status: 200, body: { data: render(event, events === deployments ? 'dora_deployment' : 'dora_incident') } };
+      if (method === 'GET')
+        return {
+          status: 200,
+          body: { data: render(event, events === deployments ? 'dora_deployment' : 'dora_incident') },
+        };
       if (method === 'PATCH') {
         Object.assign(event.attributes, (body as { data: { attributes: object } }).data.attributes);
         return { status: 202, body: { data: null } };
@@ -302,7 +349,11 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   function answerIntake(method: string, path: string, headers: IncomingHttpHeaders, body: unknown): Answer {
     if (method !== 'POST' || path !== '/api/v2/events') return NOT_FOUND;
     if (headers['dd-api-key'] !== API_KEY || headers['dd-application-key'] !== APP_KEY) {
-      return { status: 403, body: { errors: [{ status: '403', title: 'Forbidden', detail: 'Forbidden' }] }, headers: { 'content-type': 'application/json' } };
+      return {
+        status: 403,
+        body: { errors: [{ status: '403', title: 'Forbidden', detail: 'Forbidden' }] },
+        headers: { 'content-type': 'application/json' },
+      };
     }
     return eventsStandIn.postV2(body);
   }
@@ -310,12 +361,24 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
   /** What Datadog would refuse or drop: a body off the schema, or an operation sent to the wrong host. */
   const problems = (host: ReceivedRequest['host'], method: string, path: string, body: unknown): string[] => {
     const intakes = method === 'POST' && path === '/api/v2/events';
-    if (host === 'intake') return intakes ? requestBodyErrors(method, path, body) : [`${method} ${path} is not an operation of the event intake host`];
-    if (intakes) return ['POST /api/v2/events on the API host is Datadog\'s deprecated endpoint: post events to the event intake host'];
+    if (host === 'intake')
+      return intakes
+        ? requestBodyErrors(method, path, body)
+        : [`${method} ${path} is not an operation of the event intake host`];
+    if (intakes)
+      return [
+        "POST /api/v2/events on the API host is Datadog's deprecated endpoint: post events to the event intake host",
+      ];
     return path === '/api/v1/validate' ? [] : requestBodyErrors(method, path, body);
   };
 
-  const send = (res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}, text?: string) => {
+  const send = (
+    res: ServerResponse,
+    status: number,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    text?: string,
+  ) => {
     res.writeHead(status, { 'content-type': 'application/vnd.api+json', ...headers });
     res.end(text ?? (body === undefined ? '' : JSON.stringify(body)));
   };
@@ -332,11 +395,19 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
       `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\ncontent-type: application/vnd.api+json\r\nconnection: close\r\n${framing}\r\n`;
     const promised = `content-length: ${whole.length}\r\n`;
     if (how === 'reset-mid-body') {
-      socket.write(Buffer.concat([Buffer.from(head(promised)), half]), () => (options.tls ? socket.destroy() : socket.resetAndDestroy()));
+      socket.write(Buffer.concat([Buffer.from(head(promised)), half]), () =>
+        options.tls ? socket.destroy() : socket.resetAndDestroy(),
+      );
     } else if (how === 'short-body') {
       socket.end(Buffer.concat([Buffer.from(head(promised)), half]));
     } else if (how === 'chunked-cut') {
-      socket.end(Buffer.concat([Buffer.from(`${head('transfer-encoding: chunked\r\n')}${half.length.toString(16)}\r\n`), half, Buffer.from('\r\n')]));
+      socket.end(
+        Buffer.concat([
+          Buffer.from(`${head('transfer-encoding: chunked\r\n')}${half.length.toString(16)}\r\n`),
+          half,
+          Buffer.from('\r\n'),
+        ]),
+      );
     } else if (how === 'unframed-cut') {
       socket.end(Buffer.concat([Buffer.from(head('')), half]));
     } else {
@@ -394,7 +465,11 @@ export async function startFakeDatadog(options: FakeDatadogOptions = {}): Promis
     misbehave: (...next) => queue.push(...next.map((misbehaviour) => ({ misbehaviour }))),
     misbehaveOn: (path, ...next) => queue.push(...next.map((misbehaviour) => ({ path, misbehaviour }))),
     seed: ({ deployments: sentDeployments = [], failures: sentFailures = [] }) => {
-      const load = (events: Map<string, StoredEvent>, path: string, sent: (DeploymentAttributes | FailureAttributes)[]) => {
+      const load = (
+        events: Map<string, StoredEvent>,
+        path: string,
+        sent: (DeploymentAttributes | FailureAttributes)[],
+      ) => {
         for (const attributes of sent) {
           const errors = requestBodyErrors('POST', path, { data: { attributes } });
           if (errors.length) throw new Error(`Cannot seed ${attributes.id}: ${errors.join('; ')}`);

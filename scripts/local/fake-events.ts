@@ -77,13 +77,19 @@ const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const json = (status: number, body: unknown): Answer => ({ status, body, headers: JSON_TYPE });
 /** The intake's errors are JSON:API's; the API host's events errors are plain strings. */
-const intakeError = (...details: string[]) => json(400, { errors: details.map((detail) => ({ status: '400', title: 'Bad Request', detail })) });
+const intakeError = (...details: string[]) =>
+  json(400, { errors: details.map((detail) => ({ status: '400', title: 'Bad Request', detail })) });
 const plainError = (...errors: string[]) => json(400, { errors });
 // Recorded as is, Python's repr inside the string included.
 const INVALID_CURSOR = plainError(`{'errors': [u"input_validation_error(Field 'page' is invalid: invalid cursor)"]}`);
 
 /** `/data/attributes/tags/0` as Datadog's validator says it: `$.data.attributes.tags[0]`. */
-const jsonPath = (pointer: string) => `$${pointer.split('/').slice(1).map((step) => (/^\d+$/.test(step) ? `[${step}]` : `.${step}`)).join('')}`;
+const jsonPath = (pointer: string) =>
+  `$${pointer
+    .split('/')
+    .slice(1)
+    .map((step) => (/^\d+$/.test(step) ? `[${step}]` : `.${step}`))
+    .join('')}`;
 
 const rfc3339 = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const service = (event: PostedEvent) => event.tags.find((tag) => tag.startsWith('service:'))?.slice('service:'.length);
@@ -107,7 +113,12 @@ function parseEventQuery(query: string): ((event: PostedEvent) => boolean) | und
     consumed = term.lastIndex;
     const [, key, quoted, group, bare] = match;
     if (key === undefined) continue;
-    const values = quoted !== undefined ? [`"${quoted}"`] : group !== undefined ? group.split(/\s+OR\s+/).map((v) => v.trim()) : [bare ?? ''];
+    const values =
+      quoted !== undefined
+        ? [`"${quoted}"`]
+        : group !== undefined
+          ? group.split(/\s+OR\s+/).map((v) => v.trim())
+          : [bare ?? ''];
     const patterns = values.map((value) => {
       const exact = /^"((?:[^"\\]|\\.)*)"$/.exec(value)?.[1]?.replace(/\\(.)/g, '$1');
       if (exact !== undefined) return (actual: string) => actual === exact;
@@ -123,11 +134,19 @@ function parseEventQuery(query: string): ((event: PostedEvent) => boolean) | und
 function valuesOf(event: PostedEvent, key: string): string[] {
   if (key === 'status') return event.status === undefined ? [] : [event.status];
   if (key === 'service') return [service(event)].filter((value) => value !== undefined);
-  if (!key.startsWith('@')) return event.tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
-  const attributes = { ...readAttributes(event), evt: { id: event.evtId, uid: event.uid, type: 'api', category: event.category } };
+  if (!key.startsWith('@'))
+    return event.tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
+  const attributes = {
+    ...readAttributes(event),
+    evt: { id: event.evtId, uid: event.uid, type: 'api', category: event.category },
+  };
   let found: unknown = attributes;
-  for (const step of key.slice(1).split('.')) found = typeof found === 'object' && found !== null ? (found as Record<string, unknown>)[step] : undefined;
-  return [found].flat().filter((value) => value !== undefined && value !== null && typeof value !== 'object').map(String);
+  for (const step of key.slice(1).split('.'))
+    found = typeof found === 'object' && found !== null ? (found as Record<string, unknown>)[step] : undefined;
+  return [found]
+    .flat()
+    .filter((value) => value !== undefined && value !== null && typeof value !== 'object')
+    .map(String);
 }
 
 /** The event's `attributes.attributes` in a search answer. */
@@ -161,7 +180,12 @@ export function eventsApi(clock: () => number) {
       const time = Buffer.alloc(8);
       time.writeBigUInt64BE(BigInt(event.timestamp));
       const id = Buffer.concat([Buffer.from([2, 0, 0]), time, Buffer.from(event.uid)]).toString('base64url');
-      const attributes = { timestamp: rfc3339(event.timestamp), message: event.message, tags: event.tags, attributes: readAttributes(event) };
+      const attributes = {
+        timestamp: rfc3339(event.timestamp),
+        message: event.message,
+        tags: event.tags,
+        attributes: readAttributes(event),
+      };
       renderedText.set(event, (text = JSON.stringify({ id, type: 'event', attributes })));
     }
     return text;
@@ -198,14 +222,20 @@ export function eventsApi(clock: () => number) {
     /** POST /api/v2/events on the intake host, its keys checked. */
     postV2(body: unknown): Answer {
       const issues = requestBodyIssues('POST', '/api/v2/events', body);
-      if (issues.length) return intakeError(...issues.map(({ at = '', message }) => `JSON validation failed at ${jsonPath(at)}: ${message}.`));
+      if (issues.length)
+        return intakeError(
+          ...issues.map(({ at = '', message }) => `JSON validation failed at ${jsonPath(at)}: ${message}.`),
+        );
       const sent = (body as { data: { attributes: V2Attributes } }).data.attributes;
       const now = clock();
       const { timestamp } = sent;
       if (timestamp !== undefined && !ISO_8601.test(timestamp)) {
-        return intakeError(`JSON validation failed at $.data.attributes.timestamp: ${JSON.stringify(timestamp)} is not an ISO 8601 date-time.`);
+        return intakeError(
+          `JSON validation failed at $.data.attributes.timestamp: ${JSON.stringify(timestamp)} is not an ISO 8601 date-time.`,
+        );
       }
-      if (timestamp !== undefined && now - Date.parse(timestamp) > MAX_AGE_MS) return intakeError(`timestamp ${timestamp} is older than 18 hours`);
+      if (timestamp !== undefined && now - Date.parse(timestamp) > MAX_AGE_MS)
+        return intakeError(`timestamp ${timestamp} is older than 18 hours`);
       const { uid, evtId } = storeV2(sent, timestamp === undefined ? now : Date.parse(timestamp));
       return json(202, {
         data: { attributes: { attributes: { evt: { id: evtId, uid } } }, id: '_', type: 'event' },
@@ -220,7 +250,11 @@ export function eventsApi(clock: () => number) {
       const sent = body as V1Body;
       const now = clock();
       if (sent.date_happened !== undefined && now - sent.date_happened * 1000 > MAX_AGE_MS) {
-        return { status: 400, text: '{"errors":["Event too far in the past"]}', headers: { 'content-type': 'text/plain; charset=utf-8' } };
+        return {
+          status: 400,
+          text: '{"errors":["Event too far in the past"]}',
+          headers: { 'content-type': 'text/plain; charset=utf-8' },
+        };
       }
       const event = store({
         via: 'v1',
@@ -264,12 +298,15 @@ export function eventsApi(clock: () => number) {
       const now = clock();
       const from = instant(filter.from ?? 'now-15m', now);
       const to = instant(filter.to ?? 'now', now);
-      if (from === undefined || to === undefined) return plainError(`invalid time: ${from === undefined ? filter.from : filter.to}`);
+      if (from === undefined || to === undefined)
+        return plainError(`invalid time: ${from === undefined ? filter.from : filter.to}`);
       const { limit = 10, cursor } = page;
       if (limit < 1) return plainError(`invalid page limit: ${limit}`);
 
       const direction = sort === 'timestamp' ? 1 : -1;
-      const found = events.filter((e) => e.timestamp >= from && e.timestamp <= to && match(e)).sort((a, b) => direction * (a.timestamp - b.timestamp));
+      const found = events
+        .filter((e) => e.timestamp >= from && e.timestamp <= to && match(e))
+        .sort((a, b) => direction * (a.timestamp - b.timestamp));
       let start = 0;
       if (cursor !== undefined) {
         let after: unknown;
@@ -287,7 +324,14 @@ export function eventsApi(clock: () => number) {
       if (!last) return { status: 200, text: '{"data":[]}', headers: JSON_TYPE };
       const next = Buffer.from(JSON.stringify({ after: last.uid })).toString('base64url');
       const query = new URLSearchParams();
-      for (const [name, value] of [['filter[query]', filter.query], ['filter[from]', filter.from], ['filter[to]', filter.to], ['page[cursor]', next], ['page[limit]', page.limit], ['sort', sort]] as const) {
+      for (const [name, value] of [
+        ['filter[query]', filter.query],
+        ['filter[from]', filter.from],
+        ['filter[to]', filter.to],
+        ['page[cursor]', next],
+        ['page[limit]', page.limit],
+        ['sort', sort],
+      ] as const) {
         if (value !== undefined) query.set(name, String(value));
       }
       const links = { next: `${apiUrl}/api/v2/events/search?${query}` };
@@ -302,7 +346,8 @@ export function eventsApi(clock: () => number) {
     seed(sent: AlertEventAttributes[]): void {
       for (const attributes of sent) {
         const errors = requestBodyErrors('POST', '/api/v2/events', { data: { type: 'event', attributes } });
-        if (attributes.timestamp !== undefined && !ISO_8601.test(attributes.timestamp)) errors.push(`/data/attributes/timestamp is not ISO 8601: ${attributes.timestamp}`);
+        if (attributes.timestamp !== undefined && !ISO_8601.test(attributes.timestamp))
+          errors.push(`/data/attributes/timestamp is not ISO 8601: ${attributes.timestamp}`);
         if (errors.length) throw new Error(`Cannot seed "${attributes.title}": ${errors.join('; ')}`);
         storeV2(attributes, attributes.timestamp === undefined ? clock() : Date.parse(attributes.timestamp));
       }

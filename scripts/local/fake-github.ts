@@ -58,18 +58,32 @@ interface FakeCommit {
 /** `base..head` as GitHub's compare lists it: oldest first. Undefined if a commit is unknown. */
 async function compareCommits(repository: string, base: string, head: string): Promise<FakeCommit[] | undefined> {
   for (const sha of [base, head]) {
-    const known = await git('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: repository }).then(() => true, () => false);
+    const known = await git('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: repository }).then(
+      () => true,
+      () => false,
+    );
     if (!known) return undefined;
   }
-  const format = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%s'].join('%x1f') + '%x1e';
-  const { stdout } = await git('git', ['log', '--reverse', '--no-show-signature', `--format=${format}`, `${base}..${head}`], { cwd: repository, maxBuffer: 1 << 28 });
+  const format = `${['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%s'].join('%x1f')}%x1e`;
+  const { stdout } = await git(
+    'git',
+    ['log', '--reverse', '--no-show-signature', `--format=${format}`, `${base}..${head}`],
+    { cwd: repository, maxBuffer: 1 << 28 },
+  );
   return stdout
     .split('\x1e')
     .map((record) => record.trim())
     .filter(Boolean)
     .map((record) => {
-      const [sha = '', parents = '', an = '', ae = '', ad = '', cn = '', ce = '', cd = '', message = ''] = record.split('\x1f');
-      return { sha, parents: parents.split(' ').filter(Boolean), author: { name: an, email: ae, date: ad }, committer: { name: cn, email: ce, date: cd }, message };
+      const [sha = '', parents = '', an = '', ae = '', ad = '', cn = '', ce = '', cd = '', message = ''] =
+        record.split('\x1f');
+      return {
+        sha,
+        parents: parents.split(' ').filter(Boolean),
+        author: { name: an, email: ae, date: ad },
+        committer: { name: cn, email: ce, date: cd },
+        message,
+      };
     });
 }
 
@@ -91,26 +105,50 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   let misbehaviour: ((request: GitHubRequest) => GitHubMisbehaviour | undefined) | undefined;
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    const rate = { 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(reset), 'x-ratelimit-used': String(limit - remaining), 'x-ratelimit-resource': 'core' };
+    const rate = {
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(remaining),
+      'x-ratelimit-reset': String(reset),
+      'x-ratelimit-used': String(limit - remaining),
+      'x-ratelimit-resource': 'core',
+    };
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...rate, ...headers });
     res.end(JSON.stringify(body));
   };
   const notFound = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
 
-  const answer = async (res: ServerResponse, method: string, path: string, query: URLSearchParams, headers: IncomingHttpHeaders, instead?: GitHubMisbehaviour) => {
+  const answer = async (
+    res: ServerResponse,
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    headers: IncomingHttpHeaders,
+    instead?: GitHubMisbehaviour,
+  ) => {
     if (instead && 'status' in instead) {
       res.writeHead(instead.status, { 'content-type': 'application/json; charset=utf-8', ...instead.headers });
       return res.end(instead.text ?? JSON.stringify(instead.body ?? {}));
     }
     const token = /^(?:token|bearer) (.+)$/i.exec(headers.authorization ?? '')?.[1];
-    if (token !== GITHUB_TOKEN) return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    if (token !== GITHUB_TOKEN)
+      return send(res, 401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401',
+      });
     if (remaining === 0) {
-      return send(res, 403, { message: 'API rate limit exceeded for installation.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' });
+      return send(res, 403, {
+        message: 'API rate limit exceeded for installation.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+        status: '403',
+      });
     }
     remaining--;
     if (method !== 'GET') return send(res, 404, notFound);
     const repo = /^\/repos\/([^/]+)\/([^/]+)(?:\/compare\/([^/]+))?$/.exec(path);
-    const repository = repo ? repositories.get(`${decodeURIComponent(repo[1] ?? '')}/${decodeURIComponent(repo[2] ?? '')}`.toLowerCase()) : undefined;
+    const repository = repo
+      ? repositories.get(`${decodeURIComponent(repo[1] ?? '')}/${decodeURIComponent(repo[2] ?? '')}`.toLowerCase())
+      : undefined;
     if (!repo || !repository) return send(res, 404, notFound);
     if (repo[3] === undefined) return send(res, 200, { full_name: `${repo[1]}/${repo[2]}`, private: true });
 
@@ -128,7 +166,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const shown = paged ? commits.slice((page - 1) * perPage, page * perPage) : commits.slice(-250);
     const link = (n: number) => `<${base}${path}?per_page=${perPage}&page=${n}>`;
     const links = paged
-      ? [page < pages && `${link(page + 1)}; rel="next"`, page < pages && `${link(pages)}; rel="last"`, page > 1 && `${link(1)}; rel="first"`, page > 1 && `${link(page - 1)}; rel="prev"`].filter(Boolean)
+      ? [
+          page < pages && `${link(page + 1)}; rel="next"`,
+          page < pages && `${link(pages)}; rel="last"`,
+          page > 1 && `${link(1)}; rel="first"`,
+          page > 1 && `${link(page - 1)}; rel="prev"`,
+        ].filter(Boolean)
       : [];
     const status = commits.length && behind ? 'diverged' : commits.length ? 'ahead' : behind ? 'behind' : 'identical';
     send(
@@ -145,7 +188,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
             commit: { author: c.author, committer: c.committer, message: c.message },
             parents: c.parents.map((sha) => ({ sha })),
           }))
-          .map((commit, index) => (instead && 'alterCommits' in instead ? instead.alterCommits(commit, index) : commit)),
+          .map((commit, index) =>
+            instead && 'alterCommits' in instead ? instead.alterCommits(commit, index) : commit,
+          ),
         files: [],
       },
       links.length ? { link: links.join(', ') } : {},
@@ -160,7 +205,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
       const request = { method, path, query: Object.fromEntries(url.searchParams), headers: req.headers };
       requests.push(request);
-      answer(res, method, path, url.searchParams, req.headers, misbehaviour?.(request)).catch((error: Error) => send(res, 500, { message: error.message }));
+      answer(res, method, path, url.searchParams, req.headers, misbehaviour?.(request)).catch((error: Error) =>
+        send(res, 500, { message: error.message }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -35,7 +35,8 @@ function runGit(cwd: string, args: string[], input?: string): Promise<string> {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
-      else reject(new Error(`git ${args[0]} failed (exit code ${code}): ${Buffer.concat(err).toString('utf8').trim()}`));
+      else
+        reject(new Error(`git ${args[0]} failed (exit code ${code}): ${Buffer.concat(err).toString('utf8').trim()}`));
     });
     if (input !== undefined) {
       // A git that fails before reading all of it says why on stderr, and its exit code rejects.
@@ -46,26 +47,40 @@ function runGit(cwd: string, args: string[], input?: string): Promise<string> {
 }
 
 /** Makes `dir` a git repository holding the planned commits; returns their shas in plan order. */
-export async function createGitHistory(dir: string, commits: PlannedCommit[], options: GitHistoryOptions = {}): Promise<string[]> {
+export async function createGitHistory(
+  dir: string,
+  commits: PlannedCommit[],
+  options: GitHistoryOptions = {},
+): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   await runGit(dir, ['init', '--quiet', '--initial-branch=main']);
   const stream: string[] = [];
   commits.forEach((commit, i) => {
     const parents = commit.parents ?? (i === 0 ? [] : [i - 1]);
-    if (parents.some((p) => !Number.isInteger(p) || p < 0 || p >= i)) throw new Error(`commit ${i}: parents must be earlier commits of the plan`);
+    if (parents.some((p) => !Number.isInteger(p) || p < 0 || p >= i))
+      throw new Error(`commit ${i}: parents must be earlier commits of the plan`);
     const seconds = (date: Date) => `${Math.floor(date.getTime() / 1000)} +0000`;
     const ref = `refs/heads/${commit.branch ?? 'main'}`;
     // A reset first, so a commit without parents is a root even on a branch that already has one.
     stream.push(`reset ${ref}`, `commit ${ref}`, `mark :${i + 1}`);
-    stream.push(`author ${AUTHOR} ${seconds(commit.authoredAt)}`, `committer ${AUTHOR} ${seconds(commit.committedAt ?? commit.authoredAt)}`);
+    stream.push(
+      `author ${AUTHOR} ${seconds(commit.authoredAt)}`,
+      `committer ${AUTHOR} ${seconds(commit.committedAt ?? commit.authoredAt)}`,
+    );
     stream.push(`data ${Buffer.byteLength(commit.message)}`, commit.message);
-    parents.forEach((p, n) => stream.push(`${n === 0 ? 'from' : 'merge'} :${p + 1}`));
+    for (const [n, p] of parents.entries()) stream.push(`${n === 0 ? 'from' : 'merge'} :${p + 1}`);
     stream.push('');
   });
   stream.push('done', '');
   const marks = join(dir, '.git', 'planned-marks');
   await runGit(dir, ['fast-import', '--quiet', '--done', `--export-marks=${marks}`], stream.join('\n'));
-  const shaOf = new Map(readFileSync(marks, 'utf8').trim().split('\n').filter(Boolean).map((line) => line.split(' ') as [string, string]));
+  const shaOf = new Map(
+    readFileSync(marks, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(' ') as [string, string]),
+  );
   rmSync(marks);
   if (options.origin) await runGit(dir, ['remote', 'add', 'origin', options.origin]);
   return commits.map((_, i) => {

@@ -16,7 +16,11 @@ export const NODE20_ENV = 'DORA_TEST_NODE20';
 const platform = process.platform === 'win32' ? 'win' : process.platform;
 const PACKAGE = `${platform === 'darwin' && process.arch === 'arm64' ? 'node-bin' : 'node'}-${platform}-${process.arch}`;
 
-export const NODE20_CACHE = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'datadog-dora-action', `${PACKAGE}-${NODE20_VERSION}`);
+export const NODE20_CACHE = join(
+  process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
+  'datadog-dora-action',
+  `${PACKAGE}-${NODE20_VERSION}`,
+);
 
 function binaryIn(prefix: string): string {
   const packageDir = join(prefix, 'node_modules', PACKAGE);
@@ -44,11 +48,27 @@ export function node20(): string {
   // running at the same time, never sees half an install.
   const staging = mkdtempSync(`${NODE20_CACHE}.installing-`);
   try {
-    process.stderr.write(`Installing Node ${NODE20_VERSION} (npm package ${PACKAGE}) into ${NODE20_CACHE}, once, for the Node 20 end-to-end test.\n`);
-    execFileSync('npm', ['install', '--prefix', staging, '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', `${PACKAGE}@${NODE20_VERSION}`], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      timeout: 300_000,
-    });
+    process.stderr.write(
+      `Installing Node ${NODE20_VERSION} (npm package ${PACKAGE}) into ${NODE20_CACHE}, once, for the Node 20 end-to-end test.\n`,
+    );
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        staging,
+        '--no-save',
+        '--no-package-lock',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        `${PACKAGE}@${NODE20_VERSION}`,
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        timeout: 300_000,
+      },
+    );
     const version = versionOf(binaryIn(staging));
     if (version !== `v${NODE20_VERSION}`) throw new Error(`the installed binary says it is ${version}`);
     try {

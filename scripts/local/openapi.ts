@@ -22,7 +22,8 @@ function close(node: unknown): unknown {
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) out[key] = close(value);
-  if ((out.type === 'object' || out.properties) && out.additionalProperties === undefined) out.additionalProperties = false;
+  if ((out.type === 'object' || out.properties) && out.additionalProperties === undefined)
+    out.additionalProperties = false;
   return out;
 }
 
@@ -89,12 +90,17 @@ export function requestBodyIssues(method: string, path: string, body: unknown): 
       at: e.instancePath,
       message:
         e.keyword === 'enum'
-          ? `value must be one of: [${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).sort().join(', ')}]`
+          ? `value must be one of: [${(e.params as { allowedValues: unknown[] }).allowedValues
+              .map((v) => JSON.stringify(v))
+              .sort()
+              .join(', ')}]`
           : `${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
     }));
 }
 
 /** The same, each said on one line: where, then what. */
 export function requestBodyErrors(method: string, path: string, body: unknown): string[] {
-  return requestBodyIssues(method, path, body).map(({ at, message }) => (at === undefined ? message : `${at || '/'} ${message}`));
+  return requestBodyIssues(method, path, body).map(({ at, message }) =>
+    at === undefined ? message : `${at || '/'} ${message}`,
+  );
 }

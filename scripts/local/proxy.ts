@@ -1,7 +1,7 @@
 // A real HTTP CONNECT proxy on 127.0.0.1: it records what it is asked to reach, and tunnels to
 // it, to where `route` says (a local stand-in for a Datadog site), or refuses.
 import { createServer } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import type { Duplex } from 'node:stream';
 
 export interface ProxyOptions {

@@ -55,7 +55,14 @@ const REMEDIATION_CHOICES = [
   // Marked in Datadog's UI, if at all: nothing the report can see.
   { upTo: 1, remediation: 'none' },
 ] as const;
-const INCIDENT_NAMES = ['Error rate above 5%', 'p99 latency above 2 s', 'Health checks failing', 'Queue backlog growing', 'Elevated 5xx from upstream', 'Disk usage above 90%'];
+const INCIDENT_NAMES = [
+  'Error rate above 5%',
+  'p99 latency above 2 s',
+  'Health checks failing',
+  'Queue backlog growing',
+  'Elevated 5xx from upstream',
+  'Disk usage above 90%',
+];
 
 /** Mulberry32: small, fast, and the same sequence for the same seed on every machine. */
 function randomFrom(seed: number): () => number {
@@ -130,7 +137,17 @@ export async function createReportHistory(directory: string, options: ReportHist
     const sequence: Planned[] = [];
     // Id, version and commit are set once every deployment and commit is planned.
     const plan = (startedAt: number, fields: Partial<Planned> = {}): Planned => ({
-      service, team, env: 'production', startedAt, finishedAt: startedAt + between(3, 15) * MINUTE, builtAt: startedAt, withoutCommit: false, id: '', version: '', sha: '', ...fields,
+      service,
+      team,
+      env: 'production',
+      startedAt,
+      finishedAt: startedAt + between(3, 15) * MINUTE,
+      builtAt: startedAt,
+      withoutCommit: false,
+      id: '',
+      version: '',
+      sha: '',
+      ...fields,
     });
     // Builds follow one another: each ships main's head a little before it starts, with one more pull request.
     let lastBuiltAt = start - DAY;
@@ -155,7 +172,11 @@ export async function createReportHistory(directory: string, options: ReportHist
     let openAtWindowEnd = service === SERVICES[0]?.service;
     for (const at of workingMoments(options.deploymentsPerWeek)) {
       if (at < frozenUntil) continue;
-      const release = build(Math.max(at, busyUntil), fixNext ? `${service}: fix after a failed deployment` : `${service}: change`, { withoutCommit: random() < 0.02 });
+      const release = build(
+        Math.max(at, busyUntil),
+        fixNext ? `${service}: fix after a failed deployment` : `${service}: change`,
+        { withoutCommit: random() < 0.02 },
+      );
       if (!add(release)) break;
       fixNext = false;
       busyUntil = release.finishedAt + 2 * MINUTE;
@@ -165,11 +186,16 @@ export async function createReportHistory(directory: string, options: ReportHist
       if (!target || (!planted && random() >= FAILURE_SHARE)) continue;
 
       const choice = random();
-      const remediation = planted ? 'tagged rollforward' : (REMEDIATION_CHOICES.find(({ upTo }) => choice < upTo) ?? REMEDIATION_CHOICES[3]).remediation;
+      const remediation = planted
+        ? 'tagged rollforward'
+        : (REMEDIATION_CHOICES.find(({ upTo }) => choice < upTo) ?? REMEDIATION_CHOICES[3]).remediation;
       let recovery: Planned | undefined;
       if (remediation === 'rollback by rule' || remediation === 'tagged rollback') {
         // Now and then a fix is tried first and fails too: V1 → V2 → V3 → V1, where V2 is the change failure.
-        const attempt = random() < 0.2 ? build(release.finishedAt + between(45, 90) * MINUTE, `${service}: attempt a fix`) : undefined;
+        const attempt =
+          random() < 0.2
+            ? build(release.finishedAt + between(45, 90) * MINUTE, `${service}: attempt a fix`)
+            : undefined;
         const last = attempt && add(attempt) ? attempt : release;
         recovery = plan(last.finishedAt + between(15, 120) * MINUTE, {
           redeploys: target,
@@ -182,7 +208,8 @@ export async function createReportHistory(directory: string, options: ReportHist
       }
       const recovered = recovery !== undefined && add(recovery);
       frozenUntil = recovered ? recovery!.finishedAt + 90 * MINUTE : busyUntil;
-      if (random() < 0.3) causedIncidents.push({ failed: release, ...(recovered ? { recoveredAt: recovery!.finishedAt } : {}) });
+      if (random() < 0.3)
+        causedIncidents.push({ failed: release, ...(recovered ? { recoveredAt: recovery!.finishedAt } : {}) });
     }
     deployments.push(...sequence);
   }
@@ -197,7 +224,9 @@ export async function createReportHistory(directory: string, options: ReportHist
   }
   deployments.sort((a, b) => a.startedAt - b.startedAt);
 
-  const pullRequests = deployments.flatMap((d) => (d.change && d.env === 'production' ? [d.change] : [])).sort((a, b) => a.mergedAt - b.mergedAt);
+  const pullRequests = deployments
+    .flatMap((d) => (d.change && d.env === 'production' ? [d.change] : []))
+    .sort((a, b) => a.mergedAt - b.mergedAt);
   const { commits, mainAt } = plannedCommits(pullRequests, start, between);
   const shas = await createGitHistory(directory, commits, { origin: `${REPOSITORY_URL}.git` });
 
@@ -226,26 +255,48 @@ export async function createReportHistory(directory: string, options: ReportHist
 
   for (const { service, team } of SERVICES.slice(0, options.services)) {
     const others = SERVICES.slice(0, options.services).filter((s) => s.service !== service);
-    const startedAts = Array.from({ length: Math.round(((end - start) / (7 * DAY)) * options.incidentsPerWeek) }, () => between(start, end)).sort((a, b) => a - b);
+    const startedAts = Array.from({ length: Math.round(((end - start) / (7 * DAY)) * options.incidentsPerWeek) }, () =>
+      between(start, end),
+    ).sort((a, b) => a - b);
     const caused = causedIncidents.filter(({ failed }) => failed.service === service);
     for (const [n, startedAt] of startedAts.entries()) {
       const other = others[Math.floor(random() * others.length)];
       const services = other && random() < 0.15 ? [service, other.service] : [service];
       // From ten minutes to about fifteen hours; now and then one is never closed.
       const finishedAt = random() < 0.03 ? undefined : startedAt + 10 * MINUTE * Math.exp(between(0, 4.5));
-      failures.push(incident(`incident-${service}-${String(n + 1).padStart(5, '0')}`, services, team, startedAt, finishedAt, random));
+      failures.push(
+        incident(
+          `incident-${service}-${String(n + 1).padStart(5, '0')}`,
+          services,
+          team,
+          startedAt,
+          finishedAt,
+          random,
+        ),
+      );
     }
     for (const [n, { failed, recoveredAt }] of caused.entries()) {
       const startedAt = failed.finishedAt + between(5, 30) * MINUTE;
       const finishedAt = (recoveredAt ?? startedAt + between(1, 8) * HOUR) + between(5, 20) * MINUTE;
-      failures.push(incident(`incident-${service}-deploy-${String(n + 1).padStart(4, '0')}`, [service], team, startedAt, finishedAt, random));
+      failures.push(
+        incident(
+          `incident-${service}-deploy-${String(n + 1).padStart(4, '0')}`,
+          [service],
+          team,
+          startedAt,
+          finishedAt,
+          random,
+        ),
+      );
     }
   }
 
   return {
     directory,
     deployments: deployments.map((deployment, n) => wireDeployment(deployment, 8_100_000_000 + n)),
-    failures: failures.filter((f) => f.started_at < end).map((f) => (f.finished_at !== undefined && f.finished_at > end ? withoutFinish(f) : f)),
+    failures: failures
+      .filter((f) => f.started_at < end)
+      .map((f) => (f.finished_at !== undefined && f.finished_at > end ? withoutFinish(f) : f)),
     commits: commits.length,
   };
 }
@@ -260,7 +311,11 @@ export function seedReportHistory(datadog: FakeDatadog, history: ReportHistory):
  * one to four commits branched from main when the work began, or as one squashed commit. Returns the
  * plan and, for a time, the plan index of main's head then.
  */
-function plannedCommits(pullRequests: PullRequest[], start: number, between: (low: number, high: number) => number): { commits: PlannedCommit[]; mainAt: (at: number) => number } {
+function plannedCommits(
+  pullRequests: PullRequest[],
+  start: number,
+  between: (low: number, high: number) => number,
+): { commits: PlannedCommit[]; mainAt: (at: number) => number } {
   const commits: PlannedCommit[] = [{ message: 'Initial commit', authoredAt: new Date(start - 30 * DAY), parents: [] }];
   const mainTimes = [start - 30 * DAY];
   const mainIndexes = [0];
@@ -281,16 +336,30 @@ function plannedCommits(pullRequests: PullRequest[], start: number, between: (lo
     const openedAt = mergedAt - 2 * HOUR * Math.exp(between(0, 3.9));
     const head = mainIndexes.at(-1) ?? 0;
     if (between(0, 1) < 0.3) {
-      commits.push({ message: `${title} (#${number})`, authoredAt: new Date(openedAt), committedAt: new Date(mergedAt), parents: [head] });
+      commits.push({
+        message: `${title} (#${number})`,
+        authoredAt: new Date(openedAt),
+        committedAt: new Date(mergedAt),
+        parents: [head],
+      });
     } else {
       const count = 1 + Math.floor(between(0, 4));
       let parent = mainAt(openedAt);
       for (let i = 0; i < count; i++) {
         const authoredAt = openedAt + ((i + between(0, 1)) / count) * (mergedAt - 10 * MINUTE - openedAt);
-        commits.push({ message: `${title}: part ${i + 1}`, authoredAt: new Date(authoredAt), parents: [parent], branch: 'feature' });
+        commits.push({
+          message: `${title}: part ${i + 1}`,
+          authoredAt: new Date(authoredAt),
+          parents: [parent],
+          branch: 'feature',
+        });
         parent = commits.length - 1;
       }
-      commits.push({ message: `Merge pull request #${number} from acme/change-${number}\n\n${title}`, authoredAt: new Date(mergedAt), parents: [head, parent] });
+      commits.push({
+        message: `Merge pull request #${number} from acme/change-${number}\n\n${title}`,
+        authoredAt: new Date(mergedAt),
+        parents: [head, parent],
+      });
     }
     mainTimes.push(mergedAt);
     mainIndexes.push(commits.length - 1);
@@ -298,7 +367,14 @@ function plannedCommits(pullRequests: PullRequest[], start: number, between: (lo
   return { commits, mainAt };
 }
 
-function incident(id: string, services: string[], team: string, startedAt: number, finishedAt: number | undefined, random: () => number): FailureAttributes {
+function incident(
+  id: string,
+  services: string[],
+  team: string,
+  startedAt: number,
+  finishedAt: number | undefined,
+  random: () => number,
+): FailureAttributes {
   const severity = random();
   return {
     id,
@@ -318,7 +394,13 @@ function withoutFinish({ finished_at: _open, ...failure }: FailureAttributes): F
 
 /** As the action sends it: milliseconds, the run's tags, and the remediation's when it has one. */
 function wireDeployment(deployment: Planned, runId: number): DeploymentAttributes {
-  const tags = ['github.repository:acme/shop', `github.workflow:Deploy ${deployment.service}`, `github.run_id:${runId}`, 'github.run_attempt:1', `github.job:deploy-${deployment.env}`];
+  const tags = [
+    'github.repository:acme/shop',
+    `github.workflow:Deploy ${deployment.service}`,
+    `github.run_id:${runId}`,
+    'github.run_attempt:1',
+    `github.job:deploy-${deployment.env}`,
+  ];
   return {
     id: deployment.id,
     service: deployment.service,
@@ -328,6 +410,9 @@ function wireDeployment(deployment: Planned, runId: number): DeploymentAttribute
     started_at: Math.round(deployment.startedAt),
     finished_at: Math.round(deployment.finishedAt),
     ...(deployment.withoutCommit ? {} : { git: { commit_sha: deployment.sha, repository_url: REPOSITORY_URL } }),
-    custom_tags: [...tags, ...(deployment.remediates ? remediationTags(deployment.remediates.failed.id, deployment.remediates.type) : [])],
+    custom_tags: [
+      ...tags,
+      ...(deployment.remediates ? remediationTags(deployment.remediates.failed.id, deployment.remediates.type) : []),
+    ],
   };
 }

@@ -94,7 +94,11 @@ export function readable(markdown: string): string {
 function asShown(raw: string): string {
   return raw
     .replace(/^::(add-mask|debug)::.*\r?\n?/gm, '')
-    .replace(/^::(warning|error|notice)[^:]*::(.*)$/gm, (_line, kind: string, message: string) => `${kind[0]?.toUpperCase()}${kind.slice(1)}: ${message.replace(/%0A/g, '\n').replace(/%25/g, '%')}`);
+    .replace(
+      /^::(warning|error|notice)[^:]*::(.*)$/gm,
+      (_line, kind: string, message: string) =>
+        `${kind[0]?.toUpperCase()}${kind.slice(1)}: ${message.replace(/%0A/g, '\n').replace(/%25/g, '%')}`,
+    );
 }
 
 export interface NodeRun {
@@ -110,13 +114,20 @@ export interface NodeRun {
 const GNU_TIME = '/usr/bin/time';
 
 /** Runs this very Node (never `node` from PATH) or the one given, optionally under GNU time for its peak memory. */
-export function runNode(args: string[], options: { cwd: string; env: Record<string, string>; measureMemory?: boolean; node?: string }): Promise<NodeRun> {
+export function runNode(
+  args: string[],
+  options: { cwd: string; env: Record<string, string>; measureMemory?: boolean; node?: string },
+): Promise<NodeRun> {
   const node = options.node ?? process.execPath;
   const rssFile = options.measureMemory ? join(mkdtempSync(join(tmpdir(), 'rss-')), 'rss') : undefined;
   const [command, commandArgs] = rssFile ? [GNU_TIME, ['-f', '%M', '-o', rssFile, node, ...args]] : [node, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, commandArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, commandArgs, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let raw = '';
     child.stdout.on('data', (chunk: Buffer) => (raw += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (raw += chunk.toString()));
@@ -124,7 +135,9 @@ export function runNode(args: string[], options: { cwd: string; env: Record<stri
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
       // GNU time writes a line before the figure when the command failed; the figure is last.
-      const peakRssKiB = rssFile ? Number.parseInt(readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '', 10) : undefined;
+      const peakRssKiB = rssFile
+        ? Number.parseInt(readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '', 10)
+        : undefined;
       if (rssFile) rmSync(dirname(rssFile), { recursive: true, force: true });
       resolve({ exitCode: code ?? 1, raw, wallMs, peakRssKiB });
     });
@@ -137,11 +150,15 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
   const temp = mkdtempSync(join(tmpdir(), 'dora-job-'));
   const workspace = options.workspace ?? mkdtempSync(join(temp, 'workspace-'));
   const eventPath = join(temp, 'event.json');
-  writeFileSync(eventPath, typeof options.payload === 'string' ? options.payload : JSON.stringify(options.payload ?? {}));
+  writeFileSync(
+    eventPath,
+    typeof options.payload === 'string' ? options.payload : JSON.stringify(options.payload ?? {}),
+  );
 
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(action.inputs ?? {})) {
-    const value = options.inputs?.[name] ?? spec.default?.replace(/\$\{\{\s*github\.token\s*\}\}/g, RUNNER_GITHUB_TOKEN);
+    const value =
+      options.inputs?.[name] ?? spec.default?.replace(/\$\{\{\s*github\.token\s*\}\}/g, RUNNER_GITHUB_TOKEN);
     if (value !== undefined) inputs[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   for (const name of Object.keys(options.inputs ?? {})) {
@@ -187,12 +204,20 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
       else if (!broken) writeFileSync(files[name], '');
     }
     // What a step wrote; nothing, where it could not write.
-    const read = (name: RunnerFile) => (options.unwritable?.some((entry) => entry.step === step && entry.file === name) ? '' : readFileSync(files[name], 'utf8'));
+    const read = (name: RunnerFile) =>
+      options.unwritable?.some((entry) => entry.step === step && entry.file === name)
+        ? ''
+        : readFileSync(files[name], 'utf8');
     const state = Object.fromEntries(Object.entries(savedState).map(([k, v]) => [`STATE_${k}`, v]));
     const spawnedAt = Date.now();
     const clock: Record<string, string> = options.clock ? { DORA_TEST_NOW: options.clock.toISOString() } : {};
     const args = options.clock ? ['--import', CLOCK_PRELOAD, join(root, entry)] : [join(root, entry)];
-    const node = await runNode(args, { cwd: workspace, env: { ...base, ...inputs, ...state, ...files, ...clock }, measureMemory: options.measureMemory, node: options.node });
+    const node = await runNode(args, {
+      cwd: workspace,
+      env: { ...base, ...inputs, ...state, ...files, ...clock },
+      measureMemory: options.measureMemory,
+      node: options.node,
+    });
     const { exitCode, raw } = node;
     const endedAt = Date.now();
     for (const match of raw.matchAll(/^::add-mask::(.*)$/gm)) if (match[1]) masks.add(match[1].trim());
@@ -231,7 +256,11 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
     step: (name) => steps.find((s) => s.step === name),
     everything: () =>
       steps
-        .map((s) => [s.raw.replace(/^::add-mask::.*$/gm, ''), JSON.stringify(s.outputs), JSON.stringify(s.state), s.summary].join('\n'))
+        .map((s) =>
+          [s.raw.replace(/^::add-mask::.*$/gm, ''), JSON.stringify(s.outputs), JSON.stringify(s.state), s.summary].join(
+            '\n',
+          ),
+        )
         .join('\n'),
   };
 }

@@ -1,5 +1,5 @@
 // Jest's globalSetup: once per `npm test`, before any test file; the workers inherit process.env.
-import { node20, NODE20_ENV } from './node20.ts';
+import { NODE20_ENV, node20 } from './node20.ts';
 import removeTempRoot, { createTempRoot } from './temp-root.ts';
 
 export default function globalSetup(): void {

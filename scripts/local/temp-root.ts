@@ -17,6 +17,9 @@ export function createTempRoot(): void {
 /** Jest's globalTeardown: once, after the last test file, whatever their results. Throws if the folder stays. */
 export default function removeTempRoot(): void {
   const root = process.env[TEMP_ROOT_ENV];
-  if (!root) throw new Error(`${TEMP_ROOT_ENV} is not set: the test run's temporary folder was never made, or is not known here.`);
+  if (!root)
+    throw new Error(
+      `${TEMP_ROOT_ENV} is not set: the test run's temporary folder was never made, or is not known here.`,
+    );
   rmSync(root, { recursive: true, force: true });
 }

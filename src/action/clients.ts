@@ -1,10 +1,10 @@
-import * as core from './toolkit.ts';
 import { createDoraClient, createDryRunDoraClient, type DryRunDoraClient } from '../datadog/client.ts';
 import type { Timing } from '../datadog/http.ts';
 import type { Clock } from '../datadog/retirement.ts';
 import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
 import type { DoraClient } from '../datadog/types.ts';
 import type { Endpoint, Keys } from './inputs/types.ts';
+import * as core from './toolkit.ts';
 
 export interface Clients {
   /** Sends, or in a dry run records what it would send. */
@@ -16,9 +16,22 @@ export interface Clients {
 }
 
 /** `timing` shortens the calls, for what main asks before the deploy; `clock` is what the clients take for now. */
-export function clientsFor(endpoint: Endpoint, dryRun: boolean, keys: Keys, { timing, clock }: { timing?: Partial<Timing>; clock?: Clock } = {}): Clients {
+export function clientsFor(
+  endpoint: Endpoint,
+  dryRun: boolean,
+  keys: Keys,
+  { timing, clock }: { timing?: Partial<Timing>; clock?: Clock } = {},
+): Clients {
   const real = keys.apiKey
-    ? createDoraClient({ ...endpoint, apiKey: keys.apiKey, appKey: keys.appKey, timing, clock, log: (line) => core.info(line), warn: (message) => core.warning(message, { title: 'Proxy setting ignored' }) })
+    ? createDoraClient({
+        ...endpoint,
+        apiKey: keys.apiKey,
+        appKey: keys.appKey,
+        timing,
+        clock,
+        log: (line) => core.info(line),
+        warn: (message) => core.warning(message, { title: 'Proxy setting ignored' }),
+      })
     : undefined;
   const reader = keys.appKey ? real : undefined;
   if (dryRun) {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import * as core from './toolkit.ts';
 import { commitShaProblem, isCommitSha } from '../datadog/rules.ts';
-import { payloadValue, readEventPayload, type RunContext } from './context.ts';
+import { payloadValue, type RunContext, readEventPayload } from './context.ts';
 import { quoted } from './escape.ts';
+import * as core from './toolkit.ts';
 
 export interface DetectedCommit {
   sha?: string;
@@ -26,8 +26,18 @@ interface EventCommit {
  * workflow_run's is the default branch's latest commit, not the triggering run's.
  */
 function eventCommit(eventName: string): EventCommit | undefined {
-  if (eventName.startsWith('pull_request')) return { field: 'pull_request.head.sha', source: "the pull request's head commit", noFallback: "GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit" };
-  if (eventName === 'workflow_run') return { field: 'workflow_run.head_sha', source: "the triggering workflow run's head_sha", noFallback: "GITHUB_SHA is the default branch's latest commit, not the triggering run's" };
+  if (eventName.startsWith('pull_request'))
+    return {
+      field: 'pull_request.head.sha',
+      source: "the pull request's head commit",
+      noFallback: "GITHUB_SHA and the checkout's HEAD are the pull request's temporary merge commit",
+    };
+  if (eventName === 'workflow_run')
+    return {
+      field: 'workflow_run.head_sha',
+      source: "the triggering workflow run's head_sha",
+      noFallback: "GITHUB_SHA is the default branch's latest commit, not the triggering run's",
+    };
   if (eventName.startsWith('deployment')) return { field: 'deployment.sha', source: "the deployment event's sha" };
   return undefined;
 }
@@ -44,12 +54,26 @@ function commitFromEvent(context: RunContext): (DetectedCommit & { noFallback?: 
   const event = eventCommit(context.eventName);
   if (!event) return undefined;
   const payload = readEventPayload(context);
-  if ('problem' in payload) return { source: event.source, problem: `${payload.problem}: its ${event.field} cannot be read`, noFallback: event.noFallback };
+  if ('problem' in payload)
+    return {
+      source: event.source,
+      problem: `${payload.problem}: its ${event.field} cannot be read`,
+      noFallback: event.noFallback,
+    };
   const value = payloadValue(payload.json, event.field);
-  const problem = value === undefined ? undefined : typeof value === 'string' ? commitShaProblem(value) : 'expected a string of 40 or more hexadecimal characters';
+  const problem =
+    value === undefined
+      ? undefined
+      : typeof value === 'string'
+        ? commitShaProblem(value)
+        : 'expected a string of 40 or more hexadecimal characters';
   if (value !== undefined && !problem) return { sha: value as string, source: event.source };
   const has = value === undefined ? `has no ${event.field}` : `has ${event.field} ${describeValue(value)}: ${problem}`;
-  return { source: event.source, problem: `The event payload GITHUB_EVENT_PATH (${context.eventPath}) ${has}`, noFallback: event.noFallback };
+  return {
+    source: event.source,
+    problem: `The event payload GITHUB_EVENT_PATH (${context.eventPath}) ${has}`,
+    noFallback: event.noFallback,
+  };
 }
 
 /** Runs git with an argument array: no input ever reaches a shell. */
@@ -69,15 +93,25 @@ export async function gitWithActionsExec(args: string[], cwd: string): Promise<{
  * payload value that fails its grammar falls back, unless the fallback names another commit:
  * then there is none.
  */
-export async function detectCommit(context: RunContext, git: Git = gitWithActionsExec, debug: (message: string) => void = () => {}): Promise<DetectedCommit> {
+export async function detectCommit(
+  context: RunContext,
+  git: Git = gitWithActionsExec,
+  debug: (message: string) => void = () => {},
+): Promise<DetectedCommit> {
   const fromEvent = commitFromEvent(context);
   if (fromEvent?.sha) return { sha: fromEvent.sha, source: fromEvent.source };
-  if (fromEvent?.noFallback) return { source: 'none', problem: `${fromEvent.problem}. The event is sent without a commit: ${fromEvent.noFallback}. Set input commit-sha to name the commit.` };
+  if (fromEvent?.noFallback)
+    return {
+      source: 'none',
+      problem: `${fromEvent.problem}. The event is sent without a commit: ${fromEvent.noFallback}. Set input commit-sha to name the commit.`,
+    };
   // No .git, no git to run: most deploy jobs that skip checkout, and every one that spares a process.
   const checkout = context.workspace && existsSync(join(context.workspace, '.git')) ? context.workspace : undefined;
   if (context.workspace && !checkout) debug('The workspace is not a git checkout; using GITHUB_SHA.');
   const head = checkout ? await workspaceHead(context, checkout, git, debug) : undefined;
-  const fallback: DetectedCommit = head ? { sha: head, source: 'HEAD of the checkout in the workspace' } : githubSha(context);
+  const fallback: DetectedCommit = head
+    ? { sha: head, source: 'HEAD of the checkout in the workspace' }
+    : githubSha(context);
   const problems = [fromEvent?.problem, fallback.problem].filter(Boolean);
   if (!problems.length) return fallback;
   const instead = fallback.sha ? `The commit is ${fallback.source} instead.` : 'The event is sent without a commit.';
@@ -98,11 +132,24 @@ export async function detectCommitAndWarn(context: RunContext): Promise<Detected
   return commit;
 }
 
-async function workspaceHead(context: RunContext, workspace: string, git: Git, debug: (message: string) => void): Promise<string | undefined> {
+async function workspaceHead(
+  context: RunContext,
+  workspace: string,
+  git: Git,
+  debug: (message: string) => void,
+): Promise<string | undefined> {
   try {
     const remote = await git(['config', '--get', 'remote.origin.url'], workspace);
-    const origin = remote.stdout.trim().replace(/\.git$/, '').toLowerCase();
-    if (remote.exitCode !== 0 || !context.repository || !origin.endsWith(`/${context.repository.toLowerCase()}`) && !origin.endsWith(`:${context.repository.toLowerCase()}`)) {
+    const origin = remote.stdout
+      .trim()
+      .replace(/\.git$/, '')
+      .toLowerCase();
+    if (
+      remote.exitCode !== 0 ||
+      !context.repository ||
+      (!origin.endsWith(`/${context.repository.toLowerCase()}`) &&
+        !origin.endsWith(`:${context.repository.toLowerCase()}`))
+    ) {
       debug(`The workspace is not a checkout of ${context.repository || 'this repository'}; using GITHUB_SHA.`);
       return undefined;
     }

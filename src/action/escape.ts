@@ -97,7 +97,11 @@ export function linkOrigins(...urls: string[]): LinkOrigins {
 }
 
 /** The documentation the summaries cite: Datadog's, GitHub's, and DORA's research. */
-export const GUIDES: LinkOrigins = new Set(['https://docs.datadoghq.com', 'https://docs.github.com', 'https://dora.dev']);
+export const GUIDES: LinkOrigins = new Set([
+  'https://docs.datadoghq.com',
+  'https://docs.github.com',
+  'https://dora.dev',
+]);
 
 /**
  * A Markdown link to an http(s) URL on one of `origins`; the text alone for any other URL, so a

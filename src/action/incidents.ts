@@ -47,8 +47,19 @@ export function alertTags(facts: Omit<FailureFacts, 'tags'>): string[] {
 }
 
 /** How many tags alertTags adds at most, for the inputs' budget: the finish is counted whether given or not. */
-export function alertTagCount(facts: { services: string[]; env?: string; team?: string; version?: string; severity?: string }): number {
-  return 1 + (facts.services.length ? 1 + facts.services.length : 0) + [facts.env, facts.team, facts.version, facts.severity].filter(Boolean).length + 2;
+export function alertTagCount(facts: {
+  services: string[];
+  env?: string;
+  team?: string;
+  version?: string;
+  severity?: string;
+}): number {
+  return (
+    1 +
+    (facts.services.length ? 1 + facts.services.length : 0) +
+    [facts.env, facts.team, facts.version, facts.severity].filter(Boolean).length +
+    2
+  );
 }
 
 const MAX_AGGREGATION_KEY = 100;
@@ -150,7 +161,8 @@ export interface IncidentReading {
   severity?: string;
 }
 
-const tagValues = (tags: string[], key: string) => tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
+const tagValues = (tags: string[], key: string) =>
+  tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
 const dateOf = (value: unknown): Date | undefined => {
   if (typeof value !== 'string') return undefined;
   const ms = Date.parse(value);
@@ -165,8 +177,14 @@ export function incidentFromEvent(event: FoundEvent): IncidentReading | undefine
   const custom = event.custom ?? {};
   const resolved = event.status === 'ok' || event.status === 'success';
   // The times from custom (v2), else the tags (v1 and v2); an `ok` event's own time is its resolution.
-  const startedAt = dateOf(custom.started_at) ?? dateOf(tagValues(event.tags, STARTED_TAG)[0]) ?? (resolved ? undefined : event.timestamp);
-  const finishedAt = dateOf(custom.finished_at) ?? dateOf(tagValues(event.tags, FINISHED_TAG)[0]) ?? (resolved ? event.timestamp : undefined);
+  const startedAt =
+    dateOf(custom.started_at) ??
+    dateOf(tagValues(event.tags, STARTED_TAG)[0]) ??
+    (resolved ? undefined : event.timestamp);
+  const finishedAt =
+    dateOf(custom.finished_at) ??
+    dateOf(tagValues(event.tags, FINISHED_TAG)[0]) ??
+    (resolved ? event.timestamp : undefined);
   const services = tagValues(event.tags, SERVICE_TAG);
   const env = tagValues(event.tags, 'env')[0];
   const name = textOf(custom.name) ?? textOf(event.title);

@@ -17,7 +17,10 @@ const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 
  * A warning for each id that Datadog does not know; a check that cannot be made is a line, never a
  * failure, whatever fail-on-error says. Needs the application key to read: without it, nothing.
  */
-export async function unknownIds(step: { endpoint: Endpoint; dryRun: boolean; keys: Keys }, named: readonly NamedId[]): Promise<Said[]> {
+export async function unknownIds(
+  step: { endpoint: Endpoint; dryRun: boolean; keys: Keys },
+  named: readonly NamedId[],
+): Promise<Said[]> {
   const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
   if (!reader) return [];
   const said: Said[] = [];
@@ -29,7 +32,9 @@ export async function unknownIds(step: { endpoint: Endpoint; dryRun: boolean; ke
         title: 'Deployment not known to Datadog',
       });
     } catch (error) {
-      said.push({ info: `Whether Datadog knows deployment ${id} (input ${input}) could not be checked: ${(error as Error).message}` });
+      said.push({
+        info: `Whether Datadog knows deployment ${id} (input ${input}) could not be checked: ${(error as Error).message}`,
+      });
     }
   }
   return said;

@@ -49,19 +49,35 @@ export interface LatestLookup {
  * Without a reader (a dry run without both keys), throws NotLookedUp; an answer that is not one to
  * the question, ForeignAnswer.
  */
-export async function findLatestDeployment(reader: DoraClient | undefined, lookup: LatestLookup, now = new Date()): Promise<string | undefined> {
+export async function findLatestDeployment(
+  reader: DoraClient | undefined,
+  lookup: LatestLookup,
+  now = new Date(),
+): Promise<string | undefined> {
   const { service, env } = lookup;
   if (!reader) throw new NotLookedUp(describeLookup(service, env));
   const from = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000);
-  const answer = await reader.listDeployments({ from, to: now, query: latestQuery(service, env), sort: '-finished_at', limit: 1 });
+  const answer = await reader.listDeployments({
+    from,
+    to: now,
+    query: latestQuery(service, env),
+    sort: '-finished_at',
+    limit: 1,
+  });
   const [latest] = answer.items;
   const [flaw] = answer.flaws;
   const answered = `Datadog answered the lookup of ${describeLookup(service, env)} with deployment`;
   // The one deployment asked for, left out because it does not parse, is not "nothing found".
-  if (!latest && flaw?.leftOut) throw new ForeignAnswer(`${answered} ${quoted(flaw.id, 128)}, which does not parse: ${flaw.problems.join('; ')}. ${lookup.otherwise}`);
+  if (!latest && flaw?.leftOut)
+    throw new ForeignAnswer(
+      `${answered} ${quoted(flaw.id, 128)}, which does not parse: ${flaw.problems.join('; ')}. ${lookup.otherwise}`,
+    );
   if (!latest) return undefined;
   const problems = mismatches(latest, lookup, from);
-  if (problems.length) throw new ForeignAnswer(`${answered} ${quoted(latest.id, 128)}, which does not match it: ${problems.join('; ')}. ${lookup.otherwise}`);
+  if (problems.length)
+    throw new ForeignAnswer(
+      `${answered} ${quoted(latest.id, 128)}, which does not match it: ${problems.join('; ')}. ${lookup.otherwise}`,
+    );
   return latest.id;
 }
 
@@ -70,13 +86,22 @@ export function mismatches(found: Deployment, lookup: Omit<LatestLookup, 'otherw
   const problems: string[] = [];
   const idProblem = pathIdProblem(found.id);
   if (idProblem) problems.push(`its id is not one (${idProblem})`);
-  const same = (value: string | undefined, asked: string) => value !== undefined && value.toLowerCase() === asked.toLowerCase();
-  if (!same(found.service, lookup.service)) problems.push(`its service is ${found.service ? quoted(found.service, 100) : 'missing'}, not ${quoted(lookup.service)}`);
-  if (!same(found.env, lookup.env)) problems.push(`its env is ${found.env ? quoted(found.env, 100) : 'missing'}, not ${quoted(lookup.env)}`);
+  const same = (value: string | undefined, asked: string) =>
+    value !== undefined && value.toLowerCase() === asked.toLowerCase();
+  if (!same(found.service, lookup.service))
+    problems.push(
+      `its service is ${found.service ? quoted(found.service, 100) : 'missing'}, not ${quoted(lookup.service)}`,
+    );
+  if (!same(found.env, lookup.env))
+    problems.push(`its env is ${found.env ? quoted(found.env, 100) : 'missing'}, not ${quoted(lookup.env)}`);
   const finishedAt = found.finishedAt?.getTime();
   if (finishedAt === undefined || Number.isNaN(finishedAt)) problems.push('it has no finish time');
-  else if (finishedAt > lookup.stepStartedAt.getTime() + ANSWER_PRECISION_MS) problems.push(`it finished at ${found.finishedAt!.toISOString()}, after this step started (${lookup.stepStartedAt.toISOString()})`);
-  else if (finishedAt < from.getTime() - ANSWER_PRECISION_MS) problems.push(`it finished at ${found.finishedAt!.toISOString()}, before the ${LOOKBACK_DAYS} days asked`);
+  else if (finishedAt > lookup.stepStartedAt.getTime() + ANSWER_PRECISION_MS)
+    problems.push(
+      `it finished at ${found.finishedAt!.toISOString()}, after this step started (${lookup.stepStartedAt.toISOString()})`,
+    );
+  else if (finishedAt < from.getTime() - ANSWER_PRECISION_MS)
+    problems.push(`it finished at ${found.finishedAt!.toISOString()}, before the ${LOOKBACK_DAYS} days asked`);
   const own = lookup.own.find(({ id }) => id === found.id);
   if (own) problems.push(`it is ${own.as}`);
   return problems;

@@ -1,8 +1,8 @@
-import * as core from './toolkit.ts';
 import { runEvent } from './events/index.ts';
 import type { Runtime } from './events/kind.ts';
 import { readInputs, readKeys } from './inputs/index.ts';
 import { isInputProblem } from './outcome.ts';
+import * as core from './toolkit.ts';
 
 /** Where the step stands: every input is validated first, so a bad one fails before the deploy. */
 export async function runMain(runtime: Runtime): Promise<void> {

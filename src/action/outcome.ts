@@ -1,8 +1,9 @@
 // How an outcome is told: what happened sorted into done, dry run or failed, then said in the log,
 // an annotation, the step's outputs and its job summary.
-import * as core from './toolkit.ts';
+
 import type { RecordedRequest } from '../datadog/client.ts';
 import { DatadogApiError } from '../datadog/errors.ts';
+import * as core from './toolkit.ts';
 
 export type Outcome =
   | { kind: 'done'; status: number; attempts: number; durationMs: number }
@@ -56,7 +57,10 @@ export function sayProblem(error: unknown, failOnError: boolean, what: string, f
  * What a step says on its way, as a value, for the pipeline to tell in order: a line, a warning,
  * or a problem (`sayProblem`: what it was about, and what it says when it failed).
  */
-export type Said = { info: string } | { warning: string; title: string } | { problem: unknown; what: string; failed: string };
+export type Said =
+  | { info: string }
+  | { warning: string; title: string }
+  | { problem: unknown; what: string; failed: string };
 
 export function tell(said: readonly Said[], failOnError: boolean): void {
   for (const line of said) {
@@ -74,7 +78,8 @@ export function sayRunnerFileProblem(error: unknown, consequence: string, failOn
   if (!(error instanceof core.RunnerFileError)) throw error;
   const message = `${error.message} ${consequence}`;
   if (failOnError) core.setFailed(message);
-  else core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Runner file not written' });
+  else
+    core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Runner file not written' });
 }
 
 export function writeOutput(name: string, value: string, failOnError: boolean): void {
@@ -87,7 +92,9 @@ export function writeOutput(name: string, value: string, failOnError: boolean): 
 
 export function printDryRun(requests: RecordedRequest[]): void {
   for (const request of requests) {
-    core.info(`Dry run: nothing is sent. This is the request that would go to Datadog:\n${request.method} ${request.url}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`);
+    core.info(
+      `Dry run: nothing is sent. This is the request that would go to Datadog:\n${request.method} ${request.url}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`,
+    );
   }
 }
 

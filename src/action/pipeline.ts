@@ -2,7 +2,7 @@
 // records (a dry run), its requests, and the outcome sorted and told: log, annotation, outputs,
 // job summary. An event says what it sends and how it reads, as values returned by plain
 // functions; nothing here knows which event it is.
-import * as core from './toolkit.ts';
+
 import type { RecordedRequest } from '../datadog/client.ts';
 import type { Clock } from '../datadog/retirement.ts';
 import type { DoraClient, WriteResult } from '../datadog/types.ts';
@@ -12,6 +12,7 @@ import type { Common, Keys } from './inputs/types.ts';
 import { type NamedId, unknownIds } from './known.ts';
 import { NotLookedUp } from './latest.ts';
 import { type Outcome, printDryRun, type Said, sayProblem, tell, writeOutput, writeSummary } from './outcome.ts';
+import * as core from './toolkit.ts';
 
 /** What a dry run did instead: the requests it recorded with what they were about, or the lookup it could not make without both keys. */
 export type DryRunRecord<P> = { requests: RecordedRequest[]; prepared: P } | { notLookedUp: string };
@@ -120,7 +121,12 @@ export async function deliver<P, R extends WriteResult>(delivery: Delivery<P, R>
     if (clients.dryRun) printDryRun(clients.dryRun.requests);
     outcome = clients.dryRun
       ? { kind: 'dry-run', what: delivery.wouldHave({ requests: clients.dryRun.requests, prepared }) }
-      : { kind: 'done', status: sent.result.status, attempts: sent.result.attempts, durationMs: sent.result.durationMs };
+      : {
+          kind: 'done',
+          status: sent.result.status,
+          attempts: sent.result.attempts,
+          durationMs: sent.result.durationMs,
+        };
   } catch (error) {
     if (!(error instanceof NotLookedUp)) {
       outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);

@@ -13,7 +13,8 @@ export interface Facts {
 
 /** What deployments and failures both carry, from their inputs and the run. */
 export function describe(inputs: Described, context: RunContext, commitSha: string | undefined) {
-  const repositoryUrl = inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
+  const repositoryUrl =
+    inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
   const version = inputs.version ?? tagName(context.ref);
   const git: GitInfo | undefined = commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;
   return {
@@ -40,5 +41,7 @@ export function runTags(context: RunContext): string[] {
   ];
   // Names a workflow author chose: one line, within Datadog's 200 characters a tag.
   const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'g');
-  return tags.filter(([, value]) => value?.trim()).map(([key, value]) => `${key}:${value!.replace(unsafe, ' ').trim()}`.slice(0, 200));
+  return tags
+    .filter(([, value]) => value?.trim())
+    .map(([key, value]) => `${key}:${value!.replace(unsafe, ' ').trim()}`.slice(0, 200));
 }

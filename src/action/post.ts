@@ -1,8 +1,8 @@
-import * as core from './toolkit.ts';
 import { deliverDeployment } from './events/deployment-delivery.ts';
 import { readKeys } from './inputs/index.ts';
 import { isInputProblem } from './outcome.ts';
 import { loadDeployment, type SavedDeployment, SavedStateError } from './state.ts';
+import * as core from './toolkit.ts';
 
 /** When the job ends, only if it succeeded: send the deployment main planned, once. */
 export async function runPost(): Promise<void> {
@@ -18,9 +18,12 @@ export async function runPost(): Promise<void> {
     await deliverDeployment(saved, { stepStartedAt: now, finishedAt: now }, keys);
   } catch (error) {
     if (error instanceof SavedStateError) {
-      core.warning(`What main saved for the end of the job ${error.message}, so this job's deployment is not sent: the runner's state was changed or cut off on the way.`, {
-        title: 'DORA deployment not sent',
-      });
+      core.warning(
+        `What main saved for the end of the job ${error.message}, so this job's deployment is not sent: the runner's state was changed or cut off on the way.`,
+        {
+          title: 'DORA deployment not sent',
+        },
+      );
       return;
     }
     if (isInputProblem(error)) {

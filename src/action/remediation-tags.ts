@@ -7,4 +7,7 @@ export const REMEDIATION_TAG = 'dora.remediation';
 /** How many tags a deployment sent with `remediates` carries besides the user's and the run's. */
 export const REMEDIATION_TAG_COUNT = 2;
 
-export const remediationTags = (failedId: string, type: RemediationType): string[] => [`${REMEDIATES_TAG}:${failedId}`, `${REMEDIATION_TAG}:${type}`];
+export const remediationTags = (failedId: string, type: RemediationType): string[] => [
+  `${REMEDIATES_TAG}:${failedId}`,
+  `${REMEDIATION_TAG}:${type}`,
+];

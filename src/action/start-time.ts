@@ -26,10 +26,14 @@ export function recordStartTime(at: Date, env: Env = process.env): void {
  * What pre recorded, as the runner hands it on (STATE_started_at): a time this job can have
  * started at, or what stood there instead; undefined when pre recorded nothing.
  */
-export function loadStartTime(now: Date = new Date(), env: Env = process.env): { at: Date } | { refused: string } | undefined {
+export function loadStartTime(
+  now: Date = new Date(),
+  env: Env = process.env,
+): { at: Date } | { refused: string } | undefined {
   const saved = env[`STATE_${STARTED_AT}`];
   if (!saved) return undefined;
   const ms = new Date(saved).getTime();
-  if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS) return { refused: saved };
+  if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS)
+    return { refused: saved };
   return { at: new Date(ms) };
 }

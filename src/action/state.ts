@@ -1,7 +1,16 @@
 // What one step of the action leaves for the next: the runner hands saved state to later steps.
 // Read back like any input: each field held to the grammar main wrote it in, and named when not.
-import * as core from './toolkit.ts';
-import { baseUrlProblem, commitShaProblem, eventIdProblem, lineProblem, MAX_CUSTOM_TAGS, pathIdProblem, tagProblem, versionProblem } from '../datadog/rules.ts';
+
+import {
+  baseUrlProblem,
+  commitShaProblem,
+  eventIdProblem,
+  lineProblem,
+  MAX_CUSTOM_TAGS,
+  pathIdProblem,
+  tagProblem,
+  versionProblem,
+} from '../datadog/rules.ts';
 import { resolveSite, SiteError } from '../datadog/sites.ts';
 import type { GitInfo } from '../datadog/types.ts';
 import { quoted } from './escape.ts';
@@ -9,6 +18,7 @@ import type { PlannedDeployment } from './events/deployment.ts';
 import type { Remediates } from './events/deployment-delivery.ts';
 import { MAX_LENGTH, MAX_SERVICE_LENGTH } from './inputs/grammar.ts';
 import type { Endpoint } from './inputs/types.ts';
+import * as core from './toolkit.ts';
 
 const DEPLOYMENT = 'deployment';
 
@@ -54,7 +64,13 @@ export function loadDeployment(): SavedDeployment | undefined {
   const remediates = saved && saved.remediates !== undefined ? readRemediates(fields, saved.remediates) : undefined;
   fields.throwIfWrong();
   // Nothing is wrong, so every required field was read.
-  return { deployment: deployment!, endpoint: endpoint!, dryRun: dryRun!, failOnError: failOnError!, ...(remediates ? { remediates } : {}) };
+  return {
+    deployment: deployment!,
+    endpoint: endpoint!,
+    dryRun: dryRun!,
+    failOnError: failOnError!,
+    ...(remediates ? { remediates } : {}),
+  };
 }
 
 function readDeployment(fields: Fields, saved: Record<string, unknown>): PlannedDeployment | undefined {
@@ -69,14 +85,27 @@ function readDeployment(fields: Fields, saved: Record<string, unknown>): Planned
   const git = deployment.git === undefined ? undefined : readGit(fields, deployment.git);
   const customTags = deployment.customTags === undefined ? undefined : readTags(fields, deployment.customTags);
   if (id === undefined || service === undefined || startedAt === undefined) return undefined;
-  return { id, service, startedAt, ...(env ? { env } : {}), ...(version ? { version } : {}), ...(team ? { team } : {}), ...(git ? { git } : {}), ...(customTags ? { customTags } : {}) };
+  return {
+    id,
+    service,
+    startedAt,
+    ...(env ? { env } : {}),
+    ...(version ? { version } : {}),
+    ...(team ? { team } : {}),
+    ...(git ? { git } : {}),
+    ...(customTags ? { customTags } : {}),
+  };
 }
 
 function readGit(fields: Fields, value: unknown): GitInfo | undefined {
   const git = fields.object('deployment.git', value, 'an object: the commit deployed and its repository');
   if (!git) return undefined;
   const commitSha = fields.required('deployment.git.commitSha', git.commitSha, string(commitShaProblem));
-  const repositoryUrl = fields.required('deployment.git.repositoryUrl', git.repositoryUrl, string((url) => (url.trim() ? undefined : 'expected the repository URL')));
+  const repositoryUrl = fields.required(
+    'deployment.git.repositoryUrl',
+    git.repositoryUrl,
+    string((url) => (url.trim() ? undefined : 'expected the repository URL')),
+  );
   return commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;
 }
 
@@ -99,10 +128,14 @@ function readEndpoint(fields: Fields, saved: Record<string, unknown>): Endpoint 
 }
 
 function readRemediates(fields: Fields, value: unknown): Remediates | undefined {
-  const remediates = fields.object('remediates', value, 'an object: the failed deployment by id or latest, and the remediation type');
+  const remediates = fields.object(
+    'remediates',
+    value,
+    'an object: the failed deployment by id or latest, and the remediation type',
+  );
   if (!remediates) return undefined;
   const type = fields.required('remediates.type', remediates.type, remediationType);
-  if (('id' in remediates) === ('latest' in remediates)) {
+  if ('id' in remediates === 'latest' in remediates) {
     fields.wrong('remediates', value, 'expected the failed deployment by id or by latest, one of the two');
     return undefined;
   }
@@ -112,7 +145,8 @@ function readRemediates(fields: Fields, value: unknown): Remediates | undefined 
     return id && type ? { id, type, ...(given ? { given } : {}) } : undefined;
   }
   const latest = fields.object('remediates.latest', remediates.latest, 'an object: the service and env to look in');
-  const service = latest && fields.required('remediates.latest.service', latest.service, string(oneLine(MAX_SERVICE_LENGTH)));
+  const service =
+    latest && fields.required('remediates.latest.service', latest.service, string(oneLine(MAX_SERVICE_LENGTH)));
   const env = latest && fields.required('remediates.latest.env', latest.env, string(oneLine(MAX_LENGTH.env!)));
   return service && env && type ? { latest: { service, env }, type } : undefined;
 }
@@ -120,15 +154,19 @@ function readRemediates(fields: Fields, value: unknown): Remediates | undefined 
 /** A field's grammar: its value when it holds, or what was expected. */
 type Grammar<T> = (value: unknown) => { value: T } | { expected: string };
 
-const boolean: Grammar<boolean> = (value) => (typeof value === 'boolean' ? { value } : { expected: 'expected true or false' });
+const boolean: Grammar<boolean> = (value) =>
+  typeof value === 'boolean' ? { value } : { expected: 'expected true or false' };
 
 /** A time as JSON writes a Date, and only that: `2026-11-27T10:00:00.000Z`. */
 const time: Grammar<Date> = (value) => {
   const date = typeof value === 'string' ? new Date(value) : undefined;
-  return date && !Number.isNaN(date.getTime()) && date.toISOString() === value ? { value: date } : { expected: 'expected a time as main writes it, such as 2026-11-27T10:00:00.000Z' };
+  return date && !Number.isNaN(date.getTime()) && date.toISOString() === value
+    ? { value: date }
+    : { expected: 'expected a time as main writes it, such as 2026-11-27T10:00:00.000Z' };
 };
 
-const remediationType: Grammar<Remediates['type']> = (value) => (value === 'rollback' || value === 'rollforward' ? { value } : { expected: 'expected rollback or rollforward' });
+const remediationType: Grammar<Remediates['type']> = (value) =>
+  value === 'rollback' || value === 'rollforward' ? { value } : { expected: 'expected rollback or rollforward' };
 
 /** A string held to one of the client's rules (rules.ts), which says what is wrong or nothing. */
 function string(problem: (value: string) => string | undefined): Grammar<string> {

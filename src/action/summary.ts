@@ -2,7 +2,7 @@
 // happened and where to see it. Pure Markdown; each event says its own rows. Every value is
 // escaped for Markdown here or by the event, as `Row` values arrive escaped.
 import type { AppLink } from './clients.ts';
-import { markdownCode as code, linkOrigins, markdownLink, markdownText as escape } from './escape.ts';
+import { markdownCode as code, linkOrigins, markdownLink, markdownText as prose } from './escape.ts';
 import { describeAttempts, type Outcome } from './outcome.ts';
 
 /** A row's name, and its value already escaped for Markdown. */
@@ -19,7 +19,12 @@ export interface Headings {
 
 /** The headings of an event that is sent: `✅ Deployment sent to Datadog` and the like. */
 export function sentHeadings(noun: string, emoji: string): Headings {
-  return { done: `${emoji} ${noun} sent to Datadog`, failed: `${noun} not sent to Datadog`, unknown: `${noun} may or may not have reached Datadog`, dryRun: `${noun} not sent` };
+  return {
+    done: `${emoji} ${noun} sent to Datadog`,
+    failed: `${noun} not sent to Datadog`,
+    unknown: `${noun} may or may not have reached Datadog`,
+    dryRun: `${noun} not sent`,
+  };
 }
 
 /** Where in Datadog's app the event is seen: a label and a path on the app's host. */
@@ -31,9 +36,29 @@ export interface AppPage {
 const DELIVERY_PERFORMANCE: AppPage = { label: 'Delivery Performance', path: '/ci/dora' };
 
 /** A step's summary: `rows`, how it was sent when it was, then `trailing`. */
-export function summaryOf(outcome: Outcome, headings: Headings, rows: Row[], appLink: AppLink, trailing: Row[] = [], page: AppPage = DELIVERY_PERFORMANCE): string {
-  const table = [...rows, ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)] as Row] : []), ...trailing];
-  return [`### ${headingFor(outcome, headings)}`, '', '| | |', '|---|---|', ...table.map(([name, value]) => `| ${name} | ${value} |`), '', closing(outcome, appLink, page), ''].join('\n');
+export function summaryOf(
+  outcome: Outcome,
+  headings: Headings,
+  rows: Row[],
+  appLink: AppLink,
+  trailing: Row[] = [],
+  page: AppPage = DELIVERY_PERFORMANCE,
+): string {
+  const table = [
+    ...rows,
+    ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)] as Row] : []),
+    ...trailing,
+  ];
+  return [
+    `### ${headingFor(outcome, headings)}`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...table.map(([name, value]) => `| ${name} | ${value} |`),
+    '',
+    closing(outcome, appLink, page),
+    '',
+  ].join('\n');
 }
 
 function headingFor(outcome: Outcome, headings: Headings): string {
@@ -43,11 +68,11 @@ function headingFor(outcome: Outcome, headings: Headings): string {
 }
 
 function closing(outcome: Outcome, appLink: AppLink, page: AppPage): string {
-  if (outcome.kind === 'dry-run') return `Dry run: ${escape(outcome.what)}`;
-  if (outcome.kind === 'failed') return escape(outcome.message);
+  if (outcome.kind === 'dry-run') return `Dry run: ${prose(outcome.what)}`;
+  if (outcome.kind === 'failed') return prose(outcome.message);
   const where = markdownLink(page.label, `${appLink.url}${page.path}`, linkOrigins(appLink.url));
   // No site given: say which app the link assumes.
-  return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${escape(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
+  return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${prose(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
 }
 
 export function optional(value: string | undefined): string {
@@ -61,7 +86,11 @@ export function idCell(sent: string, datadogId: string | undefined): string {
 
 /** A commit, linked when its repository is on the GitHub server the job runs on. */
 export function commitLink(sha: string, repositoryUrl: string, githubServerUrl: string): string {
-  return markdownLink(code(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`, linkOrigins(githubServerUrl));
+  return markdownLink(
+    code(sha.slice(0, 12)),
+    `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`,
+    linkOrigins(githubServerUrl),
+  );
 }
 
 export function duration(ms: number): string {

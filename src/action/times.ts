@@ -17,13 +17,40 @@ export function parseTimeInput(text: string): Date | undefined {
   // A date alone, or a date and time with a zone: a time without a zone would depend on the runner's.
   const match = ISO.exec(value);
   if (!match) return undefined;
-  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', , sign, offsetHours = '0', offsetMinutes = '0'] = match;
-  const parts = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
+  const [
+    ,
+    year,
+    month,
+    day,
+    hour = '0',
+    minute = '0',
+    second = '0',
+    fraction = '',
+    ,
+    sign,
+    offsetHours = '0',
+    offsetMinutes = '0',
+  ] = match;
+  const parts = [year, month, day, hour, minute, second].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const [y, mo, d, h, mi, s] = parts;
   const utc = Date.UTC(y, mo - 1, d, h, mi, s);
   const real = new Date(utc);
   // The same fields back from Date.UTC: a field out of its range would have been carried into the next.
-  if (real.getUTCFullYear() !== y || real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d || real.getUTCHours() !== h || real.getUTCMinutes() !== mi || real.getUTCSeconds() !== s) {
+  if (
+    real.getUTCFullYear() !== y ||
+    real.getUTCMonth() !== mo - 1 ||
+    real.getUTCDate() !== d ||
+    real.getUTCHours() !== h ||
+    real.getUTCMinutes() !== mi ||
+    real.getUTCSeconds() !== s
+  ) {
     return undefined;
   }
   if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59) return undefined;
@@ -40,7 +67,9 @@ function checkInstant(input: string, at: Date, now: Date): void {
     );
   }
   if (at.getTime() < now.getTime() - RETENTION_MS) {
-    throw new InputError(`Input ${input} is ${quoted(at.toISOString())}, more than two years ago: Datadog keeps events two years; expected a later time.`);
+    throw new InputError(
+      `Input ${input} is ${quoted(at.toISOString())}, more than two years ago: Datadog keeps events two years; expected a later time.`,
+    );
   }
 }
 

@@ -3,19 +3,20 @@
 // about 35 ms and 1 MB in every step of every deploy job. The package exports only its root, so
 // its modules are imported by path; the functions below are core's own one-liners over them.
 import { EOL } from 'node:os';
+import type { AnnotationProperties } from '@actions/core';
 import { issueCommand } from '../../node_modules/@actions/core/lib/command.js';
 import { issueFileCommand, prepareKeyValueMessage } from '../../node_modules/@actions/core/lib/file-command.js';
-import { toCommandProperties } from '../../node_modules/@actions/core/lib/utils.js';
-import type { AnnotationProperties } from '@actions/core';
-import { forLog } from './escape.ts';
-
 import { summary } from '../../node_modules/@actions/core/lib/summary.js';
+import { toCommandProperties } from '../../node_modules/@actions/core/lib/utils.js';
+import { forLog } from './escape.ts';
 
 /** A file of the runner's (state, outputs, summary) that could not be written. */
 export class RunnerFileError extends Error {
   override name = 'RunnerFileError';
   constructor(variable: string, cause: unknown) {
-    super(`The runner's file ${variable} (${process.env[variable] || 'not set'}) could not be written (${(cause as Error).message ?? String(cause)}).`);
+    super(
+      `The runner's file ${variable} (${process.env[variable] || 'not set'}) could not be written (${(cause as Error).message ?? String(cause)}).`,
+    );
   }
 }
 
@@ -37,13 +38,15 @@ export function setSecret(secret: string): void {
 
 /** Throws RunnerFileError when GITHUB_OUTPUT cannot be written. */
 export function setOutput(name: string, value: string): void {
-  if (process.env.GITHUB_OUTPUT) writingTo('GITHUB_OUTPUT', () => issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value)));
+  if (process.env.GITHUB_OUTPUT)
+    writingTo('GITHUB_OUTPUT', () => issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value)));
   else issueCommand('set-output', { name }, value);
 }
 
 /** Throws RunnerFileError when GITHUB_STATE cannot be written. */
 export function saveState(name: string, value: string): void {
-  if (process.env.GITHUB_STATE) writingTo('GITHUB_STATE', () => issueFileCommand('STATE', prepareKeyValueMessage(name, value)));
+  if (process.env.GITHUB_STATE)
+    writingTo('GITHUB_STATE', () => issueFileCommand('STATE', prepareKeyValueMessage(name, value)));
   else issueCommand('save-state', { name }, value);
 }
 

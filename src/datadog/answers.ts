@@ -55,13 +55,25 @@ export function checkAnswer(operation: Operation, answer: RawAnswer): AnswerVerd
 /** The Events API's answers: the status and the shape each operation's success has. */
 const EVENT_ANSWERS = {
   // Recorded: 202 with data of type event, its evt's ids inside.
-  'send alert event': { status: 202, fits: (body: Record<string, unknown>) => isObject(body.data) && body.data.type === 'event' },
+  'send alert event': {
+    status: 202,
+    fits: (body: Record<string, unknown>) => isObject(body.data) && body.data.type === 'event',
+  },
   // Recorded: 202 {"status":"ok","event":{…}}.
-  'send event (v1)': { status: 202, fits: (body: Record<string, unknown>) => body.status === 'ok' && isObject(body.event) },
-  'search events': { status: 200, fits: (body: Record<string, unknown>) => Array.isArray(body.data) && body.data.every(hasEventId) },
+  'send event (v1)': {
+    status: 202,
+    fits: (body: Record<string, unknown>) => body.status === 'ok' && isObject(body.event),
+  },
+  'search events': {
+    status: 200,
+    fits: (body: Record<string, unknown>) => Array.isArray(body.data) && body.data.every(hasEventId),
+  },
 } satisfies Partial<Record<Operation, { status: number; fits: (body: Record<string, unknown>) => boolean }>>;
 
-function checkEventAnswer(expected: { status: number; fits: (body: Record<string, unknown>) => boolean }, answer: RawAnswer): AnswerVerdict {
+function checkEventAnswer(
+  expected: { status: number; fits: (body: Record<string, unknown>) => boolean },
+  answer: RawAnswer,
+): AnswerVerdict {
   if (answer.status !== expected.status || !JSON_TYPE.test(answer.contentType)) return { verdict: 'foreign' };
   let body: unknown;
   try {
@@ -74,7 +86,7 @@ function checkEventAnswer(expected: { status: number; fits: (body: Record<string
 
 /** Events found by a search carry long opaque ids of their own; they never go into a path. */
 function hasEventId(value: unknown): boolean {
-  return isObject(value) && typeof value.id === 'string' && /^[A-Za-z0-9_=+\/-]{1,512}$/.test(value.id);
+  return isObject(value) && typeof value.id === 'string' && /^[A-Za-z0-9_=+/-]{1,512}$/.test(value.id);
 }
 
 // JSON:API's top-level members besides data and errors: a gateway's own JSON has others.

@@ -4,13 +4,36 @@ import { DatadogApiError, DatadogConfigError, DatadogRetiredError, type Operatio
 import { alertEventRequest, eventSearchRequest, parseFoundEvent, v1EventRequest } from './events.ts';
 import { checkApiKey, createHttpTransport, type Method, type Transport } from './http.ts';
 import { proxyAgentFor } from './proxy.ts';
-import { deploymentRequest, failureRequest, listRequest, patchByVersionRequest, patchRequest, pathId } from './requests.ts';
+import {
+  deploymentRequest,
+  failureRequest,
+  listRequest,
+  patchByVersionRequest,
+  patchRequest,
+  pathId,
+} from './requests.ts';
 import { parseDeployment, parseFailure, parseRawEvent } from './responses.ts';
+import {
+  type Clock,
+  day,
+  type IncidentApi,
+  isRetired,
+  RETIREMENT_GUIDE,
+  RETIRES_ON,
+  systemClock,
+} from './retirement.ts';
 import { DEFAULT_TIMING, type Timing } from './retry.ts';
-import { type Clock, day, type IncidentApi, isRetired, RETIREMENT_GUIDE, RETIRES_ON, systemClock } from './retirement.ts';
 import { baseUrlProblem } from './rules.ts';
 import { DEFAULT_SITE, resolveSite } from './sites.ts';
-import type { DoraClient, EventFlaw, EventList, KeyCheck, WireDeploymentRequest, WireFailureRequest, WireListRequest } from './types.ts';
+import type {
+  DoraClient,
+  EventFlaw,
+  EventList,
+  KeyCheck,
+  WireDeploymentRequest,
+  WireFailureRequest,
+  WireListRequest,
+} from './types.ts';
 
 export interface EndpointOptions {
   /** A Datadog site (default datadoghq.com); ignored when baseUrl is given. */
@@ -45,7 +68,10 @@ export const DEFAULT_USER_AGENT = `${PRODUCT}/${VERSION} (node ${process.version
 export function createDoraClient(options: ClientOptions): DoraClient {
   const baseUrl = resolveBaseUrl(options);
   const apiKey = checkKey('API key', options.apiKey);
-  const appKey = options.appKey === undefined || options.appKey.trim() === '' ? undefined : checkKey('application key', options.appKey);
+  const appKey =
+    options.appKey === undefined || options.appKey.trim() === ''
+      ? undefined
+      : checkKey('application key', options.appKey);
   const warn = options.warn ?? ((message: string) => process.emitWarning(message));
   const http = {
     baseUrl,
@@ -66,10 +92,15 @@ export function createDoraClient(options: ClientOptions): DoraClient {
     transport: async (request) => {
       if ((request.permission || request.appKey) && !appKey) {
         const permission = request.permission ? ` (with the ${request.permission} permission)` : '';
-        throw new DatadogConfigError(`Datadog's ${request.operation} needs an application key${permission}, and none was given.`);
+        throw new DatadogConfigError(
+          `Datadog's ${request.operation} needs an application key${permission}, and none was given.`,
+        );
       }
       if (!request.intake) return transport(request);
-      if (!eventsUrl) throw new DatadogConfigError(`Datadog's ${request.operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
+      if (!eventsUrl)
+        throw new DatadogConfigError(
+          `Datadog's ${request.operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`,
+        );
       return intakeTransport(eventsUrl)(request);
     },
     checkApiKey: () => checkApiKey(http, options.keyCheckTimeoutMs ?? 5_000),
@@ -96,18 +127,38 @@ export function createDryRunDoraClient(options: EndpointOptions = {}): DryRunDor
   const requests: RecordedRequest[] = [];
   const client = buildClient({
     transport: async ({ operation, method, path, body, intake }) => {
-      if (intake && !eventsUrl) throw new DatadogConfigError(`Datadog's ${operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
+      if (intake && !eventsUrl)
+        throw new DatadogConfigError(
+          `Datadog's ${operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`,
+        );
       requests.push({ operation, method, url: `${intake ? eventsUrl : baseUrl}${path}`, body });
       const sent = body as WireDeploymentRequest | undefined;
-      const answer = DRY_RUN_EVENT_ANSWERS[operation] ?? (operation.startsWith('send')
-        ? { data: { id: sent?.data.attributes.id, type: operation === 'send deployment' ? 'dora_deployment' : 'dora_failure' } }
-        : operation.startsWith('list')
-          ? { data: [] }
-          : { data: null });
-      const status = operation in DRY_RUN_EVENT_ANSWERS && operation !== 'search events' ? 202 : method === 'PATCH' || method === 'DELETE' ? 202 : 200;
+      const answer =
+        DRY_RUN_EVENT_ANSWERS[operation] ??
+        (operation.startsWith('send')
+          ? {
+              data: {
+                id: sent?.data.attributes.id,
+                type: operation === 'send deployment' ? 'dora_deployment' : 'dora_failure',
+              },
+            }
+          : operation.startsWith('list')
+            ? { data: [] }
+            : { data: null });
+      const status =
+        operation in DRY_RUN_EVENT_ANSWERS && operation !== 'search events'
+          ? 202
+          : method === 'PATCH' || method === 'DELETE'
+            ? 202
+            : 200;
       // The stand-in answer goes through the check Datadog's own answers go through.
-      const verdict = checkAnswer(operation, { status, contentType: 'application/vnd.api+json', text: JSON.stringify(answer) });
-      if (verdict.verdict !== 'datadog') throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
+      const verdict = checkAnswer(operation, {
+        status,
+        contentType: 'application/vnd.api+json',
+        text: JSON.stringify(answer),
+      });
+      if (verdict.verdict !== 'datadog')
+        throw new Error(`The dry run's answer to ${operation} fails the client's own check.`);
       return { status, body: verdict.body, attempts: 0, durationMs: 0, resentAfterLostAnswer: false };
     },
     checkApiKey: async () => ({ verdict: 'not checked' }),
@@ -143,7 +194,8 @@ function checkKey(name: string, key: string | undefined): string {
   const trimmed = key?.trim() ?? '';
   if (!trimmed) throw new DatadogConfigError(`The Datadog ${name} is missing.`);
   // Said without the value: a key never goes into a message.
-  if (/[^\x21-\x7e]/.test(trimmed)) throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
+  if (/[^\x21-\x7e]/.test(trimmed))
+    throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
   return trimmed;
 }
 
@@ -167,8 +219,14 @@ function incidentGate(clock: Clock) {
   return async <T>(part: IncidentApi, operation: Operation, call: () => Promise<T>): Promise<T> => {
     const answer = learned.get(part);
     if (answer || isRetired(part, clock())) {
-      const why = answer ? `Datadog answered earlier that ${INCIDENT_PARTS[part]} is gone` : `Datadog retired ${INCIDENT_PARTS[part]} on ${day(RETIRES_ON[part])}`;
-      throw new DatadogRetiredError(operation, `Datadog ${operation} is not sent: ${why} (${RETIREMENT_GUIDE}).`, answer);
+      const why = answer
+        ? `Datadog answered earlier that ${INCIDENT_PARTS[part]} is gone`
+        : `Datadog retired ${INCIDENT_PARTS[part]} on ${day(RETIRES_ON[part])}`;
+      throw new DatadogRetiredError(
+        operation,
+        `Datadog ${operation} is not sent: ${why} (${RETIREMENT_GUIDE}).`,
+        answer,
+      );
     }
     try {
       return await call();
@@ -193,7 +251,11 @@ function buildClient({ transport, checkApiKey, clock }: ClientParts): DoraClient
   const failure = (id: string) => encodeURIComponent(pathId('failure', id));
   const read = 'dora_metrics_read';
   const writes = 'dora_metrics_write';
-  const send = async (operation: 'send deployment' | 'send failure', path: string, body: () => WireDeploymentRequest | WireFailureRequest) => {
+  const send = async (
+    operation: 'send deployment' | 'send failure',
+    path: string,
+    body: () => WireDeploymentRequest | WireFailureRequest,
+  ) => {
     const request = body();
     const response = await transport({ operation, method: 'POST', path, body: request });
     // The answer passed the check: its data.id names the event from now on.
@@ -208,7 +270,7 @@ function buildClient({ transport, checkApiKey, clock }: ClientParts): DoraClient
   });
   type Parse<T> = (event: Record<string, unknown>, flaws: EventFlaw[]) => T | undefined;
   const get = async <T>(operation: 'get deployment' | 'get failure', path: string, parse: Parse<T>) => {
-    let response;
+    let response: Awaited<ReturnType<Transport>>;
     try {
       response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
     } catch (error) {
@@ -222,9 +284,20 @@ function buildClient({ transport, checkApiKey, clock }: ClientParts): DoraClient
     const event = parse(data, flaws);
     if (event) return event;
     const summary = `the event in Datadog's answer is malformed (${flaws[0]?.problems.join('; ')})`;
-    throw new DatadogApiError({ operation, kind: 'malformed', summary, status: response.status, attempts: response.attempts });
+    throw new DatadogApiError({
+      operation,
+      kind: 'malformed',
+      summary,
+      status: response.status,
+      attempts: response.attempts,
+    });
   };
-  const list = async <T>(operation: 'list deployments' | 'list failures', path: string, body: WireListRequest, parse: Parse<T>): Promise<EventList<T>> => {
+  const list = async <T>(
+    operation: 'list deployments' | 'list failures',
+    path: string,
+    body: WireListRequest,
+    parse: Parse<T>,
+  ): Promise<EventList<T>> => {
     const response = await transport({ operation, method: 'POST', path, body, permission: read });
     const items: T[] = [];
     const flaws: EventFlaw[] = [];
@@ -234,20 +307,51 @@ function buildClient({ transport, checkApiKey, clock }: ClientParts): DoraClient
     }
     return { items, flaws };
   };
-  const posted = (response: Awaited<ReturnType<Transport>>, id: unknown) => ({ ...write(response), ...(typeof id === 'string' && id ? { id } : {}) });
+  const posted = (response: Awaited<ReturnType<Transport>>, id: unknown) => ({
+    ...write(response),
+    ...(typeof id === 'string' && id ? { id } : {}),
+  });
 
   // Every method is async, so a bad argument rejects like any other failure.
   return {
     sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
     patchDeployment: async (id, patch) =>
-      write(await transport({ operation: 'patch deployment', method: 'PATCH', path: `/api/v2/dora/deployments/${deployment(id)}`, body: patchRequest(id, patch), permission: writes })),
+      write(
+        await transport({
+          operation: 'patch deployment',
+          method: 'PATCH',
+          path: `/api/v2/dora/deployments/${deployment(id)}`,
+          body: patchRequest(id, patch),
+          permission: writes,
+        }),
+      ),
     patchDeploymentByVersion: async (target, patch) =>
-      write(await transport({ operation: 'patch deployment by version', method: 'PATCH', path: '/api/v2/dora/deployments', body: patchByVersionRequest(target, patch), permission: writes })),
+      write(
+        await transport({
+          operation: 'patch deployment by version',
+          method: 'PATCH',
+          path: '/api/v2/dora/deployments',
+          body: patchByVersionRequest(target, patch),
+          permission: writes,
+        }),
+      ),
     getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
     listDeployments: async (query = {}) =>
-      list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
+      list(
+        'list deployments',
+        '/api/v2/dora/deployments',
+        listRequest('dora_deployments_list_request', query),
+        parseDeployment,
+      ),
     deleteDeployment: async (id) =>
-      write(await transport({ operation: 'delete deployment', method: 'DELETE', path: `/api/v2/dora/deployment/${deployment(id)}`, permission: writes })),
+      write(
+        await transport({
+          operation: 'delete deployment',
+          method: 'DELETE',
+          path: `/api/v2/dora/deployment/${deployment(id)}`,
+          permission: writes,
+        }),
+      ),
     sendFailure: async (event) => {
       const body = failureRequest(event);
       return incident('ingestion', 'send failure', () => send('send failure', '/api/v2/dora/failure', () => body));
@@ -258,21 +362,47 @@ function buildClient({ transport, checkApiKey, clock }: ClientParts): DoraClient
     },
     listFailures: async (query = {}) => {
       const body = listRequest('dora_failures_list_request', query);
-      return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseFailure));
+      return incident('data', 'list failures', () =>
+        list('list failures', '/api/v2/dora/failures', body, parseFailure),
+      );
     },
     deleteFailure: async (id) => {
       const path = `/api/v2/dora/failure/${failure(id)}`;
-      return incident('ingestion', 'delete failure', async () => write(await transport({ operation: 'delete failure', method: 'DELETE', path, permission: writes, objectInPath: true })));
+      return incident('ingestion', 'delete failure', async () =>
+        write(
+          await transport({
+            operation: 'delete failure',
+            method: 'DELETE',
+            path,
+            permission: writes,
+            objectInPath: true,
+          }),
+        ),
+      );
     },
     listDeploymentObjects: async (query = {}) =>
-      list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseRawEvent),
+      list(
+        'list deployments',
+        '/api/v2/dora/deployments',
+        listRequest('dora_deployments_list_request', query),
+        parseRawEvent,
+      ),
     listFailureObjects: async (query = {}) => {
       const body = listRequest('dora_failures_list_request', query);
-      return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseRawEvent));
+      return incident('data', 'list failures', () =>
+        list('list failures', '/api/v2/dora/failures', body, parseRawEvent),
+      );
     },
     postAlertEvent: async (event) => {
       const body = alertEventRequest(event, clock());
-      const response = await transport({ operation: 'send alert event', method: 'POST', path: '/api/v2/events', body, appKey: true, intake: true });
+      const response = await transport({
+        operation: 'send alert event',
+        method: 'POST',
+        path: '/api/v2/events',
+        body,
+        appKey: true,
+        intake: true,
+      });
       const answer = response.body as { data: { attributes?: { attributes?: { evt?: { uid?: unknown } } } } };
       return posted(response, answer.data.attributes?.attributes?.evt?.uid);
     },
@@ -284,10 +414,22 @@ function buildClient({ transport, checkApiKey, clock }: ClientParts): DoraClient
     },
     searchEvents: async (search) => {
       const body = eventSearchRequest(search);
-      const response = await transport({ operation: 'search events', method: 'POST', path: '/api/v2/events/search', body, permission: 'events_read' });
-      const answer = response.body as { data: (Record<string, unknown> & { id: string })[]; meta?: { page?: { after?: unknown } } };
+      const response = await transport({
+        operation: 'search events',
+        method: 'POST',
+        path: '/api/v2/events/search',
+        body,
+        permission: 'events_read',
+      });
+      const answer = response.body as {
+        data: (Record<string, unknown> & { id: string })[];
+        meta?: { page?: { after?: unknown } };
+      };
       const after = answer.meta?.page?.after;
-      return { events: answer.data.map(parseFoundEvent), ...(typeof after === 'string' && after && answer.data.length ? { next: after } : {}) };
+      return {
+        events: answer.data.map(parseFoundEvent),
+        ...(typeof after === 'string' && after && answer.data.length ? { next: after } : {}),
+      };
     },
     checkApiKey,
   };

@@ -81,7 +81,9 @@ export class DatadogApiError extends Error {
   constructor(init: ApiErrorInit) {
     const tries = init.attempts === 1 ? '1 attempt' : `${init.attempts} attempts`;
     const details = init.details?.length ? `: ${init.details.join('; ')}` : '';
-    const arrival = init.mayHaveArrived ? ` ${SENT[init.operation]} may or may not have arrived at Datadog: an answer was lost on the way.` : '';
+    const arrival = init.mayHaveArrived
+      ? ` ${SENT[init.operation]} may or may not have arrived at Datadog: an answer was lost on the way.`
+      : '';
     const hint = init.hint ? ` ${init.hint}` : '';
     super(`Datadog ${init.operation} failed after ${tries}: ${init.summary}${details}.${arrival}${hint}`);
     this.operation = init.operation;

@@ -2,7 +2,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Got, RequestError } from 'got';
 import { checkAnswer, excerpt, type RawAnswer } from './answers.ts';
 import { DatadogApiError, type FailureKind, type Operation } from './errors.ts';
-import { CUT_ANSWER, errorDetails, errorProblem, fromOutside, hintFor, networkHint, parseJson, saysGone, saysNotFound, seconds, statusText } from './messages.ts';
+import {
+  CUT_ANSWER,
+  errorDetails,
+  errorProblem,
+  fromOutside,
+  hintFor,
+  networkHint,
+  parseJson,
+  saysGone,
+  saysNotFound,
+  seconds,
+  statusText,
+} from './messages.ts';
 import type { ProxyRoute } from './proxy.ts';
 import { decideRetry, type RetryDecision, type Timing } from './retry.ts';
 import type { KeyCheck } from './types.ts';
@@ -96,18 +108,34 @@ export function createHttpTransport(options: HttpOptions): Transport {
       if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
         const verdict = checkAnswer(request.operation, outcome);
         if (verdict.verdict === 'datadog') {
-          return { status: outcome.status, body: verdict.body, attempts, durationMs: Math.round(performance.now() - started), resentAfterLostAnswer: mayHaveArrived };
+          return {
+            status: outcome.status,
+            body: verdict.body,
+            attempts,
+            durationMs: Math.round(performance.now() - started),
+            resentAfterLostAnswer: mayHaveArrived,
+          };
         }
         if (verdict.verdict === 'foreign') {
           // Scrubbed whole, then cut: a key across the cut would otherwise show its start.
           const type = outcome.contentType ? excerpt(outside(outcome.contentType), 60) : 'no content type';
           const body = outcome.text ? `"${excerpt(outside(outcome.text))}"` : 'an empty body';
-          throw fail('foreign', attempts, `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`, {
-            status: outcome.status,
-            hint: `Something between this machine and Datadog (a proxy, gateway or captive portal) may have answered instead: check the site or base URL and the proxy settings.`,
-          });
+          throw fail(
+            'foreign',
+            attempts,
+            `${host} answered HTTP ${outcome.status}${statusText(outcome)} with ${type} and ${body}, which is not Datadog's answer; nothing is known to have arrived at Datadog`,
+            {
+              status: outcome.status,
+              hint: `Something between this machine and Datadog (a proxy, gateway or captive portal) may have answered instead: check the site or base URL and the proxy settings.`,
+            },
+          );
         }
-        outcome = { kind: 'error', code: CUT_ANSWER, message: `HTTP ${outcome.status} with ${excerpt(outside(outcome.contentType), 60)} that does not parse`, written: true };
+        outcome = {
+          kind: 'error',
+          code: CUT_ANSWER,
+          message: `HTTP ${outcome.status} with ${excerpt(outside(outcome.contentType), 60)} that does not parse`,
+          written: true,
+        };
       }
 
       let kind: FailureKind;
@@ -129,20 +157,38 @@ export function createHttpTransport(options: HttpOptions): Transport {
           notFound: saysNotFound(status, body),
           gone: saysGone(status, outcome.contentType, body, request.objectInPath === true),
         };
-        decision = decideRetry({ status, rateLimitReset: outcome.rateLimitReset }, attempts, timeLeftMs, timing, Math.random);
+        decision = decideRetry(
+          { status, rateLimitReset: outcome.rateLimitReset },
+          attempts,
+          timeLeftMs,
+          timing,
+          Math.random,
+        );
       } else {
         mayHaveArrived ||= outcome.written;
         kind = outcome.code === 'ETIMEDOUT' ? 'timeout' : 'network';
         problem = errorProblem(outcome, host, timeoutMs);
         extra = { hint: networkHint(outcome.code, host, options.proxy?.proxy) };
-        decision = decideRetry({ error: outcome.code, written: outcome.written }, attempts, timeLeftMs, timing, Math.random);
+        decision = decideRetry(
+          { error: outcome.code, written: outcome.written },
+          attempts,
+          timeLeftMs,
+          timing,
+          Math.random,
+        );
       }
 
       if (!decision.retry) {
         if (decision.reason === 'final') throw fail(kind, attempts, problem, extra);
         // Datadog kept answering 429 or 5xx: the call ran out, not Datadog's patience.
         const exhausted = kind === 'http' ? 'budget' : kind;
-        if (decision.reason !== 'budget') throw fail(exhausted, attempts, `${problem}, and no attempts are left (at most ${timing.maxAttempts} per call)`, extra);
+        if (decision.reason !== 'budget')
+          throw fail(
+            exhausted,
+            attempts,
+            `${problem}, and no attempts are left (at most ${timing.maxAttempts} per call)`,
+            extra,
+          );
         throw fail(
           exhausted,
           attempts,
@@ -152,13 +198,21 @@ export function createHttpTransport(options: HttpOptions): Transport {
           extra,
         );
       }
-      options.log?.(outside(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`));
+      options.log?.(
+        outside(
+          `Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`,
+        ),
+      );
       await sleep(decision.waitMs);
     }
   };
 }
 
-async function attempt(options: HttpOptions, request: Pick<ApiRequest, 'method' | 'path' | 'body' | 'permission' | 'appKey'>, timeoutMs: number): Promise<Attempt> {
+async function attempt(
+  options: HttpOptions,
+  request: Pick<ApiRequest, 'method' | 'path' | 'body' | 'permission' | 'appKey'>,
+  timeoutMs: number,
+): Promise<Attempt> {
   const got = await loadGot();
   const headers: Record<string, string> = {
     accept: 'application/json',
@@ -211,7 +265,10 @@ export async function checkApiKey(options: HttpOptions, timeoutMs: number): Prom
     return { verdict: 'valid' };
   }
   if (outcome.status === 401 || outcome.status === 403) {
-    return { verdict: 'rejected', reason: `${host} answered HTTP ${outcome.status}: the API key is not valid on this Datadog site` };
+    return {
+      verdict: 'rejected',
+      reason: `${host} answered HTTP ${outcome.status}: the API key is not valid on this Datadog site`,
+    };
   }
   return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
 }

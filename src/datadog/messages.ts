@@ -17,9 +17,15 @@ export function statusText(answer: { statusMessage: string }): string {
 }
 
 /** What a failed attempt says about arrival: only a request that went out whole can have arrived. */
-export function errorProblem(outcome: { code: string; message: string; written: boolean }, host: string, timeoutMs: number): string {
+export function errorProblem(
+  outcome: { code: string; message: string; written: boolean },
+  host: string,
+  timeoutMs: number,
+): string {
   if (outcome.code === 'ETIMEDOUT') {
-    return outcome.written ? `no answer from ${host} within ${seconds(timeoutMs)}` : `could not reach ${host} within ${seconds(timeoutMs)}`;
+    return outcome.written
+      ? `no answer from ${host} within ${seconds(timeoutMs)}`
+      : `could not reach ${host} within ${seconds(timeoutMs)}`;
   }
   if (outcome.code === CUT_ANSWER) return `the answer from ${host} broke off (${outcome.message})`;
   return outcome.written
@@ -95,7 +101,8 @@ export function networkHint(code: string, host: string, proxy: URL | undefined):
 
 export function hintFor(request: ApiRequest, status: number, host: string): string | undefined {
   if (status === 401 || status === 403) {
-    if (request.permission) return `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`;
+    if (request.permission)
+      return `The API key or the application key is not valid for ${host}, or the application key lacks the ${request.permission} permission.`;
     return request.appKey
       ? `The API key or the application key is not valid for ${host}: check both keys and that they belong to an organization on this Datadog site.`
       : `The API key is not valid for ${host}: check the key and that it belongs to an organization on this Datadog site.`;

@@ -61,7 +61,8 @@ export const READING_TIME: ReadingTime = { limitMs: 15 * 60_000, now: () => perf
  * (pages that meet at an instant, a window split in two), and 64 besides. Events beyond
  * MAX_EVENTS add no room, so that an answer can never keep the reading going.
  */
-export const requestCeiling = (events: number, pageSize: number): number => 4 * Math.ceil(Math.min(events, MAX_EVENTS) / pageSize) + 64;
+export const requestCeiling = (events: number, pageSize: number): number =>
+  4 * Math.ceil(Math.min(events, MAX_EVENTS) / pageSize) + 64;
 
 /**
  * Datadog's list endpoints have no cursor and return at most 1000 events. Pages are asked for in
@@ -102,7 +103,13 @@ export async function forEachPageInWindow<T extends Placed>(
     if (requests >= requestCeiling(seen.size, pageSize)) return stop('ceiling');
     if (time.now() >= deadline) return stop('time');
     requests++;
-    const { items, flaws } = await list({ from: new Date(from), to: new Date(to), query: window.query, limit: pageSize, sort: 'started_at' });
+    const { items, flaws } = await list({
+      from: new Date(from),
+      to: new Date(to),
+      query: window.query,
+      limit: pageSize,
+      sort: 'started_at',
+    });
     const fresh: T[] = [];
     let foreign = 0;
     let honoured = true;
@@ -181,7 +188,10 @@ function within({ startedAt, finishedAt }: Placed, from: number, to: number): bo
   const start = startedAt?.getTime();
   if (start === undefined || Number.isNaN(start)) return true;
   const finish = finishedAt?.getTime();
-  return start <= to + SECOND && (finish === undefined || Number.isNaN(finish) ? start : Math.max(start, finish)) >= from - SECOND;
+  return (
+    start <= to + SECOND &&
+    (finish === undefined || Number.isNaN(finish) ? start : Math.max(start, finish)) >= from - SECOND
+  );
 }
 
 /** Every event in the window at once, read as forEachPageInWindow reads them. */
@@ -191,36 +201,56 @@ export async function listAllInWindow<T extends Placed>(
   pageSize = PAGE,
 ): Promise<PagedList<T>> {
   const items: T[] = [];
-  const reading = await forEachPageInWindow(list, window, (fresh) => {
-    items.push(...fresh);
-  }, pageSize);
+  const reading = await forEachPageInWindow(
+    list,
+    window,
+    (fresh) => {
+      items.push(...fresh);
+    },
+    pageSize,
+  );
   return { items, ...reading };
 }
 
-export const listAllDeployments = (client: DoraClient, window: TimeWindow, pageSize?: number): Promise<PagedList<Deployment>> =>
-  listAllInWindow((query) => client.listDeployments(query), window, pageSize);
+export const listAllDeployments = (
+  client: DoraClient,
+  window: TimeWindow,
+  pageSize?: number,
+): Promise<PagedList<Deployment>> => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
 
-export const listAllFailures = (client: DoraClient, window: TimeWindow, pageSize?: number): Promise<PagedList<Failure>> =>
-  listAllInWindow((query) => client.listFailures(query), window, pageSize);
+export const listAllFailures = (
+  client: DoraClient,
+  window: TimeWindow,
+  pageSize?: number,
+): Promise<PagedList<Failure>> => listAllInWindow((query) => client.listFailures(query), window, pageSize);
 
 /** Why a reading stopped before its window was read, said for a person; undefined when it did not. */
 export function whyStopped({ stopped }: Reading): string | undefined {
   if (!stopped) return undefined;
   const after = `after ${stopped.requests} ${stopped.requests === 1 ? 'request' : 'requests'}`;
-  if (stopped.why === 'ceiling') return `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`;
-  if (stopped.why === 'time') return `Datadog answered so slowly that reading took its ${READING_TIME.limitMs / 60_000} minutes, so it stopped ${after}`;
+  if (stopped.why === 'ceiling')
+    return `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`;
+  if (stopped.why === 'time')
+    return `Datadog answered so slowly that reading took its ${READING_TIME.limitMs / 60_000} minutes, so it stopped ${after}`;
   return `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
 }
 
 /** What a reading left out of Datadog's answers of `events`, said for a person with one example; undefined when nothing. */
-export function whatWasLeftOut(events: 'deployments' | 'failures', { malformed, foreign }: Reading): string | undefined {
+export function whatWasLeftOut(
+  events: 'deployments' | 'failures',
+  { malformed, foreign }: Reading,
+): string | undefined {
   const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? ' was' : 's were'}`;
   const parts = [
     ...(malformed.leftOut ? [`${counted(malformed.leftOut, 'event')} malformed and left out`] : []),
-    ...(malformed.droppedFields ? [`${counted(malformed.droppedFields, 'malformed field')} dropped from the events kept`] : []),
+    ...(malformed.droppedFields
+      ? [`${counted(malformed.droppedFields, 'malformed field')} dropped from the events kept`]
+      : []),
     ...(foreign ? [`${counted(foreign, 'event')} wholly outside the window asked and left out`] : []),
   ];
   if (!parts.length) return undefined;
-  const example = malformed.example ? ` For example, ${events.slice(0, -1)} ${malformed.example.id}: ${malformed.example.problem}.` : '';
+  const example = malformed.example
+    ? ` For example, ${events.slice(0, -1)} ${malformed.example.id}: ${malformed.example.problem}.`
+    : '';
   return `Datadog's answers for ${events}: ${parts.join('; ')}.${example}`;
 }

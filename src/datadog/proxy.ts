@@ -10,7 +10,8 @@ import tls from 'node:tls';
 type Env = Record<string, string | undefined>;
 
 /** The variable that is set, as it is spelled: NAME, else its lower-case twin. */
-const setVariable = (env: Env, name: string) => (env[name] !== undefined ? name : env[name.toLowerCase()] !== undefined ? name.toLowerCase() : undefined);
+const setVariable = (env: Env, name: string) =>
+  env[name] !== undefined ? name : env[name.toLowerCase()] !== undefined ? name.toLowerCase() : undefined;
 
 /**
  * The proxy for a target URL, if any applies to it. A setting that cannot be used is named in a
@@ -30,7 +31,9 @@ export function proxyFor(target: URL, env: Env, warn: (message: string) => void)
     return undefined;
   }
   if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') {
-    warn(`${variable} names the proxy ${describeProxy(proxy)}, whose protocol this client cannot use (only http and https): ${target.host} is reached directly.`);
+    warn(
+      `${variable} names the proxy ${describeProxy(proxy)}, whose protocol this client cannot use (only http and https): ${target.host} is reached directly.`,
+    );
     return undefined;
   }
   return proxy;
@@ -66,7 +69,12 @@ export class ProxyError extends Error {
   readonly code = 'ERR_PROXY_REFUSED';
 }
 
-function tunnel(proxy: URL, host: string, port: number, callback: (error: Error | null, socket?: Socket) => void): void {
+function tunnel(
+  proxy: URL,
+  host: string,
+  port: number,
+  callback: (error: Error | null, socket?: Socket) => void,
+): void {
   const headers: Record<string, string> = { host: `${host}:${port}` };
   if (proxy.username || proxy.password) {
     const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
@@ -83,11 +91,20 @@ function tunnel(proxy: URL, host: string, port: number, callback: (error: Error 
   request.once('connect', (response, socket) => {
     if (response.statusCode === 200) return callback(null, socket);
     socket.destroy();
-    callback(new ProxyError(`the proxy ${describeProxy(proxy)} refused to connect to ${host}:${port} (HTTP ${response.statusCode} ${response.statusMessage ?? ''})`.trim()));
+    callback(
+      new ProxyError(
+        `the proxy ${describeProxy(proxy)} refused to connect to ${host}:${port} (HTTP ${response.statusCode} ${response.statusMessage ?? ''})`.trim(),
+      ),
+    );
   });
   request.once('error', (error: NodeJS.ErrnoException) => {
     // The proxy's own address, never its credentials.
-    callback(Object.assign(new Error(`the proxy ${describeProxy(proxy)} could not be reached (${error.code ?? error.message})`), { code: error.code }));
+    callback(
+      Object.assign(
+        new Error(`the proxy ${describeProxy(proxy)} could not be reached (${error.code ?? error.message})`),
+        { code: error.code },
+      ),
+    );
   });
   request.end();
 }
@@ -106,8 +123,31 @@ class HttpsTunnelAgent extends https.Agent {
     tunnel(this.#proxy, host, Number(options.port ?? 443), (error, socket) => {
       if (error || !socket) return callback?.(error, undefined as unknown as Duplex);
       // Only what TLS needs: the request's own options (path, method…) would confuse tls.connect.
-      const { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity, servername } = options as tls.ConnectionOptions;
-      const secure = { ca, cert, key, pfx, passphrase, rejectUnauthorized, ciphers, minVersion, maxVersion, checkServerIdentity };
+      const {
+        ca,
+        cert,
+        key,
+        pfx,
+        passphrase,
+        rejectUnauthorized,
+        ciphers,
+        minVersion,
+        maxVersion,
+        checkServerIdentity,
+        servername,
+      } = options as tls.ConnectionOptions;
+      const secure = {
+        ca,
+        cert,
+        key,
+        pfx,
+        passphrase,
+        rejectUnauthorized,
+        ciphers,
+        minVersion,
+        maxVersion,
+        checkServerIdentity,
+      };
       const defined = Object.fromEntries(Object.entries(secure).filter(([, value]) => value !== undefined));
       callback?.(null, tls.connect({ ...defined, socket, servername: servername || host }));
     });
@@ -122,8 +162,11 @@ class HttpTunnelAgent extends http.Agent {
     this.#proxy = proxy;
   }
   override createConnection(options: http.ClientRequestArgs, callback?: AgentCallback): undefined {
-    tunnel(this.#proxy, String(options.hostname ?? options.host ?? 'localhost'), Number(options.port ?? 80), (error, socket) =>
-      callback?.(error, socket as Duplex),
+    tunnel(
+      this.#proxy,
+      String(options.hostname ?? options.host ?? 'localhost'),
+      Number(options.port ?? 80),
+      (error, socket) => callback?.(error, socket as Duplex),
     );
     return undefined;
   }
@@ -133,7 +176,11 @@ class HttpTunnelAgent extends http.Agent {
 export function proxyAgentFor(target: URL, env: Env, warn: (message: string) => void): ProxyRoute | undefined {
   const proxy = proxyFor(target, env, warn);
   if (!proxy) return undefined;
-  return { proxy, agents: target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) } };
+  return {
+    proxy,
+    agents:
+      target.protocol === 'https:' ? { https: new HttpsTunnelAgent(proxy) } : { http: new HttpTunnelAgent(proxy) },
+  };
 }
 
 export interface ProxyRoute {

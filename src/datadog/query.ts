@@ -2,11 +2,11 @@
 // the syntax would need quoting for is left out of the query, and callers filter the answers too.
 
 /** A value Datadog's search syntax takes unquoted. */
-const PLAIN = /^[A-Za-z0-9_.\/-]+$/;
+const PLAIN = /^[A-Za-z0-9_./-]+$/;
 
 /** `key:(a OR b)`, or undefined when there is nothing to ask or a value is not plain. */
 export function termFor(key: string, values: readonly string[] | undefined): string | undefined {
-  return values && values.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+  return values?.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
 }
 
 /** The query for services and envs, where their values allow. */

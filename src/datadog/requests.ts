@@ -3,7 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { excerpt } from './answers.ts';
 import { DatadogConfigError } from './errors.ts';
-import { commitShaProblem, eventIdProblem, MAX_CUSTOM_TAGS, pathIdProblem, tagProblem, versionProblem } from './rules.ts';
+import {
+  commitShaProblem,
+  eventIdProblem,
+  MAX_CUSTOM_TAGS,
+  pathIdProblem,
+  tagProblem,
+  versionProblem,
+} from './rules.ts';
 import type {
   DeployedVersion,
   DeploymentEvent,
@@ -70,19 +77,29 @@ export function failureRequest(event: FailureEvent): WireFailureRequest {
 }
 
 export function patchRequest(id: string, patch: DeploymentPatch): WireDeploymentPatchRequest {
-  return { data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) } };
+  return {
+    data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) },
+  };
 }
 
 /** The patch of the most recently finished deployment of a service, env and version. */
-export function patchByVersionRequest(target: DeployedVersion, patch: DeploymentPatch): WireDeploymentPatchByVersionRequest {
+export function patchByVersionRequest(
+  target: DeployedVersion,
+  patch: DeploymentPatch,
+): WireDeploymentPatchByVersionRequest {
   for (const field of ['service', 'env', 'version'] as const) {
     if (!target[field]?.trim()) throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
   }
   const { service, env, version } = target;
-  return { data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } } };
+  return {
+    data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } },
+  };
 }
 
-function patchAttributes({ changeFailure, remediation }: DeploymentPatch): WireDeploymentPatchRequest['data']['attributes'] {
+function patchAttributes({
+  changeFailure,
+  remediation,
+}: DeploymentPatch): WireDeploymentPatchRequest['data']['attributes'] {
   return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
 }
 
@@ -90,7 +107,9 @@ function checkedRemediation(remediation: Remediation): Remediation {
   // Checked as given: a caller in plain JavaScript can pass both or neither.
   const { id, version, type } = remediation as { id?: string; version?: string; type: RemediationType };
   if (id !== undefined && version !== undefined) {
-    throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
+    throw new DatadogConfigError(
+      'A remediation names the deployment that remediated by its id or by its version, not both.',
+    );
   }
   if (type !== 'rollback' && type !== 'rollforward') {
     throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
@@ -100,7 +119,8 @@ function checkedRemediation(remediation: Remediation): Remediation {
     if (problem) throw new DatadogConfigError(`The remediation id ${quoted(id)} is not valid: ${problem}.`);
     return { id, type };
   }
-  if (version === undefined) throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
+  if (version === undefined)
+    throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
   const problem = versionProblem(version);
   if (problem) throw new DatadogConfigError(`The remediation version ${quoted(version)} is not valid: ${problem}.`);
   return { version, type };
@@ -168,7 +188,9 @@ function gitAndTags(event: { git?: GitInfo; customTags?: string[] }): { git?: Wi
   }
   const tags = event.customTags ?? [];
   if (tags.length > MAX_CUSTOM_TAGS) {
-    throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
+    throw new DatadogConfigError(
+      `${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`,
+    );
   }
   for (const tag of tags) {
     const problem = tagProblem(tag);

@@ -3,7 +3,16 @@
 // malformed optional field is dropped; an event whose required fields do not parse is left out.
 // Either is told in `flaws`, for the caller to say what its figures lack.
 import { excerpt } from './answers.ts';
-import { isCommitSha, lineProblem, MAX_COMMIT_SHA, MAX_CUSTOM_TAGS, pathIdProblem, repositoryProblem, tagProblem, unixTimestamp } from './rules.ts';
+import {
+  isCommitSha,
+  lineProblem,
+  MAX_COMMIT_SHA,
+  MAX_CUSTOM_TAGS,
+  pathIdProblem,
+  repositoryProblem,
+  tagProblem,
+  unixTimestamp,
+} from './rules.ts';
 import type { Deployment, EventFlaw, Failure, RawEvent } from './types.ts';
 
 /** Names (service, env, version, team, severity): Datadog's bound on a tag, which each becomes. */
@@ -19,7 +28,8 @@ const NON_BLANK = /\S/;
 
 /** RFC 3339 strings, or integers in seconds, milliseconds or nanoseconds, as Datadog infers them; undefined for anything else. */
 export function parseTime(value: unknown): Date | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? unixTimestamp(BigInt(value).toString()) : undefined;
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value >= 0 ? unixTimestamp(BigInt(value).toString()) : undefined;
   if (typeof value !== 'string') return undefined;
   if (/^\d+$/.test(value)) return unixTimestamp(value);
   if (!RFC_3339.test(value)) return undefined;
@@ -56,7 +66,8 @@ export function parseDeployment(event: Record<string, unknown>, flaws: EventFlaw
   }
   const changeFailure = a.change_failure;
   if (typeof changeFailure === 'boolean') deployment.changeFailure = changeFailure;
-  else if (changeFailure !== undefined && changeFailure !== null) flawed(changeFailure, 'change_failure', 'expected true or false');
+  else if (changeFailure !== undefined && changeFailure !== null)
+    flawed(changeFailure, 'change_failure', 'expected true or false');
   const remediation = remediationOf(a.remediation);
   if (remediation) deployment.remediation = remediation;
   return kept(deployment, flaws);
@@ -113,7 +124,11 @@ function flawed(value: unknown, field: string, problem: string): undefined {
 const shown = (value: unknown): string => (value === undefined ? 'missing' : excerpt(JSON.stringify(value), 60));
 
 function leftOut(id: unknown, flaws: EventFlaw[]): undefined {
-  flaws.push({ id: typeof id === 'string' && !pathIdProblem(id) ? id : shown(id), leftOut: true, problems: found.slice() });
+  flaws.push({
+    id: typeof id === 'string' && !pathIdProblem(id) ? id : shown(id),
+    leftOut: true,
+    problems: found.slice(),
+  });
   return undefined;
 }
 
@@ -122,7 +137,8 @@ function kept<T extends { id: string }>(event: T, flaws: EventFlaw[]): T {
   return event;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function idOf(value: unknown): string | undefined {
   const problem = typeof value === 'string' ? pathIdProblem(value) : 'expected a Datadog id';
@@ -161,19 +177,39 @@ function requiredTime(value: unknown, field: string): Date | undefined {
   return value === undefined || value === null ? flawed(value, field, 'required') : time(value, field);
 }
 
-const isTag = (tag: unknown): boolean => typeof tag === 'string' && lineProblem(tag, MAX_TAG) === undefined && tagProblem(tag) === undefined;
-const isService = (service: unknown): boolean => typeof service === 'string' && NON_BLANK.test(service) && lineProblem(service, MAX_NAME) === undefined;
+const isTag = (tag: unknown): boolean =>
+  typeof tag === 'string' && lineProblem(tag, MAX_TAG) === undefined && tagProblem(tag) === undefined;
+const isService = (service: unknown): boolean =>
+  typeof service === 'string' && NON_BLANK.test(service) && lineProblem(service, MAX_NAME) === undefined;
 
 /** Custom tags, key:value; a malformed tag is dropped, the others kept. */
 function tagsOf(value: unknown): string[] {
-  return listOf(value, 'custom_tags', MAX_CUSTOM_TAGS, isTag, `expected key:value, one line of at most ${MAX_TAG} characters`);
+  return listOf(
+    value,
+    'custom_tags',
+    MAX_CUSTOM_TAGS,
+    isTag,
+    `expected key:value, one line of at most ${MAX_TAG} characters`,
+  );
 }
 
 function servicesOf(value: unknown): string[] {
-  return listOf(value, 'services', MAX_SERVICES, isService, `expected a service name, one line of at most ${MAX_NAME} characters`);
+  return listOf(
+    value,
+    'services',
+    MAX_SERVICES,
+    isService,
+    `expected a service name, one line of at most ${MAX_NAME} characters`,
+  );
 }
 
-function listOf(value: unknown, field: string, max: number, fits: (item: unknown) => boolean, itemProblem: string): string[] {
+function listOf(
+  value: unknown,
+  field: string,
+  max: number,
+  fits: (item: unknown) => boolean,
+  itemProblem: string,
+): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.length > max) {
     flawed(value, field, `expected a list of at most ${max}`);
@@ -206,7 +242,8 @@ function remediationOf(value: unknown): Deployment['remediation'] {
   if (value === undefined || value === null) return undefined;
   if (!isObject(value)) return flawed(value, 'remediation', 'expected an object');
   const { id, version, type } = value;
-  if (type !== 'rollback' && type !== 'rollforward') return flawed(type, 'remediation.type', 'expected rollback or rollforward');
+  if (type !== 'rollback' && type !== 'rollforward')
+    return flawed(type, 'remediation.type', 'expected rollback or rollforward');
   const remediation: NonNullable<Deployment['remediation']> = { type };
   if (id !== undefined && id !== null && id !== '') {
     const problem = typeof id === 'string' ? pathIdProblem(id) : 'expected a Datadog id';

@@ -12,7 +12,13 @@ export interface Timing {
   maxAttempts: number;
 }
 
-export const DEFAULT_TIMING: Timing = { attemptTimeoutMs: 15_000, budgetMs: 45_000, backoffMs: 1_000, maxBackoffMs: 8_000, maxAttempts: 5 };
+export const DEFAULT_TIMING: Timing = {
+  attemptTimeoutMs: 15_000,
+  budgetMs: 45_000,
+  backoffMs: 1_000,
+  maxBackoffMs: 8_000,
+  maxAttempts: 5,
+};
 
 /** What one attempt came to, as far as retrying goes. */
 export type AttemptResult =
@@ -31,7 +37,14 @@ export type RetryDecision =
 // Errors before the request went out that say nothing about the next attempt. ENOTFOUND (a wrong
 // host), TLS and proxy refusals are not among them.
 const TRANSIENT_CODES = new Set([
-  'ETIMEDOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ECONNABORTED',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ECONNABORTED',
 ]);
 
 /**
@@ -39,10 +52,17 @@ const TRANSIENT_CODES = new Set([
  * (a request that went out whole and got no complete answer). A wait is never shorter than the
  * backoff, whatever X-RateLimit-Reset says.
  */
-export function decideRetry(result: AttemptResult, attempt: number, timeLeftMs: number, timing: Timing, random: () => number): RetryDecision {
-  const retryable = 'status' in result
-    ? result.status === 429 || result.status >= 500
-    : result.written || TRANSIENT_CODES.has(result.error);
+export function decideRetry(
+  result: AttemptResult,
+  attempt: number,
+  timeLeftMs: number,
+  timing: Timing,
+  random: () => number,
+): RetryDecision {
+  const retryable =
+    'status' in result
+      ? result.status === 429 || result.status >= 500
+      : result.written || TRANSIENT_CODES.has(result.error);
   if (!retryable) return { retry: false, reason: 'final' };
   if (attempt >= timing.maxAttempts) return { retry: false, reason: 'attempts' };
 

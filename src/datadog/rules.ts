@@ -17,7 +17,8 @@ export function pathIdProblem(id: string): string | undefined {
 
 /** An id a client sets on a new event: 16 to 128 of the same characters, usable later in a path. */
 export function eventIdProblem(id: string): string | undefined {
-  if (id.length < 16 || !ID.test(id)) return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
+  if (id.length < 16 || !ID.test(id))
+    return 'Datadog accepts 16 to 128 letters, digits, hyphens, underscores, periods and colons';
   return pathIdProblem(id);
 }
 

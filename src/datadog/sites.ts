@@ -55,8 +55,17 @@ export function resolveSite(input: string): Site {
     .replace(/[/?#].*$/, '')
     .replace(/^(app|api)\./, '');
   const gov = WITHOUT_DORA[host];
-  if (gov) throw new SiteError(input, `${gov} does not offer Delivery Performance (DORA Metrics); it is available on ${SITE_NAMES.join(', ')}`);
+  if (gov)
+    throw new SiteError(
+      input,
+      `${gov} does not offer Delivery Performance (DORA Metrics); it is available on ${SITE_NAMES.join(', ')}`,
+    );
   const appHost = SITES[host];
   if (!appHost) throw new SiteError(input, `not a Datadog site; expected one of ${SITE_NAMES.join(', ')}`);
-  return { name: host, apiUrl: `https://api.${host}`, appUrl: `https://${appHost}`, eventsUrl: `https://event-management-intake.${host}` };
+  return {
+    name: host,
+    apiUrl: `https://api.${host}`,
+    appUrl: `https://${appHost}`,
+    eventsUrl: `https://event-management-intake.${host}`,
+  };
 }

@@ -5,17 +5,17 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import * as core from '../action/toolkit.ts';
 import { clientsFor } from '../action/clients.ts';
 import { markdownText } from '../action/escape.ts';
 import type { ExportInputs } from '../action/events/export.ts';
 import { requireKeys } from '../action/inputs/read.ts';
 import type { Keys } from '../action/inputs/types.ts';
 import { sayProblem, writeOutput, writeSummary } from '../action/outcome.ts';
+import * as core from '../action/toolkit.ts';
 import { whatWasLeftOut, whyStopped } from '../datadog/paging.ts';
 import type { Clock } from '../datadog/retirement.ts';
 import { count } from '../report/summary/format.ts';
-import { exportSummary, type ExportOutcome, retiredMessage } from './summary.ts';
+import { type ExportOutcome, exportSummary, retiredMessage } from './summary.ts';
 import { type EventFile, exportEvents } from './write.ts';
 
 const SINGULAR: Record<EventFile, string> = { deployments: 'deployment', failures: 'failure' };
@@ -26,9 +26,15 @@ export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock):
   // (measured by the bench: 100,000 events, 188 MiB at peak without them, 100 with).
   setFlagsFromString('--semi-space-growth-factor=1');
   setFlagsFromString('--heap-growing-percent=50');
-  requireKeys(keys, { api: 'for event export, which reads Datadog’s events', app: 'for event export: reading events needs an application key (dora_metrics_read)' });
+  requireKeys(keys, {
+    api: 'for event export, which reads Datadog’s events',
+    app: 'for event export: reading events needs an application key (dora_metrics_read)',
+  });
   const { failOnError } = inputs;
-  const selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };
+  const selection = {
+    ...(inputs.services ? { services: inputs.services } : {}),
+    ...(inputs.envs ? { envs: inputs.envs } : {}),
+  };
   const period = { from: inputs.since, to: clock() };
   let outcome: ExportOutcome;
   try {
@@ -58,7 +64,10 @@ export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock):
         // Datadog's answers broke paging: a failure of Datadog's, so of the step only with fail-on-error.
         const message = `The ${name} file is partial: ${stopped}.`;
         if (failOnError) core.setFailed(message);
-        else core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA export partial' });
+        else
+          core.warning(`${message} The job keeps its result (fail-on-error is false).`, {
+            title: 'DORA export partial',
+          });
         notes.push(message);
       }
       const leftOut = whatWasLeftOut(name, exported);
@@ -71,7 +80,9 @@ export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock):
         core.warning(message, { title: 'DORA export incomplete' });
         notes.push(message);
       }
-      core.info(`${count(exported.count, SINGULAR[name])} from ${period.from.toISOString()} to ${period.to.toISOString()} written to ${exported.path}.`);
+      core.info(
+        `${count(exported.count, SINGULAR[name])} from ${period.from.toISOString()} to ${period.to.toISOString()} written to ${exported.path}.`,
+      );
       writeOutput(`${name}-file`, exported.path, failOnError);
       writeOutput(name, String(exported.count), failOnError);
     }

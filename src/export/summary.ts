@@ -1,9 +1,9 @@
 // The export's job summary: the period, what each file holds month by month, where the files are,
 // and how long they last. Pure Markdown, every value from outside escaped.
 import { GUIDES, markdownCode, markdownLink, markdownText } from '../action/escape.ts';
-import type { Selection } from '../report/calculate.ts';
 import type { DatadogRetiredError } from '../datadog/errors.ts';
 import { day, INCIDENT_DATA_ENDS, RETIREMENT_GUIDE } from '../datadog/retirement.ts';
+import type { Selection } from '../report/calculate.ts';
 import type { EventFile, Exported } from './write.ts';
 
 export interface ExportOutcome {
@@ -25,8 +25,10 @@ export function retiredMessage(error: DatadogRetiredError): string {
 const NAMES: Record<EventFile, string> = { deployments: 'Deployments', failures: 'Failures' };
 
 function fileRow(name: EventFile, exported: Exported): string {
-  if (exported.state === 'written') return `| ${NAMES[name]} | ${exported.count} in ${markdownCode(exported.path)}${exported.stopped ? ' (partial: below)' : ''} |`;
-  if (exported.state === 'retired') return `| ${NAMES[name]} | not exported: Datadog no longer serves DORA incidents (${day(INCIDENT_DATA_ENDS)}) |`;
+  if (exported.state === 'written')
+    return `| ${NAMES[name]} | ${exported.count} in ${markdownCode(exported.path)}${exported.stopped ? ' (partial: below)' : ''} |`;
+  if (exported.state === 'retired')
+    return `| ${NAMES[name]} | not exported: Datadog no longer serves DORA incidents (${day(INCIDENT_DATA_ENDS)}) |`;
   return `| ${NAMES[name]} | not exported: Datadog failed (below) |`;
 }
 
@@ -35,8 +37,14 @@ const selected = (names: string[] | undefined) => (names ? names.map(markdownCod
 /** Every month from the period's start to its end, and any other an event started in. */
 function months({ from, to, files }: ExportOutcome): string[] {
   const found = new Set<string>();
-  for (let at = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1)); at <= to; at.setUTCMonth(at.getUTCMonth() + 1)) found.add(at.toISOString().slice(0, 7));
-  for (const exported of Object.values(files)) if (exported.state === 'written') for (const month of exported.perMonth.keys()) found.add(month);
+  for (
+    let at = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+    at <= to;
+    at.setUTCMonth(at.getUTCMonth() + 1)
+  )
+    found.add(at.toISOString().slice(0, 7));
+  for (const exported of Object.values(files))
+    if (exported.state === 'written') for (const month of exported.perMonth.keys()) found.add(month);
   return [...found].sort();
 }
 
@@ -48,7 +56,9 @@ function monthTable(outcome: ExportOutcome): string[] {
     return String(exported.perMonth.get(month) ?? 0);
   };
   const undated = [deployments, failures].some((exported) => exported.state === 'written' && exported.undated > 0)
-    ? [`| no start time | ${deployments.state === 'written' ? deployments.undated : '—'} | ${failures.state === 'written' ? failures.undated : '—'} |`]
+    ? [
+        `| no start time | ${deployments.state === 'written' ? deployments.undated : '—'} | ${failures.state === 'written' ? failures.undated : '—'} |`,
+      ]
     : [];
   return [
     '| Month (UTC, by start) | Deployments | Failures |',
@@ -61,14 +71,21 @@ function monthTable(outcome: ExportOutcome): string[] {
 
 /** `notes`: what the reader must know of the files, problems first, each said in the log already. */
 export function exportSummary(outcome: ExportOutcome, notes: string[]): string {
-  const states = Object.values(outcome.files).map((exported) => (exported.state === 'written' && exported.stopped ? 'partial' : exported.state));
-  const heading = !states.includes('failed') && !states.includes('partial')
-    ? '📦 DORA events exported from Datadog'
-    : states.includes('written') || states.includes('partial')
-      ? '⚠️ DORA events partly exported from Datadog'
-      : '⚠️ DORA events not exported from Datadog';
+  const states = Object.values(outcome.files).map((exported) =>
+    exported.state === 'written' && exported.stopped ? 'partial' : exported.state,
+  );
+  const heading =
+    !states.includes('failed') && !states.includes('partial')
+      ? '📦 DORA events exported from Datadog'
+      : states.includes('written') || states.includes('partial')
+        ? '⚠️ DORA events partly exported from Datadog'
+        : '⚠️ DORA events not exported from Datadog';
   const { files } = outcome;
-  const artifacts = markdownLink('artifact', 'https://docs.github.com/actions/using-workflows/storing-workflow-data-as-artifacts', GUIDES);
+  const artifacts = markdownLink(
+    'artifact',
+    'https://docs.github.com/actions/using-workflows/storing-workflow-data-as-artifacts',
+    GUIDES,
+  );
   return [
     `### ${heading}`,
     '',

@@ -4,10 +4,10 @@ import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatadogRetiredError } from '../datadog/errors.ts';
 import { forEachPageInWindow, type Reading } from '../datadog/paging.ts';
+import { queryFor } from '../datadog/query.ts';
 import { parseTime } from '../datadog/responses.ts';
 import type { DoraClient, EventList, ListQuery, RawEvent } from '../datadog/types.ts';
 import type { Selection } from '../report/calculate.ts';
-import { queryFor } from '../datadog/query.ts';
 
 export type EventFile = 'deployments' | 'failures';
 
@@ -41,8 +41,20 @@ export async function exportEvents(client: DoraClient, request: ExportRequest): 
   // A failure without an env belongs to every env of its services: only its services are asked for.
   const failureSelection = selection.services ? { services: selection.services } : {};
   const [deployments, failures] = await Promise.all([
-    exportTo('deployments', (query) => client.listDeploymentObjects(query), queryFor(selection), inSelection(selection, 'deployments'), request),
-    exportTo('failures', (query) => client.listFailureObjects(query), queryFor(failureSelection), inSelection(selection, 'failures'), request),
+    exportTo(
+      'deployments',
+      (query) => client.listDeploymentObjects(query),
+      queryFor(selection),
+      inSelection(selection, 'deployments'),
+      request,
+    ),
+    exportTo(
+      'failures',
+      (query) => client.listFailureObjects(query),
+      queryFor(failureSelection),
+      inSelection(selection, 'failures'),
+      request,
+    ),
   ]);
   return { deployments, failures };
 }
@@ -64,7 +76,15 @@ async function exportTo(
       // The pager places each event by its start and finish; the event itself goes out untouched.
       const listed = async (asked: ListQuery) => {
         const { items, flaws } = await list(asked);
-        return { items: items.map((event) => ({ id: event.id, startedAt: timeOf(event, 'started_at'), finishedAt: timeOf(event, 'finished_at'), event })), flaws };
+        return {
+          items: items.map((event) => ({
+            id: event.id,
+            startedAt: timeOf(event, 'started_at'),
+            finishedAt: timeOf(event, 'finished_at'),
+            event,
+          })),
+          flaws,
+        };
       };
       const reading = await forEachPageInWindow(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
         let lines = '';
@@ -92,9 +112,12 @@ async function exportTo(
 }
 
 const attributesOf = (event: RawEvent): Record<string, unknown> =>
-  typeof event.attributes === 'object' && event.attributes !== null ? (event.attributes as Record<string, unknown>) : {};
+  typeof event.attributes === 'object' && event.attributes !== null
+    ? (event.attributes as Record<string, unknown>)
+    : {};
 
-const timeOf = (event: RawEvent, field: 'started_at' | 'finished_at'): Date | undefined => parseTime(attributesOf(event)[field]);
+const timeOf = (event: RawEvent, field: 'started_at' | 'finished_at'): Date | undefined =>
+  parseTime(attributesOf(event)[field]);
 
 /**
  * Whether an event is in the selection. Datadog's query narrows the pages where the names allow
@@ -104,9 +127,11 @@ function inSelection({ services, envs }: Selection, name: EventFile): (event: Ra
   if (!services && !envs) return () => true;
   return (event) => {
     const { service, services: impacted, env } = attributesOf(event);
-    if (name === 'deployments') return (!services || services.includes(service as string)) && (!envs || envs.includes(env as string));
+    if (name === 'deployments')
+      return (!services || services.includes(service as string)) && (!envs || envs.includes(env as string));
     // A failure without an env belongs to every env of its services.
-    const inServices = !services || (Array.isArray(impacted) && impacted.some((one) => services.includes(one as string)));
+    const inServices =
+      !services || (Array.isArray(impacted) && impacted.some((one) => services.includes(one as string)));
     return inServices && (!envs || env === undefined || env === null || env === '' || envs.includes(env as string));
   };
 }

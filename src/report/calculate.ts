@@ -3,7 +3,21 @@
 import { type Changes, findChanges } from './changes.ts';
 import { type DeploymentLeadTime, leadTimeOf, rangeOf } from './lead-time.ts';
 import { medianOf, percent } from './stats.ts';
-import type { Blind, ChangeFailureDetail, CommitRange, DeploymentRecord, FailureRecord, Figures, GroupReport, IncidentSources, LeadTimeDetail, RangeCommits, Report, ReportWindow, Series } from './types.ts';
+import type {
+  Blind,
+  ChangeFailureDetail,
+  CommitRange,
+  DeploymentRecord,
+  FailureRecord,
+  Figures,
+  GroupReport,
+  IncidentSources,
+  LeadTimeDetail,
+  RangeCommits,
+  Report,
+  ReportWindow,
+  Series,
+} from './types.ts';
 import { rangeKey } from './types.ts';
 import { weekIndex } from './window.ts';
 
@@ -42,7 +56,18 @@ interface Bucket {
   openIncidents: number;
 }
 
-const emptyBucket = (): Bucket => ({ deployments: 0, changeFailures: 0, remediations: 0, leadTimes: [], averages: [], recoveries: [], openChangeFailures: 0, incidents: 0, restores: [], openIncidents: 0 });
+const emptyBucket = (): Bucket => ({
+  deployments: 0,
+  changeFailures: 0,
+  remediations: 0,
+  leadTimes: [],
+  averages: [],
+  recoveries: [],
+  openChangeFailures: 0,
+  incidents: 0,
+  restores: [],
+  openIncidents: 0,
+});
 
 type Count = 'deployments' | 'changeFailures' | 'remediations' | 'openChangeFailures' | 'incidents' | 'openIncidents';
 type Values = 'leadTimes' | 'averages' | 'recoveries' | 'restores';
@@ -82,7 +107,10 @@ function figuresOf(parts: readonly Bucket[], incidentParts: readonly Bucket[] | 
 }
 
 /** `slots[i]`: the buckets of week i, and last of the current week; likewise for incidents, undefined when none were read. */
-function seriesOf(slots: readonly (readonly Bucket[])[], incidentSlots: readonly (readonly Bucket[])[] | undefined): Series {
+function seriesOf(
+  slots: readonly (readonly Bucket[])[],
+  incidentSlots: readonly (readonly Bucket[])[] | undefined,
+): Series {
   const weeks = slots.length - 1;
   return {
     window: figuresOf(slots.slice(0, weeks).flat(), incidentSlots?.slice(0, weeks).flat(), weeks),
@@ -92,7 +120,8 @@ function seriesOf(slots: readonly (readonly Bucket[])[], incidentSlots: readonly
 }
 
 const groupKey = (service: string, env: string): string => `${service}\u0000${env}`;
-const byFinish = (a: DeploymentRecord, b: DeploymentRecord): number => a.finishedAt.getTime() - b.finishedAt.getTime() || (a.id < b.id ? -1 : 1);
+const byFinish = (a: DeploymentRecord, b: DeploymentRecord): number =>
+  a.finishedAt.getTime() - b.finishedAt.getTime() || (a.id < b.id ? -1 : 1);
 const seconds = (from: Date, to: Date): number => (to.getTime() - from.getTime()) / 1000;
 
 // The sequences of what was read, made once: both rangesToRead and calculate need them.
@@ -128,20 +157,42 @@ export function rangesToRead(window: ReportWindow, deployments: readonly Deploym
   return [...ranges.values()];
 }
 
-export function calculate(window: ReportWindow, collected: Collected, commits: ReadonlyMap<string, RangeCommits>, selection: Selection = {}): Report {
+export function calculate(
+  window: ReportWindow,
+  collected: Collected,
+  commits: ReadonlyMap<string, RangeCommits>,
+  selection: Selection = {},
+): Report {
   const sequences = sequencesOf(collected.deployments);
   // Named services and envs are reported even with no deployment: zero is a figure too.
-  for (const service of selection.services ?? []) for (const env of selection.envs ?? []) if (!sequences.has(groupKey(service, env))) sequences.set(groupKey(service, env), []);
+  for (const service of selection.services ?? [])
+    for (const env of selection.envs ?? [])
+      if (!sequences.has(groupKey(service, env))) sequences.set(groupKey(service, env), []);
   const byId = new Map([...sequences.values()].flat().map((deployment) => [deployment.id, deployment]));
   const changes = findChanges([...sequences.values()], byId);
-  const tally: Tally = { window, changes, commits, withoutCommit: 0, unavailable: new Map(), truncated: 0, leadTimes: [] };
+  const tally: Tally = {
+    window,
+    changes,
+    commits,
+    withoutCommit: 0,
+    unavailable: new Map(),
+    truncated: 0,
+    leadTimes: [],
+  };
   const groups = [...sequences.entries()].map(([key, sequence]) => {
     const [service = '', env = ''] = key.split('\u0000');
     return { service, env, buckets: deploymentBuckets(sequence, tally) };
   });
   const incidents = collected.failures.filter((failure) => inSelection(failure, selection));
   const incidentsRead = Object.values(collected.incidentSources).some((source) => source.state === 'read');
-  for (const group of groups) addIncidents(group.buckets, incidents.filter((failure) => failure.services.includes(group.service) && (failure.env === '' || failure.env === group.env)), window);
+  for (const group of groups)
+    addIncidents(
+      group.buckets,
+      incidents.filter(
+        (failure) => failure.services.includes(group.service) && (failure.env === '' || failure.env === group.env),
+      ),
+      window,
+    );
   const selectionIncidents = Array.from({ length: window.weeks.length + 1 }, emptyBucket);
   addIncidents(selectionIncidents, incidents, window);
   const slots = (buckets: readonly Bucket[]) => buckets.map((bucket) => [bucket]);
@@ -164,7 +215,9 @@ export function calculate(window: ReportWindow, collected: Collected, commits: R
     deploymentsWithoutCommit: tally.withoutCommit,
     leadTimeUnavailable: [...tally.unavailable].map(([reason, deployments]) => ({ reason, deployments })),
     truncatedRanges: tally.truncated,
-    unreadChangeFailures: [...changes.unreadFailures.values()].filter((remediation) => remediation.finishedAt >= window.start).length,
+    unreadChangeFailures: [...changes.unreadFailures.values()].filter(
+      (remediation) => remediation.finishedAt >= window.start,
+    ).length,
     incompletePages: collected.incompletePages,
     malformedAnswers: collected.malformedAnswers,
     partialReadings: collected.partialReadings,
@@ -176,10 +229,20 @@ export function calculate(window: ReportWindow, collected: Collected, commits: R
       selectionIncidents.map((_, slot) => groups.map((group) => group.buckets[slot]!)),
       incidentSlots(selectionIncidents),
     ),
-    groups: groups.map(({ service, env, buckets }): GroupReport => ({ service, env, ...seriesOf(slots(buckets), incidentSlots(buckets)) })).sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
+    groups: groups
+      .map(
+        ({ service, env, buckets }): GroupReport => ({
+          service,
+          env,
+          ...seriesOf(slots(buckets), incidentSlots(buckets)),
+        }),
+      )
+      .sort((a, b) => (groupKey(a.service, a.env) < groupKey(b.service, b.env) ? -1 : 1)),
     changeFailures: failureDetails,
     slowestLeadTimes: tally.leadTimes.sort((a, b) => b.averageSeconds - a.averageSeconds).slice(0, SLOWEST_SHOWN),
-    incidents: incidents.filter((failure) => inWindow(failure.startedAt)).sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
+    incidents: incidents
+      .filter((failure) => inWindow(failure.startedAt))
+      .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()),
     incidentSources: collected.incidentSources,
     blind,
   };
@@ -218,7 +281,8 @@ function deploymentBuckets(sequence: readonly DeploymentRecord[], tally: Tally):
     }
     const outcome = leadTimeOf(deployment, rangeOf(sequence, index), tally.commits);
     if (inWindow && !deployment.commitSha) tally.withoutCommit++;
-    if (inWindow && 'unavailable' in outcome) tally.unavailable.set(outcome.unavailable, (tally.unavailable.get(outcome.unavailable) ?? 0) + 1);
+    if (inWindow && 'unavailable' in outcome)
+      tally.unavailable.set(outcome.unavailable, (tally.unavailable.get(outcome.unavailable) ?? 0) + 1);
     if ('leadTime' in outcome) {
       bucket.leadTimes.push(...outcome.leadTime.perCommit);
       bucket.averages.push(outcome.leadTime.average);
@@ -236,7 +300,8 @@ function addIncidents(buckets: Bucket[], failures: readonly FailureRecord[], win
     if (!bucket) continue;
     bucket.incidents++;
     const cutoff = slot < window.weeks.length ? window.end : window.now;
-    if (failure.finishedAt && failure.finishedAt <= cutoff) bucket.restores.push(seconds(failure.startedAt, failure.finishedAt));
+    if (failure.finishedAt && failure.finishedAt <= cutoff)
+      bucket.restores.push(seconds(failure.startedAt, failure.finishedAt));
     else bucket.openIncidents++;
   }
 }

@@ -27,17 +27,25 @@ export interface Changes {
 const tagValue = (tags: readonly string[], key: string): string | undefined =>
   tags.find((tag) => tag.startsWith(`${key}:`))?.slice(key.length + 1);
 
-const remediationTypeOf = (tags: readonly string[]): RemediationType => (tagValue(tags, REMEDIATION_TAG) === 'rollforward' ? 'rollforward' : 'rollback');
+const remediationTypeOf = (tags: readonly string[]): RemediationType =>
+  tagValue(tags, REMEDIATION_TAG) === 'rollforward' ? 'rollforward' : 'rollback';
 
 /** What a rollback compares: the commit, or the version where there is no commit. */
 const deployedAs = (deployment: DeploymentRecord): string | undefined =>
-  deployment.commitSha ? `commit ${deployment.commitSha.toLowerCase()}` : deployment.version ? `version ${deployment.version}` : undefined;
+  deployment.commitSha
+    ? `commit ${deployment.commitSha.toLowerCase()}`
+    : deployment.version
+      ? `version ${deployment.version}`
+      : undefined;
 
 /**
  * `sequences` are each service and env's deployments, ordered by `finished_at`; `byId` finds any
  * deployment read. The first rule to decide a deployment wins: Datadog's flag, a tag, the rule.
  */
-export function findChanges(sequences: readonly DeploymentRecord[][], byId: ReadonlyMap<string, DeploymentRecord>): Changes {
+export function findChanges(
+  sequences: readonly DeploymentRecord[][],
+  byId: ReadonlyMap<string, DeploymentRecord>,
+): Changes {
   const failures = new Map<string, ChangeFailure>();
   const remediating = new Set<string>();
   // Datadog said it is not one: nothing the report finds overrules that.
@@ -59,12 +67,19 @@ export function findChanges(sequences: readonly DeploymentRecord[][], byId: Read
         : remediation?.version
           ? sequence.slice(index + 1).find((later) => later.version === remediation.version)
           : undefined;
-      mark({ failed: deployment, foundBy: 'datadog', type: remediation?.type ?? 'rollback', ...(by ? { remediation: by } : {}) });
+      mark({
+        failed: deployment,
+        foundBy: 'datadog',
+        type: remediation?.type ?? 'rollback',
+        ...(by ? { remediation: by } : {}),
+      });
     }
   }
 
   const remediatesPrefix = `${REMEDIATES_TAG}:`;
-  const tagged = sequences.flat().filter((deployment) => deployment.customTags.some((tag) => tag.startsWith(remediatesPrefix)));
+  const tagged = sequences
+    .flat()
+    .filter((deployment) => deployment.customTags.some((tag) => tag.startsWith(remediatesPrefix)));
   tagged.sort((a, b) => a.finishedAt.getTime() - b.finishedAt.getTime());
   const unreadFailures = new Map<string, DeploymentRecord>();
   for (const remediation of tagged) {

@@ -15,7 +15,14 @@ function deploymentRecord(deployment: Deployment): DeploymentRecord | undefined 
   const { id, service, startedAt, finishedAt, git } = deployment;
   if (!finishedAt) return undefined;
   // Assigned one by one, not spread: a report reads thousands.
-  const record: DeploymentRecord = { id, service, env: deployment.env ?? '', startedAt, finishedAt, customTags: deployment.customTags };
+  const record: DeploymentRecord = {
+    id,
+    service,
+    env: deployment.env ?? '',
+    startedAt,
+    finishedAt,
+    customTags: deployment.customTags,
+  };
   if (deployment.version) record.version = deployment.version;
   if (git) {
     record.commitSha = git.commitSha.toLowerCase();
@@ -39,12 +46,16 @@ export async function collect(client: DoraClient, window: ReportWindow, selectio
     asked['alert-events'] ? readAlertEvents(client, window, selection) : unasked('none-yet'),
   ]);
   const incompletePages = [
-    ...(deployments.truncated ? ['deployments: more than 1000 started in the same second, so some may be missing'] : []),
+    ...(deployments.truncated
+      ? ['deployments: more than 1000 started in the same second, so some may be missing']
+      : []),
     ...[list.incomplete, events.incomplete].filter((note) => note !== undefined),
   ];
   const deploymentNotes = notesOn('deployments', deployments);
   return {
-    deployments: deployments.items.flatMap((deployment) => deploymentRecord(deployment) ?? []).filter((d) => selected(selection, d.service, d.env)),
+    deployments: deployments.items
+      .flatMap((deployment) => deploymentRecord(deployment) ?? [])
+      .filter((d) => selected(selection, d.service, d.env)),
     // The list's records first: they take precedence over the events (see mergeIncidents).
     failures: mergeIncidents([...list.readings, ...events.readings]),
     incidentSources: { 'failure-list': list.state, 'alert-events': events.state },
@@ -58,7 +69,10 @@ export async function collect(client: DoraClient, window: ReportWindow, selectio
 function notesOn(events: 'deployments' | 'failures', reading: Reading): { leftOut?: string; partial?: string } {
   const leftOut = whatWasLeftOut(events, reading);
   const stopped = whyStopped(reading);
-  return { ...(leftOut ? { leftOut } : {}), ...(stopped ? { partial: `The ${events} were read in part: ${stopped}. The figures are partial.` } : {}) };
+  return {
+    ...(leftOut ? { leftOut } : {}),
+    ...(stopped ? { partial: `The ${events} were read in part: ${stopped}. The figures are partial.` } : {}),
+  };
 }
 
 /** One source of incidents, read: how it went, what it told, and what it may have left out. */
@@ -80,7 +94,9 @@ async function readFailureList(client: DoraClient, window: ReportWindow, selecti
     return {
       state: { state: 'read' },
       readings: failures.items.flatMap((failure) => checkedReading(listReading(failure)) ?? []),
-      ...(failures.truncated ? { incomplete: 'failures: more than 1000 started in the same second, so some may be missing' } : {}),
+      ...(failures.truncated
+        ? { incomplete: 'failures: more than 1000 started in the same second, so some may be missing' }
+        : {}),
       ...notesOn('failures', failures),
     };
   } catch (error) {
@@ -121,19 +137,28 @@ async function readAlertEvents(client: DoraClient, window: ReportWindow, selecti
     return {
       state: { state: 'read' },
       readings,
-      ...(capped ? { incomplete: `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing` } : {}),
+      ...(capped
+        ? {
+            incomplete: `alert events: more than ${MAX_EVENT_PAGES} pages of ${EVENT_PAGE} were found and the rest was not read, so some incidents may be missing`,
+          }
+        : {}),
     };
   } catch (error) {
     const refused = error instanceof DatadogApiError && error.status === 403;
     const message = refused
       ? 'Datadog refused the event search (403): the application key needs the events_read permission.'
-      : error instanceof Error ? error.message : String(error);
+      : error instanceof Error
+        ? error.message
+        : String(error);
     return { state: { state: 'failed', message }, readings: [] };
   }
 }
 
 /** Every page, by cursor, until one is empty or has no next, a cursor comes back, or the ceiling. */
-async function searchAll(client: DoraClient, search: Omit<EventSearch, 'cursor' | 'limit'>): Promise<{ events: FoundEvent[]; capped: boolean }> {
+async function searchAll(
+  client: DoraClient,
+  search: Omit<EventSearch, 'cursor' | 'limit'>,
+): Promise<{ events: FoundEvent[]; capped: boolean }> {
   const events: FoundEvent[] = [];
   const seen = new Set<string>();
   let cursor: string | undefined;

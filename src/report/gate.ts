@@ -11,7 +11,10 @@ const gatedWhere = (better: Metric['better']): Gated[] =>
 const GATED = [...gatedWhere('lower'), ...gatedWhere('higher')];
 
 /** Beyond a `max-*` above it, a `min-*` below it. */
-const worseThan = (judged: Metric) => (a: number, b: number): boolean => (judged.better === 'lower' ? a > b : a < b);
+const worseThan =
+  (judged: Metric) =>
+  (a: number, b: number): boolean =>
+    judged.better === 'lower' ? a > b : a < b;
 
 /** `report` undefined: Datadog could not be read, so no metric has data. */
 export function judge(report: Report | undefined, thresholds: Thresholds): GateResult {
@@ -22,13 +25,33 @@ export function judge(report: Report | undefined, thresholds: Thresholds): GateR
     const worse = worseThan(judged);
     const worst = report && worstOf(report.groups, judged, worse);
     const breached = value !== undefined && worse(value, threshold);
-    return [{ metric: judged.id, input: judged.gate.input, threshold, ...(value === undefined ? {} : { value }), breached, ...(worst ? { worst } : {}) }];
+    return [
+      {
+        metric: judged.id,
+        input: judged.gate.input,
+        threshold,
+        ...(value === undefined ? {} : { value }),
+        breached,
+        ...(worst ? { worst } : {}),
+      },
+    ];
   });
-  const verdict = checks.length === 0 ? 'off' : checks.some((c) => c.breached) ? 'breach' : checks.some((c) => c.value === undefined) ? 'no-data' : 'pass';
+  const verdict =
+    checks.length === 0
+      ? 'off'
+      : checks.some((c) => c.breached)
+        ? 'breach'
+        : checks.some((c) => c.value === undefined)
+          ? 'no-data'
+          : 'pass';
   return { verdict, checks };
 }
 
-function worstOf(groups: readonly GroupReport[], judged: Metric, worse: (a: number, b: number) => boolean): GateCheck['worst'] {
+function worstOf(
+  groups: readonly GroupReport[],
+  judged: Metric,
+  worse: (a: number, b: number) => boolean,
+): GateCheck['worst'] {
   let worst: GateCheck['worst'];
   for (const { service, env, window } of groups) {
     const value = judged.value(window);
@@ -44,9 +67,16 @@ export function gateMessage(gate: GateResult): string {
     const name = check.metric.replaceAll('-', ' ');
     const limit = `${check.input} ${shown(check.threshold)}`;
     if (check.value === undefined) return `${name}: no data, so not judged (${limit}).`;
-    const worst = check.worst ? `; worst: ${check.worst.service} in ${check.worst.env || 'no env'} at ${shown(check.worst.value)}` : '';
+    const worst = check.worst
+      ? `; worst: ${check.worst.service} in ${check.worst.env || 'no env'} at ${shown(check.worst.value)}`
+      : '';
     return `${name} is ${shown(check.value)}: ${check.breached ? 'breaches' : 'within'} ${limit}${worst}.`;
   });
-  const verdict = { breach: 'Release gate breached', 'no-data': 'Release gate: a gated metric has no data', pass: 'Release gate passed', off: 'No release gate' }[gate.verdict];
+  const verdict = {
+    breach: 'Release gate breached',
+    'no-data': 'Release gate: a gated metric has no data',
+    pass: 'Release gate passed',
+    off: 'No release gate',
+  }[gate.verdict];
   return `${verdict}: ${lines.join(' ')}`;
 }

@@ -18,7 +18,8 @@ export interface SourcedReading extends IncidentReading {
 
 const SOURCE_ORDER: IncidentSource[] = ['failure-list', 'alert-events'];
 const isDate = (date: Date | undefined): date is Date => date instanceof Date && !Number.isNaN(date.getTime());
-const text = (value: string | undefined): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+const text = (value: string | undefined): string | undefined =>
+  typeof value === 'string' && value.trim() ? value : undefined;
 
 /** A reading held to what the report can use: an id Datadog could have taken, real dates, names that say something. */
 export function checkedReading(reading: SourcedReading): SourcedReading | undefined {
@@ -67,9 +68,12 @@ export function mergeIncidents(readings: readonly SourcedReading[]): FailureReco
     if (!known.env && reading.env) known.env = reading.env;
     if (!known.name && reading.name) known.name = reading.name;
     if (!known.severity && reading.severity) known.severity = reading.severity;
-    if (reading.startedAt && (!known.startedAt || reading.startedAt < known.startedAt)) known.startedAt = reading.startedAt;
-    if (reading.finishedAt && (!known.finishedAt || reading.finishedAt > known.finishedAt)) known.finishedAt = reading.finishedAt;
-    if (!known.sources.includes(reading.source)) known.sources = SOURCE_ORDER.filter((source) => source === reading.source || known.sources.includes(source));
+    if (reading.startedAt && (!known.startedAt || reading.startedAt < known.startedAt))
+      known.startedAt = reading.startedAt;
+    if (reading.finishedAt && (!known.finishedAt || reading.finishedAt > known.finishedAt))
+      known.finishedAt = reading.finishedAt;
+    if (!known.sources.includes(reading.source))
+      known.sources = SOURCE_ORDER.filter((source) => source === reading.source || known.sources.includes(source));
   }
   return [...merged.values()].flatMap(({ startedAt, finishedAt, ...rest }) => {
     if (!startedAt) return [];

@@ -19,16 +19,28 @@ export interface DeploymentLeadTime {
 export type LeadTimeOutcome = { leadTime: DeploymentLeadTime } | { unavailable: string } | { none: true };
 
 /** The range the deployment at `index` shipped, if it has one: a commit, and a previous deployment with one, close enough. */
-export function rangeOf(sequence: readonly DeploymentRecord[], index: number): { range: CommitRange; previous: DeploymentRecord } | undefined {
+export function rangeOf(
+  sequence: readonly DeploymentRecord[],
+  index: number,
+): { range: CommitRange; previous: DeploymentRecord } | undefined {
   const deployment = sequence[index];
   if (!deployment?.commitSha || !deployment.repositoryId) return undefined;
   let previous: DeploymentRecord | undefined;
-  for (let i = index - 1; i >= 0 && !previous; i--) if (sequence[i]?.commitSha && sequence[i]?.repositoryId === deployment.repositoryId) previous = sequence[i];
-  if (!previous?.commitSha || deployment.finishedAt.getTime() - previous.finishedAt.getTime() > LOOK_BACK_MS) return undefined;
-  return { range: { repositoryId: deployment.repositoryId, base: previous.commitSha, head: deployment.commitSha }, previous };
+  for (let i = index - 1; i >= 0 && !previous; i--)
+    if (sequence[i]?.commitSha && sequence[i]?.repositoryId === deployment.repositoryId) previous = sequence[i];
+  if (!previous?.commitSha || deployment.finishedAt.getTime() - previous.finishedAt.getTime() > LOOK_BACK_MS)
+    return undefined;
+  return {
+    range: { repositoryId: deployment.repositoryId, base: previous.commitSha, head: deployment.commitSha },
+    previous,
+  };
 }
 
-export function leadTimeOf(deployment: DeploymentRecord, shipped: ReturnType<typeof rangeOf>, commits: ReadonlyMap<string, RangeCommits>): LeadTimeOutcome {
+export function leadTimeOf(
+  deployment: DeploymentRecord,
+  shipped: ReturnType<typeof rangeOf>,
+  commits: ReadonlyMap<string, RangeCommits>,
+): LeadTimeOutcome {
   if (!deployment.commitSha) return { none: true };
   if (!deployment.repositoryId) return { unavailable: 'no repository in Datadog’s answer' };
   // The same commit as the deployment before: nothing new shipped.
@@ -49,5 +61,14 @@ export function leadTimeOf(deployment: DeploymentRecord, shipped: ReturnType<typ
     if (seconds > max) max = seconds;
   }
   if (perCommit.length === 0) return { none: true };
-  return { leadTime: { range: shipped.range, previous: shipped.previous, perCommit, average: sum / perCommit.length, max, truncated: found.truncated } };
+  return {
+    leadTime: {
+      range: shipped.range,
+      previous: shipped.previous,
+      perCommit,
+      average: sum / perCommit.length,
+      max,
+      truncated: found.truncated,
+    },
+  };
 }

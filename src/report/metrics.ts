@@ -75,7 +75,10 @@ export interface Metric {
 }
 
 /** Where the levels come from: Google Cloud / DORA's 2024 report (the 2025 report has no four-level table). */
-export const DORA_REPORT = { name: 'Accelerate State of DevOps Report 2024', url: 'https://dora.dev/research/2024/dora-report/' };
+export const DORA_REPORT = {
+  name: 'Accelerate State of DevOps Report 2024',
+  url: 'https://dora.dev/research/2024/dora-report/',
+};
 
 export type Level = 'Elite' | 'High' | 'Medium' | 'Low';
 export const LEVELS: readonly Level[] = ['Elite', 'High', 'Medium', 'Low'];
@@ -219,7 +222,8 @@ export const METRICS: readonly Metric[] = [
     better: 'lower',
     value: (f) => f.leadTimeSeconds,
     cell: (f, show) => orDash(f.leadTimeSeconds, show),
-    windowCell: (f) => orDash(f.leadTimeSeconds, (seconds) => `${humanDuration(seconds)} (${count(f.leadTimeCommits, 'commit')})`),
+    windowCell: (f) =>
+      orDash(f.leadTimeSeconds, (seconds) => `${humanDuration(seconds)} (${count(f.leadTimeCommits, 'commit')})`),
     output: 'change-lead-time-seconds',
     json: { field: 'changeLeadTimeSeconds', counts: ['leadTimeCommits'] },
     gate: { input: 'max-change-lead-time', threshold: 'maxChangeLeadTime' },
@@ -241,7 +245,11 @@ export const METRICS: readonly Metric[] = [
     better: 'lower',
     value: (f) => f.leadTimePerDeploymentSeconds,
     cell: (f, show) => orDash(f.leadTimePerDeploymentSeconds, show),
-    windowCell: (f) => orDash(f.leadTimePerDeploymentSeconds, (seconds) => `${humanDuration(seconds)} (${count(f.leadTimeDeployments, 'deployment')})`),
+    windowCell: (f) =>
+      orDash(
+        f.leadTimePerDeploymentSeconds,
+        (seconds) => `${humanDuration(seconds)} (${count(f.leadTimeDeployments, 'deployment')})`,
+      ),
     json: { field: 'changeLeadTimePerDeploymentSeconds', counts: ['leadTimeDeployments'] },
   },
   {
@@ -307,13 +315,19 @@ export function standingOf(judged: Metric, figures: Figures): Standing | undefin
   if ('clusters' in levels) {
     const distance = (cluster: ClusterLevel) => Math.abs(cluster.value - value);
     const nearest = Math.min(...levels.clusters.map(distance));
-    return { nearestCluster: levels.clusters.filter((cluster) => distance(cluster) === nearest).map((cluster) => cluster.level) };
+    return {
+      nearestCluster: levels.clusters
+        .filter((cluster) => distance(cluster) === nearest)
+        .map((cluster) => cluster.level),
+    };
   }
   const { ranges } = levels;
   const holding = ranges.filter((range) => holds(range, value)).map((range) => range.level);
   if (holding.length) return { levels: holding };
   // The first level past the figure on the worse side; the best level is open on the better side.
-  const worse = ranges.findIndex((range) => (judged.better === 'lower' ? isAbove(range, value) : isBelow(range, value)));
+  const worse = ranges.findIndex((range) =>
+    judged.better === 'lower' ? isAbove(range, value) : isBelow(range, value),
+  );
   if (worse === -1) return { beyond: ranges.at(-1)!.level };
   return { between: [ranges[worse - 1]!.level, ranges[worse]!.level] };
 }
@@ -322,7 +336,8 @@ export function standingOf(judged: Metric, figures: Figures): Standing | undefin
 export function levelSays(judged: Metric, level: Level): string {
   const levels = judged.levels;
   if (levels && 'ranges' in levels) return levels.ranges.find((range) => range.level === level)?.says ?? '';
-  if (levels && 'clusters' in levels) return UNITS[judged.unit].show(levels.clusters.find((cluster) => cluster.level === level)?.value ?? 0);
+  if (levels && 'clusters' in levels)
+    return UNITS[judged.unit].show(levels.clusters.find((cluster) => cluster.level === level)?.value ?? 0);
   return '';
 }
 
@@ -330,7 +345,9 @@ export function levelSays(judged: Metric, level: Level): string {
  * A span's figures in the JSON file: one with no data behind it is null, so every key is there for
  * its readers; and where each of DORA's metrics stands against the 2024 report's levels.
  */
-export function figuresJson(figures: Figures): Record<string, number | null | Partial<Record<MetricId, Standing | null>>> {
+export function figuresJson(
+  figures: Figures,
+): Record<string, number | null | Partial<Record<MetricId, Standing | null>>> {
   const json: Record<string, number | null | Partial<Record<MetricId, Standing | null>>> = {};
   const doraLevels: Partial<Record<MetricId, Standing | null>> = {};
   for (const shown of METRICS) {

@@ -27,7 +27,11 @@ export function reportJson(report: Report, gate: GateResult): unknown {
   return {
     schemaVersion: REPORT_JSON_SCHEMA_VERSION,
     generatedAt: window.now.toISOString(),
-    window: { start: window.start.toISOString(), end: window.end.toISOString(), weeks: window.weeks.map((week) => week.label) },
+    window: {
+      start: window.start.toISOString(),
+      end: window.end.toISOString(),
+      weeks: window.weeks.map((week) => week.label),
+    },
     gate,
     selection: series(report.selection),
     groups: report.groups.map((group) => ({ service: group.service, env: group.env, ...series(group) })),

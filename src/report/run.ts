@@ -4,8 +4,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import * as core from '../action/toolkit.ts';
-import { type Clock, day, INCIDENT_DATA_ENDS } from '../datadog/retirement.ts';
 import { appLinkFor, clientsFor } from '../action/clients.ts';
 import { readRunContext } from '../action/context.ts';
 import { markdownText } from '../action/escape.ts';
@@ -14,7 +12,9 @@ import { MAX_LENGTH } from '../action/inputs/grammar.ts';
 import { requireKeys } from '../action/inputs/read.ts';
 import { InputError, type Keys } from '../action/inputs/types.ts';
 import { sayProblem, writeOutput, writeSummary } from '../action/outcome.ts';
-import { calculate, type Collected, rangesToRead, type Selection } from './calculate.ts';
+import * as core from '../action/toolkit.ts';
+import { type Clock, day, INCIDENT_DATA_ENDS } from '../datadog/retirement.ts';
+import { type Collected, calculate, rangesToRead, type Selection } from './calculate.ts';
 import { collect } from './collect.ts';
 import { beginCheckoutRead, commitsFor } from './commits/index.ts';
 import { gateMessage, judge } from './gate.ts';
@@ -29,10 +29,16 @@ export async function runReport(inputs: ReportInputs, keys: Keys, clock: Clock):
   // here, for no gain in speed (measured by the bench). Growth is decided as the heap runs, so the
   // flag applies although the heap is already set up.
   setFlagsFromString('--semi-space-growth-factor=1');
-  requireKeys(keys, { api: 'for event report, which reads Datadog’s events', app: 'for event report: reading events needs an application key (dora_metrics_read)' });
+  requireKeys(keys, {
+    api: 'for event report, which reads Datadog’s events',
+    app: 'for event report: reading events needs an application key (dora_metrics_read)',
+  });
   checkToken(keys.githubToken);
   const { failOnError } = inputs;
-  const selection: Selection = { ...(inputs.services ? { services: inputs.services } : {}), ...(inputs.envs ? { envs: inputs.envs } : {}) };
+  const selection: Selection = {
+    ...(inputs.services ? { services: inputs.services } : {}),
+    ...(inputs.envs ? { envs: inputs.envs } : {}),
+  };
   const window = reportWindow(inputs.weeks, clock());
   const context = readRunContext();
   const problems: string[] = [];
@@ -50,9 +56,22 @@ export async function runReport(inputs: ReportInputs, keys: Keys, clock: Clock):
       problems.push(message);
       // GitHub failing (out of reach, an error, an answer not its own) fails the step only when fail-on-error asks, as Datadog's failures do.
       if (failed && failOnError) core.setFailed(message);
-      else core.warning(failed ? `${message} The job keeps its result (fail-on-error is false).` : message, { title: 'Change lead time' });
+      else
+        core.warning(failed ? `${message} The job keeps its result (fail-on-error is false).` : message, {
+          title: 'Change lead time',
+        });
     };
-    const commits = await commitsFor({ workspace: context.workspace, checkout, serverUrl: context.serverUrl, apiUrl: context.apiUrl, token: keys.githubToken, warn }, ranges);
+    const commits = await commitsFor(
+      {
+        workspace: context.workspace,
+        checkout,
+        serverUrl: context.serverUrl,
+        apiUrl: context.apiUrl,
+        token: keys.githubToken,
+        warn,
+      },
+      ranges,
+    );
     report = calculate(window, collected, commits, selection);
   } catch (error) {
     problems.push(sayProblem(error, failOnError, 'DORA report', 'not made').message);
@@ -61,7 +80,11 @@ export async function runReport(inputs: ReportInputs, keys: Keys, clock: Clock):
   const gate = judge(report, inputs.thresholds);
   if (report) core.info(describeReport(report));
   const jsonPath = report && writeJson(report, gate, failOnError);
-  for (const [name, value] of Object.entries({ ...reportOutputs(report, gate), ...(jsonPath ? { 'report-json': jsonPath } : {}) })) writeOutput(name, value, failOnError);
+  for (const [name, value] of Object.entries({
+    ...reportOutputs(report, gate),
+    ...(jsonPath ? { 'report-json': jsonPath } : {}),
+  }))
+    writeOutput(name, value, failOnError);
   const links = { app: appLinkFor(inputs.endpoint), githubServerUrl: context.serverUrl, problems };
   await writeSummary(report ? reportSummary(report, gate, links) : unreadSummary(problems), failOnError);
   tellGate(gate);
@@ -70,15 +93,23 @@ export async function runReport(inputs: ReportInputs, keys: Keys, clock: Clock):
 function checkToken(token: string | undefined): void {
   if (token === undefined) return;
   const max = MAX_LENGTH['github-token'] ?? 0;
-  if (token.length > max) throw new InputError(`Input github-token is ${token.length} characters long: at most ${max} are accepted.`);
-  if (/[^\x21-\x7e]/.test(token)) throw new InputError('Input github-token holds spaces or characters no GitHub token has (its value is not shown).');
+  if (token.length > max)
+    throw new InputError(`Input github-token is ${token.length} characters long: at most ${max} are accepted.`);
+  if (/[^\x21-\x7e]/.test(token))
+    throw new InputError('Input github-token holds spaces or characters no GitHub token has (its value is not shown).');
 }
 
 /** A source of incidents missing is a warning, never a failure of the step, even with fail-on-error: the report stands without it. */
 function sayIncidentSources(sources: IncidentSources): void {
   const events = sources['alert-events'];
-  if (events.state === 'failed') core.warning(`Incidents from alert events are missing: ${events.message}`, { title: 'Incidents from alert events missing' });
-  if (sources['failure-list'].state === 'retired') core.info(`Datadog's DORA failure list is no longer served (DORA incident data retires on ${day(INCIDENT_DATA_ENDS)}): no incidents are read from it.`);
+  if (events.state === 'failed')
+    core.warning(`Incidents from alert events are missing: ${events.message}`, {
+      title: 'Incidents from alert events missing',
+    });
+  if (sources['failure-list'].state === 'retired')
+    core.info(
+      `Datadog's DORA failure list is no longer served (DORA incident data retires on ${day(INCIDENT_DATA_ENDS)}): no incidents are read from it.`,
+    );
 }
 
 /**
@@ -90,7 +121,8 @@ function sayAnswers({ malformedAnswers, partialReadings }: Collected, failOnErro
   for (const message of malformedAnswers) core.warning(message, { title: "Datadog's answer malformed" });
   for (const message of partialReadings) {
     if (failOnError) core.setFailed(message);
-    else core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA report partial' });
+    else
+      core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA report partial' });
   }
 }
 
@@ -119,7 +151,10 @@ function writeJson(report: Report, gate: GateResult, failOnError: boolean): stri
   } catch (error) {
     const message = `The report's JSON file could not be written in ${process.env.RUNNER_TEMP || tmpdir()} (${(error as Error).message}): output report-json is not set.`;
     if (failOnError) core.setFailed(message);
-    else core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Report file not written' });
+    else
+      core.warning(`${message} The job keeps its result (fail-on-error is false).`, {
+        title: 'Report file not written',
+      });
     return undefined;
   }
 }

@@ -41,4 +41,5 @@ function select(a: Float64Array, k: number, from = 0, to = a.length - 1): number
 }
 
 /** A share in percent; undefined without a whole to share. */
-export const percent = (part: number, whole: number): number | undefined => (whole > 0 ? (part / whole) * 100 : undefined);
+export const percent = (part: number, whole: number): number | undefined =>
+  whole > 0 ? (part / whole) * 100 : undefined;

@@ -51,7 +51,11 @@ export type IncidentSource = 'failure-list' | 'alert-events';
  * How reading one source of incidents went: read; not searched, as none could exist yet (alert
  * events before 2026-12-31); retired by Datadog; or failed, with why.
  */
-export type SourceState = { state: 'read' } | { state: 'none-yet' } | { state: 'retired' } | { state: 'failed'; message: string };
+export type SourceState =
+  | { state: 'read' }
+  | { state: 'none-yet' }
+  | { state: 'retired' }
+  | { state: 'failed'; message: string };
 
 export type IncidentSources = Record<IncidentSource, SourceState>;
 

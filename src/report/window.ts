@@ -23,7 +23,11 @@ function isoWeekLabel(monday: Date): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-const weekFrom = (start: Date): Week => ({ label: isoWeekLabel(start), start, end: new Date(start.getTime() + WEEK_MS) });
+const weekFrom = (start: Date): Week => ({
+  label: isoWeekLabel(start),
+  start,
+  end: new Date(start.getTime() + WEEK_MS),
+});
 
 export function reportWindow(weeks: number, now: Date): ReportWindow {
   const end = weekStart(now);

@@ -2,15 +2,15 @@
 // Then the deployment it remediates is marked a change failure, remediated by it.
 import type { DoraClient, RemediationType, SendResult } from '../../datadog/types.ts';
 import { type AppLink, appLinkFor } from '../clients.ts';
+import { readRunContext } from '../context.ts';
+import { markdownCode as code, markdownText } from '../escape.ts';
 import type { Keys, Target } from '../inputs/types.ts';
 import { describeLookup, findLatestDeployment, NotLookedUp } from '../latest.ts';
-import { remediationTags } from '../remediation-tags.ts';
 import { failureOf, NothingFound, type Outcome } from '../outcome.ts';
 import { deliver, type Followed, type Prepared, type Sent } from '../pipeline.ts';
+import { remediationTags } from '../remediation-tags.ts';
 import type { SavedDeployment } from '../state.ts';
 import { commitLink, duration, idCell, optional, type Row, sentHeadings, summaryOf } from '../summary.ts';
-import { markdownCode as code, markdownText } from '../escape.ts';
-import { readRunContext } from '../context.ts';
 import type { PlannedDeployment } from './deployment.ts';
 
 /**
@@ -35,30 +35,45 @@ export interface Sending {
 export async function deliverDeployment(saved: SavedDeployment, sending: Sending, keys: Keys): Promise<void> {
   const { deployment, endpoint, dryRun, failOnError } = saved;
   // A start given a little ahead of this runner's clock must not end before it begins.
-  const finishedAt = sending.finishedAt < deployment.startedAt ? deployment.startedAt : sending.finishedAt;
+  const finishedAt = new Date(Math.max(sending.finishedAt.getTime(), deployment.startedAt.getTime()));
   await deliver<Remediates | undefined, SendResult>(
     {
       subject: 'DORA deployment',
       failed: 'not sent',
       needs: deploymentNeeds(Boolean(saved.remediates)),
-      prepare: (reader) => resolveBeforeSending(saved.remediates, reader, { stepStartedAt: sending.stepStartedAt, deploymentId: deployment.id }),
+      prepare: (reader) =>
+        resolveBeforeSending(saved.remediates, reader, {
+          stepStartedAt: sending.stepStartedAt,
+          deploymentId: deployment.id,
+        }),
       async send(writer, remediates): Promise<Sent<SendResult>> {
         // Tagged, so that the report, which reads deployments back, sees the remediation too.
         const tags = remediates && 'id' in remediates ? remediationTags(remediates.id, remediates.type) : [];
-        const result = await writer.sendDeployment({ ...deployment, customTags: [...(deployment.customTags ?? []), ...tags], finishedAt });
+        const result = await writer.sendDeployment({
+          ...deployment,
+          customTags: [...(deployment.customTags ?? []), ...tags],
+          finishedAt,
+        });
         const renamed = result.id !== result.sentId;
         return {
           result,
           accepted: [
             `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
-            ...(renamed ? [`Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`] : []),
+            ...(renamed
+              ? [
+                  `Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`,
+                ]
+              : []),
           ].join('\n'),
           outputs: renamed ? { 'deployment-id': result.id } : {},
           ...(remediates ? { follow: () => linkRemediation(writer, remediates, result.id, failOnError) } : {}),
-          ...(remediates && 'id' in remediates && remediates.given ? { check: [{ id: remediates.id, input: 'remediates' }] } : {}),
+          ...(remediates && 'id' in remediates && remediates.given
+            ? { check: [{ id: remediates.id, input: 'remediates' }] }
+            : {}),
         };
       },
-      wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
+      wouldHave: (record) =>
+        `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
       summary: ({ outcome, result, followed }) =>
         deploymentSummary({
           deployment,
@@ -75,7 +90,11 @@ export async function deliverDeployment(saved: SavedDeployment, sending: Sending
 }
 
 /** A `latest` that main left for the end of the job is looked up now, before this deployment exists. */
-async function resolveBeforeSending(remediates: Remediates | undefined, reader: DoraClient | undefined, step: RemediatingStep): Promise<Prepared<Remediates | undefined>> {
+async function resolveBeforeSending(
+  remediates: Remediates | undefined,
+  reader: DoraClient | undefined,
+  step: RemediatingStep,
+): Promise<Prepared<Remediates | undefined>> {
   if (!remediates || 'id' in remediates) return { prepared: remediates };
   try {
     const found = await findRemediated(remediates, reader, step);
@@ -94,23 +113,54 @@ export interface RemediatingStep {
 }
 
 /** The failed deployment `latest` names, by its id, and the line that says which it is. */
-export async function findRemediated(remediates: Extract<Remediates, { latest: unknown }>, reader: DoraClient | undefined, { stepStartedAt, deploymentId }: RemediatingStep): Promise<{ remediates: Remediates; said: string }> {
+export async function findRemediated(
+  remediates: Extract<Remediates, { latest: unknown }>,
+  reader: DoraClient | undefined,
+  { stepStartedAt, deploymentId }: RemediatingStep,
+): Promise<{ remediates: Remediates; said: string }> {
   const { service, env } = remediates.latest;
   const own = [{ id: deploymentId, as: 'this deployment, which this step sends' }];
-  const id = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'This deployment is sent without a remediation link.' });
-  if (!id) throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
-  return { remediates: { id, type: remediates.type }, said: `This deployment remediates ${id}, ${describeLookup(service, env)}.` };
+  const id = await findLatestDeployment(reader, {
+    service,
+    env,
+    stepStartedAt,
+    own,
+    otherwise: 'This deployment is sent without a remediation link.',
+  });
+  if (!id)
+    throw new NothingFound(
+      `No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`,
+    );
+  return {
+    remediates: { id, type: remediates.type },
+    said: `This deployment remediates ${id}, ${describeLookup(service, env)}.`,
+  };
 }
 
-async function linkRemediation(writer: DoraClient, remediates: Remediates, remediationId: string, failOnError: boolean): Promise<Followed> {
+async function linkRemediation(
+  writer: DoraClient,
+  remediates: Remediates,
+  remediationId: string,
+  failOnError: boolean,
+): Promise<Followed> {
   if (!('id' in remediates)) {
     const { service, env } = remediates.latest;
-    return { said: [], summary: `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys` };
+    return {
+      said: [],
+      summary: `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys`,
+    };
   }
   try {
-    await writer.patchDeployment(remediates.id, { changeFailure: true, remediation: { id: remediationId, type: remediates.type } });
+    await writer.patchDeployment(remediates.id, {
+      changeFailure: true,
+      remediation: { id: remediationId, type: remediates.type },
+    });
     return {
-      said: [{ info: `Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).` }],
+      said: [
+        {
+          info: `Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`,
+        },
+      ],
       summary: `${remediates.id}: marking it a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`,
     };
   } catch (error) {
@@ -135,12 +185,23 @@ export interface DeploymentSummary {
   remediation?: string;
 }
 
-export function deploymentSummary({ deployment, finishedAt, appLink, githubServerUrl, outcome, datadogId, remediation }: DeploymentSummary): string {
+export function deploymentSummary({
+  deployment,
+  finishedAt,
+  appLink,
+  githubServerUrl,
+  outcome,
+  datadogId,
+  remediation,
+}: DeploymentSummary): string {
   const rows: Row[] = [
     ['Service', code(deployment.service)],
     ['Env', optional(deployment.env)],
     ['Version', optional(deployment.version)],
-    ['Commit', deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl, githubServerUrl) : '—'],
+    [
+      'Commit',
+      deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl, githubServerUrl) : '—',
+    ],
     ['Started', deployment.startedAt.toISOString()],
     ['Finished', finishedAt.toISOString()],
     ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],

@@ -1,8 +1,8 @@
 // deployment: planned in main, before the deploy, and sent when the job ends (post), or at once
 // from main when its finish time is given (deployment-delivery.ts).
-import * as core from '../toolkit.ts';
-import { deploymentRequest } from '../../datadog/requests.ts';
+
 import { DatadogApiError } from '../../datadog/errors.ts';
+import { deploymentRequest } from '../../datadog/requests.ts';
 import type { DeploymentEvent, DoraClient } from '../../datadog/types.ts';
 import { apiUrlFor, clientsFor } from '../clients.ts';
 import { detectCommitAndWarn } from '../commit.ts';
@@ -15,13 +15,20 @@ import { DESCRIBING, described, newEventId, onlyWith, remediationType, target } 
 import { type Common, type Described, type Endpoint, InputError, type Keys, type Target } from '../inputs/types.ts';
 import { describeLookup, NotLookedUp } from '../latest.ts';
 import { sayProblem, sayRunnerFileProblem, writeOutput } from '../outcome.ts';
+import { requireKeysFor } from '../pipeline.ts';
 import { describe, type Facts } from '../plan.ts';
+import { REMEDIATION_TAG_COUNT } from '../remediation-tags.ts';
 import { loadStartTime } from '../start-time.ts';
 import { type SavedDeployment, saveDeployment } from '../state.ts';
 import { checkOrder } from '../times.ts';
-import { requireKeysFor } from '../pipeline.ts';
-import { deliverDeployment, deploymentNeeds, findRemediated, type RemediatingStep, type Remediates } from './deployment-delivery.ts';
-import { REMEDIATION_TAG_COUNT } from '../remediation-tags.ts';
+import * as core from '../toolkit.ts';
+import {
+  deliverDeployment,
+  deploymentNeeds,
+  findRemediated,
+  type Remediates,
+  type RemediatingStep,
+} from './deployment-delivery.ts';
 import type { EventKind, Runtime } from './kind.ts';
 
 export interface DeploymentInputs extends Common, Described {
@@ -37,7 +44,12 @@ export interface DeploymentInputs extends Common, Described {
 export type PlannedDeployment = Omit<DeploymentEvent, 'finishedAt' | 'id'> & { id: string };
 
 export function planDeployment(inputs: DeploymentInputs, context: RunContext, facts: Facts): PlannedDeployment {
-  return { id: facts.id, service: inputs.service, startedAt: facts.startedAt, ...describe(inputs, context, facts.commitSha) };
+  return {
+    id: facts.id,
+    service: inputs.service,
+    startedAt: facts.startedAt,
+    ...describe(inputs, context, facts.commitSha),
+  };
 }
 
 /** All that main asks Datadog before the deploy (the key check, a lookup) shares this. */
@@ -48,16 +60,25 @@ export const deployment: EventKind<DeploymentInputs> = {
 
   parse(source, event, warnings) {
     const service = line(source, 'service', 'DD_SERVICE');
-    if (!service) throw new InputError('Input service is required: the name of the service deployed (or set env DD_SERVICE).');
+    if (!service)
+      throw new InputError('Input service is required: the name of the service deployed (or set env DD_SERVICE).');
     notLonger(service, MAX_SERVICE_LENGTH);
     const deploymentId = newEventId(source, 'deployment-id', event);
     const remediates = target(source, 'remediates', event);
     if (remediates && 'id' in remediates && remediates.id === deploymentId) {
-      throw new InputError(`Input remediates is the deployment-id, ${quoted(remediates.id)}: a deployment cannot remediate itself; expected the id of the failed deployment, or latest.`);
+      throw new InputError(
+        `Input remediates is the deployment-id, ${quoted(remediates.id)}: a deployment cannot remediate itself; expected the id of the failed deployment, or latest.`,
+      );
     }
     if (!remediates) onlyWith(source, warnings, 'remediation-type', 'remediates', event);
     const remediationTags = remediates ? { tags: REMEDIATION_TAG_COUNT, because: 'with remediates' } : undefined;
-    return { ...described(source, remediationTags), service: service.value, deploymentId, remediates, remediationType: remediationType(source) };
+    return {
+      ...described(source, remediationTags),
+      service: service.value,
+      deploymentId,
+      remediates,
+      remediationType: remediationType(source),
+    };
   },
 
   main: startDeployment,
@@ -71,7 +92,10 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys, { clock }: 
   const context = readRunContext();
 
   const pre = inputs.startedAt ? undefined : loadStartTime();
-  if (pre && 'refused' in pre) core.info(`The start time recorded when the job started is not one (${JSON.stringify(pre.refused.slice(0, 40))}); it is not used.`);
+  if (pre && 'refused' in pre)
+    core.info(
+      `The start time recorded when the job started is not one (${JSON.stringify(pre.refused.slice(0, 40))}); it is not used.`,
+    );
   const recorded = pre && 'at' in pre ? pre.at : undefined;
   let startedAt = inputs.startedAt ?? recorded;
   if (!startedAt) {
@@ -80,37 +104,68 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys, { clock }: 
       `No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./", and pre records nothing when it cannot write the runner's state): the deployment starts now, ${startedAt.toISOString()}.`,
     );
   }
-  if (inputs.finishedAt && !inputs.startedAt) checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');
-  const commit = inputs.commitSha ? { sha: inputs.commitSha, source: 'input commit-sha' } : await detectCommitAndWarn(context);
-  const planned = planDeployment(inputs, context, { id: inputs.deploymentId ?? runScopedId(context), startedAt, commitSha: commit.sha });
+  if (inputs.finishedAt && !inputs.startedAt)
+    checkOrder(
+      inputs.finishedAt,
+      startedAt,
+      recorded ? "the job's start, recorded when the job started" : 'the start of this step',
+    );
+  const commit = inputs.commitSha
+    ? { sha: inputs.commitSha, source: 'input commit-sha' }
+    : await detectCommitAndWarn(context);
+  const planned = planDeployment(inputs, context, {
+    id: inputs.deploymentId ?? runScopedId(context),
+    startedAt,
+    commitSha: commit.sha,
+  });
   // The client's own rules, checked now rather than when the job ends.
   deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
 
   const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
   await checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
 
-  const saved: SavedDeployment = { deployment: planned, endpoint: inputs.endpoint, dryRun: inputs.dryRun, failOnError: inputs.failOnError };
+  const saved: SavedDeployment = {
+    deployment: planned,
+    endpoint: inputs.endpoint,
+    dryRun: inputs.dryRun,
+    failOnError: inputs.failOnError,
+  };
   if (inputs.remediates) {
-    const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, { timing: { budgetMs: Math.max(1, preflightEnds - Date.now()) } }).reader;
+    const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, {
+      timing: { budgetMs: Math.max(1, preflightEnds - Date.now()) },
+    }).reader;
     const given = 'id' in inputs.remediates ? { given: true } : {};
-    saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType, ...given }, reader, { stepStartedAt, deploymentId: planned.id }, inputs.failOnError);
+    saved.remediates = await resolveBeforeDeploy(
+      { ...inputs.remediates, type: inputs.remediationType, ...given },
+      reader,
+      { stepStartedAt, deploymentId: planned.id },
+      inputs.failOnError,
+    );
   }
   writeOutput('deployment-id', planned.id, inputs.failOnError);
   writeOutput('started-at', startedAt.toISOString(), inputs.failOnError);
   const what = `Deployment ${planned.id} of ${planned.service}${planned.env ? ` to ${planned.env}` : ''}, started at ${startedAt.toISOString()}${commit.sha ? `, commit ${commit.sha} (${commit.source})` : ''}`;
 
   if (inputs.finishedAt) {
-    core.info(`${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`);
+    core.info(
+      `${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`,
+    );
     await deliverDeployment(saved, { stepStartedAt, finishedAt: inputs.finishedAt }, keys);
     return;
   }
   try {
     saveDeployment(saved);
   } catch (error) {
-    sayRunnerFileProblem(error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
+    sayRunnerFileProblem(
+      error,
+      'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.',
+      inputs.failOnError,
+    );
     return;
   }
-  core.info(`${what}. It is ${clients.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
+  core.info(
+    `${what}. It is ${clients.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`,
+  );
 }
 
 /** A wrong key or site is said before the deploy runs, not discovered when the job ends. */
@@ -133,7 +188,12 @@ async function checkKey(client: DoraClient, endpoint: Endpoint, failOnError: boo
  * within what is left of the short budget: a lookup that cannot finish in it is left for post,
  * which looks again before sending this deployment, so the deploy is never held and the link not lost.
  */
-async function resolveBeforeDeploy(remediates: Remediates, reader: DoraClient | undefined, step: RemediatingStep, failOnError: boolean): Promise<Remediates | undefined> {
+async function resolveBeforeDeploy(
+  remediates: Remediates,
+  reader: DoraClient | undefined,
+  step: RemediatingStep,
+  failOnError: boolean,
+): Promise<Remediates | undefined> {
   if ('id' in remediates) return remediates;
   try {
     const found = await findRemediated(remediates, reader, step);
@@ -141,12 +201,16 @@ async function resolveBeforeDeploy(remediates: Remediates, reader: DoraClient | 
     return found.remediates;
   } catch (error) {
     if (error instanceof NotLookedUp) {
-      core.info(`Dry run without both keys: ${error.lookup} would be looked up now, and marked a change failure remediated by this deployment.`);
+      core.info(
+        `Dry run without both keys: ${error.lookup} would be looked up now, and marked a change failure remediated by this deployment.`,
+      );
       return remediates;
     }
     if (error instanceof DatadogApiError && !isRefusal(error)) {
       const { service, env } = remediates.latest;
-      core.info(`${describeLookup(service, env)} could not be looked up before the deploy (${error.message}) It is looked up again when the job ends, before this deployment is sent.`);
+      core.info(
+        `${describeLookup(service, env)} could not be looked up before the deploy (${error.message}) It is looked up again when the job ends, before this deployment is sent.`,
+      );
       return remediates;
     }
     sayProblem(error, failOnError, 'Remediated deployment', 'not found');

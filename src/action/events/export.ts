@@ -1,9 +1,10 @@
 // export: what Datadog holds for a period, written to JSON Lines files in RUNNER_TEMP, so that users
 // keep their history (Datadog stops serving DORA incidents on 2027-03-31). It writes nothing to Datadog.
-import { RETENTION_MS } from '../start-time.ts';
-import { since, type Source } from '../inputs/read.ts';
+
+import { type Source, since } from '../inputs/read.ts';
 import { names } from '../inputs/shared.ts';
 import type { Common } from '../inputs/types.ts';
+import { RETENTION_MS } from '../start-time.ts';
 import type { EventKind } from './kind.ts';
 
 export interface ExportInputs extends Common {

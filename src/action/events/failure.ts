@@ -1,11 +1,17 @@
 // failure: an incident event, sent at once from main. Until Datadog retires DORA incidents
 // (2026-12-31) to the DORA failure API, with a notice of what changes; from then on, or once
 // Datadog answers that API is gone, as an alert event of its Events API.
-import * as core from '../toolkit.ts';
+
 import { DatadogRetiredError } from '../../datadog/errors.ts';
 import { alertEventRequest, v1EventRequest } from '../../datadog/events.ts';
 import { failureRequest } from '../../datadog/requests.ts';
-import { day, INCIDENT_DATA_ENDS, INCIDENT_INGESTION_ENDS, isRetired, RETIREMENT_GUIDE } from '../../datadog/retirement.ts';
+import {
+  day,
+  INCIDENT_DATA_ENDS,
+  INCIDENT_INGESTION_ENDS,
+  isRetired,
+  RETIREMENT_GUIDE,
+} from '../../datadog/retirement.ts';
 import { MAX_CUSTOM_TAGS } from '../../datadog/rules.ts';
 import type { DoraClient, FailureEvent, WriteResult } from '../../datadog/types.ts';
 import { type AppLink, appLinkFor } from '../clients.ts';
@@ -23,6 +29,7 @@ import { deliver } from '../pipeline.ts';
 import { describe, type Facts } from '../plan.ts';
 import { duration, idCell, optional, type Row, sentHeadings, summaryOf } from '../summary.ts';
 import { checkOrder } from '../times.ts';
+import * as core from '../toolkit.ts';
 import type { EventKind, Runtime } from './kind.ts';
 
 export interface FailureInputs extends Common, Described {
@@ -63,7 +70,9 @@ export function failureFacts(failure: PlannedFailure, context: RunContext): Fail
     ...(failure.version ? { version: failure.version } : {}),
     tags: failure.customTags ?? [],
     ...(failure.git ? { repositoryUrl: failure.git.repositoryUrl, commitSha: failure.git.commitSha } : {}),
-    ...(context.repository && context.runId ? { runUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` } : {}),
+    ...(context.repository && context.runId
+      ? { runUrl: `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}` }
+      : {}),
   };
 }
 
@@ -73,10 +82,15 @@ export const failure: EventKind<FailureInputs> = {
   parse(source, event, warnings) {
     const services = list(source, 'service', 'DD_SERVICE');
     const tooLong = services.find((service) => service.length > MAX_SERVICE_LENGTH);
-    if (tooLong) throw new InputError(`Input service has a service ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+    if (tooLong)
+      throw new InputError(
+        `Input service has a service ${quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`,
+      );
     const details = described(source);
     if (services.length === 0 && !details.team) {
-      throw new InputError('Input service or team is required for event failure: the services impacted, separated by commas or newlines (or set env DD_SERVICE), or the team owning them.');
+      throw new InputError(
+        'Input service or team is required for event failure: the services impacted, separated by commas or newlines (or set env DD_SERVICE), or the team owning them.',
+      );
     }
     const failureId = newEventId(source, 'failure-id', event);
     if (failureId && !details.startedAt) {
@@ -116,7 +130,10 @@ export interface FailureResult extends WriteResult {
 }
 
 /** Alert events as v2 asks them: an application key, and an intake host (the site's, or events-url beside api-url). */
-export function alertRoute(inputs: Pick<FailureInputs, 'endpoint' | 'eventsUrl'>, keys: Keys): Exclude<FailureRoute, 'dora'> {
+export function alertRoute(
+  inputs: Pick<FailureInputs, 'endpoint' | 'eventsUrl'>,
+  keys: Keys,
+): Exclude<FailureRoute, 'dora'> {
   const intakeKnown = !inputs.endpoint.baseUrl || Boolean(inputs.eventsUrl);
   return keys.appKey && intakeKnown ? 'alert event' : 'v1 event';
 }
@@ -130,10 +147,15 @@ export const RETIREMENT_NOTICE =
 async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime): Promise<void> {
   const now = clock();
   const startedAt = inputs.startedAt ?? now;
-  if (inputs.finishedAt && !inputs.startedAt) checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
+  if (inputs.finishedAt && !inputs.startedAt)
+    checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
   const context = readRunContext();
   const commit = inputs.commitSha ?? (await detectCommitAndWarn(context)).sha;
-  const planned = planFailure(inputs, context, { id: inputs.failureId ?? runScopedId(context), startedAt, commitSha: commit });
+  const planned = planFailure(inputs, context, {
+    id: inputs.failureId ?? runScopedId(context),
+    startedAt,
+    commitSha: commit,
+  });
   const facts = failureFacts(planned, context);
   const retired = isRetired('ingestion', now);
   const route = alertRoute(inputs, keys);
@@ -144,7 +166,10 @@ async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime
   if (!retired) core.notice(RETIREMENT_NOTICE, { title: `DORA incidents retire on ${day(INCIDENT_INGESTION_ENDS)}` });
 
   const asEvent = async (writer: DoraClient): Promise<Omit<FailureResult, 'retiredEarly'>> => {
-    const event = route === 'alert event' ? await writer.postAlertEvent(alertEventOf(facts, now)) : await writer.postEventV1(v1EventOf(facts, now));
+    const event =
+      route === 'alert event'
+        ? await writer.postAlertEvent(alertEventOf(facts, now))
+        : await writer.postEventV1(v1EventOf(facts, now));
     return { ...event, route, id: planned.id, ...(event.id ? { eventId: event.id } : {}) };
   };
   const sendByRoute = async (writer: DoraClient): Promise<FailureResult> => {
@@ -169,7 +194,8 @@ async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime
         const result = await sendByRoute(writer);
         return { result, accepted: acceptedMessage(planned, result), outputs: { 'failure-id': result.id } };
       },
-      wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests.map((request) => request.url).join(', then ') : 'Datadog'}.`,
+      wouldHave: (record) =>
+        `it would have been sent to ${'requests' in record ? record.requests.map((request) => request.url).join(', then ') : 'Datadog'}.`,
       summary: ({ outcome, result }) =>
         failureSummary({
           failure: planned,
@@ -180,14 +206,22 @@ async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime
           ...(result ? { result } : {}),
         }),
     },
-    { ...inputs, endpoint: { ...inputs.endpoint, ...(inputs.eventsUrl ? { eventsUrl: inputs.eventsUrl } : {}) }, keys, clock },
+    {
+      ...inputs,
+      endpoint: { ...inputs.endpoint, ...(inputs.eventsUrl ? { eventsUrl: inputs.eventsUrl } : {}) },
+      keys,
+      clock,
+    },
   );
 }
 
 function acceptedMessage(failure: PlannedFailure, result: FailureResult): string {
-  const state = failure.finishedAt ? `, resolved at ${failure.finishedAt.toISOString()}` : ', ongoing: send the same failure-id again with finished-at to resolve it';
+  const state = failure.finishedAt
+    ? `, resolved at ${failure.finishedAt.toISOString()}`
+    : ', ongoing: send the same failure-id again with finished-at to resolve it';
   if (result.route === 'dora') return `Datadog accepted failure ${result.id}${state}.`;
-  const how = result.route === 'alert event' ? 'an alert event (Events API v2)' : 'an event (Events API v1, API key only)';
+  const how =
+    result.route === 'alert event' ? 'an alert event (Events API v2)' : 'an event (Events API v1, API key only)';
   const twice = result.resentAfterLostAnswer
     ? ` An earlier attempt's answer was lost and the event went again: Datadog, which cannot tell the two apart, may hold it twice; the action's report counts failure ${failure.id} once.`
     : '';
@@ -216,14 +250,39 @@ export function failureSummary({ failure, datadogId, appLink, outcome, route, re
     ? `${failure.finishedAt.toISOString()} (after ${duration(failure.finishedAt.getTime() - failure.startedAt.getTime())})`
     : 'not yet: send the same failure-id again with finished-at to resolve it';
   const services = failure.services?.length ? failure.services.map(code).join(', ') : '—';
-  const rows: Row[] = [['Name', optional(failure.name)], ['Severity', optional(failure.severity)], ['Services', services], ['Team', optional(failure.team)], ['Env', optional(failure.env)]];
-  rows.push(['Started', failure.startedAt.toISOString()], ['Finished', finished], ['Failure id', idCell(failure.id, datadogId)], ['Sent as', markdownText(ROUTE_NAMES[route])]);
+  const rows: Row[] = [
+    ['Name', optional(failure.name)],
+    ['Severity', optional(failure.severity)],
+    ['Services', services],
+    ['Team', optional(failure.team)],
+    ['Env', optional(failure.env)],
+  ];
+  rows.push(
+    ['Started', failure.startedAt.toISOString()],
+    ['Finished', finished],
+    ['Failure id', idCell(failure.id, datadogId)],
+    ['Sent as', markdownText(ROUTE_NAMES[route])],
+  );
   if (result?.eventId) rows.push(['Event id', code(result.eventId)]);
   if (result?.retiredEarly) rows.push(['Why', markdownText(result.retiredEarly)]);
   if (result?.resentAfterLostAnswer && route !== 'dora') {
-    rows.push(['Sent twice?', markdownText(`An attempt's answer was lost and the event went again: Datadog may hold it twice, both tagged ${FAILURE_ID_TAG}:${failure.id}; the report counts one failure.`)]);
+    rows.push([
+      'Sent twice?',
+      markdownText(
+        `An attempt's answer was lost and the event went again: Datadog may hold it twice, both tagged ${FAILURE_ID_TAG}:${failure.id}; the report counts one failure.`,
+      ),
+    ]);
   }
-  const where = route === 'dora' ? undefined : { label: 'Event Explorer', path: `/event/explorer?query=${encodeURIComponent(`${FAILURE_ID_TAG}:${failure.id}`)}` };
-  const notice = route === 'dora' ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE, GUIDES)}\n` : '';
+  const where =
+    route === 'dora'
+      ? undefined
+      : {
+          label: 'Event Explorer',
+          path: `/event/explorer?query=${encodeURIComponent(`${FAILURE_ID_TAG}:${failure.id}`)}`,
+        };
+  const notice =
+    route === 'dora'
+      ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE, GUIDES)}\n`
+      : '';
   return `${summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink, [], where)}${notice}`;
 }

@@ -3,16 +3,23 @@
 import type { Keys } from '../inputs/types.ts';
 import { type DeploymentInputs, deployment } from './deployment.ts';
 import { type ExportInputs, historyExport } from './export.ts';
-import { failure, type FailureInputs } from './failure.ts';
+import { type FailureInputs, failure } from './failure.ts';
 import type { EventKind, Runtime } from './kind.ts';
 import { changeFailure, type MarkInputs, stable } from './mark.ts';
-import { report, type ReportInputs } from './report.ts';
+import { type ReportInputs, report } from './report.ts';
 
 export type Inputs = DeploymentInputs | MarkInputs | FailureInputs | ReportInputs | ExportInputs;
 export type EventName = Inputs['event'];
 
 // The first is the default.
-export const EVENT_KINDS: Record<EventName, EventKind<DeploymentInputs> | EventKind<MarkInputs> | EventKind<FailureInputs> | EventKind<ReportInputs> | EventKind<ExportInputs>> = {
+export const EVENT_KINDS: Record<
+  EventName,
+  | EventKind<DeploymentInputs>
+  | EventKind<MarkInputs>
+  | EventKind<FailureInputs>
+  | EventKind<ReportInputs>
+  | EventKind<ExportInputs>
+> = {
   deployment,
   'change-failure': changeFailure,
   stable,

@@ -34,27 +34,43 @@ export interface MarkInputs extends Common {
 function markKind(event: MarkInputs['event']): EventKind<MarkInputs> {
   const changeFailure = event === 'change-failure';
   return {
-    reads: ['deployment-id', 'version', ...(changeFailure ? ['remediation-id', 'remediation-version', 'remediation-type'] : []), 'service', 'env'],
+    reads: [
+      'deployment-id',
+      'version',
+      ...(changeFailure ? ['remediation-id', 'remediation-version', 'remediation-type'] : []),
+      'service',
+      'env',
+    ],
     parse(source, _event, warnings) {
       const marked = markTarget(source, event);
       if ('id' in marked) {
         for (const name of ['service', 'env']) {
-          if (isGiven(source, name)) warnings.push(`Input ${name} applies to event ${event} only with deployment-id: latest, or with version; it is ignored.`);
+          if (isGiven(source, name))
+            warnings.push(
+              `Input ${name} applies to event ${event} only with deployment-id: latest, or with version; it is ignored.`,
+            );
         }
       }
       const byId = changeFailure ? line(source, 'remediation-id') : undefined;
       const remediationId = byId && givenId(byId, event);
       const remediationVersion = changeFailure ? text(source, 'remediation-version') : undefined;
       if (remediationId && remediationVersion) {
-        throw new InputError(`Inputs remediation-id and remediation-version are both given for event ${event}: name the deployment that remediated it by one of them.`);
+        throw new InputError(
+          `Inputs remediation-id and remediation-version are both given for event ${event}: name the deployment that remediated it by one of them.`,
+        );
       }
       if (remediationId && 'id' in marked && remediationId === marked.id) {
-        throw new InputError(`Input remediation-id is the deployment-id, ${quoted(remediationId)}: a deployment cannot remediate itself; expected the id of the rollback or roll-forward deployment.`);
+        throw new InputError(
+          `Input remediation-id is the deployment-id, ${quoted(remediationId)}: a deployment cannot remediate itself; expected the id of the rollback or roll-forward deployment.`,
+        );
       }
       if (remediationVersion && 'version' in marked && remediationVersion === marked.version.version) {
-        throw new InputError(`Input remediation-version is the version marked, ${quoted(remediationVersion)}: a version cannot remediate itself; expected the version the rollback or roll-forward deployed.`);
+        throw new InputError(
+          `Input remediation-version is the version marked, ${quoted(remediationVersion)}: a version cannot remediate itself; expected the version the rollback or roll-forward deployed.`,
+        );
       }
-      if (!remediationId && !remediationVersion) onlyWith(source, warnings, 'remediation-type', 'remediation-id or remediation-version', event);
+      if (!remediationId && !remediationVersion)
+        onlyWith(source, warnings, 'remediation-type', 'remediation-id or remediation-version', event);
       return { target: marked, remediationId, remediationVersion, remediationType: remediationType(source) };
     },
     main: markDeployment,
@@ -67,7 +83,9 @@ function markTarget(source: Parameters<EventKind<MarkInputs>['parse']>[0], event
   const version = text(source, 'version');
   const deployment = target(source, 'deployment-id', event);
   if (deployment && version) {
-    throw new InputError(`Inputs deployment-id and version are both given for event ${event}: name the deployment to mark by one of them: deployment-id (an id, or latest), or version with service and env.`);
+    throw new InputError(
+      `Inputs deployment-id and version are both given for event ${event}: name the deployment to mark by one of them: deployment-id (an id, or latest), or version with service and env.`,
+    );
   }
   if (deployment) return deployment;
   if (!version) {
@@ -77,8 +95,14 @@ function markTarget(source: Parameters<EventKind<MarkInputs>['parse']>[0], event
   }
   const service = line(source, 'service', 'DD_SERVICE');
   const env = line(source, 'env', 'DD_ENV');
-  for (const [name, variable, found] of [['service', 'DD_SERVICE', service], ['env', 'DD_ENV', env]] as const) {
-    if (!found) throw new InputError(`Input ${name} is required with version, for event ${event}: a deployment is marked by the version of a service in an env (or set env ${variable}).`);
+  for (const [name, variable, found] of [
+    ['service', 'DD_SERVICE', service],
+    ['env', 'DD_ENV', env],
+  ] as const) {
+    if (!found)
+      throw new InputError(
+        `Input ${name} is required with version, for event ${event}: a deployment is marked by the version of a service in an env (or set env ${variable}).`,
+      );
   }
   return { version: { service: service!.value, env: env!.value, version } };
 }
@@ -115,13 +139,19 @@ async function markDeployment(inputs: MarkInputs, keys: Keys, { clock }: Runtime
         return { prepared: { id: found.id }, ids: { 'deployment-id': found.id }, said: [{ info: found.said }] };
       },
       async send(writer, marked) {
-        const result = 'version' in marked ? await writer.patchDeploymentByVersion(marked.version, patch) : await writer.patchDeployment(marked.id, patch);
+        const result =
+          'version' in marked
+            ? await writer.patchDeploymentByVersion(marked.version, patch)
+            : await writer.patchDeployment(marked.id, patch);
         const accepted =
           'version' in marked
             ? `Datadog accepted marking the most recently finished deployment of ${marked.version.service} in ${marked.version.env} with version ${marked.version.version} ${what} (HTTP ${result.status}); its answer does not say whether a deployment matched.`
             : `Datadog accepted marking deployment ${marked.id} ${what} (HTTP ${result.status}).`;
         // The ids given as inputs: a 202 would be Datadog's answer for an id no deployment has, too.
-        const check = [...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []), ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : [])];
+        const check = [
+          ...('id' in target ? [{ id: target.id, input: 'deployment-id' }] : []),
+          ...(inputs.remediationId ? [{ id: inputs.remediationId, input: 'remediation-id' }] : []),
+        ];
         return { result, accepted, check };
       },
       wouldHave: (record) =>
@@ -143,10 +173,26 @@ async function markDeployment(inputs: MarkInputs, keys: Keys, { clock }: Runtime
   );
 }
 
-async function findLatest({ service, env }: { service: string; env: string }, reader: Parameters<typeof findLatestDeployment>[0], stepStartedAt: Date, remediationId: string | undefined): Promise<{ id: string; said: string }> {
-  const own = remediationId ? [{ id: remediationId, as: 'the remediation-id, and a deployment cannot remediate itself' }] : [];
-  const latest = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'Nothing was marked.' });
-  if (!latest) throw new NothingFound(`No deployment of ${service} in ${env} was found (${describeLookup(service, env)}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`);
+async function findLatest(
+  { service, env }: { service: string; env: string },
+  reader: Parameters<typeof findLatestDeployment>[0],
+  stepStartedAt: Date,
+  remediationId: string | undefined,
+): Promise<{ id: string; said: string }> {
+  const own = remediationId
+    ? [{ id: remediationId, as: 'the remediation-id, and a deployment cannot remediate itself' }]
+    : [];
+  const latest = await findLatestDeployment(reader, {
+    service,
+    env,
+    stepStartedAt,
+    own,
+    otherwise: 'Nothing was marked.',
+  });
+  if (!latest)
+    throw new NothingFound(
+      `No deployment of ${service} in ${env} was found (${describeLookup(service, env)}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`,
+    );
   return { id: latest, said: `The latest deployment of ${service} in ${env} is ${latest}.` };
 }
 
@@ -173,11 +219,20 @@ export function markSummary(summary: MarkSummary): string {
     rows.push(['Version', `${which}, if one matches: Datadog's answer does not say`]);
   }
   rows.push(['Change failure', summary.changeFailure ? 'yes' : 'no (stable)']);
-  if (remediation) rows.push(['Remediated by', `${'id' in remediation ? code(remediation.id) : `version ${code(remediation.version)}`} (${remediation.type})`]);
+  if (remediation)
+    rows.push([
+      'Remediated by',
+      `${'id' in remediation ? code(remediation.id) : `version ${code(remediation.version)}`} (${remediation.type})`,
+    ]);
   return summaryOf(
     summary.outcome,
     // Datadog's 202 says it accepted the mark, not that a deployment is marked.
-    { done: `${summary.changeFailure ? '🔴' : '🟢'} Mark as ${mark} accepted by Datadog`, failed: `Deployment not marked ${mark}`, unknown: `Deployment may or may not be marked ${mark}`, dryRun: 'Deployment not marked' },
+    {
+      done: `${summary.changeFailure ? '🔴' : '🟢'} Mark as ${mark} accepted by Datadog`,
+      failed: `Deployment not marked ${mark}`,
+      unknown: `Deployment may or may not be marked ${mark}`,
+      dryRun: 'Deployment not marked',
+    },
     rows,
     summary.appLink,
   );

@@ -27,42 +27,81 @@ function weeks(source: Source): number {
   if (!given) return DEFAULT_WEEKS;
   const value = /^\d+$/.test(given.value) ? Number(given.value) : Number.NaN;
   if (!(value >= 1 && value <= MAX_WEEKS)) {
-    throw new InputError(`${given.from} is ${quoted(given.value)}: expected a whole number of weeks from 1 to ${MAX_WEEKS} (Datadog keeps events two years).`);
+    throw new InputError(
+      `${given.from} is ${quoted(given.value)}: expected a whole number of weeks from 1 to ${MAX_WEEKS} (Datadog keeps events two years).`,
+    );
   }
   return value;
 }
 
 /** A threshold in its input's grammar, or undefined when not given. */
-function threshold(source: Source, input: string, grammar: RegExp, accepted: string, toNumber: (match: RegExpExecArray) => number, max = Infinity): number | undefined {
+function threshold(
+  source: Source,
+  input: string,
+  grammar: RegExp,
+  accepted: string,
+  toNumber: (match: RegExpExecArray) => number,
+  max = Infinity,
+): number | undefined {
   const given = line(source, input);
   if (!given) return undefined;
   const match = grammar.exec(given.value);
   const value = match ? toNumber(match) : Number.NaN;
-  if (!(Number.isFinite(value) && value <= max)) throw new InputError(`${given.from} is ${quoted(given.value)}: expected ${accepted}.`);
+  if (!(Number.isFinite(value) && value <= max))
+    throw new InputError(`${given.from} is ${quoted(given.value)}: expected ${accepted}.`);
   return value;
 }
 
 const DURATION = 'a duration: a number with s, m, h, d or w (30m, 2d, 1.5w), or a number of seconds';
 const duration = (source: Source, input: string) =>
-  threshold(source, input, new RegExp(`^${NUMBER}\\s*([smhdw])?$`), DURATION, ([, n, unit]) => Number(n) * UNIT_SECONDS[unit ?? 's']!);
+  threshold(
+    source,
+    input,
+    new RegExp(`^${NUMBER}\\s*([smhdw])?$`),
+    DURATION,
+    ([, n, unit]) => Number(n) * UNIT_SECONDS[unit ?? 's']!,
+  );
 
 function parseThresholds(source: Source): Thresholds {
   const found: Thresholds = {
-    maxChangeFailureRate: threshold(source, 'max-change-failure-rate', new RegExp(`^${NUMBER}\\s*%?$`), 'a percentage from 0 to 100, as 15 or 15%', ([, n]) => Number(n), 100),
+    maxChangeFailureRate: threshold(
+      source,
+      'max-change-failure-rate',
+      new RegExp(`^${NUMBER}\\s*%?$`),
+      'a percentage from 0 to 100, as 15 or 15%',
+      ([, n]) => Number(n),
+      100,
+    ),
     maxChangeLeadTime: duration(source, 'max-change-lead-time'),
     maxRecoveryTime: duration(source, 'max-recovery-time'),
-    minDeploymentsPerWeek: threshold(source, 'min-deployments-per-week', new RegExp(`^${NUMBER}$`), 'a number of deployments per week, as 5 or 0.5', ([, n]) => Number(n)),
+    minDeploymentsPerWeek: threshold(
+      source,
+      'min-deployments-per-week',
+      new RegExp(`^${NUMBER}$`),
+      'a number of deployments per week, as 5 or 0.5',
+      ([, n]) => Number(n),
+    ),
   };
   return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
 }
 
 export const report: EventKind<ReportInputs> = {
-  reads: ['service', 'env', 'weeks', 'max-change-failure-rate', 'max-change-lead-time', 'max-recovery-time', 'min-deployments-per-week'],
+  reads: [
+    'service',
+    'env',
+    'weeks',
+    'max-change-failure-rate',
+    'max-change-lead-time',
+    'max-recovery-time',
+    'min-deployments-per-week',
+  ],
 
   parse(source) {
     const services = names(source, 'service', 'DD_SERVICE');
     if (!services) {
-      throw new InputError('Input service is required for event report: the services to report on, separated by commas or newlines, or * for every service (or set env DD_SERVICE).');
+      throw new InputError(
+        'Input service is required for event report: the services to report on, separated by commas or newlines, or * for every service (or set env DD_SERVICE).',
+      );
     }
     const envs = names(source, 'env', 'DD_ENV');
     return {

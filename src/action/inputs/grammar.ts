@@ -52,7 +52,8 @@ const MAX_ITEM_LENGTH = 200;
 export const MAX_SERVICE_LENGTH = 100;
 
 export const CLIENT_ID = '16 to 128 letters, digits, hyphens, underscores, periods or colons';
-export const GIVEN_ID = 'an id Datadog gave (1 to 128 letters, digits, hyphens, underscores, periods or colons, not only periods)';
+export const GIVEN_ID =
+  'an id Datadog gave (1 to 128 letters, digits, hyphens, underscores, periods or colons, not only periods)';
 
 /** A value and where it came from, as a message names it: `Input env`, `Input env (from env DD_ENV)`. */
 export interface Sourced {
@@ -69,14 +70,18 @@ export function oneLine(sourced: Sourced, max: number, item = false): Sourced {
   const { value, from } = sourced;
   notLonger(sourced, max, item);
   if (UNSAFE_CHARACTERS.test(value)) {
-    throw new InputError(`${from} ${item ? 'has an item' : 'is'} ${quoted(value)}: expected one line, without control characters, line or paragraph separators or bidirectional controls.`);
+    throw new InputError(
+      `${from} ${item ? 'has an item' : 'is'} ${quoted(value)}: expected one line, without control characters, line or paragraph separators or bidirectional controls.`,
+    );
   }
   return sourced;
 }
 
 export function notLonger({ value, from }: Sourced, max: number, item = false): void {
   if (value.length > max) {
-    throw new InputError(`${from} ${item ? 'has an item of' : 'is'} ${value.length} characters${item ? '' : ' long'}: at most ${max} are accepted.`);
+    throw new InputError(
+      `${from} ${item ? 'has an item of' : 'is'} ${value.length} characters${item ? '' : ' long'}: at most ${max} are accepted.`,
+    );
   }
 }
 
@@ -115,20 +120,30 @@ const BACK_MS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 604_80
 /** A time as asTime reads it, or a duration back from `now`; within what Datadog keeps, and not in the future. */
 export function asSince({ value, from }: Sourced, now: Date): Date {
   const back = BACK.exec(value);
-  const at = back ? now.getTime() - Number(back[1]) * BACK_MS[back[2]!.toLowerCase()]! : parseTimeInput(value)?.getTime();
+  const at = back
+    ? now.getTime() - Number(back[1]) * BACK_MS[back[2]!.toLowerCase()]!
+    : parseTimeInput(value)?.getTime();
   if (at === undefined) throw new InputError(`${from} is ${quoted(value)}: expected ${SINCE}.`);
   const oldest = now.getTime() - RETENTION_MS;
   if (at < oldest) {
-    throw new InputError(`${from} is ${quoted(value)}, more than two years ago: Datadog keeps events two years (from ${new Date(oldest).toISOString()}); expected ${SINCE}.`);
+    throw new InputError(
+      `${from} is ${quoted(value)}, more than two years ago: Datadog keeps events two years (from ${new Date(oldest).toISOString()}); expected ${SINCE}.`,
+    );
   }
   if (at > now.getTime() + CLOCK_SKEW_MS) {
-    throw new InputError(`${from} is ${quoted(value)}, in the future (this runner's clock says ${now.toISOString()}): expected ${SINCE}.`);
+    throw new InputError(
+      `${from} is ${quoted(value)}, in the future (this runner's clock says ${now.toISOString()}): expected ${SINCE}.`,
+    );
   }
   return new Date(at);
 }
 
 /** A value held to one of the client's rules, said in the input's words. */
-export function held({ value, from }: Sourced, problem: (value: string) => string | undefined, accepted: string): string {
+export function held(
+  { value, from }: Sourced,
+  problem: (value: string) => string | undefined,
+  accepted: string,
+): string {
   if (problem(value)) throw new InputError(`${from} is ${quoted(value)}: expected ${accepted}.`);
   return value;
 }
@@ -138,7 +153,10 @@ export const isLatest = (value: string) => value.toLowerCase() === 'latest';
 
 /** An id Datadog gave, which the action puts in a URL path; `latest` is refused by name. */
 export function givenId(sourced: Sourced, event: string): string {
-  if (isLatest(sourced.value)) throw new InputError(`${sourced.from} is ${quoted(sourced.value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`);
+  if (isLatest(sourced.value))
+    throw new InputError(
+      `${sourced.from} is ${quoted(sourced.value)}: latest is not accepted here (event ${event}); expected ${GIVEN_ID}.`,
+    );
   return held(sourced, pathIdProblem, GIVEN_ID);
 }
 

@@ -1,8 +1,9 @@
 // The one module that reads the action's inputs: each is parsed once into a typed value, with its
 // environment fallback, and a bad one fails with its name, its value and what is accepted.
-import * as core from '../toolkit.ts';
+
 import { quoted } from '../escape.ts';
 import { EVENT_KINDS, EVENTS, type EventName, type Inputs } from '../events/index.ts';
+import * as core from '../toolkit.ts';
 import { bool, type Env, isGiven, parseKeys, type Read, type Source, text } from './read.ts';
 import { endpointOf } from './shared.ts';
 import { InputError, type Keys } from './types.ts';
@@ -21,9 +22,15 @@ export function parseInputs(read: Read, env: Env, now: Date = new Date()): Input
   const warnings = EVENT_SPECIFIC.filter((name) => !kind.reads.includes(name) && isGiven(source, name)).map(
     (name) => `Input ${name} does not apply to event ${event}; it is ignored.`,
   );
-  const common = { endpoint: endpointOf(source, warnings), dryRun: bool(source, 'dry-run'), failOnError: bool(source, 'fail-on-error'), warnings };
+  const common = {
+    endpoint: endpointOf(source, warnings),
+    dryRun: bool(source, 'dry-run'),
+    failOnError: bool(source, 'fail-on-error'),
+    warnings,
+  };
   return { event, ...common, ...kind.parse(source, event as never, warnings) } as Inputs;
 }
 
 export const readInputs = (now: Date): Inputs => parseInputs((name) => core.getInput(name), process.env, now);
-export const readKeys = (): Keys => parseKeys({ read: (name) => core.getInput(name), env: process.env }, core.setSecret);
+export const readKeys = (): Keys =>
+  parseKeys({ read: (name) => core.getInput(name), env: process.env }, core.setSecret);

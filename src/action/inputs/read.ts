@@ -58,7 +58,12 @@ export function since(source: Source, input: string): Date | undefined {
   return found && asSince(found, source.now);
 }
 
-export function matching(source: Source, input: string, problem: (value: string) => string | undefined, accepted: string): string | undefined {
+export function matching(
+  source: Source,
+  input: string,
+  problem: (value: string) => string | undefined,
+  accepted: string,
+): string | undefined {
   const found = line(source, input);
   return found && held(found, problem, accepted);
 }
@@ -80,17 +85,31 @@ export function parseKeys(source: Pick<Source, 'read' | 'env'>, mask: (secret: s
 }
 
 /** A key, masked at once; a bad one is said without its value. */
-function secret(source: Pick<Source, 'read' | 'env'>, mask: (secret: string) => void, input: string, ...variables: string[]): string | undefined {
+function secret(
+  source: Pick<Source, 'read' | 'env'>,
+  mask: (secret: string) => void,
+  input: string,
+  ...variables: string[]
+): string | undefined {
   const found = masked(source, mask, input, ...variables);
   if (!found) return undefined;
   const { value, from } = found;
-  if (value.length > bound(input)) throw new InputError(`${from} is ${value.length} characters long: at most ${bound(input)} are accepted. Datadog's keys are 32 or 40 characters.`);
-  if (/[^\x21-\x7e]/.test(value)) throw new InputError(`${from} holds spaces or characters no Datadog key has (its value is not shown).`);
+  if (value.length > bound(input))
+    throw new InputError(
+      `${from} is ${value.length} characters long: at most ${bound(input)} are accepted. Datadog's keys are 32 or 40 characters.`,
+    );
+  if (/[^\x21-\x7e]/.test(value))
+    throw new InputError(`${from} holds spaces or characters no Datadog key has (its value is not shown).`);
   return value;
 }
 
 /** A secret, handed to `mask` line by line: a value the runner cannot mask whole must not be printed, and is refused where it is used. */
-function masked(source: Pick<Source, 'read' | 'env'>, mask: (secret: string) => void, input: string, ...variables: string[]): Sourced | undefined {
+function masked(
+  source: Pick<Source, 'read' | 'env'>,
+  mask: (secret: string) => void,
+  input: string,
+  ...variables: string[]
+): Sourced | undefined {
   const found = given(source, input, variables);
   for (const part of found?.value.split(/\r\n|\r|\n/) ?? []) if (part.trim()) mask(part.trim());
   return found;

@@ -36,7 +36,9 @@ export async function fullCheckoutOf(workspace: string, git: Git = gitWithAction
       const shallow = await git(['rev-parse', '--is-shallow-repository'], workspace);
       if (shallow.exitCode !== 0 || shallow.stdout.trim() !== 'false') return none;
     }
-    const urls = (folder && remoteUrlsIn(readFileSync(join(gitDir, 'config'), 'utf8'))) || (await remoteUrlsFromGit(workspace, git));
+    const urls =
+      (folder && remoteUrlsIn(readFileSync(join(gitDir, 'config'), 'utf8'))) ||
+      (await remoteUrlsFromGit(workspace, git));
     return new Set(urls.map(repositoryKey).filter((key) => key !== undefined));
   } catch {
     // git missing, or refusing a workspace owned by another user: no checkout to read.
@@ -69,14 +71,21 @@ export function remoteUrlsIn(config: string): string[] | undefined {
 }
 
 /** Reads every commit reachable from any ref with one `git log`; throws, saying why, when it cannot. */
-export async function readGitHistory(workspace: string, git: Git = gitWithActionsExec, maxCommits = MAX_COMMITS): Promise<GitHistory> {
+export async function readGitHistory(
+  workspace: string,
+  git: Git = gitWithActionsExec,
+  maxCommits = MAX_COMMITS,
+): Promise<GitHistory> {
   // Into a file, not a pipe: git runs at full speed while this process is busy with Datadog's answers.
   const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-git-'));
   try {
     const file = join(folder, 'log');
     // Committer time orders the walk's answer, newest first, as git log does; author time is lead time's.
     // A user's log.showSignature would add lines the format does not describe.
-    const log = await git(['log', '--all', '--no-show-signature', `--output=${file}`, '--format=%H %ct %at %P'], workspace);
+    const log = await git(
+      ['log', '--all', '--no-show-signature', `--output=${file}`, '--format=%H %ct %at %P'],
+      workspace,
+    );
     if (log.exitCode !== 0) throw new Error(`git log failed in the workspace (exit code ${log.exitCode})`);
     return historyFrom(await readFile(file, 'utf8'), maxCommits);
   } finally {
@@ -100,20 +109,25 @@ function historyFrom(logOutput: string, maxCommits: number): GitHistory {
   const { index } = graph;
   const walk = rangeWalker(graph);
   // Newest first, as git log lists them: by committer time, then generation.
-  const newer = (a: number, b: number) => graph.committed[b]! - graph.committed[a]! || graph.generation[b]! - graph.generation[a]!;
+  const newer = (a: number, b: number) =>
+    graph.committed[b]! - graph.committed[a]! || graph.generation[b]! - graph.generation[a]!;
   // One object per commit, whatever the number of ranges it is in (in a monorepo, one per service).
   const made: Commit[] = [];
   const answer = (range: CommitRange): RangeCommits => {
     const base = index.get(range.base.toLowerCase());
     const head = index.get(range.head.toLowerCase());
     if (base === undefined || head === undefined) {
-      return { unavailable: `commit ${head === undefined ? range.head : range.base} is not in the checkout of ${range.repositoryId}` };
+      return {
+        unavailable: `commit ${head === undefined ? range.head : range.base} is not in the checkout of ${range.repositoryId}`,
+      };
     }
     const newestFirst = walk(base, head).sort(newer);
     const commits: Commit[] = [];
     for (let k = 0; k < Math.min(newestFirst.length, maxCommits); k++) {
       const i = newestFirst[k]!;
-      commits.push((made[i] ??= { sha: graph.shas[i]!, authoredAt: new Date(graph.authored[i]! * 1000) }));
+      const commit = made[i] ?? { sha: graph.shas[i]!, authoredAt: new Date(graph.authored[i]! * 1000) };
+      made[i] = commit;
+      commits.push(commit);
     }
     return { commits, truncated: newestFirst.length > maxCommits };
   };
@@ -124,10 +138,20 @@ function historyFrom(logOutput: string, maxCommits: number): GitHistory {
 }
 
 /** One line per commit: `sha committer-time author-time parents…`; a root's ends with the space before its none. */
-const LOG_LINE = new RegExp(`^(${COMMIT_SHA_PATTERN}) (\\d+) (\\d+) ?(${COMMIT_SHA_PATTERN}(?: ${COMMIT_SHA_PATTERN})*)? *$`);
+const LOG_LINE = new RegExp(
+  `^(${COMMIT_SHA_PATTERN}) (\\d+) (\\d+) ?(${COMMIT_SHA_PATTERN}(?: ${COMMIT_SHA_PATTERN})*)? *$`,
+);
 
 function parseLog(output: string): Graph {
-  const graph: Graph = { shas: [], index: new Map(), committed: [], authored: [], merge: [], parents: [], generation: [] };
+  const graph: Graph = {
+    shas: [],
+    index: new Map(),
+    committed: [],
+    authored: [],
+    merge: [],
+    parents: [],
+    generation: [],
+  };
   const parentShas: string[][] = [];
   for (let start = 0; start < output.length; ) {
     const end = output.indexOf('\n', start);
@@ -135,7 +159,10 @@ function parseLog(output: string): Graph {
     start = end === -1 ? output.length : end + 1;
     if (line === '') continue;
     const match = LOG_LINE.exec(line);
-    if (!match) throw new Error(`git log gave a line that is not "sha committer-time author-time parents": ${line.slice(0, 200)}`);
+    if (!match)
+      throw new Error(
+        `git log gave a line that is not "sha committer-time author-time parents": ${line.slice(0, 200)}`,
+      );
     const [, sha = '', committed = '', authored = '', parents] = match;
     const parentList = parents ? parents.split(' ') : [];
     graph.shas.push(sha);

@@ -82,14 +82,20 @@ async function compareAll(ranges: CommitRange[], options: GitHubCommitsOptions):
   let stopped: { reason: string; ranges: number; failed: boolean } | undefined;
 
   const get = async (route: string, params: Record<string, string | number>): Promise<Answer> => {
-    if (budget.made >= maxRequests) throw new Stop(`stopped to spare the GitHub token's rate limit: a report makes at most ${maxRequests} requests`);
+    if (budget.made >= maxRequests)
+      throw new Stop(`stopped to spare the GitHub token's rate limit: a report makes at most ${maxRequests} requests`);
     if (budget.remaining !== undefined && budget.limit !== undefined && budget.remaining <= reserveOf(budget.limit)) {
-      throw new Stop(`stopped to spare the GitHub token's rate limit: ${budget.remaining} of its ${budget.limit} requests an hour were left`);
+      throw new Stop(
+        `stopped to spare the GitHub token's rate limit: ${budget.remaining} of its ${budget.limit} requests an hour were left`,
+      );
     }
     budget.made++;
     let answer: Answer;
     try {
-      const response = await octokit.request(route, { ...params, request: { signal: AbortSignal.timeout(TIMEOUT_MS) } });
+      const response = await octokit.request(route, {
+        ...params,
+        request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
+      });
       answer = { status: response.status, headers: response.headers, data: response.data };
     } catch (error) {
       const response = (error as { response?: Answer }).response;
@@ -101,18 +107,24 @@ async function compareAll(ranges: CommitRange[], options: GitHubCommitsOptions):
     budget.remaining = remaining ?? budget.remaining;
     budget.limit = headerCount(answer, 'x-ratelimit-limit') ?? budget.limit;
     // A secondary rate limit may leave requests in the hour: GitHub says it with retry-after, or in its message.
-    const saysRateLimit = answer.headers['retry-after'] !== undefined || /rate limit/i.test(errorMessageOf(answer.data) ?? '');
+    const saysRateLimit =
+      answer.headers['retry-after'] !== undefined || /rate limit/i.test(errorMessageOf(answer.data) ?? '');
     if (answer.status === 429 || (answer.status === 403 && (remaining === 0 || saysRateLimit))) {
       const reset = headerCount(answer, 'x-ratelimit-reset');
       const until = reset === undefined ? '' : ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`;
-      throw new Stop(`GitHub's rate limit for the token was reached (HTTP ${answer.status} from ${host})${until}`, true);
+      throw new Stop(
+        `GitHub's rate limit for the token was reached (HTTP ${answer.status} from ${host})${until}`,
+        true,
+      );
     }
     return answer;
   };
 
   const unknownCommit = (range: CommitRange) => {
     const unknown = [range.base, range.head].filter((sha) => !knownCommits.has(sha.toLowerCase()));
-    return { unavailable: `GitHub has no commit ${unknown.length === 1 ? unknown[0] : `${range.base} or ${range.head}`} in ${range.repositoryId}` };
+    return {
+      unavailable: `GitHub has no commit ${unknown.length === 1 ? unknown[0] : `${range.base} or ${range.head}`} in ${range.repositoryId}`,
+    };
   };
 
   const compare = async (range: CommitRange, repository: Repository): Promise<RangeCommits> => {
@@ -127,10 +139,17 @@ async function compareAll(ranges: CommitRange[], options: GitHubCommitsOptions):
       );
     };
     const page = (page: number) =>
-      get('GET /repos/{owner}/{repo}/compare/{basehead}', { owner, repo, basehead: `${range.base}...${range.head}`, per_page: PER_PAGE, page });
+      get('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        owner,
+        repo,
+        basehead: `${range.base}...${range.head}`,
+        per_page: PER_PAGE,
+        page,
+      });
     /** A refusal that decides "no data" must be GitHub's own: its error, a JSON object with a message. */
     const checkRefusal = (answer: Answer, asked?: string) => {
-      if (errorMessageOf(answer.data) === undefined) throw failure(answer, 'not its error, a JSON object with a message', asked);
+      if (errorMessageOf(answer.data) === undefined)
+        throw failure(answer, 'not its error, a JSON object with a message', asked);
     };
 
     const first = await page(1);
@@ -140,14 +159,17 @@ async function compareAll(ranges: CommitRange[], options: GitHubCommitsOptions):
         const asked = `the look-up of ${range.repositoryId}`;
         const probe = await get('GET /repos/{owner}/{repo}', { owner, repo });
         if (probe.status === 200) {
-          if (!isRepositoryAnswer(probe.data)) throw failure(probe, 'not a repository, a JSON object with its full_name', asked);
+          if (!isRepositoryAnswer(probe.data))
+            throw failure(probe, 'not a repository, a JSON object with its full_name', asked);
         } else if (REFUSALS.has(probe.status)) checkRefusal(probe, asked);
         else throw failure(probe, undefined, asked);
         repository.readable = probe.status === 200;
       }
       if (first.status === 422 || (first.status === 404 && repository.readable)) return unknownCommit(range);
       repository.unreadable = `the token cannot read ${range.repositoryId} (HTTP ${first.status})`;
-      options.warn(`No lead time for ${range.repositoryId}: the github-token cannot read it (HTTP ${first.status}). github.token reads only the workflow's own repository; give a github-token that can read ${range.repositoryId}.`);
+      options.warn(
+        `No lead time for ${range.repositoryId}: the github-token cannot read it (HTTP ${first.status}). github.token reads only the workflow's own repository; give a github-token that can read ${range.repositoryId}.`,
+      );
       return { unavailable: repository.unreadable };
     }
     const read = (answer: Answer) => {
@@ -206,7 +228,12 @@ async function compareAll(ranges: CommitRange[], options: GitHubCommitsOptions):
           answers.set(key, { unavailable: error.reason });
           failures.count++;
           failures.first ||= error.message;
-          if (++failures.inARow === MAX_FAILURES_IN_A_ROW) stopped = { reason: `GitHub failed ${MAX_FAILURES_IN_A_ROW} times in a row, so no more was asked`, ranges: 0, failed: true };
+          if (++failures.inARow === MAX_FAILURES_IN_A_ROW)
+            stopped = {
+              reason: `GitHub failed ${MAX_FAILURES_IN_A_ROW} times in a row, so no more was asked`,
+              ranges: 0,
+              failed: true,
+            };
           continue;
         }
         if (!(error instanceof Stop)) throw error;
@@ -217,12 +244,19 @@ async function compareAll(ranges: CommitRange[], options: GitHubCommitsOptions):
   }
   const notRead = failures.count + (stopped?.ranges ?? 0);
   if (notRead) {
-    const firstFailure = failures.count > 1 ? `${failures.first} (the first of ${failures.count} failures)` : failures.first;
+    const firstFailure =
+      failures.count > 1 ? `${failures.first} (the first of ${failures.count} failures)` : failures.first;
     const reasons = [firstFailure, stopped?.reason].filter(Boolean).join('; ');
-    options.warn(`Lead time is partial: ${reasons}; ${notRead} of ${answers.size} commit ranges were not read.`, failures.count > 0 || stopped?.failed);
+    options.warn(
+      `Lead time is partial: ${reasons}; ${notRead} of ${answers.size} commit ranges were not read.`,
+      failures.count > 0 || stopped?.failed,
+    );
   }
   if (malformed.count) {
-    const commits = malformed.count === 1 ? '1 commit in GitHub’s compare answers was' : `${malformed.count} commits in GitHub’s compare answers were`;
+    const commits =
+      malformed.count === 1
+        ? '1 commit in GitHub’s compare answers was'
+        : `${malformed.count} commits in GitHub’s compare answers were`;
     options.warn(`${commits} malformed and left out of lead time: ${malformed.example}.`);
   }
   return answers;
@@ -257,19 +291,26 @@ function errorMessageOf(data: unknown): string | undefined {
   return isObject(data) && typeof data.message === 'string' ? data.message : undefined;
 }
 
-const isRepositoryAnswer = (data: unknown): boolean => isObject(data) && typeof data.full_name === 'string' && /^[\w.-]+\/[\w.-]+$/.test(data.full_name);
+const isRepositoryAnswer = (data: unknown): boolean =>
+  isObject(data) && typeof data.full_name === 'string' && /^[\w.-]+\/[\w.-]+$/.test(data.full_name);
 
 /** What an answer brought, for a message: its content type and the start of its body, the token scrubbed, escaped. */
 function describeBody(answer: Answer, token: string): string {
   const type = answer.headers['content-type'];
   const { data } = answer;
-  const text = typeof data === 'string' ? data : data instanceof ArrayBuffer ? new TextDecoder().decode(data.slice(0, 400)) : jsonText(data);
+  const text =
+    typeof data === 'string'
+      ? data
+      : data instanceof ArrayBuffer
+        ? new TextDecoder().decode(data.slice(0, 400))
+        : jsonText(data);
   const scrubbed = token ? text.replaceAll(token, '***') : text;
   return `${typeof type === 'string' ? excerpt(type, 60) : 'no content type'} and ${scrubbed ? quoted(scrubbed, 80) : 'an empty body'}`;
 }
 
 /** A parsed JSON value as text again: the HTTP client parses numbers past 2^53 as bigints, which JSON.stringify refuses. */
-const jsonText = (value: unknown): string => JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item)) ?? '';
+const jsonText = (value: unknown): string =>
+  JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item)) ?? '';
 
 /** A value from an answer, for a message: as JSON, which tells a string from a number, escaped and cut; `missing` when there is none. */
 const shown = (value: unknown, max = 80): string => (value === undefined ? 'missing' : excerpt(jsonText(value), max));
@@ -277,9 +318,15 @@ const shown = (value: unknown, max = 80): string => (value === undefined ? 'miss
 /** A token as HTTP's grammar (RFC 9110) has it: a Link parameter's name, or its value unquoted. */
 const HTTP_TOKEN = String.raw`[!#$%&'*+.^\`|~\w-]+`;
 /** One link-value of a Link header (RFC 8288): `<URI>` and its parameters, up to the comma after it. */
-const LINK_VALUE = new RegExp(String.raw`\s*<([^<>]*)>((?:\s*;\s*${HTTP_TOKEN}(?:\s*=\s*(?:${HTTP_TOKEN}|"(?:[^"\\]|\\.)*"))?)*)\s*(?:,|$)`, 'y');
+const LINK_VALUE = new RegExp(
+  String.raw`\s*<([^<>]*)>((?:\s*;\s*${HTTP_TOKEN}(?:\s*=\s*(?:${HTTP_TOKEN}|"(?:[^"\\]|\\.)*"))?)*)\s*(?:,|$)`,
+  'y',
+);
 /** One parameter of a link-value: its name, and its value, unquoted or quoted. */
-const LINK_PARAMETER = new RegExp(String.raw`;\s*(${HTTP_TOKEN})(?:\s*=\s*(?:(${HTTP_TOKEN})|"((?:[^"\\]|\\.)*)"))?`, 'g');
+const LINK_PARAMETER = new RegExp(
+  String.raw`;\s*(${HTTP_TOKEN})(?:\s*=\s*(?:(${HTTP_TOKEN})|"((?:[^"\\]|\\.)*)"))?`,
+  'g',
+);
 
 /**
  * The page of the Link header's `rel="last"`, by the header's grammar: 1 without one (a single
@@ -294,14 +341,18 @@ export function lastPageOf(link: unknown, total: number): number | string {
   while (LINK_VALUE.lastIndex < header.length) {
     const match = LINK_VALUE.exec(header);
     if (!match) return `its Link header ${shown(header, 200)} is not a list of links`;
-    const rel = [...(match[2] ?? '').matchAll(LINK_PARAMETER)].find((parameter) => parameter[1]?.toLowerCase() === 'rel');
+    const rel = [...(match[2] ?? '').matchAll(LINK_PARAMETER)].find(
+      (parameter) => parameter[1]?.toLowerCase() === 'rel',
+    );
     if ((rel?.[2] ?? rel?.[3] ?? '').toLowerCase().split(/\s+/).includes('last')) last = match[1];
   }
   if (last === undefined) return 1;
   const url = URL.canParse(last) ? new URL(last) : undefined;
   const page = url && /^https?:$/.test(url.protocol) ? url.searchParams.get('page') : null;
-  if (!page || !/^[1-9]\d{0,5}$/.test(page)) return `its Link header's last page ${shown(last, 200)} is not an http(s) URL with a page number`;
-  if (Number(page) > Math.max(1, Math.ceil(total / PER_PAGE))) return `its Link header's last page ${page} does not fit its ${total} commits`;
+  if (!page || !/^[1-9]\d{0,5}$/.test(page))
+    return `its Link header's last page ${shown(last, 200)} is not an http(s) URL with a page number`;
+  if (Number(page) > Math.max(1, Math.ceil(total / PER_PAGE)))
+    return `its Link header's last page ${page} does not fit its ${total} commits`;
   return Number(page);
 }
 
@@ -330,9 +381,11 @@ export function readComparePage(answer: Pick<Answer, 'headers' | 'data'>): Compa
   if (typeof data === 'string') return 'JSON that does not parse';
   if (!isObject(data)) return 'not a JSON object';
   const total = data.total_commits;
-  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) return `its total_commits is not a whole number: ${shown(total)}`;
+  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0)
+    return `its total_commits is not a whole number: ${shown(total)}`;
   if (!Array.isArray(data.commits)) return `its commits are not a list: ${shown(data.commits)}`;
-  if (data.commits.length > PER_PAGE) return `it lists ${data.commits.length} commits, more than a page of ${PER_PAGE} holds`;
+  if (data.commits.length > PER_PAGE)
+    return `it lists ${data.commits.length} commits, more than a page of ${PER_PAGE} holds`;
   const page: ComparePage = { total, commits: [], malformed: [] };
   for (const item of data.commits as unknown[]) {
     const commit = readCommit(item);
@@ -350,7 +403,10 @@ function readCommit(item: unknown): PageCommit | string {
   if (!isObject(item)) return `a commit is not a JSON object: ${shown(item)}`;
   const { sha, parents } = item;
   if (typeof sha !== 'string' || !isCommitSha(sha)) return `a commit's sha is not a commit SHA: ${shown(sha)}`;
-  if (!Array.isArray(parents) || !parents.every((parent) => isObject(parent) && typeof parent.sha === 'string' && isCommitSha(parent.sha))) {
+  if (
+    !Array.isArray(parents) ||
+    !parents.every((parent) => isObject(parent) && typeof parent.sha === 'string' && isCommitSha(parent.sha))
+  ) {
     return `commit ${sha}'s parents are not a list of commits, each with a sha: ${shown(parents)}`;
   }
   const author = isObject(item.commit) && isObject(item.commit.author) ? item.commit.author : undefined;

@@ -35,7 +35,8 @@ export interface Checkout {
  * runs while their pages come in, and costs the report no wait.
  */
 export async function beginCheckoutRead(workspace: string | undefined): Promise<{ checkout: Promise<Checkout> }> {
-  if (!workspace || !existsSync(join(workspace, '.git'))) return { checkout: Promise.resolve({ repositories: new Set() }) };
+  if (!workspace || !existsSync(join(workspace, '.git')))
+    return { checkout: Promise.resolve({ repositories: new Set() }) };
   // Loaded first, so that git's processes start before the HTTP client's modules load.
   await loadExec();
   return { checkout: readCheckout(workspace) };
@@ -52,13 +53,19 @@ async function readCheckout(workspace: string): Promise<Checkout> {
 }
 
 /** The commits of every range, each asked once, by rangeKey; never throws for one range. */
-export async function commitsFor(options: CommitSourceOptions, ranges: CommitRange[]): Promise<Map<string, RangeCommits>> {
+export async function commitsFor(
+  options: CommitSourceOptions,
+  ranges: CommitRange[],
+): Promise<Map<string, RangeCommits>> {
   const unique = [...new Map(ranges.map((range) => [rangeKey(range), range])).values()];
   const answers = new Map<string, RangeCommits>();
   const serverHost = URL.canParse(options.serverUrl) ? new URL(options.serverUrl).host.toLowerCase() : '';
   // Thousands of ranges name a handful of repositories: each address is parsed once.
   const keys = new Map<string, string | undefined>();
-  const keyOf = (repositoryId: string) => (keys.has(repositoryId) ? keys.get(repositoryId) : keys.set(repositoryId, repositoryKey(repositoryId)).get(repositoryId));
+  const keyOf = (repositoryId: string) =>
+    keys.has(repositoryId)
+      ? keys.get(repositoryId)
+      : keys.set(repositoryId, repositoryKey(repositoryId)).get(repositoryId);
   const history = await checkoutHistory(options, unique);
 
   const viaGit: CommitRange[] = [];
@@ -73,33 +80,43 @@ export async function commitsFor(options: CommitSourceOptions, ranges: CommitRan
     } else if (onThisServer && options.token) {
       viaApi.push(range);
     } else {
-      const reason = repository === undefined
-        ? `${range.repositoryId} is not a repository's address`
-        : onThisServer
-          ? `no github-token to read ${range.repositoryId} through GitHub's API`
-          : `${range.repositoryId} is on another server than this GitHub's (${serverHost || options.serverUrl})`;
+      const reason =
+        repository === undefined
+          ? `${range.repositoryId} is not a repository's address`
+          : onThisServer
+            ? `no github-token to read ${range.repositoryId} through GitHub's API`
+            : `${range.repositoryId} is on another server than this GitHub's (${serverHost || options.serverUrl})`;
       answers.set(rangeKey(range), { unavailable: reason });
     }
   }
 
   const fromGit = history && viaGit.length ? await history.git.commitsIn(viaGit) : new Map<string, RangeCommits>();
-  const fromApi = viaApi.length && options.token
-    ? await githubCommitSource({ apiUrl: options.apiUrl, token: options.token, warn: options.warn }).commitsIn(viaApi)
-    : new Map<string, RangeCommits>();
+  const fromApi =
+    viaApi.length && options.token
+      ? await githubCommitSource({ apiUrl: options.apiUrl, token: options.token, warn: options.warn }).commitsIn(viaApi)
+      : new Map<string, RangeCommits>();
   const found = new Map([...answers, ...fromGit, ...fromApi]);
   // In the order asked, whichever source answered.
-  return new Map(unique.flatMap((range) => {
-    const answer = found.get(rangeKey(range));
-    return answer ? [[rangeKey(range), answer] as const] : [];
-  }));
+  return new Map(
+    unique.flatMap((range) => {
+      const answer = found.get(rangeKey(range));
+      return answer ? [[rangeKey(range), answer] as const] : [];
+    }),
+  );
 }
 
 /** The checkout's history, when the workspace is a full checkout of a repository some range is in. */
-async function checkoutHistory(options: CommitSourceOptions, ranges: CommitRange[]): Promise<{ repositories: Set<string>; git: GitHistory } | undefined> {
+async function checkoutHistory(
+  options: CommitSourceOptions,
+  ranges: CommitRange[],
+): Promise<{ repositories: Set<string>; git: GitHistory } | undefined> {
   if (!options.workspace || ranges.length === 0) return undefined;
-  const { repositories, git, problem } = await (options.checkout ?? (await beginCheckoutRead(options.workspace)).checkout);
+  const { repositories, git, problem } = await (options.checkout ??
+    (await beginCheckoutRead(options.workspace)).checkout);
   if (!ranges.some((range) => repositories.has(repositoryKey(range.repositoryId) ?? ''))) return undefined;
   if (git) return { repositories, git };
-  options.warn(`The checkout in the workspace could not be read for lead time (${problem}); its commits are read through GitHub's API where they can be.`);
+  options.warn(
+    `The checkout in the workspace could not be read for lead time (${problem}); its commits are read through GitHub's API where they can be.`,
+  );
   return undefined;
 }

@@ -27,7 +27,10 @@ export function repositoryKey(urlOrId: string): string | undefined {
   } else {
     return undefined;
   }
-  const segments = path.replace(/\.git\/?$/i, '').split('/').filter(Boolean);
+  const segments = path
+    .replace(/\.git\/?$/i, '')
+    .split('/')
+    .filter(Boolean);
   if (!host || segments.length === 0) return undefined;
   return [host, ...segments].join('/').toLowerCase();
 }

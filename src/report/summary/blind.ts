@@ -8,7 +8,10 @@ const LISTED = 20;
 
 function listed<T>(items: T[], show: (item: T) => string, noun: string): string[] {
   const more = items.length - LISTED;
-  return [...items.slice(0, LISTED).map((item) => `  - ${show(item)}`), ...(more > 0 ? [`  - and ${count(more, `more ${noun}`)}`] : [])];
+  return [
+    ...items.slice(0, LISTED).map((item) => `  - ${show(item)}`),
+    ...(more > 0 ? [`  - and ${count(more, `more ${noun}`)}`] : []),
+  ];
 }
 
 export function blindSection(blind: Blind): string[] {
@@ -18,12 +21,20 @@ export function blindSection(blind: Blind): string[] {
     "- **Marks made in Datadog's UI, or by this action's `change-failure` and `stable` events** (by id or by version) without a remediation deployment, and **Datadog's roll-forward rules** (revert pull requests, hotfix labels): Datadog's API returns only what was sent, so these count in Datadog's pages but not here. To have a rollback or a fix counted here too, send the remediating deployment with `remediates`.",
   ];
   if (blind.deploymentsWithoutCommit) {
-    lines.push(`- **${count(blind.deploymentsWithoutCommit, 'deployment')} without a commit** in the window: no lead time for them, and a rollback among them is found by its version only.`);
+    lines.push(
+      `- **${count(blind.deploymentsWithoutCommit, 'deployment')} without a commit** in the window: no lead time for them, and a rollback among them is found by its version only.`,
+    );
   }
   if (blind.leadTimeUnavailable.length) {
     const deployments = blind.leadTimeUnavailable.reduce((sum, entry) => sum + entry.deployments, 0);
     lines.push(`- **No lead time for ${count(deployments, 'deployment')}** whose commits could not be read:`);
-    lines.push(...listed(blind.leadTimeUnavailable, (entry) => `${prose(entry.reason)}: ${count(entry.deployments, 'deployment')}`, 'reason'));
+    lines.push(
+      ...listed(
+        blind.leadTimeUnavailable,
+        (entry) => `${prose(entry.reason)}: ${count(entry.deployments, 'deployment')}`,
+        'reason',
+      ),
+    );
   }
   if (blind.unreadChangeFailures) {
     lines.push(
@@ -31,7 +42,9 @@ export function blindSection(blind: Blind): string[] {
     );
   }
   if (blind.truncatedRanges) {
-    lines.push(`- **${count(blind.truncatedRanges, 'commit range')} cut at 5000 commits**: the lead time of those deployments counts the newest 5000, as Datadog's does.`);
+    lines.push(
+      `- **${count(blind.truncatedRanges, 'commit range')} cut at 5000 commits**: the lead time of those deployments counts the newest 5000, as Datadog's does.`,
+    );
   }
   if (blind.partialReadings.length) {
     lines.push("- **Datadog's answers could not be read to the end**: the figures are partial.");
@@ -39,11 +52,15 @@ export function blindSection(blind: Blind): string[] {
     lines.push(...listed(blind.partialReadings, markdownText, 'list'));
   }
   if (blind.malformedAnswers.length) {
-    lines.push("- **Events in Datadog's answers that were malformed, or outside the window asked**: left out, or kept without the malformed field.");
+    lines.push(
+      "- **Events in Datadog's answers that were malformed, or outside the window asked**: left out, or kept without the malformed field.",
+    );
     lines.push(...listed(blind.malformedAnswers, markdownText, 'list'));
   }
   if (blind.incompletePages.length) {
-    lines.push(`- **${count(blind.incompletePages.length, 'list page')} from Datadog could not be completed**: some events may be missing.`);
+    lines.push(
+      `- **${count(blind.incompletePages.length, 'list page')} from Datadog could not be completed**: some events may be missing.`,
+    );
     lines.push(...listed(blind.incompletePages, prose, 'page'));
   }
   return [...lines, ''];

@@ -39,7 +39,10 @@ function unitFor(seconds: (number | undefined)[]): Unit {
 
 /** A duration in a chart's unit, as the chart and the table both write it. */
 const inUnit = (seconds: number, unit: Unit): string => decimal(seconds / unit.seconds, 1);
-const inUnitText = (unit: Unit) => (seconds: number): string => `${inUnit(seconds, unit)}${NBSP}${unit.symbol}`;
+const inUnitText =
+  (unit: Unit) =>
+  (seconds: number): string =>
+    `${inUnit(seconds, unit)}${NBSP}${unit.symbol}`;
 
 interface Series {
   /** Per week; undefined when the week has no data, drawn at 0. */
@@ -68,7 +71,9 @@ function axisTop(largest: number): number {
 const LABELLED_WEEKS = 20;
 
 function mermaid(chart: Chart, labels: string[], span: string): string[] {
-  const numbers = chart.series.map((series) => series.values.map((value) => (value === undefined || !Number.isFinite(value) ? 0 : value)));
+  const numbers = chart.series.map((series) =>
+    series.values.map((value) => (value === undefined || !Number.isFinite(value) ? 0 : value)),
+  );
   const all = numbers.flat();
   const bottom = Math.min(0, ...all);
   const palette = chart.series.map((series) => series.colour).join(', ');
@@ -83,7 +88,10 @@ function mermaid(chart: Chart, labels: string[], span: string): string[] {
     `    title "${chart.title}"`,
     `    x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
     `    y-axis "${chart.axis}" ${decimal(bottom < 0 ? -axisTop(-bottom) : 0)} --> ${decimal(axisTop(Math.max(...all)))}`,
-    ...numbers.map((values, index) => `    ${chart.series[index]?.line ? 'line' : 'bar'} [${values.map((value) => decimal(value, 1)).join(', ')}]`),
+    ...numbers.map(
+      (values, index) =>
+        `    ${chart.series[index]?.line ? 'line' : 'bar'} [${values.map((value) => decimal(value, 1)).join(', ')}]`,
+    ),
     '```',
     '',
   ];
@@ -141,12 +149,21 @@ export function chartsSection(report: Report): string[] {
   const drawn = charts.filter((chart) => chart.series.some(hasData));
   const left = charts.length - drawn.length;
   // The table writes the charted durations in the charts' units, so each drawn number is in it.
-  const inChartUnits: Shown = { [leadTime.id]: inUnitText(leadUnit), [perDeployment.id]: inUnitText(leadUnit), [recovery.id]: inUnitText(recoveryUnit) };
+  const inChartUnits: Shown = {
+    [leadTime.id]: inUnitText(leadUnit),
+    [perDeployment.id]: inUnitText(leadUnit),
+    [recovery.id]: inUnitText(recoveryUnit),
+  };
   return [
     '### By week',
     '',
     ...drawn.flatMap((chart) => mermaid(chart, labels, span)),
-    ...(left ? [`${left === charts.length ? 'No chart' : `${left} chart${left === 1 ? '' : 's'} left out`}: no data in any week.`, ''] : []),
+    ...(left
+      ? [
+          `${left === charts.length ? 'No chart' : `${left} chart${left === 1 ? '' : 's'} left out`}: no data in any week.`,
+          '',
+        ]
+      : []),
     "<details><summary>The charts' numbers, week by week</summary>",
     '',
     ...weekTableHeader,

@@ -32,14 +32,17 @@ export function humanDuration(seconds: number): string {
   if (total < HOUR - 30) return `${Math.round(total / MINUTE)}${NBSP}min`;
   if (total < DAY) {
     const minutes = Math.round((total % HOUR) / MINUTE);
-    return minutes === 60 ? `${Math.floor(total / HOUR) + 1}${NBSP}h` : joinUnits(Math.floor(total / HOUR), 'h', minutes, 'min');
+    return minutes === 60
+      ? `${Math.floor(total / HOUR) + 1}${NBSP}h`
+      : joinUnits(Math.floor(total / HOUR), 'h', minutes, 'min');
   }
   const hours = Math.round((total % DAY) / HOUR);
   return hours === 24 ? `${Math.floor(total / DAY) + 1}${NBSP}d` : joinUnits(Math.floor(total / DAY), 'd', hours, 'h');
 }
 
 /** A figure, or `—` when there is no data behind it. */
-export const orDash = (value: number | undefined, show: (value: number) => string): string => (value === undefined ? '—' : show(value));
+export const orDash = (value: number | undefined, show: (value: number) => string): string =>
+  value === undefined ? '—' : show(value);
 
 /** A figure and how many are still open: `1 h 5 min (1 open)`, `— (1 open)`. */
 export const withOpen = (text: string, open: number): string => (open ? `${text} (${open} open)` : text);
@@ -48,7 +51,8 @@ const joinUnits = (major: number, majorUnit: string, minor: number, minorUnit: s
   minor ? [major, majorUnit, minor, minorUnit].join(NBSP) : `${major}${NBSP}${majorUnit}`;
 
 /** `2026-11-27 10:05 UTC` */
-export const utcMinute = (at: Date): string => (Number.isNaN(at.getTime()) ? '—' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+export const utcMinute = (at: Date): string =>
+  Number.isNaN(at.getTime()) ? '—' : `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /** An ISO week label (`2026-W37`) kept to [0-9A-Za-z-]: safe in Markdown and in a chart alike. */
 export const weekLabel = (label: string): string => label.replace(/[^0-9A-Za-z-]/g, '');
@@ -72,7 +76,9 @@ const MAX_VALUE_CHARACTERS = 200;
 /** A value from Datadog cut to MAX_VALUE_CHARACTERS, `…` saying so. */
 function clip(value: string): string {
   const characters = Array.from(value);
-  return characters.length > MAX_VALUE_CHARACTERS ? `${characters.slice(0, MAX_VALUE_CHARACTERS - 1).join('')}…` : value;
+  return characters.length > MAX_VALUE_CHARACTERS
+    ? `${characters.slice(0, MAX_VALUE_CHARACTERS - 1).join('')}…`
+    : value;
 }
 
 /** A value from Datadog as Datadog holds it: as code in a table cell, in a line (the heading), and as prose. */
@@ -86,13 +92,17 @@ const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'g');
  * ASCII punctuation character as a numeric entity, so neither HTML nor Markdown (should a renderer
  * read it there) finds a tag, link, autolink or emphasis in it.
  */
-const htmlText = (text: string): string => clip(text).replace(UNSAFE_GLOBAL, ' ').replace(/[!-/:-@[-`{-~]/g, (character) => `&#${character.charCodeAt(0)};`);
+const htmlText = (text: string): string =>
+  clip(text)
+    .replace(UNSAFE_GLOBAL, ' ')
+    .replace(/[!-/:-@[-`{-~]/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** A service and env as Markdown code: `shop-api` · `production`; an event without env says so. */
 export const groupName = (service: string, env: string): string => `${code(service)} · ${env ? code(env) : 'no env'}`;
 
 /** The same inside an HTML block. */
-export const groupNameHtml = (service: string, env: string): string => `<b>${htmlText(service)}</b> · ${env ? `<b>${htmlText(env)}</b>` : 'no env'}`;
+export const groupNameHtml = (service: string, env: string): string =>
+  `<b>${htmlText(service)}</b> · ${env ? `<b>${htmlText(env)}</b>` : 'no env'}`;
 
 /**
  * GitHub's web address of a repository Datadog names as `github.com/org/repo`: on the workflow's
@@ -108,13 +118,16 @@ export function repositoryWebUrl(repositoryId: string, githubServerUrl: string):
   }
   const [host, ...path] = id.split('/');
   const encodedPath = path.map(encodeURIComponent).join('/');
-  return server && host?.toLowerCase() === server.host.toLowerCase() ? `${server.origin}/${encodedPath}` : `https://${host ?? ''}/${encodedPath}`;
+  return server && host?.toLowerCase() === server.host.toLowerCase()
+    ? `${server.origin}/${encodedPath}`
+    : `https://${host ?? ''}/${encodedPath}`;
 }
 
 export const compareUrl = (repositoryId: string, base: string, head: string, githubServerUrl: string): string =>
   `${repositoryWebUrl(repositoryId, githubServerUrl)}/compare/${encodeURIComponent(base)}...${encodeURIComponent(head)}`;
 
-export const commitUrl = (repositoryId: string, sha: string, githubServerUrl: string): string => `${repositoryWebUrl(repositoryId, githubServerUrl)}/commit/${encodeURIComponent(sha)}`;
+export const commitUrl = (repositoryId: string, sha: string, githubServerUrl: string): string =>
+  `${repositoryWebUrl(repositoryId, githubServerUrl)}/commit/${encodeURIComponent(sha)}`;
 
 /** As GitHub shows a commit. */
 export const shortSha = (sha: string): string => sha.slice(0, 7);

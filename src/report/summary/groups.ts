@@ -41,4 +41,9 @@ export function groupTable(group: GroupReport, report: Report): GroupTable {
   };
 }
 
-export const groupsHeading = (groups: number): string[] => [`### By service and env (${groups})`, '', weekTableNote, ''];
+export const groupsHeading = (groups: number): string[] => [
+  `### By service and env (${groups})`,
+  '',
+  weekTableNote,
+  '',
+];

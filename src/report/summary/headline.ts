@@ -1,7 +1,18 @@
 // The top of the report's summary: what it covers, the gate's verdict, what went wrong, and the
 // headline table of the selection's figures.
 import { GUIDES, markdownLink, markdownText } from '../../action/escape.ts';
-import { DORA_REPORT, headlineCellOf, type Level, LEVELS, levelSays, METRICS, type Metric, metric, standingOf, UNITS } from '../metrics.ts';
+import {
+  DORA_REPORT,
+  headlineCellOf,
+  LEVELS,
+  type Level,
+  levelSays,
+  METRICS,
+  type Metric,
+  metric,
+  standingOf,
+  UNITS,
+} from '../metrics.ts';
 import { median } from '../stats.ts';
 import type { Figures, GateResult, Report } from '../types.ts';
 import { code, codeInLine, count, decimal, groupName, weekLabel } from './format.ts';
@@ -20,8 +31,11 @@ export function heading(report: Report): string {
   const { weeks } = report.window;
   const services = [...new Set(report.groups.map((group) => group.service))].sort();
   const envs = [...new Set(report.groups.map((group) => group.env))].sort();
-  const span = weeks.length ? `${weekLabel(weeks[0]?.label ?? '')} – ${weekLabel(weeks.at(-1)?.label ?? '')}` : 'no complete week';
-  const named = (names: string[], noun: string) => `${names.length === 1 ? noun : `${noun}s`} ${namesList(names, noun)}`;
+  const span = weeks.length
+    ? `${weekLabel(weeks[0]?.label ?? '')} – ${weekLabel(weeks.at(-1)?.label ?? '')}`
+    : 'no complete week';
+  const named = (names: string[], noun: string) =>
+    `${names.length === 1 ? noun : `${noun}s`} ${namesList(names, noun)}`;
   const asked = (names: string[] | undefined, noun: string) => (names ? named(names, noun) : `every ${noun}`);
   const what = services.length
     ? `${named(services, 'service')} · ${named(envs, 'env')}`
@@ -46,7 +60,14 @@ export function gateSection(gate: GateResult): string[] {
     const worst = check.worst ? `${groupName(check.worst.service, check.worst.env)}: ${show(check.worst.value)}` : '—';
     return `| ${mark} ${gated.name} (${code(check.input)}) | ${value} | ${bound} | ${worst} |`;
   });
-  return [`**Gate: ${VERDICTS[gate.verdict]}.**`, '', '| Check | Value | Threshold | Worst service and env |', '|---|--:|--:|---|', ...rows, ''];
+  return [
+    `**Gate: ${VERDICTS[gate.verdict]}.**`,
+    '',
+    '| Check | Value | Threshold | Worst service and env |',
+    '|---|--:|--:|---|',
+    ...rows,
+    '',
+  ];
 }
 
 export function problemsSection(problems: string[]): string[] {
@@ -107,11 +128,19 @@ export function headlineTable(report: Report): string[] {
   const lastWeek = window.weeks.at(-1);
   const last = selection.weeks.at(-1);
   const before = selection.weeks.slice(0, -1);
-  const against = before.length ? `the median of the ${count(before.length, 'week')} before` : 'the weeks before (none in the window)';
+  const against = before.length
+    ? `the median of the ${count(before.length, 'week')} before`
+    : 'the weeks before (none in the window)';
   const header = `| | ${count(window.weeks.length, 'week')} | DORA level | Last week, ${lastWeek ? weekLabel(lastWeek.label) : '—'} | Last week vs ${against} | ${weekLabel(window.current.label)} so far (not counted) |`;
   const rows = METRICS.map((shown) => {
     const windowCell = shown.windowCell?.(selection.window) ?? headlineCellOf(shown, selection.window);
-    const cells = [windowCell, levelCell(shown, selection.window), last ? headlineCellOf(shown, last) : '—', last ? comparison(shown, last, before) : '—', headlineCellOf(shown, selection.current)];
+    const cells = [
+      windowCell,
+      levelCell(shown, selection.window),
+      last ? headlineCellOf(shown, last) : '—',
+      last ? comparison(shown, last, before) : '—',
+      headlineCellOf(shown, selection.current),
+    ];
     return `| ${shown.row} | ${cells.join(' | ')} |`;
   });
   return ['### Headline', '', header, '|---|--:|---|--:|--:|--:|', ...rows, '', LATE_REMEDIATIONS, '', LEVELS_NOTE, ''];

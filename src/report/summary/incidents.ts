@@ -1,7 +1,13 @@
 // Where the incidents came from, which source could not be read and why; and, until DORA incident
 // ingestion ends, Datadog's retirement of DORA incidents and what to do about it.
 import { GUIDES, markdownLink } from '../../action/escape.ts';
-import { day, INCIDENT_DATA_ENDS, INCIDENT_INGESTION_ENDS, isRetired, RETIREMENT_GUIDE } from '../../datadog/retirement.ts';
+import {
+  day,
+  INCIDENT_DATA_ENDS,
+  INCIDENT_INGESTION_ENDS,
+  isRetired,
+  RETIREMENT_GUIDE,
+} from '../../datadog/retirement.ts';
 import type { IncidentSource, Report } from '../types.ts';
 import { prose } from './format.ts';
 
@@ -18,7 +24,9 @@ function unreadLine(source: IncidentSource, report: Report): string | undefined 
   if (state.state === 'failed') return `- Incidents from ${SOURCE_NAMES[source]} are missing: ${prose(state.message)}`;
   if (state.state !== 'retired') return undefined;
   const ends = day(INCIDENT_DATA_ENDS);
-  const why = isRetired('data', report.window.now) ? `Datadog retired it on ${ends}` : `Datadog answered that it is gone (it retires on ${ends})`;
+  const why = isRetired('data', report.window.now)
+    ? `Datadog retired it on ${ends}`
+    : `Datadog answered that it is gone (it retires on ${ends})`;
   return `- ${SOURCE_NAMES[source]} is not available any more: ${why}.`;
 }
 
@@ -26,7 +34,10 @@ export function incidentSourcesSection(report: Report): string[] {
   const { incidents, incidentSources } = report;
   const read = SOURCES.filter((source) => incidentSources[source].state === 'read');
   const inBoth = incidents.filter((incident) => incident.sources.length > 1).length;
-  const counts = read.map((source) => `${incidents.filter((incident) => incident.sources.includes(source)).length} from ${SOURCE_NAMES[source]}`);
+  const counts = read.map(
+    (source) =>
+      `${incidents.filter((incident) => incident.sources.includes(source)).length} from ${SOURCE_NAMES[source]}`,
+  );
   const counted = read.length
     ? `**Incidents in the window**: ${counts.join(', ')}${read.length > 1 && inBoth ? ` (${inBoth} in both, counted once)` : ''}.`
     : '**Incidents: not available**: no source of them could be read.';

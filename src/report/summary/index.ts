@@ -10,7 +10,7 @@ import { chartsSection } from './charts.ts';
 import { eventLists, eventsHeading } from './events.ts';
 import { count } from './format.ts';
 import { groupsHeading, groupTable } from './groups.ts';
-import { gateSection, headlineTable, heading, problemsSection } from './headline.ts';
+import { gateSection, heading, headlineTable, problemsSection } from './headline.ts';
 import { incidentSourcesSection } from './incidents.ts';
 
 export interface SummaryLinks {
@@ -43,26 +43,57 @@ function room(size: number): (lines: string[]) => boolean {
 
 function footer(links: SummaryLinks): string[] {
   const where = markdownLink('Delivery Performance', `${links.app.url}/ci/dora`, linkOrigins(links.app.url));
-  const assumed = links.app.assumedSite ? ` (on ${markdownText(links.app.assumedSite)}, assumed: no site was given)` : '';
-  return [`Computed by this action from the events Datadog returns, by Datadog's documented rules. See them in Datadog's ${where}${assumed}.`, ''];
+  const assumed = links.app.assumedSite
+    ? ` (on ${markdownText(links.app.assumedSite)}, assumed: no site was given)`
+    : '';
+  return [
+    `Computed by this action from the events Datadog returns, by Datadog's documented rules. See them in Datadog's ${where}${assumed}.`,
+    '',
+  ];
 }
 
 export function reportSummary(report: Report, gate: GateResult, links: SummaryLinks): string {
-  const top = [...gateSection(gate), ...problemsSection(links.problems), ...headlineTable(report), ...incidentSourcesSection(report), ...chartsSection(report)];
+  const top = [
+    ...gateSection(gate),
+    ...problemsSection(links.problems),
+    ...headlineTable(report),
+    ...incidentSourcesSection(report),
+    ...chartsSection(report),
+  ];
   const bottom = [...blindSection(report.blind), ...footer(links)];
   // The notes, and the lists' titles and headers, always shown, are kept room for.
-  const take = room(MAX_SUMMARY_BYTES - bytes([heading(report), '', ...top, ...bottom, ...groupsHeading(0), ...eventsHeading]) - 4096);
+  const take = room(
+    MAX_SUMMARY_BYTES - bytes([heading(report), '', ...top, ...bottom, ...groupsHeading(0), ...eventsHeading]) - 4096,
+  );
 
   const tables = report.groups.map((group) => groupTable(group, report));
   const shown = tables.filter((table) => take([...table.head, ...table.tail]));
   const withWeeks = shown.map((table) => take(table.weeks));
-  const groupLines = shown.flatMap((table, index) => [...table.head, ...(withWeeks[index] ? table.weeks : []), ...table.tail]);
+  const groupLines = shown.flatMap((table, index) => [
+    ...table.head,
+    ...(withWeeks[index] ? table.weeks : []),
+    ...table.tail,
+  ]);
   const groupNotes = [
-    ...(shown.length < tables.length ? [`… and ${count(tables.length - shown.length, 'more service and env', 'more services and envs')}, ${LEFT_OUT}${IN_JSON}.`, ''] : []),
-    ...(withWeeks.includes(false) ? [`The weeks of ${count(withWeeks.filter((kept) => !kept).length, 'service and env', 'services and envs')} are ${LEFT_OUT}${IN_JSON}.`, ''] : []),
+    ...(shown.length < tables.length
+      ? [
+          `… and ${count(tables.length - shown.length, 'more service and env', 'more services and envs')}, ${LEFT_OUT}${IN_JSON}.`,
+          '',
+        ]
+      : []),
+    ...(withWeeks.includes(false)
+      ? [
+          `The weeks of ${count(withWeeks.filter((kept) => !kept).length, 'service and env', 'services and envs')} are ${LEFT_OUT}${IN_JSON}.`,
+          '',
+        ]
+      : []),
   ];
 
-  const lists = eventLists(report, { app: links.app, githubServerUrl: links.githubServerUrl, origins: linkOrigins(links.app.url, links.githubServerUrl) });
+  const lists = eventLists(report, {
+    app: links.app,
+    githubServerUrl: links.githubServerUrl,
+    origins: linkOrigins(links.app.url, links.githubServerUrl),
+  });
   let eventsLeftOut = false;
   const eventLines = lists.flatMap((list) => {
     const rows: string[] = [];
@@ -76,11 +107,19 @@ export function reportSummary(report: Report, gate: GateResult, links: SummaryLi
     if (!left) return [...list.title, ...table];
     eventsLeftOut = true;
     const where = list.inJson ? IN_JSON : '';
-    const note = rows.length ? `… and ${left} more ${list.noun}, ${LEFT_OUT}${where}.` : `The ${left} ${list.noun} are ${LEFT_OUT}${where}.`;
+    const note = rows.length
+      ? `… and ${left} more ${list.noun}, ${LEFT_OUT}${where}.`
+      : `The ${left} ${list.noun} are ${LEFT_OUT}${where}.`;
     return [...list.title, ...table, note, ''];
   });
 
-  const sizeNote = groupNotes.length || eventsLeftOut ? ['ℹ️ Some detail is left out below to keep this summary under GitHub’s 1 MiB limit for a step: the notes say where.', ''] : [];
+  const sizeNote =
+    groupNotes.length || eventsLeftOut
+      ? [
+          'ℹ️ Some detail is left out below to keep this summary under GitHub’s 1 MiB limit for a step: the notes say where.',
+          '',
+        ]
+      : [];
   return [
     heading(report),
     '',
