@@ -743,14 +743,13 @@ function kept(event, flaws) {
         flaws.push({ id: event.id, leftOut: false, problems: found.slice() });
     return event;
 }
-const responses_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 function idOf(value) {
     const problem = typeof value === 'string' ? pathIdProblem(value) : 'expected a Datadog id';
     return problem ? flawed(value, 'id', problem) : value;
 }
 const NO_ATTRIBUTES = Object.freeze({});
 function attributesOf(value) {
-    if (responses_isObject(value))
+    if (isObject(value))
         return value;
     flawed(value, 'attributes', 'expected an object');
     return NO_ATTRIBUTES;
@@ -801,7 +800,7 @@ function listOf(value, field, max, fits, itemProblem) {
 function commitOf(git) {
     if (git === undefined || git === null)
         return undefined;
-    if (!responses_isObject(git))
+    if (!isObject(git))
         return flawed(git, 'git', 'expected an object');
     const sha = git.commit_sha;
     if (typeof sha === 'string' && isCommitSha(sha))
@@ -818,7 +817,7 @@ function repositoryOf(git, key) {
 function remediationOf(value) {
     if (value === undefined || value === null)
         return undefined;
-    if (!responses_isObject(value))
+    if (!isObject(value))
         return flawed(value, 'remediation', 'expected an object');
     const { id, version, type } = value;
     if (type !== 'rollback' && type !== 'rollforward')
@@ -963,11 +962,10 @@ function checkCustom(value, depth) {
     for (const key of keys)
         checkCustom(value[key], depth + 1);
 }
-const events_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const events_text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
 function parseFoundEvent(item) {
-    const outer = events_isObject(item.attributes) ? item.attributes : {};
-    const inner = events_isObject(outer.attributes) ? outer.attributes : {};
+    const outer = isObject(item.attributes) ? item.attributes : {};
+    const inner = isObject(outer.attributes) ? outer.attributes : {};
     const found = {
         id: item.id,
         tags: Array.isArray(outer.tags) ? outer.tags.filter((tag) => typeof tag === 'string') : [],
@@ -986,7 +984,7 @@ function parseFoundEvent(item) {
         if (given !== undefined)
             found[key] = given;
     }
-    if (events_isObject(inner.custom))
+    if (isObject(inner.custom))
         found.custom = inner.custom;
     return found;
 }
@@ -1717,7 +1715,8 @@ function createDryRunDoraClient(options = {}) {
                 throw new DatadogConfigError(`Datadog's ${operation} goes to the event intake host, and none is known: with a base URL, name the intake's URL too.`);
             requests.push({ operation, method, url: `${intake ? eventsUrl : baseUrl}${path}`, body });
             const sent = body;
-            const answer = DRY_RUN_EVENT_ANSWERS[operation] ??
+            const events = DRY_RUN_EVENT_ANSWERS[operation];
+            const answer = events?.body ??
                 (operation.startsWith('send')
                     ? {
                         data: {
@@ -1728,11 +1727,7 @@ function createDryRunDoraClient(options = {}) {
                     : operation.startsWith('list')
                         ? { data: [] }
                         : { data: null });
-            const status = operation in DRY_RUN_EVENT_ANSWERS && operation !== 'search events'
-                ? 202
-                : method === 'PATCH' || method === 'DELETE'
-                    ? 202
-                    : 200;
+            const status = events?.status ?? (method === 'PATCH' || method === 'DELETE' ? 202 : 200);
             const verdict = checkAnswer(operation, {
                 status,
                 contentType: 'application/vnd.api+json',
@@ -1748,9 +1743,12 @@ function createDryRunDoraClient(options = {}) {
     return Object.assign(client, { requests });
 }
 const DRY_RUN_EVENT_ANSWERS = {
-    'send alert event': { data: { type: 'event', id: '_', attributes: { attributes: { evt: {} } } } },
-    'send event (v1)': { status: 'ok', event: {} },
-    'search events': { data: [] },
+    'send alert event': {
+        status: 202,
+        body: { data: { type: 'event', id: '_', attributes: { attributes: { evt: {} } } } },
+    },
+    'send event (v1)': { status: 202, body: { status: 'ok', event: {} } },
+    'search events': { status: 200, body: { data: [] } },
 };
 function resolveEventsUrl({ site, baseUrl, eventsUrl }) {
     if (eventsUrl !== undefined && eventsUrl.trim() !== '') {
@@ -2754,6 +2752,8 @@ async function workspaceHead(context, workspace, git, debug) {
 
 ;// CONCATENATED MODULE: ./build/action/incidents.js
 
+
+
 const FAILURE_ID_TAG = 'dora.failure_id';
 const SERVICE_TAG = 'dora.service';
 const SEVERITY_TAG = 'severity';
@@ -2785,9 +2785,8 @@ function alertTagCount(facts) {
         [facts.env, facts.team, facts.version, facts.severity].filter(Boolean).length +
         2);
 }
-const incidents_MAX_AGGREGATION_KEY = 100;
 function aggregationKey(id) {
-    return id.length <= incidents_MAX_AGGREGATION_KEY ? id : `dora-${(0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 40)}`;
+    return id.length <= MAX_AGGREGATION_KEY ? id : `dora-${(0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 40)}`;
 }
 function priorityOf(severity) {
     const match = /^sev-?([1-5])$/i.exec(severity?.trim() ?? '');
@@ -2800,9 +2799,9 @@ function recentOrNone(at, now) {
 }
 function alertTitle(facts) {
     if (facts.name?.trim())
-        return facts.name.slice(0, 500);
+        return facts.name.slice(0, events_MAX_TITLE);
     const what = facts.services.length ? facts.services.join(', ') : `team ${facts.team ?? ''}`.trim();
-    return `Failure of ${what}${facts.env ? ` in ${facts.env}` : ''}`.slice(0, 500);
+    return `Failure of ${what}${facts.env ? ` in ${facts.env}` : ''}`.slice(0, events_MAX_TITLE);
 }
 function alertMessage(facts) {
     const what = [
@@ -2815,7 +2814,7 @@ function alertMessage(facts) {
     ].join('');
     const from = facts.runUrl ? ` Reported by GitHub Actions run ${facts.runUrl}.` : '';
     const note = ' An incident trail: it does not feed DORA metrics, which come from marked change failures.';
-    return `${what}${from}${note}`.slice(0, 4000);
+    return `${what}${from}${note}`.slice(0, MAX_MESSAGE);
 }
 function custom(facts) {
     return {
@@ -2859,12 +2858,7 @@ function v1EventOf(facts, now) {
     };
 }
 const tagValues = (tags, key) => tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
-const dateOf = (value) => {
-    if (typeof value !== 'string')
-        return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms);
-};
+const dateOf = (value) => (typeof value === 'string' ? parseTime(value) : undefined);
 const textOf = (value) => (typeof value === 'string' && value.trim() ? value : undefined);
 function incidentFromEvent(event) {
     const [id] = tagValues(event.tags, FAILURE_ID_TAG);
@@ -4246,7 +4240,7 @@ function alertRoute(inputs, keys) {
 const RETIREMENT_NOTICE = `Datadog retires DORA incidents: from ${day(INCIDENT_INGESTION_ENDS)} it takes no more failure events, and from ${day(INCIDENT_DATA_ENDS)} it no longer shows or exports them. ` +
     'They have not counted in change failure rate since January 2026. For the metrics, mark the deployment that failed: event change-failure, by deployment-id or by version, with its remediation (remediation-id or remediation-version). ' +
     `For an incident trail, this action sends each failure as a Datadog alert event from ${day(INCIDENT_INGESTION_ENDS)} by itself (an application key lets it use Datadog's v2 Events API). ` +
-    `To keep the history, export it with event: export before ${day(INCIDENT_DATA_ENDS)}. See ${RETIREMENT_GUIDE}`;
+    `To keep the history, export it with event: export before ${day(INCIDENT_DATA_ENDS)}.`;
 async function sendFailure(inputs, keys, { clock }) {
     const now = clock();
     const startedAt = inputs.startedAt ?? now;
@@ -4269,7 +4263,9 @@ async function sendFailure(inputs, keys, { clock }) {
     else
         v1EventRequest(v1EventOf(facts, now), now);
     if (!retired)
-        notice(RETIREMENT_NOTICE, { title: `DORA incidents retire on ${day(INCIDENT_INGESTION_ENDS)}` });
+        notice(`${RETIREMENT_NOTICE} See ${RETIREMENT_GUIDE}`, {
+            title: `DORA incidents retire on ${day(INCIDENT_INGESTION_ENDS)}`,
+        });
     const asEvent = async (writer) => {
         const event = route === 'alert event'
             ? await writer.postAlertEvent(alertEventOf(facts, now))
@@ -4361,7 +4357,7 @@ function failureSummary({ failure, datadogId, appLink, outcome, route, result })
             path: `/event/explorer?query=${encodeURIComponent(`${FAILURE_ID_TAG}:${failure.id}`)}`,
         };
     const notice = route === 'dora'
-        ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE, GUIDES)}\n`
+        ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE)} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE, GUIDES)}\n`
         : '';
     return `${summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink, [], where)}${notice}`;
 }

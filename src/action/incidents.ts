@@ -1,6 +1,8 @@
 // A failure (incident) as an alert event of Datadog's Events API, once the DORA incident API is
 // gone: how the failure event writes one and how the report reads it back. Both sides meet here.
 import { createHash } from 'node:crypto';
+import { MAX_AGGREGATION_KEY, MAX_MESSAGE, MAX_TITLE } from '../datadog/events.ts';
+import { parseTime } from '../datadog/responses.ts';
 import type { AlertEvent, AlertPriority, FoundEvent, V1Event } from '../datadog/types.ts';
 
 /** The tag naming the failure: every event about one failure carries it, and readers count one failure per id. */
@@ -62,8 +64,6 @@ export function alertTagCount(facts: {
   );
 }
 
-const MAX_AGGREGATION_KEY = 100;
-
 /** The id itself when it fits Datadog's 100 characters, else `dora-` and 40 hex digits of its SHA-256. */
 export function aggregationKey(id: string): string {
   return id.length <= MAX_AGGREGATION_KEY ? id : `dora-${createHash('sha256').update(id).digest('hex').slice(0, 40)}`;
@@ -84,9 +84,9 @@ function recentOrNone(at: Date, now: Date): Date | undefined {
 }
 
 export function alertTitle(facts: FailureFacts): string {
-  if (facts.name?.trim()) return facts.name.slice(0, 500);
+  if (facts.name?.trim()) return facts.name.slice(0, MAX_TITLE);
   const what = facts.services.length ? facts.services.join(', ') : `team ${facts.team ?? ''}`.trim();
-  return `Failure of ${what}${facts.env ? ` in ${facts.env}` : ''}`.slice(0, 500);
+  return `Failure of ${what}${facts.env ? ` in ${facts.env}` : ''}`.slice(0, MAX_TITLE);
 }
 
 /** Plain text: what it is, when, and where it came from. */
@@ -101,7 +101,7 @@ export function alertMessage(facts: FailureFacts): string {
   ].join('');
   const from = facts.runUrl ? ` Reported by GitHub Actions run ${facts.runUrl}.` : '';
   const note = ' An incident trail: it does not feed DORA metrics, which come from marked change failures.';
-  return `${what}${from}${note}`.slice(0, 4000);
+  return `${what}${from}${note}`.slice(0, MAX_MESSAGE);
 }
 
 function custom(facts: FailureFacts): Record<string, unknown> {
@@ -163,11 +163,8 @@ export interface IncidentReading {
 
 const tagValues = (tags: string[], key: string) =>
   tags.filter((tag) => tag.startsWith(`${key}:`)).map((tag) => tag.slice(key.length + 1));
-const dateOf = (value: unknown): Date | undefined => {
-  if (typeof value !== 'string') return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms);
-};
+// Times read back by the grammar every time from Datadog passes: RFC 3339 or a Unix timestamp.
+const dateOf = (value: unknown): Date | undefined => (typeof value === 'string' ? parseTime(value) : undefined);
 const textOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 
 /** An alert event the action sent, read back: undefined for any event without the failure-id tag. */

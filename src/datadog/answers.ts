@@ -101,7 +101,8 @@ function hasId(value: unknown): boolean {
   return isObject(value) && typeof value.id === 'string' && pathIdProblem(value.id) === undefined;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** A JSON object: not null, not an array. */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

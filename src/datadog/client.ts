@@ -133,8 +133,9 @@ export function createDryRunDoraClient(options: EndpointOptions = {}): DryRunDor
         );
       requests.push({ operation, method, url: `${intake ? eventsUrl : baseUrl}${path}`, body });
       const sent = body as WireDeploymentRequest | undefined;
+      const events = DRY_RUN_EVENT_ANSWERS[operation];
       const answer =
-        DRY_RUN_EVENT_ANSWERS[operation] ??
+        events?.body ??
         (operation.startsWith('send')
           ? {
               data: {
@@ -145,12 +146,7 @@ export function createDryRunDoraClient(options: EndpointOptions = {}): DryRunDor
           : operation.startsWith('list')
             ? { data: [] }
             : { data: null });
-      const status =
-        operation in DRY_RUN_EVENT_ANSWERS && operation !== 'search events'
-          ? 202
-          : method === 'PATCH' || method === 'DELETE'
-            ? 202
-            : 200;
+      const status = events?.status ?? (method === 'PATCH' || method === 'DELETE' ? 202 : 200);
       // The stand-in answer goes through the check Datadog's own answers go through.
       const verdict = checkAnswer(operation, {
         status,
@@ -168,10 +164,13 @@ export function createDryRunDoraClient(options: EndpointOptions = {}): DryRunDor
 }
 
 // What Datadog answers the Events API, as recorded, for a dry run's stand-in answers.
-const DRY_RUN_EVENT_ANSWERS: Partial<Record<Operation, unknown>> = {
-  'send alert event': { data: { type: 'event', id: '_', attributes: { attributes: { evt: {} } } } },
-  'send event (v1)': { status: 'ok', event: {} },
-  'search events': { data: [] },
+const DRY_RUN_EVENT_ANSWERS: Partial<Record<Operation, { status: number; body: unknown }>> = {
+  'send alert event': {
+    status: 202,
+    body: { data: { type: 'event', id: '_', attributes: { attributes: { evt: {} } } } },
+  },
+  'send event (v1)': { status: 202, body: { status: 'ok', event: {} } },
+  'search events': { status: 200, body: { data: [] } },
 };
 
 function resolveEventsUrl({ site, baseUrl, eventsUrl }: EndpointOptions): string | undefined {

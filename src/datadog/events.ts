@@ -1,7 +1,7 @@
 // Datadog's Events API, as far as the client uses it: alert events (v2, on the event intake host),
 // the same through v1 (API key only), and the search that reads them back. Request bodies are
 // built and checked before anything is sent; answers are parsed field by field.
-import { excerpt } from './answers.ts';
+import { excerpt, isObject } from './answers.ts';
 import { DatadogConfigError } from './errors.ts';
 import { parseTime } from './responses.ts';
 import { tagProblem } from './rules.ts';
@@ -19,9 +19,9 @@ import type {
 export const MAX_EVENT_AGE_MS = 18 * 3_600_000;
 export const MAX_EVENT_TAGS = 100;
 const MAX_TAG_LENGTH = 200;
-const MAX_TITLE = 500;
-const MAX_MESSAGE = 4000;
-const MAX_AGGREGATION_KEY = 100;
+export const MAX_TITLE = 500;
+export const MAX_MESSAGE = 4000;
+export const MAX_AGGREGATION_KEY = 100;
 const MAX_CUSTOM_PROPERTIES = 100;
 const MAX_CUSTOM_DEPTH = 10;
 const PRIORITIES = new Set(['1', '2', '3', '4', '5']);
@@ -153,8 +153,6 @@ function checkCustom(value: unknown, depth: number): void {
   for (const key of keys) checkCustom((value as Record<string, unknown>)[key], depth + 1);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** One event of a search answer (already checked to be an object with an id), read field by field. */

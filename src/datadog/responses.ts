@@ -2,7 +2,7 @@
 // and grammar as it enters, so that nothing past the client meets a value of another shape. A
 // malformed optional field is dropped; an event whose required fields do not parse is left out.
 // Either is told in `flaws`, for the caller to say what its figures lack.
-import { excerpt } from './answers.ts';
+import { excerpt, isObject } from './answers.ts';
 import {
   isCommitSha,
   lineProblem,
@@ -136,9 +136,6 @@ function kept<T extends { id: string }>(event: T, flaws: EventFlaw[]): T {
   if (found.length) flaws.push({ id: event.id, leftOut: false, problems: found.slice() });
   return event;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function idOf(value: unknown): string | undefined {
   const problem = typeof value === 'string' ? pathIdProblem(value) : 'expected a Datadog id';

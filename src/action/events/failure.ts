@@ -138,11 +138,12 @@ export function alertRoute(
   return keys.appKey && intakeKnown ? 'alert event' : 'v1 event';
 }
 
+/** What changes and what to do; the log adds the guide's address, the summary links it. */
 export const RETIREMENT_NOTICE =
   `Datadog retires DORA incidents: from ${day(INCIDENT_INGESTION_ENDS)} it takes no more failure events, and from ${day(INCIDENT_DATA_ENDS)} it no longer shows or exports them. ` +
   'They have not counted in change failure rate since January 2026. For the metrics, mark the deployment that failed: event change-failure, by deployment-id or by version, with its remediation (remediation-id or remediation-version). ' +
   `For an incident trail, this action sends each failure as a Datadog alert event from ${day(INCIDENT_INGESTION_ENDS)} by itself (an application key lets it use Datadog's v2 Events API). ` +
-  `To keep the history, export it with event: export before ${day(INCIDENT_DATA_ENDS)}. See ${RETIREMENT_GUIDE}`;
+  `To keep the history, export it with event: export before ${day(INCIDENT_DATA_ENDS)}.`;
 
 async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime): Promise<void> {
   const now = clock();
@@ -163,7 +164,10 @@ async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime
   if (!retired) failureRequest(planned);
   if (route === 'alert event') alertEventRequest(alertEventOf(facts, now), now);
   else v1EventRequest(v1EventOf(facts, now), now);
-  if (!retired) core.notice(RETIREMENT_NOTICE, { title: `DORA incidents retire on ${day(INCIDENT_INGESTION_ENDS)}` });
+  if (!retired)
+    core.notice(`${RETIREMENT_NOTICE} See ${RETIREMENT_GUIDE}`, {
+      title: `DORA incidents retire on ${day(INCIDENT_INGESTION_ENDS)}`,
+    });
 
   const asEvent = async (writer: DoraClient): Promise<Omit<FailureResult, 'retiredEarly'>> => {
     const event =
@@ -282,7 +286,7 @@ export function failureSummary({ failure, datadogId, appLink, outcome, route, re
         };
   const notice =
     route === 'dora'
-      ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE.replace(/ See \S+$/, ''))} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE, GUIDES)}\n`
+      ? `\nℹ️ ${markdownText(RETIREMENT_NOTICE)} ${markdownLink('Datadog’s guide', RETIREMENT_GUIDE, GUIDES)}\n`
       : '';
   return `${summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink, [], where)}${notice}`;
 }
