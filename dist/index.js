@@ -355,6 +355,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Mv: () => (/* reexport */ UNSAFE_CHARACTERS),
   vw: () => (/* reexport */ appLinkFor),
   US: () => (/* reexport */ clientsFor),
+  U9: () => (/* reexport */ count),
   vd: () => (/* reexport */ day),
   Kb: () => (/* reexport */ excerpt),
   Z2: () => (/* reexport */ forEachPageInWindow),
@@ -390,10 +391,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   zh: () => (/* reexport */ writeOutput),
   Sy: () => (/* reexport */ writeSummary)
 });
-
-;// CONCATENATED MODULE: ./build/version.js
-const PRODUCT = 'datadog-dora-action';
-const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./build/datadog/rules.js
 const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
@@ -630,6 +627,169 @@ class DatadogRetiredError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./build/datadog/paging.js
+const PAGE = 1000;
+const SECOND = 1000;
+const MAX_EVENTS = 100_000;
+const READING_TIME = { limitMs: 15 * 60_000, now: () => performance.now() };
+const requestCeiling = (events, pageSize) => 4 * Math.ceil(Math.min(events, MAX_EVENTS) / pageSize) + 64;
+async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE, time = READING_TIME) {
+    const deadline = time.now() + time.limitMs;
+    const seen = new Set();
+    const outside = new Set();
+    const reading = { truncated: false, malformed: { leftOut: 0, droppedFields: 0 }, foreign: 0 };
+    const [windowFrom, windowTo] = [window.from.getTime(), window.to.getTime()];
+    let requests = 0;
+    const readPage = async (from, to) => {
+        if (reading.stopped)
+            return 'done';
+        if (requests >= requestCeiling(seen.size, pageSize))
+            return stop('ceiling');
+        if (time.now() >= deadline)
+            return stop('time');
+        requests++;
+        const { items, flaws } = await list({
+            from: new Date(from),
+            to: new Date(to),
+            query: window.query,
+            limit: pageSize,
+            sort: 'started_at',
+        });
+        const fresh = [];
+        let foreign = 0;
+        let honoured = true;
+        for (const item of items) {
+            if (!within(item, from, to))
+                honoured = false;
+            if (!within(item, windowFrom, windowTo)) {
+                foreign++;
+                if (!outside.has(item.id))
+                    reading.foreign++;
+                outside.add(item.id);
+            }
+            else if (!seen.has(item.id)) {
+                seen.add(item.id);
+                fresh.push(item);
+            }
+        }
+        const leftOut = tally(flaws, fresh);
+        if (fresh.length)
+            await onNewItems(fresh);
+        if (items.length && foreign === items.length)
+            return stop('ignored-window');
+        const size = items.length + flaws.filter((flaw) => flaw.leftOut).length;
+        if (size < pageSize)
+            return 'done';
+        if (!fresh.length && !leftOut && !(items.length > 0 && honoured))
+            return stop('ignored-window');
+        let ordered = items.length > 0;
+        for (let i = 0; i < items.length && ordered; i++) {
+            const start = items[i].startedAt?.getTime() ?? Number.NaN;
+            ordered = start <= to + SECOND && (i === 0 || start >= (items[i - 1].startedAt?.getTime() ?? Number.NaN));
+        }
+        const last = items.at(-1)?.startedAt?.getTime() ?? Number.NaN;
+        if (ordered && last > from)
+            return last;
+        if (ordered || to - from <= SECOND) {
+            reading.truncated = true;
+            const nextSecond = Math.floor(from / SECOND) * SECOND + SECOND;
+            return nextSecond < to ? nextSecond : 'done';
+        }
+        return 'split';
+    };
+    const stop = (why) => {
+        reading.stopped = { why, requests };
+        return 'done';
+    };
+    const tally = (flaws, fresh) => {
+        if (!flaws.length)
+            return 0;
+        const handedOn = new Set(fresh.map((item) => item.id));
+        let leftOut = 0;
+        for (const flaw of flaws) {
+            if (flaw.leftOut ? seen.has(flaw.id) : !handedOn.has(flaw.id))
+                continue;
+            if (flaw.leftOut) {
+                seen.add(flaw.id);
+                leftOut++;
+            }
+            else {
+                reading.malformed.droppedFields += flaw.problems.length;
+            }
+            reading.malformed.example ??= { id: flaw.id, problem: flaw.problems[0] ?? '' };
+        }
+        reading.malformed.leftOut += leftOut;
+        return leftOut;
+    };
+    const visit = async (from, to) => {
+        for (let next = await readPage(from, to); next !== 'done'; next = await readPage(from, to)) {
+            if (next === 'split') {
+                const middle = from + Math.floor((to - from) / 2);
+                await visit(from, middle);
+                from = middle;
+            }
+            else {
+                from = next;
+            }
+        }
+    };
+    await visit(windowFrom, windowTo);
+    return reading;
+}
+function within({ startedAt, finishedAt }, from, to) {
+    const start = startedAt?.getTime();
+    if (start === undefined || Number.isNaN(start))
+        return true;
+    const finish = finishedAt?.getTime();
+    return (start <= to + SECOND &&
+        (finish === undefined || Number.isNaN(finish) ? start : Math.max(start, finish)) >= from - SECOND);
+}
+async function listAllInWindow(list, window, pageSize = PAGE) {
+    const items = [];
+    const reading = await forEachPageInWindow(list, window, (fresh) => {
+        items.push(...fresh);
+    }, pageSize);
+    return { items, ...reading };
+}
+const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
+const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
+function whyStopped({ stopped }) {
+    if (!stopped)
+        return undefined;
+    const after = `after ${stopped.requests} ${stopped.requests === 1 ? 'request' : 'requests'}`;
+    if (stopped.why === 'ceiling')
+        return `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`;
+    if (stopped.why === 'time')
+        return `Datadog answered so slowly that reading took its ${READING_TIME.limitMs / 60_000} minutes, so it stopped ${after}`;
+    return `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
+}
+function whatWasLeftOut(events, { malformed, foreign }) {
+    const counted = (n, what) => `${n} ${what}${n === 1 ? ' was' : 's were'}`;
+    const parts = [
+        ...(malformed.leftOut ? [`${counted(malformed.leftOut, 'event')} malformed and left out`] : []),
+        ...(malformed.droppedFields
+            ? [`${counted(malformed.droppedFields, 'malformed field')} dropped from the events kept`]
+            : []),
+        ...(foreign ? [`${counted(foreign, 'event')} wholly outside the window asked and left out`] : []),
+    ];
+    if (!parts.length)
+        return undefined;
+    const example = malformed.example
+        ? ` For example, ${events.slice(0, -1)} ${malformed.example.id}: ${malformed.example.problem}.`
+        : '';
+    return `Datadog's answers for ${events}: ${parts.join('; ')}.${example}`;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/query.js
+const PLAIN = /^[A-Za-z0-9_./-]+$/;
+function termFor(key, values) {
+    return values?.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+}
+function queryFor(selection) {
+    const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
+    return terms.length ? terms.join(' ') : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/datadog/responses.js
 
 
@@ -835,6 +995,23 @@ function remediationOf(value) {
         remediation.version = remediatingVersion;
     return remediation;
 }
+
+;// CONCATENATED MODULE: ./build/datadog/retirement.js
+const systemClock = () => new Date();
+const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
+const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
+const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
+const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
+function isRetired(part, now) {
+    return now.getTime() >= RETIRES_ON[part].getTime();
+}
+function day(date) {
+    return date.toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./build/version.js
+const PRODUCT = 'datadog-dora-action';
+const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./build/datadog/events.js
 
@@ -1593,19 +1770,6 @@ function gitAndTags(event) {
     if (tags.length)
         out.custom_tags = tags;
     return out;
-}
-
-;// CONCATENATED MODULE: ./build/datadog/retirement.js
-const systemClock = () => new Date();
-const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
-const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
-const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
-const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
-function isRetired(part, now) {
-    return now.getTime() >= RETIRES_ON[part].getTime();
-}
-function day(date) {
-    return date.toISOString().slice(0, 10);
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/sites.js
@@ -2402,7 +2566,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./build/action/escape.js
+;// CONCATENATED MODULE: ./build/runner/escape.js
 
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'g');
@@ -2463,7 +2627,7 @@ function markdownLink(label, url, origins) {
     return href && origins.has(new URL(href).origin) ? `[${label}](${href})` : label;
 }
 
-;// CONCATENATED MODULE: ./build/action/toolkit.js
+;// CONCATENATED MODULE: ./build/runner/toolkit.js
 
 
 
@@ -2533,7 +2697,7 @@ function setFailed(message) {
     issueCommand('error', {}, forLog(message));
 }
 
-;// CONCATENATED MODULE: ./build/action/clients.js
+;// CONCATENATED MODULE: ./build/pipeline/clients.js
 
 
 
@@ -2570,7 +2734,7 @@ function appLinkFor(endpoint) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./build/action/context.js
+;// CONCATENATED MODULE: ./build/runner/context.js
 
 function readRunContext(env = process.env) {
     const text = (value) => value || undefined;
@@ -2626,7 +2790,7 @@ function context_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./build/action/commit.js
+;// CONCATENATED MODULE: ./build/pipeline/commit.js
 
 
 
@@ -2750,7 +2914,7 @@ async function workspaceHead(context, workspace, git, debug) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/action/incidents.js
+;// CONCATENATED MODULE: ./build/pipeline/incidents.js
 
 
 
@@ -2887,7 +3051,151 @@ function incidentFromEvent(event) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/action/start-time.js
+;// CONCATENATED MODULE: ./build/pipeline/remediation-tags.js
+const REMEDIATES_TAG = 'dora.remediates';
+const REMEDIATION_TAG = 'dora.remediation';
+const REMEDIATION_TAG_COUNT = 2;
+const remediationTags = (failedId, type) => [
+    `${REMEDIATES_TAG}:${failedId}`,
+    `${REMEDIATION_TAG}:${type}`,
+];
+
+;// CONCATENATED MODULE: ./build/runner/outcome.js
+
+
+class NothingFound extends Error {
+    name = 'NothingFound';
+}
+const CONFIGURATION_ERRORS = new Set(['InputError', 'DatadogConfigError']);
+function isInputProblem(error) {
+    return error instanceof Error && CONFIGURATION_ERRORS.has(error.name);
+}
+function failureOf(error, failOnError) {
+    if (isInputProblem(error))
+        throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
+    return { kind: 'failed', message, failsStep: failOnError && !(error instanceof NothingFound), mayHaveArrived };
+}
+function sayProblem(error, failOnError, what, failed) {
+    const outcome = failureOf(error, failOnError);
+    const title = outcome.mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
+    if (outcome.failsStep)
+        setFailed(outcome.message);
+    else if (error instanceof NothingFound)
+        toolkit_warning(outcome.message, { title });
+    else
+        toolkit_warning(`${outcome.message} The job keeps its result (fail-on-error is false).`, { title });
+    return outcome;
+}
+function tell(said, failOnError) {
+    for (const line of said) {
+        if ('info' in line)
+            info(line.info);
+        else if ('warning' in line)
+            toolkit_warning(line.warning, { title: line.title });
+        else
+            sayProblem(line.problem, failOnError, line.what, line.failed);
+    }
+}
+function sayRunnerFileProblem(error, consequence, failOnError) {
+    if (!(error instanceof RunnerFileError))
+        throw error;
+    const message = `${error.message} ${consequence}`;
+    if (failOnError)
+        setFailed(message);
+    else
+        toolkit_warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Runner file not written' });
+}
+function writeOutput(name, value, failOnError) {
+    try {
+        setOutput(name, value);
+    }
+    catch (error) {
+        sayRunnerFileProblem(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
+    }
+}
+function printDryRun(requests) {
+    for (const request of requests) {
+        info(`Dry run: nothing is sent. This is the request that would go to Datadog:\n${request.method} ${request.url}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`);
+    }
+}
+async function writeSummary(markdown, failOnError) {
+    try {
+        await appendSummary(markdown);
+    }
+    catch (error) {
+        sayRunnerFileProblem(error, 'This step shows no job summary; its log says what happened.', failOnError);
+    }
+}
+function describeAttempts(outcome) {
+    const time = outcome.durationMs < 1000 ? `${outcome.durationMs} ms` : `${(outcome.durationMs / 1000).toFixed(1)} s`;
+    return `${time}, ${outcome.attempts === 1 ? '1 attempt' : `${outcome.attempts} attempts`} (HTTP ${outcome.status})`;
+}
+
+;// CONCATENATED MODULE: ./build/pipeline/summary.js
+
+
+function sentHeadings(noun, emoji) {
+    return {
+        done: `${emoji} ${noun} sent to Datadog`,
+        failed: `${noun} not sent to Datadog`,
+        unknown: `${noun} may or may not have reached Datadog`,
+        dryRun: `${noun} not sent`,
+    };
+}
+const DELIVERY_PERFORMANCE = { label: 'Delivery Performance', path: '/ci/dora' };
+function summaryOf(outcome, headings, rows, appLink, trailing = [], page = DELIVERY_PERFORMANCE) {
+    const table = [
+        ...rows,
+        ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : []),
+        ...trailing,
+    ];
+    return [
+        `### ${headingFor(outcome, headings)}`,
+        '',
+        '| | |',
+        '|---|---|',
+        ...table.map(([name, value]) => `| ${name} | ${value} |`),
+        '',
+        closing(outcome, appLink, page),
+        '',
+    ].join('\n');
+}
+function headingFor(outcome, headings) {
+    if (outcome.kind === 'done')
+        return headings.done;
+    if (outcome.kind === 'dry-run')
+        return `🧪 ${headings.dryRun} (dry run)`;
+    return `${outcome.failsStep ? '❌' : '⚠️'} ${outcome.mayHaveArrived ? headings.unknown : headings.failed}`;
+}
+function closing(outcome, appLink, page) {
+    if (outcome.kind === 'dry-run')
+        return `Dry run: ${markdownText(outcome.what)}`;
+    if (outcome.kind === 'failed')
+        return markdownText(outcome.message);
+    const where = markdownLink(page.label, `${appLink.url}${page.path}`, linkOrigins(appLink.url));
+    return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${markdownText(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
+}
+function summary_optional(value) {
+    return value ? markdownCode(value) : '—';
+}
+function idCell(sent, datadogId) {
+    return datadogId ? `${markdownCode(datadogId)} (Datadog's; sent as ${markdownCode(sent)})` : markdownCode(sent);
+}
+function commitLink(sha, repositoryUrl, githubServerUrl) {
+    return markdownLink(markdownCode(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`, linkOrigins(githubServerUrl));
+}
+function duration(ms) {
+    const total = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    return h ? `${h} h ${m} min ${s} s` : m ? `${m} min ${s} s` : `${s} s`;
+}
+const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
+
+;// CONCATENATED MODULE: ./build/runner/start-time.js
 
 
 
@@ -2911,12 +3219,12 @@ function loadStartTime(now = new Date(), env = process.env) {
     return { at: new Date(ms) };
 }
 
-;// CONCATENATED MODULE: ./build/action/inputs/types.js
+;// CONCATENATED MODULE: ./build/runner/inputs/types.js
 class InputError extends Error {
     name = 'InputError';
 }
 
-;// CONCATENATED MODULE: ./build/action/times.js
+;// CONCATENATED MODULE: ./build/runner/times.js
 
 
 
@@ -2970,7 +3278,7 @@ function checkOrder(finishedAt, startedAt, start) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/action/inputs/grammar.js
+;// CONCATENATED MODULE: ./build/runner/inputs/grammar.js
 
 
 
@@ -3104,7 +3412,7 @@ function redactUrl(url) {
     return copy.href;
 }
 
-;// CONCATENATED MODULE: ./build/action/inputs/read.js
+;// CONCATENATED MODULE: ./build/runner/inputs/read.js
 
 
 function given({ read, env }, input, variables) {
@@ -3181,7 +3489,7 @@ function requireKeys(keys, needs) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/action/ids.js
+;// CONCATENATED MODULE: ./build/pipeline/ids.js
 
 function runScopedId(context, random = randomPart()) {
     const job = (context.job ?? '').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60);
@@ -3192,7 +3500,197 @@ function randomPart() {
     return (0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./build/action/inputs/shared.js
+;// CONCATENATED MODULE: ./build/pipeline/latest.js
+
+
+const LOOKBACK_DAYS = 30;
+const ANSWER_PRECISION_MS = 1000;
+function latestQuery(service, env) {
+    const quote = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`;
+    return `service:${quote(service)} env:${quote(env)}`;
+}
+function describeLookup(service, env) {
+    return `the latest deployment of ${service} in ${env} (the last ${LOOKBACK_DAYS} days)`;
+}
+class NotLookedUp extends Error {
+    name = 'NotLookedUp';
+    lookup;
+    constructor(lookup) {
+        super(`${lookup} would be looked up (a dry run reads only when both keys are given)`);
+        this.lookup = lookup;
+    }
+}
+class ForeignAnswer extends Error {
+    name = 'ForeignAnswer';
+}
+async function findLatestDeployment(reader, lookup, now = new Date()) {
+    const { service, env } = lookup;
+    if (!reader)
+        throw new NotLookedUp(describeLookup(service, env));
+    const from = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000);
+    const answer = await reader.listDeployments({
+        from,
+        to: now,
+        query: latestQuery(service, env),
+        sort: '-finished_at',
+        limit: 1,
+    });
+    const [latest] = answer.items;
+    const [flaw] = answer.flaws;
+    const answered = `Datadog answered the lookup of ${describeLookup(service, env)} with deployment`;
+    if (!latest && flaw?.leftOut)
+        throw new ForeignAnswer(`${answered} ${escape_quoted(flaw.id, 128)}, which does not parse: ${flaw.problems.join('; ')}. ${lookup.otherwise}`);
+    if (!latest)
+        return undefined;
+    const problems = mismatches(latest, lookup, from);
+    if (problems.length)
+        throw new ForeignAnswer(`${answered} ${escape_quoted(latest.id, 128)}, which does not match it: ${problems.join('; ')}. ${lookup.otherwise}`);
+    return latest.id;
+}
+function mismatches(found, lookup, from) {
+    const problems = [];
+    const idProblem = pathIdProblem(found.id);
+    if (idProblem)
+        problems.push(`its id is not one (${idProblem})`);
+    const same = (value, asked) => value !== undefined && value.toLowerCase() === asked.toLowerCase();
+    if (!same(found.service, lookup.service))
+        problems.push(`its service is ${found.service ? escape_quoted(found.service, 100) : 'missing'}, not ${escape_quoted(lookup.service)}`);
+    if (!same(found.env, lookup.env))
+        problems.push(`its env is ${found.env ? escape_quoted(found.env, 100) : 'missing'}, not ${escape_quoted(lookup.env)}`);
+    const finishedAt = found.finishedAt?.getTime();
+    if (finishedAt === undefined || Number.isNaN(finishedAt))
+        problems.push('it has no finish time');
+    else if (finishedAt > lookup.stepStartedAt.getTime() + ANSWER_PRECISION_MS)
+        problems.push(`it finished at ${found.finishedAt.toISOString()}, after this step started (${lookup.stepStartedAt.toISOString()})`);
+    else if (finishedAt < from.getTime() - ANSWER_PRECISION_MS)
+        problems.push(`it finished at ${found.finishedAt.toISOString()}, before the ${LOOKBACK_DAYS} days asked`);
+    const own = lookup.own.find(({ id }) => id === found.id);
+    if (own)
+        problems.push(`it is ${own.as}`);
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./build/pipeline/known.js
+
+const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 };
+async function unknownIds(step, named) {
+    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
+    if (!reader)
+        return [];
+    const said = [];
+    for (const { id, input } of named) {
+        try {
+            if (await reader.getDeployment(id))
+                continue;
+            said.push({
+                warning: `Datadog knows no deployment ${id} (input ${input}): if the id is wrong, the mark has no effect. Datadog may also not show yet a deployment sent seconds ago.`,
+                title: 'Deployment not known to Datadog',
+            });
+        }
+        catch (error) {
+            said.push({
+                info: `Whether Datadog knows deployment ${id} (input ${input}) could not be checked: ${error.message}`,
+            });
+        }
+    }
+    return said;
+}
+
+;// CONCATENATED MODULE: ./build/pipeline/pipeline.js
+
+
+
+
+
+
+function requireKeysFor(step, keys, needs) {
+    requireKeys(keys, step.dryRun ? {} : needs);
+}
+async function deliver(delivery, step) {
+    const { endpoint, dryRun, failOnError, keys, clock } = step;
+    requireKeysFor(step, keys, delivery.needs);
+    const clients = clientsFor(endpoint, dryRun, keys, { clock });
+    let went = {};
+    let ids = {};
+    let outcome;
+    try {
+        const { prepared, ids: known = {}, said = [] } = await delivery.prepare(clients.reader);
+        went = { prepared };
+        ids = known;
+        tell(said, failOnError);
+        const sent = await delivery.send(clients.writer, prepared);
+        went = { ...went, result: sent.result };
+        if (!clients.dryRun)
+            info(sent.accepted);
+        writeOutputs({ ...ids, ...sent.outputs }, failOnError);
+        const followed = await sent.follow?.();
+        if (followed) {
+            tell(followed.said, failOnError);
+            went = { ...went, followed: followed.summary };
+        }
+        if (sent.check)
+            tell(await unknownIds(step, sent.check), failOnError);
+        if (clients.dryRun)
+            printDryRun(clients.dryRun.requests);
+        outcome = clients.dryRun
+            ? { kind: 'dry-run', what: delivery.wouldHave({ requests: clients.dryRun.requests, prepared }) }
+            : {
+                kind: 'done',
+                status: sent.result.status,
+                attempts: sent.result.attempts,
+                durationMs: sent.result.durationMs,
+            };
+    }
+    catch (error) {
+        if (!(error instanceof NotLookedUp)) {
+            outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
+            if (!went.result)
+                writeOutputs(ids, failOnError);
+        }
+        else {
+            outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
+            info(`Dry run: ${outcome.what}`);
+        }
+    }
+    await writeSummary(delivery.summary({ outcome, ...went }), failOnError);
+}
+function writeOutputs(outputs, failOnError) {
+    for (const [name, value] of Object.entries(outputs))
+        writeOutput(name, value, failOnError);
+}
+
+;// CONCATENATED MODULE: ./build/pipeline/plan.js
+
+function describe(inputs, context, commitSha) {
+    const repositoryUrl = inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
+    const version = inputs.version ?? tagName(context.ref);
+    const git = commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;
+    return {
+        ...(inputs.env ? { env: inputs.env } : {}),
+        ...(version ? { version } : {}),
+        ...(inputs.team ? { team: inputs.team } : {}),
+        ...(git ? { git } : {}),
+        customTags: [...inputs.tags, ...runTags(context)],
+    };
+}
+function tagName(ref) {
+    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+function runTags(context) {
+    const tags = [
+        ['github.repository', context.repository],
+        ['github.workflow', context.workflow],
+        ['github.run_id', context.runId],
+        ['github.run_attempt', context.runAttempt],
+        ['github.job', context.job],
+    ];
+    const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'g');
+    return tags
+        .filter(([, value]) => value?.trim())
+        .map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
+}
+
+;// CONCATENATED MODULE: ./build/runner/inputs/shared.js
 
 
 
@@ -3321,279 +3819,145 @@ function names(source, input, variable) {
     return [...new Set(given)];
 }
 
-;// CONCATENATED MODULE: ./build/action/latest.js
+;// CONCATENATED MODULE: ./build/events/deployment/delivery.js
 
 
-const LOOKBACK_DAYS = 30;
-const ANSWER_PRECISION_MS = 1000;
-function latestQuery(service, env) {
-    const quote = (value) => `"${value.replace(/["\\]/g, '\\$&')}"`;
-    return `service:${quote(service)} env:${quote(env)}`;
-}
-function describeLookup(service, env) {
-    return `the latest deployment of ${service} in ${env} (the last ${LOOKBACK_DAYS} days)`;
-}
-class NotLookedUp extends Error {
-    name = 'NotLookedUp';
-    lookup;
-    constructor(lookup) {
-        super(`${lookup} would be looked up (a dry run reads only when both keys are given)`);
-        this.lookup = lookup;
-    }
-}
-class ForeignAnswer extends Error {
-    name = 'ForeignAnswer';
-}
-async function findLatestDeployment(reader, lookup, now = new Date()) {
-    const { service, env } = lookup;
-    if (!reader)
-        throw new NotLookedUp(describeLookup(service, env));
-    const from = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000);
-    const answer = await reader.listDeployments({
-        from,
-        to: now,
-        query: latestQuery(service, env),
-        sort: '-finished_at',
-        limit: 1,
-    });
-    const [latest] = answer.items;
-    const [flaw] = answer.flaws;
-    const answered = `Datadog answered the lookup of ${describeLookup(service, env)} with deployment`;
-    if (!latest && flaw?.leftOut)
-        throw new ForeignAnswer(`${answered} ${escape_quoted(flaw.id, 128)}, which does not parse: ${flaw.problems.join('; ')}. ${lookup.otherwise}`);
-    if (!latest)
-        return undefined;
-    const problems = mismatches(latest, lookup, from);
-    if (problems.length)
-        throw new ForeignAnswer(`${answered} ${escape_quoted(latest.id, 128)}, which does not match it: ${problems.join('; ')}. ${lookup.otherwise}`);
-    return latest.id;
-}
-function mismatches(found, lookup, from) {
-    const problems = [];
-    const idProblem = pathIdProblem(found.id);
-    if (idProblem)
-        problems.push(`its id is not one (${idProblem})`);
-    const same = (value, asked) => value !== undefined && value.toLowerCase() === asked.toLowerCase();
-    if (!same(found.service, lookup.service))
-        problems.push(`its service is ${found.service ? escape_quoted(found.service, 100) : 'missing'}, not ${escape_quoted(lookup.service)}`);
-    if (!same(found.env, lookup.env))
-        problems.push(`its env is ${found.env ? escape_quoted(found.env, 100) : 'missing'}, not ${escape_quoted(lookup.env)}`);
-    const finishedAt = found.finishedAt?.getTime();
-    if (finishedAt === undefined || Number.isNaN(finishedAt))
-        problems.push('it has no finish time');
-    else if (finishedAt > lookup.stepStartedAt.getTime() + ANSWER_PRECISION_MS)
-        problems.push(`it finished at ${found.finishedAt.toISOString()}, after this step started (${lookup.stepStartedAt.toISOString()})`);
-    else if (finishedAt < from.getTime() - ANSWER_PRECISION_MS)
-        problems.push(`it finished at ${found.finishedAt.toISOString()}, before the ${LOOKBACK_DAYS} days asked`);
-    const own = lookup.own.find(({ id }) => id === found.id);
-    if (own)
-        problems.push(`it is ${own.as}`);
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./build/action/outcome.js
 
 
-class NothingFound extends Error {
-    name = 'NothingFound';
-}
-const CONFIGURATION_ERRORS = new Set(['InputError', 'DatadogConfigError']);
-function isInputProblem(error) {
-    return error instanceof Error && CONFIGURATION_ERRORS.has(error.name);
-}
-function failureOf(error, failOnError) {
-    if (isInputProblem(error))
-        throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
-    return { kind: 'failed', message, failsStep: failOnError && !(error instanceof NothingFound), mayHaveArrived };
-}
-function sayProblem(error, failOnError, what, failed) {
-    const outcome = failureOf(error, failOnError);
-    const title = outcome.mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
-    if (outcome.failsStep)
-        setFailed(outcome.message);
-    else if (error instanceof NothingFound)
-        toolkit_warning(outcome.message, { title });
-    else
-        toolkit_warning(`${outcome.message} The job keeps its result (fail-on-error is false).`, { title });
-    return outcome;
-}
-function tell(said, failOnError) {
-    for (const line of said) {
-        if ('info' in line)
-            info(line.info);
-        else if ('warning' in line)
-            toolkit_warning(line.warning, { title: line.title });
-        else
-            sayProblem(line.problem, failOnError, line.what, line.failed);
-    }
-}
-function sayRunnerFileProblem(error, consequence, failOnError) {
-    if (!(error instanceof RunnerFileError))
-        throw error;
-    const message = `${error.message} ${consequence}`;
-    if (failOnError)
-        setFailed(message);
-    else
-        toolkit_warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Runner file not written' });
-}
-function writeOutput(name, value, failOnError) {
-    try {
-        setOutput(name, value);
-    }
-    catch (error) {
-        sayRunnerFileProblem(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
-    }
-}
-function printDryRun(requests) {
-    for (const request of requests) {
-        info(`Dry run: nothing is sent. This is the request that would go to Datadog:\n${request.method} ${request.url}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`);
-    }
-}
-async function writeSummary(markdown, failOnError) {
-    try {
-        await appendSummary(markdown);
-    }
-    catch (error) {
-        sayRunnerFileProblem(error, 'This step shows no job summary; its log says what happened.', failOnError);
-    }
-}
-function describeAttempts(outcome) {
-    const time = outcome.durationMs < 1000 ? `${outcome.durationMs} ms` : `${(outcome.durationMs / 1000).toFixed(1)} s`;
-    return `${time}, ${outcome.attempts === 1 ? '1 attempt' : `${outcome.attempts} attempts`} (HTTP ${outcome.status})`;
-}
 
-;// CONCATENATED MODULE: ./build/action/known.js
 
-const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 };
-async function unknownIds(step, named) {
-    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
-    if (!reader)
-        return [];
-    const said = [];
-    for (const { id, input } of named) {
-        try {
-            if (await reader.getDeployment(id))
-                continue;
-            said.push({
-                warning: `Datadog knows no deployment ${id} (input ${input}): if the id is wrong, the mark has no effect. Datadog may also not show yet a deployment sent seconds ago.`,
-                title: 'Deployment not known to Datadog',
+
+
+const deploymentNeeds = (remediates) => ({
+    api: 'to send a deployment to Datadog',
+    app: remediates ? 'with remediates: marking the remediated deployment a change failure needs it' : undefined,
+});
+async function deliverDeployment(saved, sending, keys) {
+    const { deployment, endpoint, dryRun, failOnError } = saved;
+    const finishedAt = new Date(Math.max(sending.finishedAt.getTime(), deployment.startedAt.getTime()));
+    await deliver({
+        subject: 'DORA deployment',
+        failed: 'not sent',
+        needs: deploymentNeeds(Boolean(saved.remediates)),
+        prepare: (reader) => resolveBeforeSending(saved.remediates, reader, {
+            stepStartedAt: sending.stepStartedAt,
+            deploymentId: deployment.id,
+        }),
+        async send(writer, remediates) {
+            const tags = remediates && 'id' in remediates ? remediationTags(remediates.id, remediates.type) : [];
+            const result = await writer.sendDeployment({
+                ...deployment,
+                customTags: [...(deployment.customTags ?? []), ...tags],
+                finishedAt,
             });
-        }
-        catch (error) {
-            said.push({
-                info: `Whether Datadog knows deployment ${id} (input ${input}) could not be checked: ${error.message}`,
-            });
-        }
-    }
-    return said;
-}
-
-;// CONCATENATED MODULE: ./build/action/pipeline.js
-
-
-
-
-
-
-function requireKeysFor(step, keys, needs) {
-    requireKeys(keys, step.dryRun ? {} : needs);
-}
-async function deliver(delivery, step) {
-    const { endpoint, dryRun, failOnError, keys, clock } = step;
-    requireKeysFor(step, keys, delivery.needs);
-    const clients = clientsFor(endpoint, dryRun, keys, { clock });
-    let went = {};
-    let ids = {};
-    let outcome;
-    try {
-        const { prepared, ids: known = {}, said = [] } = await delivery.prepare(clients.reader);
-        went = { prepared };
-        ids = known;
-        tell(said, failOnError);
-        const sent = await delivery.send(clients.writer, prepared);
-        went = { ...went, result: sent.result };
-        if (!clients.dryRun)
-            info(sent.accepted);
-        writeOutputs({ ...ids, ...sent.outputs }, failOnError);
-        const followed = await sent.follow?.();
-        if (followed) {
-            tell(followed.said, failOnError);
-            went = { ...went, followed: followed.summary };
-        }
-        if (sent.check)
-            tell(await unknownIds(step, sent.check), failOnError);
-        if (clients.dryRun)
-            printDryRun(clients.dryRun.requests);
-        outcome = clients.dryRun
-            ? { kind: 'dry-run', what: delivery.wouldHave({ requests: clients.dryRun.requests, prepared }) }
-            : {
-                kind: 'done',
-                status: sent.result.status,
-                attempts: sent.result.attempts,
-                durationMs: sent.result.durationMs,
+            const renamed = result.id !== result.sentId;
+            return {
+                result,
+                accepted: [
+                    `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
+                    ...(renamed
+                        ? [
+                            `Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`,
+                        ]
+                        : []),
+                ].join('\n'),
+                outputs: renamed ? { 'deployment-id': result.id } : {},
+                ...(remediates ? { follow: () => linkRemediation(writer, remediates, result.id, failOnError) } : {}),
+                ...(remediates && 'id' in remediates && remediates.given
+                    ? { check: [{ id: remediates.id, input: 'remediates' }] }
+                    : {}),
             };
+        },
+        wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
+        summary: ({ outcome, result, followed }) => deploymentSummary({
+            deployment,
+            finishedAt,
+            appLink: appLinkFor(endpoint),
+            githubServerUrl: readRunContext().serverUrl,
+            outcome,
+            datadogId: result && result.id !== result.sentId ? result.id : undefined,
+            remediation: followed,
+        }),
+    }, { endpoint, dryRun, failOnError, keys });
+}
+async function resolveBeforeSending(remediates, reader, step) {
+    if (!remediates || 'id' in remediates)
+        return { prepared: remediates };
+    try {
+        const found = await findRemediated(remediates, reader, step);
+        return { prepared: found.remediates, said: [{ info: found.said }] };
     }
     catch (error) {
-        if (!(error instanceof NotLookedUp)) {
-            outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
-            if (!went.result)
-                writeOutputs(ids, failOnError);
-        }
-        else {
-            outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
-            info(`Dry run: ${outcome.what}`);
-        }
+        if (error instanceof NotLookedUp)
+            return { prepared: remediates };
+        return { prepared: undefined, said: [{ problem: error, what: 'Remediated deployment', failed: 'not found' }] };
     }
-    await writeSummary(delivery.summary({ outcome, ...went }), failOnError);
 }
-function writeOutputs(outputs, failOnError) {
-    for (const [name, value] of Object.entries(outputs))
-        writeOutput(name, value, failOnError);
-}
-
-;// CONCATENATED MODULE: ./build/action/plan.js
-
-function describe(inputs, context, commitSha) {
-    const repositoryUrl = inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
-    const version = inputs.version ?? tagName(context.ref);
-    const git = commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;
+async function findRemediated(remediates, reader, { stepStartedAt, deploymentId }) {
+    const { service, env } = remediates.latest;
+    const own = [{ id: deploymentId, as: 'this deployment, which this step sends' }];
+    const id = await findLatestDeployment(reader, {
+        service,
+        env,
+        stepStartedAt,
+        own,
+        otherwise: 'This deployment is sent without a remediation link.',
+    });
+    if (!id)
+        throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
     return {
-        ...(inputs.env ? { env: inputs.env } : {}),
-        ...(version ? { version } : {}),
-        ...(inputs.team ? { team: inputs.team } : {}),
-        ...(git ? { git } : {}),
-        customTags: [...inputs.tags, ...runTags(context)],
+        remediates: { id, type: remediates.type },
+        said: `This deployment remediates ${id}, ${describeLookup(service, env)}.`,
     };
 }
-function tagName(ref) {
-    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+async function linkRemediation(writer, remediates, remediationId, failOnError) {
+    if (!('id' in remediates)) {
+        const { service, env } = remediates.latest;
+        return {
+            said: [],
+            summary: `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys`,
+        };
+    }
+    try {
+        await writer.patchDeployment(remediates.id, {
+            changeFailure: true,
+            remediation: { id: remediationId, type: remediates.type },
+        });
+        return {
+            said: [
+                {
+                    info: `Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`,
+                },
+            ],
+            summary: `${remediates.id}: marking it a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`,
+        };
+    }
+    catch (error) {
+        const failed = failureOf(error, failOnError);
+        return {
+            said: [{ problem: error, what: 'Remediated deployment', failed: 'not marked' }],
+            summary: `${remediates.id}: ${failed.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${failed.message}`,
+        };
+    }
 }
-function runTags(context) {
-    const tags = [
-        ['github.repository', context.repository],
-        ['github.workflow', context.workflow],
-        ['github.run_id', context.runId],
-        ['github.run_attempt', context.runAttempt],
-        ['github.job', context.job],
+function deploymentSummary({ deployment, finishedAt, appLink, githubServerUrl, outcome, datadogId, remediation, }) {
+    const rows = [
+        ['Service', markdownCode(deployment.service)],
+        ['Env', summary_optional(deployment.env)],
+        ['Version', summary_optional(deployment.version)],
+        [
+            'Commit',
+            deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl, githubServerUrl) : '—',
+        ],
+        ['Started', deployment.startedAt.toISOString()],
+        ['Finished', finishedAt.toISOString()],
+        ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
+        ['Deployment id', idCell(deployment.id, datadogId)],
     ];
-    const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'g');
-    return tags
-        .filter(([, value]) => value?.trim())
-        .map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
+    return summaryOf(outcome, sentHeadings('Deployment', '✅'), rows, appLink, remediation ? [['Remediates', markdownText(remediation)]] : []);
 }
 
-;// CONCATENATED MODULE: ./build/action/remediation-tags.js
-const REMEDIATES_TAG = 'dora.remediates';
-const REMEDIATION_TAG = 'dora.remediation';
-const REMEDIATION_TAG_COUNT = 2;
-const remediationTags = (failedId, type) => [
-    `${REMEDIATES_TAG}:${failedId}`,
-    `${REMEDIATION_TAG}:${type}`,
-];
-
-;// CONCATENATED MODULE: ./build/action/state.js
+;// CONCATENATED MODULE: ./build/events/deployment/state.js
 
 
 
@@ -3781,206 +4145,7 @@ function state_describe(value) {
     return typeof value === 'number' || typeof value === 'boolean' ? String(value) : `a ${typeof value}`;
 }
 
-;// CONCATENATED MODULE: ./build/action/summary.js
-
-
-function sentHeadings(noun, emoji) {
-    return {
-        done: `${emoji} ${noun} sent to Datadog`,
-        failed: `${noun} not sent to Datadog`,
-        unknown: `${noun} may or may not have reached Datadog`,
-        dryRun: `${noun} not sent`,
-    };
-}
-const DELIVERY_PERFORMANCE = { label: 'Delivery Performance', path: '/ci/dora' };
-function summaryOf(outcome, headings, rows, appLink, trailing = [], page = DELIVERY_PERFORMANCE) {
-    const table = [
-        ...rows,
-        ...(outcome.kind === 'done' ? [['Sending', describeAttempts(outcome)]] : []),
-        ...trailing,
-    ];
-    return [
-        `### ${headingFor(outcome, headings)}`,
-        '',
-        '| | |',
-        '|---|---|',
-        ...table.map(([name, value]) => `| ${name} | ${value} |`),
-        '',
-        closing(outcome, appLink, page),
-        '',
-    ].join('\n');
-}
-function headingFor(outcome, headings) {
-    if (outcome.kind === 'done')
-        return headings.done;
-    if (outcome.kind === 'dry-run')
-        return `🧪 ${headings.dryRun} (dry run)`;
-    return `${outcome.failsStep ? '❌' : '⚠️'} ${outcome.mayHaveArrived ? headings.unknown : headings.failed}`;
-}
-function closing(outcome, appLink, page) {
-    if (outcome.kind === 'dry-run')
-        return `Dry run: ${markdownText(outcome.what)}`;
-    if (outcome.kind === 'failed')
-        return markdownText(outcome.message);
-    const where = markdownLink(page.label, `${appLink.url}${page.path}`, linkOrigins(appLink.url));
-    return `Accepted by Datadog. See it in ${where}${appLink.assumedSite ? ` (on ${markdownText(appLink.assumedSite)}, assumed: no site was given)` : ''}.`;
-}
-function summary_optional(value) {
-    return value ? markdownCode(value) : '—';
-}
-function idCell(sent, datadogId) {
-    return datadogId ? `${markdownCode(datadogId)} (Datadog's; sent as ${markdownCode(sent)})` : markdownCode(sent);
-}
-function commitLink(sha, repositoryUrl, githubServerUrl) {
-    return markdownLink(markdownCode(sha.slice(0, 12)), `${repositoryUrl.replace(/\/+$/, '')}/commit/${encodeURIComponent(sha)}`, linkOrigins(githubServerUrl));
-}
-function duration(ms) {
-    const total = Math.max(0, Math.round(ms / 1000));
-    const h = Math.floor(total / 3600);
-    const m = Math.floor((total % 3600) / 60);
-    const s = total % 60;
-    return h ? `${h} h ${m} min ${s} s` : m ? `${m} min ${s} s` : `${s} s`;
-}
-
-;// CONCATENATED MODULE: ./build/action/events/deployment-delivery.js
-
-
-
-
-
-
-
-
-const deploymentNeeds = (remediates) => ({
-    api: 'to send a deployment to Datadog',
-    app: remediates ? 'with remediates: marking the remediated deployment a change failure needs it' : undefined,
-});
-async function deliverDeployment(saved, sending, keys) {
-    const { deployment, endpoint, dryRun, failOnError } = saved;
-    const finishedAt = new Date(Math.max(sending.finishedAt.getTime(), deployment.startedAt.getTime()));
-    await deliver({
-        subject: 'DORA deployment',
-        failed: 'not sent',
-        needs: deploymentNeeds(Boolean(saved.remediates)),
-        prepare: (reader) => resolveBeforeSending(saved.remediates, reader, {
-            stepStartedAt: sending.stepStartedAt,
-            deploymentId: deployment.id,
-        }),
-        async send(writer, remediates) {
-            const tags = remediates && 'id' in remediates ? remediationTags(remediates.id, remediates.type) : [];
-            const result = await writer.sendDeployment({
-                ...deployment,
-                customTags: [...(deployment.customTags ?? []), ...tags],
-                finishedAt,
-            });
-            const renamed = result.id !== result.sentId;
-            return {
-                result,
-                accepted: [
-                    `Datadog accepted deployment ${result.id} (HTTP ${result.status}, ${result.attempts === 1 ? '1 attempt' : `${result.attempts} attempts`}).`,
-                    ...(renamed
-                        ? [
-                            `Datadog knows this deployment as ${result.id}, not ${result.sentId} as sent: use ${result.id} to mark it later.`,
-                        ]
-                        : []),
-                ].join('\n'),
-                outputs: renamed ? { 'deployment-id': result.id } : {},
-                ...(remediates ? { follow: () => linkRemediation(writer, remediates, result.id, failOnError) } : {}),
-                ...(remediates && 'id' in remediates && remediates.given
-                    ? { check: [{ id: remediates.id, input: 'remediates' }] }
-                    : {}),
-            };
-        },
-        wouldHave: (record) => `it would have been sent to ${'requests' in record ? record.requests[0]?.url : 'Datadog'}.`,
-        summary: ({ outcome, result, followed }) => deploymentSummary({
-            deployment,
-            finishedAt,
-            appLink: appLinkFor(endpoint),
-            githubServerUrl: readRunContext().serverUrl,
-            outcome,
-            datadogId: result && result.id !== result.sentId ? result.id : undefined,
-            remediation: followed,
-        }),
-    }, { endpoint, dryRun, failOnError, keys });
-}
-async function resolveBeforeSending(remediates, reader, step) {
-    if (!remediates || 'id' in remediates)
-        return { prepared: remediates };
-    try {
-        const found = await findRemediated(remediates, reader, step);
-        return { prepared: found.remediates, said: [{ info: found.said }] };
-    }
-    catch (error) {
-        if (error instanceof NotLookedUp)
-            return { prepared: remediates };
-        return { prepared: undefined, said: [{ problem: error, what: 'Remediated deployment', failed: 'not found' }] };
-    }
-}
-async function findRemediated(remediates, reader, { stepStartedAt, deploymentId }) {
-    const { service, env } = remediates.latest;
-    const own = [{ id: deploymentId, as: 'this deployment, which this step sends' }];
-    const id = await findLatestDeployment(reader, {
-        service,
-        env,
-        stepStartedAt,
-        own,
-        otherwise: 'This deployment is sent without a remediation link.',
-    });
-    if (!id)
-        throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
-    return {
-        remediates: { id, type: remediates.type },
-        said: `This deployment remediates ${id}, ${describeLookup(service, env)}.`,
-    };
-}
-async function linkRemediation(writer, remediates, remediationId, failOnError) {
-    if (!('id' in remediates)) {
-        const { service, env } = remediates.latest;
-        return {
-            said: [],
-            summary: `${describeLookup(service, env)}, marked a change failure (${remediates.type}) — not looked up in this dry run without both keys`,
-        };
-    }
-    try {
-        await writer.patchDeployment(remediates.id, {
-            changeFailure: true,
-            remediation: { id: remediationId, type: remediates.type },
-        });
-        return {
-            said: [
-                {
-                    info: `Datadog accepted marking deployment ${remediates.id} a change failure, remediated by ${remediationId} (${remediates.type}).`,
-                },
-            ],
-            summary: `${remediates.id}: marking it a change failure, remediated by this deployment (${remediates.type}), accepted by Datadog`,
-        };
-    }
-    catch (error) {
-        const failed = failureOf(error, failOnError);
-        return {
-            said: [{ problem: error, what: 'Remediated deployment', failed: 'not marked' }],
-            summary: `${remediates.id}: ${failed.mayHaveArrived ? 'may or may not be marked' : 'not marked'}. ${failed.message}`,
-        };
-    }
-}
-function deploymentSummary({ deployment, finishedAt, appLink, githubServerUrl, outcome, datadogId, remediation, }) {
-    const rows = [
-        ['Service', markdownCode(deployment.service)],
-        ['Env', summary_optional(deployment.env)],
-        ['Version', summary_optional(deployment.version)],
-        [
-            'Commit',
-            deployment.git ? commitLink(deployment.git.commitSha, deployment.git.repositoryUrl, githubServerUrl) : '—',
-        ],
-        ['Started', deployment.startedAt.toISOString()],
-        ['Finished', finishedAt.toISOString()],
-        ['Duration', duration(finishedAt.getTime() - deployment.startedAt.getTime())],
-        ['Deployment id', idCell(deployment.id, datadogId)],
-    ];
-    return summaryOf(outcome, sentHeadings('Deployment', '✅'), rows, appLink, remediation ? [['Remediates', markdownText(remediation)]] : []);
-}
-
-;// CONCATENATED MODULE: ./build/action/events/deployment.js
+;// CONCATENATED MODULE: ./build/events/deployment/event.js
 
 
 
@@ -4062,7 +4227,7 @@ async function startDeployment(inputs, keys, { clock }) {
     });
     deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
     const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
-    await deployment_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
+    await event_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
     const saved = {
         deployment: planned,
         endpoint: inputs.endpoint,
@@ -4093,7 +4258,7 @@ async function startDeployment(inputs, keys, { clock }) {
     }
     info(`${what}. It is ${clients.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
 }
-async function deployment_checkKey(client, endpoint, failOnError) {
+async function event_checkKey(client, endpoint, failOnError) {
     const check = await client.checkApiKey();
     const where = apiUrlFor(endpoint);
     if (check.verdict === 'rejected') {
@@ -4135,28 +4300,32 @@ function isRefusal(error) {
     return error.kind === 'http' && error.status !== undefined && error.status < 500 && error.status !== 429;
 }
 
-;// CONCATENATED MODULE: ./build/action/events/export.js
+;// CONCATENATED MODULE: ./build/events/export/inputs.js
 
 
+
+function parseExportInputs(source) {
+    const services = names(source, 'service', 'DD_SERVICE');
+    const envs = names(source, 'env', 'DD_ENV');
+    return {
+        ...(services === undefined || services === 'every' ? {} : { services }),
+        ...(envs === undefined || envs === 'every' ? {} : { envs }),
+        since: since(source, 'since') ?? new Date(source.now.getTime() - RETENTION_MS),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/events/export/event.js
 
 const historyExport = {
     reads: ['service', 'env', 'since'],
-    parse(source) {
-        const services = names(source, 'service', 'DD_SERVICE');
-        const envs = names(source, 'env', 'DD_ENV');
-        return {
-            ...(services === undefined || services === 'every' ? {} : { services }),
-            ...(envs === undefined || envs === 'every' ? {} : { envs }),
-            since: since(source, 'since') ?? new Date(source.now.getTime() - RETENTION_MS),
-        };
-    },
-    async main(inputs, keys, { bundles, clock }) {
-        const { runExport } = await bundles.loadExport();
+    parse: parseExportInputs,
+    async main(inputs, keys, { loadExport, clock }) {
+        const { runExport } = await loadExport();
         await runExport(inputs, keys, clock);
     },
 };
 
-;// CONCATENATED MODULE: ./build/action/events/failure.js
+;// CONCATENATED MODULE: ./build/events/failure/event.js
 
 
 
@@ -4362,7 +4531,7 @@ function failureSummary({ failure, datadogId, appLink, outcome, route, result })
     return `${summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink, [], where)}${notice}`;
 }
 
-;// CONCATENATED MODULE: ./build/action/events/mark.js
+;// CONCATENATED MODULE: ./build/events/mark/event.js
 
 
 
@@ -4526,7 +4695,7 @@ function markSummary(summary) {
     }, rows, summary.appLink);
 }
 
-;// CONCATENATED MODULE: ./build/action/events/report.js
+;// CONCATENATED MODULE: ./build/events/report/inputs.js
 
 
 
@@ -4556,16 +4725,32 @@ function threshold(source, input, grammar, accepted, toNumber, max = Infinity) {
     return value;
 }
 const DURATION = 'a duration: a number with s, m, h, d or w (30m, 2d, 1.5w), or a number of seconds';
-const report_duration = (source, input) => threshold(source, input, new RegExp(`^${NUMBER}\\s*([smhdw])?$`), DURATION, ([, n, unit]) => Number(n) * UNIT_SECONDS[unit ?? 's']);
+const inputs_duration = (source, input) => threshold(source, input, new RegExp(`^${NUMBER}\\s*([smhdw])?$`), DURATION, ([, n, unit]) => Number(n) * UNIT_SECONDS[unit ?? 's']);
 function parseThresholds(source) {
     const found = {
         maxChangeFailureRate: threshold(source, 'max-change-failure-rate', new RegExp(`^${NUMBER}\\s*%?$`), 'a percentage from 0 to 100, as 15 or 15%', ([, n]) => Number(n), 100),
-        maxChangeLeadTime: report_duration(source, 'max-change-lead-time'),
-        maxRecoveryTime: report_duration(source, 'max-recovery-time'),
+        maxChangeLeadTime: inputs_duration(source, 'max-change-lead-time'),
+        maxRecoveryTime: inputs_duration(source, 'max-recovery-time'),
         minDeploymentsPerWeek: threshold(source, 'min-deployments-per-week', new RegExp(`^${NUMBER}$`), 'a number of deployments per week, as 5 or 0.5', ([, n]) => Number(n)),
     };
     return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
 }
+function parseReportInputs(source) {
+    const services = names(source, 'service', 'DD_SERVICE');
+    if (!services) {
+        throw new InputError('Input service is required for event report: the services to report on, separated by commas or newlines, or * for every service (or set env DD_SERVICE).');
+    }
+    const envs = names(source, 'env', 'DD_ENV');
+    return {
+        ...(services === 'every' ? {} : { services }),
+        ...(envs === undefined || envs === 'every' ? {} : { envs }),
+        weeks: weeks(source),
+        thresholds: parseThresholds(source),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/events/report/event.js
+
 const report = {
     reads: [
         'service',
@@ -4576,26 +4761,14 @@ const report = {
         'max-recovery-time',
         'min-deployments-per-week',
     ],
-    parse(source) {
-        const services = names(source, 'service', 'DD_SERVICE');
-        if (!services) {
-            throw new InputError('Input service is required for event report: the services to report on, separated by commas or newlines, or * for every service (or set env DD_SERVICE).');
-        }
-        const envs = names(source, 'env', 'DD_ENV');
-        return {
-            ...(services === 'every' ? {} : { services }),
-            ...(envs === undefined || envs === 'every' ? {} : { envs }),
-            weeks: weeks(source),
-            thresholds: parseThresholds(source),
-        };
-    },
-    async main(inputs, keys, { bundles, clock }) {
-        const { runReport } = await bundles.loadReport();
+    parse: parseReportInputs,
+    async main(inputs, keys, { loadReport, clock }) {
+        const { runReport } = await loadReport();
         await runReport(inputs, keys, clock);
     },
 };
 
-;// CONCATENATED MODULE: ./build/action/events/index.js
+;// CONCATENATED MODULE: ./build/events/index.js
 
 
 
@@ -4615,7 +4788,7 @@ function runEvent(inputs, keys, runtime) {
     return main(inputs, keys, runtime);
 }
 
-;// CONCATENATED MODULE: ./build/action/inputs/index.js
+;// CONCATENATED MODULE: ./build/steps/inputs.js
 
 
 
@@ -4642,7 +4815,7 @@ function parseInputs(read, env, now = new Date()) {
 const readInputs = (now) => parseInputs((name) => getInput(name), process.env, now);
 const readKeys = () => parseKeys({ read: (name) => getInput(name), env: process.env }, setSecret);
 
-;// CONCATENATED MODULE: ./build/action/main.js
+;// CONCATENATED MODULE: ./build/steps/main.js
 
 
 
@@ -4668,7 +4841,7 @@ async function runMain(runtime) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/action/post.js
+;// CONCATENATED MODULE: ./build/steps/post.js
 
 
 
@@ -4705,170 +4878,8 @@ async function runPost() {
     }
 }
 
-;// CONCATENATED MODULE: ./build/datadog/paging.js
-const PAGE = 1000;
-const SECOND = 1000;
-const MAX_EVENTS = 100_000;
-const READING_TIME = { limitMs: 15 * 60_000, now: () => performance.now() };
-const requestCeiling = (events, pageSize) => 4 * Math.ceil(Math.min(events, MAX_EVENTS) / pageSize) + 64;
-async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE, time = READING_TIME) {
-    const deadline = time.now() + time.limitMs;
-    const seen = new Set();
-    const outside = new Set();
-    const reading = { truncated: false, malformed: { leftOut: 0, droppedFields: 0 }, foreign: 0 };
-    const [windowFrom, windowTo] = [window.from.getTime(), window.to.getTime()];
-    let requests = 0;
-    const readPage = async (from, to) => {
-        if (reading.stopped)
-            return 'done';
-        if (requests >= requestCeiling(seen.size, pageSize))
-            return stop('ceiling');
-        if (time.now() >= deadline)
-            return stop('time');
-        requests++;
-        const { items, flaws } = await list({
-            from: new Date(from),
-            to: new Date(to),
-            query: window.query,
-            limit: pageSize,
-            sort: 'started_at',
-        });
-        const fresh = [];
-        let foreign = 0;
-        let honoured = true;
-        for (const item of items) {
-            if (!within(item, from, to))
-                honoured = false;
-            if (!within(item, windowFrom, windowTo)) {
-                foreign++;
-                if (!outside.has(item.id))
-                    reading.foreign++;
-                outside.add(item.id);
-            }
-            else if (!seen.has(item.id)) {
-                seen.add(item.id);
-                fresh.push(item);
-            }
-        }
-        const leftOut = tally(flaws, fresh);
-        if (fresh.length)
-            await onNewItems(fresh);
-        if (items.length && foreign === items.length)
-            return stop('ignored-window');
-        const size = items.length + flaws.filter((flaw) => flaw.leftOut).length;
-        if (size < pageSize)
-            return 'done';
-        if (!fresh.length && !leftOut && !(items.length > 0 && honoured))
-            return stop('ignored-window');
-        let ordered = items.length > 0;
-        for (let i = 0; i < items.length && ordered; i++) {
-            const start = items[i].startedAt?.getTime() ?? Number.NaN;
-            ordered = start <= to + SECOND && (i === 0 || start >= (items[i - 1].startedAt?.getTime() ?? Number.NaN));
-        }
-        const last = items.at(-1)?.startedAt?.getTime() ?? Number.NaN;
-        if (ordered && last > from)
-            return last;
-        if (ordered || to - from <= SECOND) {
-            reading.truncated = true;
-            const nextSecond = Math.floor(from / SECOND) * SECOND + SECOND;
-            return nextSecond < to ? nextSecond : 'done';
-        }
-        return 'split';
-    };
-    const stop = (why) => {
-        reading.stopped = { why, requests };
-        return 'done';
-    };
-    const tally = (flaws, fresh) => {
-        if (!flaws.length)
-            return 0;
-        const handedOn = new Set(fresh.map((item) => item.id));
-        let leftOut = 0;
-        for (const flaw of flaws) {
-            if (flaw.leftOut ? seen.has(flaw.id) : !handedOn.has(flaw.id))
-                continue;
-            if (flaw.leftOut) {
-                seen.add(flaw.id);
-                leftOut++;
-            }
-            else {
-                reading.malformed.droppedFields += flaw.problems.length;
-            }
-            reading.malformed.example ??= { id: flaw.id, problem: flaw.problems[0] ?? '' };
-        }
-        reading.malformed.leftOut += leftOut;
-        return leftOut;
-    };
-    const visit = async (from, to) => {
-        for (let next = await readPage(from, to); next !== 'done'; next = await readPage(from, to)) {
-            if (next === 'split') {
-                const middle = from + Math.floor((to - from) / 2);
-                await visit(from, middle);
-                from = middle;
-            }
-            else {
-                from = next;
-            }
-        }
-    };
-    await visit(windowFrom, windowTo);
-    return reading;
-}
-function within({ startedAt, finishedAt }, from, to) {
-    const start = startedAt?.getTime();
-    if (start === undefined || Number.isNaN(start))
-        return true;
-    const finish = finishedAt?.getTime();
-    return (start <= to + SECOND &&
-        (finish === undefined || Number.isNaN(finish) ? start : Math.max(start, finish)) >= from - SECOND);
-}
-async function listAllInWindow(list, window, pageSize = PAGE) {
-    const items = [];
-    const reading = await forEachPageInWindow(list, window, (fresh) => {
-        items.push(...fresh);
-    }, pageSize);
-    return { items, ...reading };
-}
-const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
-const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
-function whyStopped({ stopped }) {
-    if (!stopped)
-        return undefined;
-    const after = `after ${stopped.requests} ${stopped.requests === 1 ? 'request' : 'requests'}`;
-    if (stopped.why === 'ceiling')
-        return `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`;
-    if (stopped.why === 'time')
-        return `Datadog answered so slowly that reading took its ${READING_TIME.limitMs / 60_000} minutes, so it stopped ${after}`;
-    return `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
-}
-function whatWasLeftOut(events, { malformed, foreign }) {
-    const counted = (n, what) => `${n} ${what}${n === 1 ? ' was' : 's were'}`;
-    const parts = [
-        ...(malformed.leftOut ? [`${counted(malformed.leftOut, 'event')} malformed and left out`] : []),
-        ...(malformed.droppedFields
-            ? [`${counted(malformed.droppedFields, 'malformed field')} dropped from the events kept`]
-            : []),
-        ...(foreign ? [`${counted(foreign, 'event')} wholly outside the window asked and left out`] : []),
-    ];
-    if (!parts.length)
-        return undefined;
-    const example = malformed.example
-        ? ` For example, ${events.slice(0, -1)} ${malformed.example.id}: ${malformed.example.problem}.`
-        : '';
-    return `Datadog's answers for ${events}: ${parts.join('; ')}.${example}`;
-}
-
-;// CONCATENATED MODULE: ./build/datadog/query.js
-const PLAIN = /^[A-Za-z0-9_./-]+$/;
-function termFor(key, values) {
-    return values?.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
-}
-function queryFor(selection) {
-    const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
-    return terms.length ? terms.join(' ') : undefined;
-}
-
 ;// CONCATENATED MODULE: ./build/index.js
+
 
 
 
@@ -4906,6 +4917,7 @@ var __webpack_exports__RETIREMENT_GUIDE = __webpack_exports__.Vg;
 var __webpack_exports__UNSAFE_CHARACTERS = __webpack_exports__.Mv;
 var __webpack_exports__appLinkFor = __webpack_exports__.vw;
 var __webpack_exports__clientsFor = __webpack_exports__.US;
+var __webpack_exports__count = __webpack_exports__.U9;
 var __webpack_exports__day = __webpack_exports__.vd;
 var __webpack_exports__excerpt = __webpack_exports__.Kb;
 var __webpack_exports__forEachPageInWindow = __webpack_exports__.Z2;
@@ -4940,4 +4952,4 @@ var __webpack_exports__whatWasLeftOut = __webpack_exports__.FN;
 var __webpack_exports__whyStopped = __webpack_exports__.kE;
 var __webpack_exports__writeOutput = __webpack_exports__.zh;
 var __webpack_exports__writeSummary = __webpack_exports__.Sy;
-export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__day as day, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__info as info, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isRetired as isRetired, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__sayProblem as sayProblem, __webpack_exports__setFailed as setFailed, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__warning as warning, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };
+export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__count as count, __webpack_exports__day as day, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__info as info, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isRetired as isRetired, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__sayProblem as sayProblem, __webpack_exports__setFailed as setFailed, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__warning as warning, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };

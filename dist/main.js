@@ -4,6 +4,7 @@ if (process.env.RUNNER_TEMP)
     module.enableCompileCache?.(join(process.env.RUNNER_TEMP, 'datadog-dora-action-cache'));
 const { runMain, systemClock } = await import('./index.js');
 await runMain({
-    bundles: { loadReport: () => import('./report/run.js'), loadExport: () => import('./export/run.js') },
+    loadReport: () => import('./events/report/run.js'),
+    loadExport: () => import('./events/export/run.js'),
     clock: systemClock,
 });

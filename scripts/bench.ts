@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { reportWindow } from '../src/report/window.ts';
+import { reportWindow } from '../src/events/report/window.ts';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from './local/fake-datadog.ts';
 import { type FakeGitHub, GITHUB_TOKEN, startFakeGitHub } from './local/fake-github.ts';
 import { createReportHistory, seedReportHistory } from './local/report-history.ts';

@@ -4,9 +4,9 @@
 // - dist/pre.js: pre alone; it loads Node's own modules only.
 // - dist/index.js: the steps' bundle, which dist/main.js and dist/post.js call into, with its
 //   chunks (N.index.js: got, @actions/exec), each loaded only by a step that needs it.
-// - dist/report/run.js, dist/export/run.js: the bundles main loads apart, for those events only,
-//   so that deploy steps never load or compile them (Bundles, in src/action/events/kind.ts). The
-//   modules of src/action/ and src/datadog/ they use they take from dist/index.js, which
+// - dist/events/report/run.js, dist/events/export/run.js: the bundles main loads apart, for those events only,
+//   so that deploy steps never load or compile them (Bundles, in src/events/index.ts). The
+//   modules of src/runner/, src/pipeline/ and src/datadog/ they use they take from dist/index.js, which
 //   src/index.ts re-exports for them, instead of copies of their own: one copy of each in dist/,
 //   and one instance of each in a step (an error the client throws is of the class the report
 //   checks for). Bundled with the steps' instead, every module they share would be held apart
@@ -34,9 +34,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BUILD = join(ROOT, 'build');
 const DIST = join(ROOT, 'dist');
 /** In a bundle apart, a request for a module of these folders is one for the steps' bundle. */
-const SHARED = /^(?:\.\.\/)+(?:action|datadog)\//;
-/** The steps' bundle, as the bundles apart (dist/report/run.js, dist/export/run.js) import it. */
-const STEPS = '../index.js';
+const SHARED = /^(?:\.\.\/)+(?:runner|pipeline|datadog)\//;
+/** The steps' bundle, as the bundles apart (dist/events/report/run.js, dist/events/export/run.js) import it. */
+const STEPS = '../../index.js';
 
 interface Bundle extends Made {
   /** Webpack's modules, those joined into one listed inside it. */
@@ -60,21 +60,26 @@ async function bundle(entry: string, externals?: Record<string, string>): Promis
 const pre = await bundle('pre.js');
 const steps = await bundle('index.js');
 const fromSteps = { [`/${SHARED.source}/`]: STEPS };
-const apart = { report: await bundle('report/run.js', fromSteps), export: await bundle('export/run.js', fromSteps) };
+const apart = {
+  report: await bundle('events/report/run.js', fromSteps),
+  export: await bundle('events/export/run.js', fromSteps),
+};
 
 const exported = new Set(steps.modules.find((m) => m.name?.startsWith('./build/index.js'))?.providedExports);
 const problems = Object.entries(apart).flatMap(([name, made]) => {
   const found: string[] = [];
   const copies = [...made.holds].filter((module) => steps.holds.has(module));
   if (copies.length) {
-    // e.g. a package a module of action/ loads too: load it through that module.
-    found.push(`dist/${name}/ would hold copies of what dist/index.js holds: ${copies.join(', ')}`);
+    // e.g. a package a module of runner/ or pipeline/ loads too: load it through that module.
+    found.push(`dist/events/${name}/ would hold copies of what dist/index.js holds: ${copies.join(', ')}`);
   }
   const taken = inside(made.modules).find((m) => m.name === `external "${STEPS}"`)?.usedExports;
-  if (taken === true) found.push(`dist/${name}/ uses dist/index.js whole, not by the names it exports.`);
+  if (taken === true) found.push(`dist/events/${name}/ uses dist/index.js whole, not by the names it exports.`);
   const missing = Array.isArray(taken) ? taken.filter((used) => !exported.has(used)) : [];
   if (missing.length) {
-    found.push(`dist/${name}/ takes from dist/index.js what src/index.ts does not export: ${missing.join(', ')}`);
+    found.push(
+      `dist/events/${name}/ takes from dist/index.js what src/index.ts does not export: ${missing.join(', ')}`,
+    );
   }
   return found;
 });
@@ -93,6 +98,6 @@ function write(file: string, made: Made): void {
 rmSync(DIST, { recursive: true, force: true });
 write('index.js', steps);
 write('pre.js', pre);
-write('report/run.js', apart.report);
-write('export/run.js', apart.export);
+write('events/report/run.js', apart.report);
+write('events/export/run.js', apart.export);
 for (const entry of ['main.js', 'post.js']) copyFileSync(join(BUILD, entry), join(DIST, entry));

@@ -7,6 +7,7 @@ if (process.env.RUNNER_TEMP) module.enableCompileCache?.(join(process.env.RUNNER
 const { runMain, systemClock } = await import('./index.ts');
 // Not bundled with index.ts: see Bundles.
 await runMain({
-  bundles: { loadReport: () => import('./report/run.ts'), loadExport: () => import('./export/run.ts') },
+  loadReport: () => import('./events/report/run.ts'),
+  loadExport: () => import('./events/export/run.ts'),
   clock: systemClock,
 });

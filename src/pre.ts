@@ -1,4 +1,4 @@
-import { recordStartTime } from './action/start-time.ts';
+import { recordStartTime } from './runner/start-time.ts';
 
 // Before any step, even checkout: nothing here may fail a job; main records the start if pre could not.
 try {

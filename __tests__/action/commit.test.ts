@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { detectCommit, type Git } from '../../src/action/commit.ts';
-import { type RunContext, readRunContext } from '../../src/action/context.ts';
+import { detectCommit, type Git } from '../../src/pipeline/commit.ts';
+import { type RunContext, readRunContext } from '../../src/runner/context.ts';
 
 const GITHUB_SHA = '1111111111111111111111111111111111111111';
 const HEAD_SHA = '2222222222222222222222222222222222222222';

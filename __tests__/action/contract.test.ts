@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { parseInputs } from '../../src/action/inputs/index.ts';
-import { parseKeys } from '../../src/action/inputs/read.ts';
+import { parseKeys } from '../../src/runner/inputs/read.ts';
+import { parseInputs } from '../../src/steps/inputs.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
@@ -96,6 +96,6 @@ test('only the inputs module reads inputs', () => {
   }));
   expect(
     sources.filter(({ text }) => /getInput\(|getBooleanInput|getMultilineInput/.test(text)).map(({ file }) => file),
-  ).toEqual(['src/action/inputs/index.ts', 'src/action/toolkit.ts']);
-  expect(sources.filter(({ text }) => /INPUT_/.test(text)).map(({ file }) => file)).toEqual(['src/action/toolkit.ts']);
+  ).toEqual(['src/runner/toolkit.ts', 'src/steps/inputs.ts']);
+  expect(sources.filter(({ text }) => /INPUT_/.test(text)).map(({ file }) => file)).toEqual(['src/runner/toolkit.ts']);
 });

@@ -1,10 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import type { RunContext } from '../../src/action/context.ts';
-import { type DeploymentInputs, planDeployment } from '../../src/action/events/deployment.ts';
-import { runScopedId } from '../../src/action/ids.ts';
-import { parseInputs } from '../../src/action/inputs/index.ts';
-import { ACTION_TAG_COUNT } from '../../src/action/inputs/shared.ts';
-import { runTags } from '../../src/action/plan.ts';
+import { type DeploymentInputs, planDeployment } from '../../src/events/deployment/event.ts';
+import { runScopedId } from '../../src/pipeline/ids.ts';
+import { runTags } from '../../src/pipeline/plan.ts';
+import type { RunContext } from '../../src/runner/context.ts';
+import { ACTION_TAG_COUNT } from '../../src/runner/inputs/shared.ts';
+import { parseInputs } from '../../src/steps/inputs.ts';
 
 const context: RunContext = {
   serverUrl: 'https://github.com',

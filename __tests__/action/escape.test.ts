@@ -10,7 +10,7 @@ import {
   markdownText,
   quoted,
   safeUrl,
-} from '../../src/action/escape.ts';
+} from '../../src/runner/escape.ts';
 
 // What the runner reads as a command in a line of output: `::` after leading spaces, or `##[` anywhere.
 const isCommand = (line: string) => /^\s*::/.test(line) || line.includes('##[');

@@ -1,7 +1,7 @@
 // event export's inputs, and the grammar of `since`: a bad one fails naming it, its value and what is accepted.
 import { describe, expect, test } from '@jest/globals';
-import type { ExportInputs } from '../../src/action/events/export.ts';
-import { parseInputs } from '../../src/action/inputs/index.ts';
+import type { ExportInputs } from '../../src/events/export/inputs.ts';
+import { parseInputs } from '../../src/steps/inputs.ts';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const DAY = 86_400_000;

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { parse as parseYaml } from 'yaml';
-import { MAX_LENGTH } from '../../src/action/inputs/grammar.ts';
-import { parseInputs } from '../../src/action/inputs/index.ts';
-import { parseKeys } from '../../src/action/inputs/read.ts';
-import { InputError } from '../../src/action/inputs/types.ts';
-import { parseTimeInput } from '../../src/action/times.ts';
+import { MAX_LENGTH } from '../../src/runner/inputs/grammar.ts';
+import { parseKeys } from '../../src/runner/inputs/read.ts';
+import { InputError } from '../../src/runner/inputs/types.ts';
+import { parseTimeInput } from '../../src/runner/times.ts';
+import { parseInputs } from '../../src/steps/inputs.ts';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';

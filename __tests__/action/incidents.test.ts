@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from '@jest/globals';
 import { requestBodyErrors } from '../../scripts/local/openapi.ts';
+import { alertEventRequest, v1EventRequest } from '../../src/datadog/events.ts';
 import {
   aggregationKey,
   alertEventOf,
@@ -10,9 +11,8 @@ import {
   incidentFromEvent,
   priorityOf,
   v1EventOf,
-} from '../../src/action/incidents.ts';
-import { parseInputs } from '../../src/action/inputs/index.ts';
-import { alertEventRequest, v1EventRequest } from '../../src/datadog/events.ts';
+} from '../../src/pipeline/incidents.ts';
+import { parseInputs } from '../../src/steps/inputs.ts';
 
 const NOW = new Date('2027-01-05T12:00:00.000Z');
 const HOUR = 3_600_000;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import type { DeploymentInputs } from '../../src/action/events/deployment.ts';
-import { withoutCredentials } from '../../src/action/inputs/grammar.ts';
-import { parseInputs } from '../../src/action/inputs/index.ts';
-import { InputError } from '../../src/action/inputs/types.ts';
+import type { DeploymentInputs } from '../../src/events/deployment/event.ts';
+import { withoutCredentials } from '../../src/runner/inputs/grammar.ts';
+import { InputError } from '../../src/runner/inputs/types.ts';
+import { parseInputs } from '../../src/steps/inputs.ts';
 
 // The examples' times are a day before this; a fixed now keeps them valid whenever the tests run.
 const NOW = new Date('2026-11-28T12:00:00Z');

@@ -1,9 +1,9 @@
 // Which errors are the user's configuration to fix (the step fails whatever fail-on-error says),
 // told apart from Datadog having a bad minute.
 import { expect, test } from '@jest/globals';
-import { InputError } from '../../src/action/inputs/types.ts';
-import { isInputProblem } from '../../src/action/outcome.ts';
 import { DatadogApiError, DatadogConfigError } from '../../src/datadog/errors.ts';
+import { InputError } from '../../src/runner/inputs/types.ts';
+import { isInputProblem } from '../../src/runner/outcome.ts';
 
 test('an input error and a Datadog configuration error are the user’s to fix', () => {
   expect(isInputProblem(new InputError('Input weeks is "0"'))).toBe(true);

@@ -3,11 +3,11 @@
 // the client that records. The ids a request carries are output whatever its answer.
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog, type Misbehaviour } from '../../scripts/local/fake-datadog.ts';
-import { NotLookedUp } from '../../src/action/latest.ts';
-import { NothingFound } from '../../src/action/outcome.ts';
-import { type Delivery, deliver, type StepSettings } from '../../src/action/pipeline.ts';
 import { DatadogApiError, DatadogConfigError } from '../../src/datadog/errors.ts';
 import type { SendResult } from '../../src/datadog/types.ts';
+import { NotLookedUp } from '../../src/pipeline/latest.ts';
+import { type Delivery, deliver, type StepSettings } from '../../src/pipeline/pipeline.ts';
+import { NothingFound } from '../../src/runner/outcome.ts';
 import { beforeRetirement } from '../clock.ts';
 import { standInForEachTest } from '../stand-in.ts';
 import { stepInProcessForEachTest } from './step.ts';

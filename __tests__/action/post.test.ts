@@ -4,8 +4,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { readable } from '../../scripts/local/runner.ts';
-import { runPost } from '../../src/action/post.ts';
 import { SITE_NAMES } from '../../src/datadog/sites.ts';
+import { runPost } from '../../src/steps/post.ts';
 import { standInForEachTest } from '../stand-in.ts';
 import { stepInProcessForEachTest } from './step.ts';
 

@@ -1,7 +1,7 @@
 // event report's inputs: each parsed once into a typed value; a bad one fails naming it.
 import { describe, expect, test } from '@jest/globals';
-import type { ReportInputs } from '../../src/action/events/report.ts';
-import { parseInputs } from '../../src/action/inputs/index.ts';
+import type { ReportInputs } from '../../src/events/report/inputs.ts';
+import { parseInputs } from '../../src/steps/inputs.ts';
 
 const parse = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
   parseInputs((name) => ({ event: 'report', ...inputs })[name] ?? '', env) as ReportInputs;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { afterEach, expect, test } from '@jest/globals';
 import { parseFileCommands } from '../../scripts/local/runner.ts';
-import { recordStartTime, STARTED_AT } from '../../src/action/start-time.ts';
+import { recordStartTime, STARTED_AT } from '../../src/runner/start-time.ts';
 
 const saved = { ...process.env };
 afterEach(() => {

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { parseFileCommands } from '../../scripts/local/runner.ts';
-import type { RunContext } from '../../src/action/context.ts';
-import { type DeploymentInputs, planDeployment } from '../../src/action/events/deployment.ts';
-import { parseInputs } from '../../src/action/inputs/index.ts';
-import { loadStartTime } from '../../src/action/start-time.ts';
-import { loadDeployment, type SavedDeployment, saveDeployment } from '../../src/action/state.ts';
+import { type DeploymentInputs, planDeployment } from '../../src/events/deployment/event.ts';
+import { loadDeployment, type SavedDeployment, saveDeployment } from '../../src/events/deployment/state.ts';
+import type { RunContext } from '../../src/runner/context.ts';
+import { loadStartTime } from '../../src/runner/start-time.ts';
+import { parseInputs } from '../../src/steps/inputs.ts';
 
 const saved = { ...process.env };
 const dir = mkdtempSync(join(tmpdir(), 'state-'));

@@ -1,11 +1,11 @@
 // Job summaries: what users see, with hostile values that must open nothing.
 import { describe, expect, test } from '@jest/globals';
-import { safeUrl } from '../../src/action/escape.ts';
-import { deploymentSummary } from '../../src/action/events/deployment-delivery.ts';
-import { type FailureRoute, failureSummary } from '../../src/action/events/failure.ts';
-import { markSummary } from '../../src/action/events/mark.ts';
-import type { Outcome } from '../../src/action/outcome.ts';
 import { RETIREMENT_GUIDE } from '../../src/datadog/retirement.ts';
+import { deploymentSummary } from '../../src/events/deployment/delivery.ts';
+import { type FailureRoute, failureSummary } from '../../src/events/failure/event.ts';
+import { markSummary } from '../../src/events/mark/event.ts';
+import { safeUrl } from '../../src/runner/escape.ts';
+import type { Outcome } from '../../src/runner/outcome.ts';
 
 const HOSTILE =
   '# x <img src=x onerror=alert(1)> [a](https://evil.example) ![i](https://evil.example/i.png) | cell | https://evil.example www.evil.example `tick` *b*';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { afterAll, afterEach, expect, test } from '@jest/globals';
-import * as toolkit from '../../src/action/toolkit.ts';
+import * as toolkit from '../../src/runner/toolkit.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'toolkit-'));
 const savedEnv = { ...process.env };

@@ -1,5 +1,4 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseTimeInput } from '../../src/action/times.ts';
 import {
   baseUrlProblem,
   commitShaProblem,
@@ -10,6 +9,7 @@ import {
 } from '../../src/datadog/index.ts';
 import { parseTime } from '../../src/datadog/responses.ts';
 import { isCommitSha, unixTimestamp } from '../../src/datadog/rules.ts';
+import { parseTimeInput } from '../../src/runner/times.ts';
 
 describe('ids in a URL path', () => {
   test.each([

@@ -4,7 +4,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
-import { weekStart } from '../../src/report/window.ts';
+import { weekStart } from '../../src/events/report/window.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
 import { standInForEachTest } from '../stand-in.ts';
 import { tracked } from './secrets.ts';

@@ -9,7 +9,7 @@ import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-dat
 import { type FakeGitHub, GITHUB_TOKEN, startFakeGitHub } from '../../scripts/local/fake-github.ts';
 import { createGitHistory } from '../../scripts/local/git-history.ts';
 import { type JobOptions, type JobRun, RUNNER_GITHUB_TOKEN, runJob } from '../../scripts/local/runner.ts';
-import { weekStart } from '../../src/report/window.ts';
+import { weekStart } from '../../src/events/report/window.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
 import { standInForEachTest } from '../stand-in.ts';
 import { tracked } from './secrets.ts';

@@ -8,8 +8,8 @@ import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-dat
 import { createDoraClient } from '../../src/datadog/client.ts';
 import { whatWasLeftOut } from '../../src/datadog/paging.ts';
 import type { DoraClient } from '../../src/datadog/types.ts';
-import { exportSummary, retiredMessage } from '../../src/export/summary.ts';
-import { type Exported, type ExportRequest, exportEvents } from '../../src/export/write.ts';
+import { exportSummary, retiredMessage } from '../../src/events/export/summary.ts';
+import { type Exported, type ExportRequest, exportEvents } from '../../src/events/export/write.ts';
 import { standInForEachTest } from '../stand-in.ts';
 
 const FROM = new Date('2026-09-15T00:00:00.000Z');

@@ -1,15 +1,15 @@
 // The report's arithmetic, table-driven from Datadog's documented examples, on histories whose
 // answers are known by hand.
 import { describe, expect, it } from '@jest/globals';
-import { type Collected, calculate, rangesToRead } from '../../src/report/calculate.ts';
+import { type Collected, calculate, rangesToRead } from '../../src/events/report/calculate.ts';
 import {
   type Commit,
   type DeploymentRecord,
   type FailureRecord,
   type RangeCommits,
   rangeKey,
-} from '../../src/report/types.ts';
-import { reportWindow } from '../../src/report/window.ts';
+} from '../../src/events/report/types.ts';
+import { reportWindow } from '../../src/events/report/window.ts';
 
 // Saturday 2026-11-28 12:00 UTC: the window's last week is 2026-W47 (Mon 16 Nov – Mon 23 Nov).
 const NOW = new Date('2026-11-28T12:00:00Z');

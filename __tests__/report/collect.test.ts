@@ -10,14 +10,14 @@ import {
   type FakeDatadog,
   startFakeDatadog,
 } from '../../scripts/local/fake-datadog.ts';
-import { alertEventOf, type FailureFacts } from '../../src/action/incidents.ts';
 import { createDoraClient } from '../../src/datadog/client.ts';
 import { alertEventRequest } from '../../src/datadog/events.ts';
 import { failureRequest } from '../../src/datadog/requests.ts';
 import type { DoraClient } from '../../src/datadog/types.ts';
-import type { Selection } from '../../src/report/calculate.ts';
-import { collect, MAX_EVENT_PAGES } from '../../src/report/collect.ts';
-import { reportWindow } from '../../src/report/window.ts';
+import { collect, MAX_EVENT_PAGES } from '../../src/events/report/collect.ts';
+import { reportWindow } from '../../src/events/report/window.ts';
+import { alertEventOf, type FailureFacts } from '../../src/pipeline/incidents.ts';
+import type { Selection } from '../../src/runner/inputs/types.ts';
 
 const HOUR = 3_600_000;
 const SELECTION: Selection = { services: ['shop', 'cart'], envs: ['production'] };

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { createGitHistory } from '../../scripts/local/git-history.ts';
-import { type Git, gitWithActionsExec } from '../../src/action/commit.ts';
-import { fullCheckoutOf, readGitHistory, remoteUrlsIn } from '../../src/report/commits/git.ts';
-import { commitsFor } from '../../src/report/commits/index.ts';
-import { repositoryKey } from '../../src/report/commits/repository.ts';
-import { type CommitRange, rangeKey } from '../../src/report/types.ts';
+import { fullCheckoutOf, readGitHistory, remoteUrlsIn } from '../../src/events/report/commits/git.ts';
+import { commitsFor } from '../../src/events/report/commits/index.ts';
+import { repositoryKey } from '../../src/events/report/commits/repository.ts';
+import { type CommitRange, rangeKey } from '../../src/events/report/types.ts';
+import { type Git, gitWithActionsExec } from '../../src/pipeline/commit.ts';
 import { at, ORIGIN, REPOSITORY_ID, smallHistory, tangledPlan, tempDir } from './commits-history.ts';
 
 const gitIn = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();

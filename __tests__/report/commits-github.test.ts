@@ -6,10 +6,10 @@ import {
   startFakeGitHub,
 } from '../../scripts/local/fake-github.ts';
 import { createGitHistory } from '../../scripts/local/git-history.ts';
-import { readGitHistory } from '../../src/report/commits/git.ts';
-import { githubCommitSource, lastPageOf, readComparePage } from '../../src/report/commits/github.ts';
-import { type CommitSourceOptions, commitsFor } from '../../src/report/commits/index.ts';
-import { type CommitRange, type RangeCommits, rangeKey } from '../../src/report/types.ts';
+import { readGitHistory } from '../../src/events/report/commits/git.ts';
+import { githubCommitSource, lastPageOf, readComparePage } from '../../src/events/report/commits/github.ts';
+import { type CommitSourceOptions, commitsFor } from '../../src/events/report/commits/index.ts';
+import { type CommitRange, type RangeCommits, rangeKey } from '../../src/events/report/types.ts';
 import { longPlan, ORIGIN, REPOSITORY_ID, smallHistory, tempDir } from './commits-history.ts';
 
 const plan = longPlan(300);

@@ -1,10 +1,10 @@
 // The release gate and the outputs: what a release workflow reads and what fails it.
 import { describe, expect, test } from '@jest/globals';
-import { calculate } from '../../src/report/calculate.ts';
-import { gateMessage, judge } from '../../src/report/gate.ts';
-import { reportJson, reportOutputs } from '../../src/report/outputs.ts';
-import type { DeploymentRecord } from '../../src/report/types.ts';
-import { reportWindow } from '../../src/report/window.ts';
+import { calculate } from '../../src/events/report/calculate.ts';
+import { gateMessage, judge } from '../../src/events/report/gate.ts';
+import { reportJson, reportOutputs } from '../../src/events/report/outputs.ts';
+import type { DeploymentRecord } from '../../src/events/report/types.ts';
+import { reportWindow } from '../../src/events/report/window.ts';
 
 const window = reportWindow(2, new Date('2026-11-28T12:00:00Z'));
 let n = 0;

@@ -1,7 +1,12 @@
 // Incidents from the DORA failure list and from the action's alert events: which sources a date
 // allows, and how their accounts of one failure become one incident.
 import { describe, expect, test } from '@jest/globals';
-import { checkedReading, incidentSourcesAt, mergeIncidents, type SourcedReading } from '../../src/report/incidents.ts';
+import {
+  checkedReading,
+  incidentSourcesAt,
+  mergeIncidents,
+  type SourcedReading,
+} from '../../src/events/report/incidents.ts';
 
 const at = (iso: string) => new Date(iso);
 const list = (reading: Omit<SourcedReading, 'source' | 'services'> & { services?: string[] }): SourcedReading => ({

@@ -1,11 +1,11 @@
 // Each metric defined once, and where its figure stands against the DORA 2024 report's levels:
 // the words the summary says, and what the JSON file carries.
 import { describe, expect, test } from '@jest/globals';
-import { judge } from '../../src/report/gate.ts';
-import { METRICS, metric, standingOf } from '../../src/report/metrics.ts';
-import { reportJson, reportOutputs } from '../../src/report/outputs.ts';
-import { headlineTable } from '../../src/report/summary/headline.ts';
-import type { Figures, MetricId, Report } from '../../src/report/types.ts';
+import { judge } from '../../src/events/report/gate.ts';
+import { METRICS, metric, standingOf } from '../../src/events/report/metrics.ts';
+import { reportJson, reportOutputs } from '../../src/events/report/outputs.ts';
+import { headlineTable } from '../../src/events/report/summary/headline.ts';
+import type { Figures, MetricId, Report } from '../../src/events/report/types.ts';
 import { figures, realisticReport } from './summary-fixtures.ts';
 
 const HOUR = 3600;

@@ -12,8 +12,8 @@ import type {
   LeadTimeDetail,
   Report,
   Series,
-} from '../../src/report/types.ts';
-import { reportWindow } from '../../src/report/window.ts';
+} from '../../src/events/report/types.ts';
+import { reportWindow } from '../../src/events/report/window.ts';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;

@@ -1,11 +1,11 @@
 // The report's job summary: what users read on the run's page, checked as GitHub would show it.
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { calculate } from '../../src/report/calculate.ts';
-import { reportJson, reportOutputs } from '../../src/report/outputs.ts';
-import { decimal, humanDuration, repositoryWebUrl, shortWeekLabels } from '../../src/report/summary/format.ts';
-import { reportSummary, type SummaryLinks } from '../../src/report/summary/index.ts';
-import type { FailureRecord, Report } from '../../src/report/types.ts';
-import { reportWindow } from '../../src/report/window.ts';
+import { calculate } from '../../src/events/report/calculate.ts';
+import { reportJson, reportOutputs } from '../../src/events/report/outputs.ts';
+import { decimal, humanDuration, repositoryWebUrl, shortWeekLabels } from '../../src/events/report/summary/format.ts';
+import { reportSummary, type SummaryLinks } from '../../src/events/report/summary/index.ts';
+import type { FailureRecord, Report } from '../../src/events/report/types.ts';
+import { reportWindow } from '../../src/events/report/window.ts';
 import { expectOnlyAllowedHtml, outsideCode } from './summary-checks.ts';
 import {
   buildReport,

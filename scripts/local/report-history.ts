@@ -4,8 +4,9 @@
 // action sends them, some found only by Datadog's rollback rule) or rolled forward, and incidents,
 // some still open. It spans the report's weeks, the 60-day look-back before them, and the current
 // week so far. The demo loads a small one; the bench, one of thousands of events.
-import { remediationTags } from '../../src/action/remediation-tags.ts';
-import { reportWindow } from '../../src/report/window.ts';
+
+import { reportWindow } from '../../src/events/report/window.ts';
+import { remediationTags } from '../../src/pipeline/remediation-tags.ts';
 import type { DeploymentAttributes, FailureAttributes, FakeDatadog } from './fake-datadog.ts';
 import { createGitHistory, type PlannedCommit } from './git-history.ts';
 

@@ -2,7 +2,7 @@ import { PRODUCT, VERSION } from '../version.ts';
 import { checkAnswer } from './answers.ts';
 import { DatadogApiError, DatadogConfigError, DatadogRetiredError, type Operation } from './errors.ts';
 import { alertEventRequest, eventSearchRequest, parseFoundEvent, v1EventRequest } from './events.ts';
-import { checkApiKey, createHttpTransport, type Method, type Transport } from './http.ts';
+import { checkApiKey, createHttpTransport } from './http.ts';
 import { proxyAgentFor } from './proxy.ts';
 import {
   deploymentRequest,
@@ -25,6 +25,7 @@ import {
 import { DEFAULT_TIMING, type Timing } from './retry.ts';
 import { baseUrlProblem } from './rules.ts';
 import { DEFAULT_SITE, resolveSite } from './sites.ts';
+import type { Method, Transport } from './transport.ts';
 import type {
   DoraClient,
   EventFlaw,

@@ -1,7 +1,7 @@
 // What the transport says about a call: problems, Datadog's own words and hints, fit to show.
 import { harmless } from './answers.ts';
-import type { ApiRequest, HttpOptions } from './http.ts';
 import { describeProxy } from './proxy.ts';
+import type { ApiRequest, HttpOptions } from './transport.ts';
 
 // Stands for a 2xx whose announced JSON does not parse: the answer broke off on its way.
 export const CUT_ANSWER = 'ERR_ANSWER_CUT';
