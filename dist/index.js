@@ -361,7 +361,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z2: () => (/* reexport */ forEachPageInWindow),
   Nd: () => (/* reexport */ gitWithActionsExec),
   E$: () => (/* reexport */ incidentFromEvent),
-  pq: () => (/* reexport */ info),
   _$: () => (/* reexport */ isCommitSha),
   aZ: () => (/* reexport */ isRetired),
   Sc: () => (/* reexport */ linkOrigins),
@@ -375,6 +374,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pe: () => (/* reexport */ parseTime),
   N7: () => (/* reexport */ parseTimeInput),
   iz: () => (/* reexport */ pathIdProblem),
+  qb: () => (/* reexport */ processRuntime),
   qR: () => (/* reexport */ queryFor),
   TL: () => (/* reexport */ escape_quoted),
   $p: () => (/* reexport */ readRunContext),
@@ -382,10 +382,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   VN: () => (/* reexport */ runMain),
   a2: () => (/* reexport */ runPost),
   Vb: () => (/* reexport */ sayProblem),
-  C1: () => (/* reexport */ setFailed),
   ml: () => (/* reexport */ systemClock),
   gi: () => (/* reexport */ termFor),
-  $e: () => (/* reexport */ toolkit_warning),
   FN: () => (/* reexport */ whatWasLeftOut),
   kE: () => (/* reexport */ whyStopped),
   zh: () => (/* reexport */ writeOutput),
@@ -1166,8 +1164,6 @@ function parseFoundEvent(item) {
     return found;
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __nccwpck_require__(500);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(67);
 // EXTERNAL MODULE: external "node:https"
@@ -1453,19 +1449,18 @@ function rateLimitResetMs(header) {
 
 
 
-
 let gotModule;
 function loadGot() {
     gotModule ??= __nccwpck_require__.e(/* import() */ 586).then(__nccwpck_require__.bind(__nccwpck_require__, 586)).then((module) => module.default);
     return gotModule;
 }
 function createHttpTransport(options) {
-    const { timing } = options;
+    const { timing, timer } = options;
     const host = new URL(options.baseUrl).host;
     const outside = fromOutside(options);
     const budget = seconds(timing.budgetMs);
     return async function send(request) {
-        const started = performance.now();
+        const started = timer.now();
         const deadline = started + timing.budgetMs;
         let mayHaveArrived = false;
         const fail = (kind, attempts, summary, extra = {}) => new DatadogApiError({
@@ -1481,7 +1476,7 @@ function createHttpTransport(options) {
             gone: extra.gone,
         });
         for (let attempts = 1;; attempts++) {
-            const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
+            const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - timer.now()));
             let outcome = await attempt(options, request, timeoutMs);
             if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
                 const verdict = checkAnswer(request.operation, outcome);
@@ -1490,7 +1485,7 @@ function createHttpTransport(options) {
                         status: outcome.status,
                         body: verdict.body,
                         attempts,
-                        durationMs: Math.round(performance.now() - started),
+                        durationMs: Math.round(timer.now() - started),
                         resentAfterLostAnswer: mayHaveArrived,
                     };
                 }
@@ -1513,7 +1508,7 @@ function createHttpTransport(options) {
             let problem;
             let extra;
             let decision;
-            const timeLeftMs = deadline - performance.now();
+            const timeLeftMs = deadline - timer.now();
             if (outcome.kind === 'answer') {
                 const { status } = outcome;
                 kind = 'http';
@@ -1548,7 +1543,7 @@ function createHttpTransport(options) {
                     : `${problem}, and no time is left in this call's ${budget} budget to try again`, extra);
             }
             options.log?.(outside(`Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`));
-            await (0,promises_.setTimeout)(decision.waitMs);
+            await timer.sleep(decision.waitMs);
         }
     };
 }
@@ -1572,7 +1567,7 @@ async function attempt(options, request, timeoutMs) {
             throwHttpErrors: false,
             followRedirect: false,
             retry: { limit: 0 },
-            timeout: { request: timeoutMs },
+            signal: options.timer.deadline(timeoutMs),
             ...(options.proxy ? { agent: options.proxy.agents } : {}),
         });
         return {
@@ -1819,7 +1814,15 @@ function resolveSite(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/datadog/timer.js
+const systemTimer = {
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    deadline: (ms) => AbortSignal.timeout(Math.max(1, Math.ceil(ms))),
+};
+
 ;// CONCATENATED MODULE: ./build/datadog/client.js
+
 
 
 
@@ -1840,19 +1843,21 @@ function createDoraClient(options) {
         ? undefined
         : checkKey('application key', options.appKey);
     const warn = options.warn ?? ((message) => process.emitWarning(message));
+    const env = options.env ?? process.env;
     const http = {
         baseUrl,
-        proxy: proxyAgentFor(new URL(baseUrl), process.env, warn),
+        proxy: proxyAgentFor(new URL(baseUrl), env, warn),
         apiKey,
         appKey,
         userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
         timing: { ...DEFAULT_TIMING, ...options.timing },
+        timer: options.timer ?? systemTimer,
         log: options.log,
     };
     const transport = createHttpTransport(http);
     const eventsUrl = resolveEventsUrl(options);
     let intake;
-    const intakeTransport = (url) => (intake ??= createHttpTransport({ ...http, baseUrl: url, proxy: proxyAgentFor(new URL(url), process.env, warn) }));
+    const intakeTransport = (url) => (intake ??= createHttpTransport({ ...http, baseUrl: url, proxy: proxyAgentFor(new URL(url), env, warn) }));
     return buildClient({
         transport: async (request) => {
             if ((request.permission || request.appKey) && !appKey) {
@@ -2114,458 +2119,100 @@ function buildClient({ transport, checkApiKey, clock }) {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
+;// CONCATENATED MODULE: ./build/pipeline/clients.js
+
+
+function clientsFor(endpoint, dryRun, keys, { core, clock, timer }, timing) {
+    const real = keys.apiKey
+        ? createDoraClient({
+            ...endpoint,
+            apiKey: keys.apiKey,
+            appKey: keys.appKey,
+            timing,
+            clock,
+            timer,
+            env: core.env,
+            log: (line) => core.info(line),
+            warn: (message) => core.warning(message, { title: 'Proxy setting ignored' }),
+        })
+        : undefined;
+    const reader = keys.appKey ? real : undefined;
+    if (dryRun) {
+        const recorder = createDryRunDoraClient({ ...endpoint, clock });
+        return { writer: recorder, dryRun: recorder, reader };
     }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
+    if (!real)
+        throw new Error('An API key is needed to send to Datadog.');
+    return { writer: real, reader };
 }
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
+function apiUrlFor(endpoint) {
+    return endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
+}
+function appLinkFor(endpoint) {
+    const site = resolveSite(endpoint.site ?? DEFAULT_SITE);
+    return endpoint.site ? { url: site.appUrl } : { url: site.appUrl, assumedSite: site.name };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./build/runner/context.js
+
+function readRunContext(env) {
+    const text = (value) => value || undefined;
+    const number = (value) => (value && /^\d{1,20}$/.test(value) ? value : undefined);
     return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY ?? '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: text(env.GITHUB_SHA),
+        ref: text(env.GITHUB_REF),
+        workflow: text(env.GITHUB_WORKFLOW),
+        job: text(env.GITHUB_JOB),
+        runId: number(env.GITHUB_RUN_ID),
+        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
+        workspace: text(env.GITHUB_WORKSPACE),
+        eventPath: text(env.GITHUB_EVENT_PATH),
     };
 }
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+const MAX_EVENT_BYTES = 25 * 1024 * 1024;
+function readEventPayload(context) {
+    const path = context.eventPath;
+    if (!path)
+        return { problem: 'GITHUB_EVENT_PATH is not set' };
+    const file = `The event payload GITHUB_EVENT_PATH (${path})`;
+    let text;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_EVENT_BYTES)
+            return { problem: `${file} is larger than GitHub's 25 MB` };
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        return { problem: `${file} cannot be read (${error.code ?? error.message})` };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { problem: `${file} is not JSON` };
+    }
+    if (!context_isObject(json))
+        return { problem: `${file} is not a JSON object` };
+    return { json };
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function payloadValue(json, path) {
+    let value = json;
+    for (const key of path.split('.'))
+        value = context_isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    return value;
 }
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
+function context_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./build/runner/escape.js
 
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -2627,171 +2274,7 @@ function markdownLink(label, url, origins) {
     return href && origins.has(new URL(href).origin) ? `[${label}](${href})` : label;
 }
 
-;// CONCATENATED MODULE: ./build/runner/toolkit.js
-
-
-
-
-
-
-class RunnerFileError extends Error {
-    name = 'RunnerFileError';
-    constructor(variable, cause) {
-        super(`The runner's file ${variable} (${process.env[variable] || 'not set'}) could not be written (${cause.message ?? String(cause)}).`);
-    }
-}
-function writingTo(variable, write) {
-    try {
-        return write();
-    }
-    catch (error) {
-        throw new RunnerFileError(variable, error);
-    }
-}
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT)
-        writingTo('GITHUB_OUTPUT', () => issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value)));
-    else
-        issueCommand('set-output', { name }, value);
-}
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE)
-        writingTo('GITHUB_STATE', () => issueFileCommand('STATE', prepareKeyValueMessage(name, value)));
-    else
-        issueCommand('save-state', { name }, value);
-}
-async function appendSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        await summary.addRaw(markdown).write();
-    }
-    catch (error) {
-        summary.emptyBuffer();
-        throw new RunnerFileError('GITHUB_STEP_SUMMARY', error);
-    }
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function info(message) {
-    process.stdout.write(forLog(message) + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', {}, forLog(message));
-}
-function toolkit_warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), forLog(message));
-}
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), forLog(message));
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', {}, forLog(message));
-}
-
-;// CONCATENATED MODULE: ./build/pipeline/clients.js
-
-
-
-function clientsFor(endpoint, dryRun, keys, { timing, clock } = {}) {
-    const real = keys.apiKey
-        ? createDoraClient({
-            ...endpoint,
-            apiKey: keys.apiKey,
-            appKey: keys.appKey,
-            timing,
-            clock,
-            log: (line) => info(line),
-            warn: (message) => toolkit_warning(message, { title: 'Proxy setting ignored' }),
-        })
-        : undefined;
-    const reader = keys.appKey ? real : undefined;
-    if (dryRun) {
-        const recorder = createDryRunDoraClient({ ...endpoint, clock });
-        return { writer: recorder, dryRun: recorder, reader };
-    }
-    if (!real)
-        throw new Error('An API key is needed to send to Datadog.');
-    return { writer: real, reader };
-}
-function apiUrlFor(endpoint) {
-    return endpoint.baseUrl ?? resolveSite(endpoint.site ?? DEFAULT_SITE).apiUrl;
-}
-function appLinkFor(endpoint) {
-    const site = resolveSite(endpoint.site ?? DEFAULT_SITE);
-    return endpoint.site ? { url: site.appUrl } : { url: site.appUrl, assumedSite: site.name };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./build/runner/context.js
-
-function readRunContext(env = process.env) {
-    const text = (value) => value || undefined;
-    const number = (value) => (value && /^\d{1,20}$/.test(value) ? value : undefined);
-    return {
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        repository: env.GITHUB_REPOSITORY ?? '',
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: text(env.GITHUB_SHA),
-        ref: text(env.GITHUB_REF),
-        workflow: text(env.GITHUB_WORKFLOW),
-        job: text(env.GITHUB_JOB),
-        runId: number(env.GITHUB_RUN_ID),
-        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
-        workspace: text(env.GITHUB_WORKSPACE),
-        eventPath: text(env.GITHUB_EVENT_PATH),
-    };
-}
-const MAX_EVENT_BYTES = 25 * 1024 * 1024;
-function readEventPayload(context) {
-    const path = context.eventPath;
-    if (!path)
-        return { problem: 'GITHUB_EVENT_PATH is not set' };
-    const file = `The event payload GITHUB_EVENT_PATH (${path})`;
-    let text;
-    try {
-        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_EVENT_BYTES)
-            return { problem: `${file} is larger than GitHub's 25 MB` };
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        return { problem: `${file} cannot be read (${error.code ?? error.message})` };
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { problem: `${file} is not JSON` };
-    }
-    if (!context_isObject(json))
-        return { problem: `${file} is not a JSON object` };
-    return { json };
-}
-function payloadValue(json, path) {
-    let value = json;
-    for (const key of path.split('.'))
-        value = context_isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-    return value;
-}
-function context_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 ;// CONCATENATED MODULE: ./build/pipeline/commit.js
-
 
 
 
@@ -2880,10 +2363,10 @@ function githubSha(context) {
         return { sha: context.sha, source: 'GITHUB_SHA' };
     return { source: 'none', problem: `GITHUB_SHA is ${escape_quoted(context.sha, 80)}: ${problem}` };
 }
-async function detectCommitAndWarn(context) {
-    const commit = await detectCommit(context, undefined, debug);
+async function detectCommitAndWarn(context, core) {
+    const commit = await detectCommit(context, undefined, core.debug);
     if (commit.problem)
-        toolkit_warning(commit.problem, { title: 'Commit from the runner not used' });
+        core.warning(commit.problem, { title: 'Commit from the runner not used' });
     return commit;
 }
 async function workspaceHead(context, workspace, git, debug) {
@@ -3051,6 +2534,159 @@ function incidentFromEvent(event) {
     };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./build/runner/toolkit.js
+
+
+
+
+
+const processRunner = {
+    env: process.env,
+    write: (text) => process.stdout.write(text),
+    fail: () => {
+        process.exitCode = 1;
+    },
+};
+class RunnerFileError extends Error {
+    name = 'RunnerFileError';
+    constructor(variable, path, cause) {
+        super(`The runner's file ${variable} (${path || 'not set'}) could not be written (${cause.message ?? String(cause)}).`);
+    }
+}
+const escapeData = (value) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (value) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function commandLine(command, properties, message) {
+    const given = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeProperty(utils_toCommandValue(value))}`);
+    return `::${command}${given.length ? ` ${given.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`;
+}
+function toolkitFor(runner) {
+    const { env } = runner;
+    const command = (name, properties, message) => runner.write(commandLine(name, properties, message));
+    const appendTo = (variable, text, mustExist) => {
+        const path = env[variable];
+        try {
+            if (mustExist && !(0,external_node_fs_namespaceObject.existsSync)(path ?? ''))
+                throw new Error(`Missing file at path: ${path}`);
+            (0,external_node_fs_namespaceObject.appendFileSync)(path ?? '', text, { encoding: 'utf8' });
+        }
+        catch (error) {
+            throw new RunnerFileError(variable, path, error);
+        }
+    };
+    const fileCommand = (variable, name, value) => appendTo(variable, `${prepareKeyValueMessage(name, value)}${external_node_os_.EOL}`, true);
+    return {
+        env,
+        getInput: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+        setSecret: (secret) => command('add-mask', {}, secret),
+        setOutput: (name, value) => env.GITHUB_OUTPUT ? fileCommand('GITHUB_OUTPUT', name, value) : command('set-output', { name }, value),
+        saveState: (name, value) => env.GITHUB_STATE ? fileCommand('GITHUB_STATE', name, value) : command('save-state', { name }, value),
+        getState: (name) => env[`STATE_${name}`] ?? '',
+        appendSummary: async (markdown) => {
+            if (env.GITHUB_STEP_SUMMARY)
+                appendTo('GITHUB_STEP_SUMMARY', markdown, false);
+        },
+        info: (message) => runner.write(forLog(message) + external_node_os_.EOL),
+        debug: (message) => command('debug', {}, forLog(message)),
+        warning: (message, properties = {}) => command('warning', toCommandProperties(properties), forLog(message)),
+        notice: (message, properties = {}) => command('notice', toCommandProperties(properties), forLog(message)),
+        setFailed: (message) => {
+            runner.fail();
+            command('error', {}, forLog(message));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/pipeline/kind.js
+
+
+
+const processRuntime = () => ({
+    core: toolkitFor(processRunner),
+    clock: systemClock,
+    timer: systemTimer,
+});
+
 ;// CONCATENATED MODULE: ./build/pipeline/remediation-tags.js
 const REMEDIATES_TAG = 'dora.remediates';
 const REMEDIATION_TAG = 'dora.remediation';
@@ -3077,55 +2713,55 @@ function failureOf(error, failOnError) {
     const mayHaveArrived = error instanceof DatadogApiError && error.mayHaveArrived;
     return { kind: 'failed', message, failsStep: failOnError && !(error instanceof NothingFound), mayHaveArrived };
 }
-function sayProblem(error, failOnError, what, failed) {
+function sayProblem(core, error, failOnError, what, failed) {
     const outcome = failureOf(error, failOnError);
     const title = outcome.mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
     if (outcome.failsStep)
-        setFailed(outcome.message);
+        core.setFailed(outcome.message);
     else if (error instanceof NothingFound)
-        toolkit_warning(outcome.message, { title });
+        core.warning(outcome.message, { title });
     else
-        toolkit_warning(`${outcome.message} The job keeps its result (fail-on-error is false).`, { title });
+        core.warning(`${outcome.message} The job keeps its result (fail-on-error is false).`, { title });
     return outcome;
 }
-function tell(said, failOnError) {
+function tell(core, said, failOnError) {
     for (const line of said) {
         if ('info' in line)
-            info(line.info);
+            core.info(line.info);
         else if ('warning' in line)
-            toolkit_warning(line.warning, { title: line.title });
+            core.warning(line.warning, { title: line.title });
         else
-            sayProblem(line.problem, failOnError, line.what, line.failed);
+            sayProblem(core, line.problem, failOnError, line.what, line.failed);
     }
 }
-function sayRunnerFileProblem(error, consequence, failOnError) {
+function sayRunnerFileProblem(core, error, consequence, failOnError) {
     if (!(error instanceof RunnerFileError))
         throw error;
     const message = `${error.message} ${consequence}`;
     if (failOnError)
-        setFailed(message);
+        core.setFailed(message);
     else
-        toolkit_warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Runner file not written' });
+        core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Runner file not written' });
 }
-function writeOutput(name, value, failOnError) {
+function writeOutput(core, name, value, failOnError) {
     try {
-        setOutput(name, value);
+        core.setOutput(name, value);
     }
     catch (error) {
-        sayRunnerFileProblem(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
+        sayRunnerFileProblem(core, error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
     }
 }
-function printDryRun(requests) {
+function printDryRun(core, requests) {
     for (const request of requests) {
-        info(`Dry run: nothing is sent. This is the request that would go to Datadog:\n${request.method} ${request.url}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`);
+        core.info(`Dry run: nothing is sent. This is the request that would go to Datadog:\n${request.method} ${request.url}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`);
     }
 }
-async function writeSummary(markdown, failOnError) {
+async function writeSummary(core, markdown, failOnError) {
     try {
-        await appendSummary(markdown);
+        await core.appendSummary(markdown);
     }
     catch (error) {
-        sayRunnerFileProblem(error, 'This step shows no job summary; its log says what happened.', failOnError);
+        sayRunnerFileProblem(core, error, 'This step shows no job summary; its log says what happened.', failOnError);
     }
 }
 function describeAttempts(outcome) {
@@ -3202,14 +2838,14 @@ const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}
 const STARTED_AT = 'started_at';
 const CLOCK_SKEW_MS = 5 * 60_000;
 const RETENTION_MS = 730 * 86_400_000;
-function recordStartTime(at, env = process.env) {
+function recordStartTime(at, env) {
     const file = env.GITHUB_STATE;
     if (!file)
         return;
     const delimiter = `ghadelimiter_${randomUUID()}`;
     appendFileSync(file, `${STARTED_AT}<<${delimiter}${EOL}${at.toISOString()}${EOL}${delimiter}${EOL}`, 'utf8');
 }
-function loadStartTime(now = new Date(), env = process.env) {
+function loadStartTime(now, env) {
     const saved = env[`STATE_${STARTED_AT}`];
     if (!saved)
         return undefined;
@@ -3574,7 +3210,7 @@ function mismatches(found, lookup, from) {
 
 const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 };
 async function unknownIds(step, named) {
-    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
+    const reader = clientsFor(step.endpoint, step.dryRun, step.keys, step.runtime, CHECK_TIMING).reader;
     if (!reader)
         return [];
     const said = [];
@@ -3602,14 +3238,14 @@ async function unknownIds(step, named) {
 
 
 
-
 function requireKeysFor(step, keys, needs) {
     requireKeys(keys, step.dryRun ? {} : needs);
 }
 async function deliver(delivery, step) {
-    const { endpoint, dryRun, failOnError, keys, clock } = step;
+    const { endpoint, dryRun, failOnError, keys, runtime } = step;
+    const { core } = runtime;
     requireKeysFor(step, keys, delivery.needs);
-    const clients = clientsFor(endpoint, dryRun, keys, { clock });
+    const clients = clientsFor(endpoint, dryRun, keys, runtime);
     let went = {};
     let ids = {};
     let outcome;
@@ -3617,21 +3253,21 @@ async function deliver(delivery, step) {
         const { prepared, ids: known = {}, said = [] } = await delivery.prepare(clients.reader);
         went = { prepared };
         ids = known;
-        tell(said, failOnError);
+        tell(core, said, failOnError);
         const sent = await delivery.send(clients.writer, prepared);
         went = { ...went, result: sent.result };
         if (!clients.dryRun)
-            info(sent.accepted);
-        writeOutputs({ ...ids, ...sent.outputs }, failOnError);
+            core.info(sent.accepted);
+        writeOutputs(core, { ...ids, ...sent.outputs }, failOnError);
         const followed = await sent.follow?.();
         if (followed) {
-            tell(followed.said, failOnError);
+            tell(core, followed.said, failOnError);
             went = { ...went, followed: followed.summary };
         }
         if (sent.check)
-            tell(await unknownIds(step, sent.check), failOnError);
+            tell(core, await unknownIds(step, sent.check), failOnError);
         if (clients.dryRun)
-            printDryRun(clients.dryRun.requests);
+            printDryRun(core, clients.dryRun.requests);
         outcome = clients.dryRun
             ? { kind: 'dry-run', what: delivery.wouldHave({ requests: clients.dryRun.requests, prepared }) }
             : {
@@ -3643,20 +3279,20 @@ async function deliver(delivery, step) {
     }
     catch (error) {
         if (!(error instanceof NotLookedUp)) {
-            outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
+            outcome = sayProblem(core, error, failOnError, delivery.subject, delivery.failed);
             if (!went.result)
-                writeOutputs(ids, failOnError);
+                writeOutputs(core, ids, failOnError);
         }
         else {
             outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
-            info(`Dry run: ${outcome.what}`);
+            core.info(`Dry run: ${outcome.what}`);
         }
     }
-    await writeSummary(delivery.summary({ outcome, ...went }), failOnError);
+    await writeSummary(core, delivery.summary({ outcome, ...went }), failOnError);
 }
-function writeOutputs(outputs, failOnError) {
+function writeOutputs(core, outputs, failOnError) {
     for (const [name, value] of Object.entries(outputs))
-        writeOutput(name, value, failOnError);
+        writeOutput(core, name, value, failOnError);
 }
 
 ;// CONCATENATED MODULE: ./build/pipeline/plan.js
@@ -3832,7 +3468,7 @@ const deploymentNeeds = (remediates) => ({
     api: 'to send a deployment to Datadog',
     app: remediates ? 'with remediates: marking the remediated deployment a change failure needs it' : undefined,
 });
-async function deliverDeployment(saved, sending, keys) {
+async function deliverDeployment(saved, sending, keys, runtime) {
     const { deployment, endpoint, dryRun, failOnError } = saved;
     const finishedAt = new Date(Math.max(sending.finishedAt.getTime(), deployment.startedAt.getTime()));
     await deliver({
@@ -3873,12 +3509,12 @@ async function deliverDeployment(saved, sending, keys) {
             deployment,
             finishedAt,
             appLink: appLinkFor(endpoint),
-            githubServerUrl: readRunContext().serverUrl,
+            githubServerUrl: readRunContext(runtime.core.env).serverUrl,
             outcome,
             datadogId: result && result.id !== result.sentId ? result.id : undefined,
             remediation: followed,
         }),
-    }, { endpoint, dryRun, failOnError, keys });
+    }, { endpoint, dryRun, failOnError, keys, runtime });
 }
 async function resolveBeforeSending(remediates, reader, step) {
     if (!remediates || 'id' in remediates)
@@ -3962,16 +3598,15 @@ function deploymentSummary({ deployment, finishedAt, appLink, githubServerUrl, o
 
 
 
-
 const DEPLOYMENT = 'deployment';
 class SavedStateError extends Error {
     name = 'SavedStateError';
 }
-function saveDeployment(saved) {
-    saveState(DEPLOYMENT, JSON.stringify(saved));
+function saveDeployment(core, saved) {
+    core.saveState(DEPLOYMENT, JSON.stringify(saved));
 }
-function loadDeployment() {
-    const text = getState(DEPLOYMENT);
+function loadDeployment(core) {
+    const text = core.getState(DEPLOYMENT);
     if (!text)
         return undefined;
     let parsed;
@@ -4166,7 +3801,6 @@ function state_describe(value) {
 
 
 
-
 function planDeployment(inputs, context, facts) {
     return {
         id: facts.id,
@@ -4201,33 +3835,34 @@ const deployment = {
     },
     main: startDeployment,
 };
-async function startDeployment(inputs, keys, { clock }) {
+async function startDeployment(inputs, keys, runtime) {
+    const { core, clock, timer } = runtime;
     const stepStartedAt = clock();
-    const preflightEnds = Date.now() + PREFLIGHT_BUDGET_MS;
     requireKeysFor(inputs, keys, deploymentNeeds(Boolean(inputs.remediates)));
-    const context = readRunContext();
-    const pre = inputs.startedAt ? undefined : loadStartTime();
+    const context = readRunContext(core.env);
+    const pre = inputs.startedAt ? undefined : loadStartTime(stepStartedAt, core.env);
     if (pre && 'refused' in pre)
-        info(`The start time recorded when the job started is not one (${JSON.stringify(pre.refused.slice(0, 40))}); it is not used.`);
+        core.info(`The start time recorded when the job started is not one (${JSON.stringify(pre.refused.slice(0, 40))}); it is not used.`);
     const recorded = pre && 'at' in pre ? pre.at : undefined;
     let startedAt = inputs.startedAt ?? recorded;
     if (!startedAt) {
-        startedAt = new Date();
-        info(`No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./", and pre records nothing when it cannot write the runner's state): the deployment starts now, ${startedAt.toISOString()}.`);
+        startedAt = stepStartedAt;
+        core.info(`No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./", and pre records nothing when it cannot write the runner's state): the deployment starts now, ${startedAt.toISOString()}.`);
     }
     if (inputs.finishedAt && !inputs.startedAt)
         checkOrder(inputs.finishedAt, startedAt, recorded ? "the job's start, recorded when the job started" : 'the start of this step');
     const commit = inputs.commitSha
         ? { sha: inputs.commitSha, source: 'input commit-sha' }
-        : await detectCommitAndWarn(context);
+        : await detectCommitAndWarn(context, core);
     const planned = planDeployment(inputs, context, {
         id: inputs.deploymentId ?? runScopedId(context),
         startedAt,
         commitSha: commit.sha,
     });
     deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
-    const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
-    await event_checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
+    const preflightEnds = timer.now() + PREFLIGHT_BUDGET_MS;
+    const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys, runtime);
+    await event_checkKey(core, clients.writer, inputs.endpoint, inputs.failOnError);
     const saved = {
         deployment: planned,
         endpoint: inputs.endpoint,
@@ -4235,64 +3870,64 @@ async function startDeployment(inputs, keys, { clock }) {
         failOnError: inputs.failOnError,
     };
     if (inputs.remediates) {
-        const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, {
-            timing: { budgetMs: Math.max(1, preflightEnds - Date.now()) },
+        const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, runtime, {
+            budgetMs: Math.max(1, preflightEnds - timer.now()),
         }).reader;
         const given = 'id' in inputs.remediates ? { given: true } : {};
-        saved.remediates = await resolveBeforeDeploy({ ...inputs.remediates, type: inputs.remediationType, ...given }, reader, { stepStartedAt, deploymentId: planned.id }, inputs.failOnError);
+        saved.remediates = await resolveBeforeDeploy(core, { ...inputs.remediates, type: inputs.remediationType, ...given }, reader, { stepStartedAt, deploymentId: planned.id }, inputs.failOnError);
     }
-    writeOutput('deployment-id', planned.id, inputs.failOnError);
-    writeOutput('started-at', startedAt.toISOString(), inputs.failOnError);
+    writeOutput(core, 'deployment-id', planned.id, inputs.failOnError);
+    writeOutput(core, 'started-at', startedAt.toISOString(), inputs.failOnError);
     const what = `Deployment ${planned.id} of ${planned.service}${planned.env ? ` to ${planned.env}` : ''}, started at ${startedAt.toISOString()}${commit.sha ? `, commit ${commit.sha} (${commit.source})` : ''}`;
     if (inputs.finishedAt) {
-        info(`${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`);
-        await deliverDeployment(saved, { stepStartedAt, finishedAt: inputs.finishedAt }, keys);
+        core.info(`${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`);
+        await deliverDeployment(saved, { stepStartedAt, finishedAt: inputs.finishedAt }, keys, runtime);
         return;
     }
     try {
-        saveDeployment(saved);
+        saveDeployment(core, saved);
     }
     catch (error) {
-        sayRunnerFileProblem(error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
+        sayRunnerFileProblem(core, error, 'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.', inputs.failOnError);
         return;
     }
-    info(`${what}. It is ${clients.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
+    core.info(`${what}. It is ${clients.dryRun ? 'shown (dry run)' : 'sent to Datadog'} when the job ends, if the job succeeds.`);
 }
-async function event_checkKey(client, endpoint, failOnError) {
+async function event_checkKey(core, client, endpoint, failOnError) {
     const check = await client.checkApiKey();
     const where = apiUrlFor(endpoint);
     if (check.verdict === 'rejected') {
         const message = `Datadog rejected the API key: ${check.reason}. Check input api-key (or env DATADOG_API_KEY, DD_API_KEY) and input site: the key must belong to an organization on ${where}.`;
         if (failOnError)
             throw new InputError(message);
-        toolkit_warning(`${message} The deployment will not be accepted.`, { title: 'Datadog API key rejected' });
+        core.warning(`${message} The deployment will not be accepted.`, { title: 'Datadog API key rejected' });
     }
     else if (check.verdict === 'unknown') {
-        info(`The API key could not be checked (${check.reason}); going on.`);
+        core.info(`The API key could not be checked (${check.reason}); going on.`);
     }
     else if (check.verdict === 'valid') {
-        debug(`Datadog accepts the API key on ${where}.`);
+        core.debug(`Datadog accepts the API key on ${where}.`);
     }
 }
-async function resolveBeforeDeploy(remediates, reader, step, failOnError) {
+async function resolveBeforeDeploy(core, remediates, reader, step, failOnError) {
     if ('id' in remediates)
         return remediates;
     try {
         const found = await findRemediated(remediates, reader, step);
-        info(found.said);
+        core.info(found.said);
         return found.remediates;
     }
     catch (error) {
         if (error instanceof NotLookedUp) {
-            info(`Dry run without both keys: ${error.lookup} would be looked up now, and marked a change failure remediated by this deployment.`);
+            core.info(`Dry run without both keys: ${error.lookup} would be looked up now, and marked a change failure remediated by this deployment.`);
             return remediates;
         }
         if (error instanceof DatadogApiError && !isRefusal(error)) {
             const { service, env } = remediates.latest;
-            info(`${describeLookup(service, env)} could not be looked up before the deploy (${error.message}) It is looked up again when the job ends, before this deployment is sent.`);
+            core.info(`${describeLookup(service, env)} could not be looked up before the deploy (${error.message}) It is looked up again when the job ends, before this deployment is sent.`);
             return remediates;
         }
-        sayProblem(error, failOnError, 'Remediated deployment', 'not found');
+        sayProblem(core, error, failOnError, 'Remediated deployment', 'not found');
         return undefined;
     }
 }
@@ -4319,14 +3954,13 @@ function parseExportInputs(source) {
 const historyExport = {
     reads: ['service', 'env', 'since'],
     parse: parseExportInputs,
-    async main(inputs, keys, { loadExport, clock }) {
+    async main(inputs, keys, { loadExport, ...runtime }) {
         const { runExport } = await loadExport();
-        await runExport(inputs, keys, clock);
+        await runExport(inputs, keys, runtime);
     },
 };
 
 ;// CONCATENATED MODULE: ./build/events/failure/event.js
-
 
 
 
@@ -4410,13 +4044,14 @@ const RETIREMENT_NOTICE = `Datadog retires DORA incidents: from ${day(INCIDENT_I
     'They have not counted in change failure rate since January 2026. For the metrics, mark the deployment that failed: event change-failure, by deployment-id or by version, with its remediation (remediation-id or remediation-version). ' +
     `For an incident trail, this action sends each failure as a Datadog alert event from ${day(INCIDENT_INGESTION_ENDS)} by itself (an application key lets it use Datadog's v2 Events API). ` +
     `To keep the history, export it with event: export before ${day(INCIDENT_DATA_ENDS)}.`;
-async function sendFailure(inputs, keys, { clock }) {
+async function sendFailure(inputs, keys, runtime) {
+    const { core, clock } = runtime;
     const now = clock();
     const startedAt = inputs.startedAt ?? now;
     if (inputs.finishedAt && !inputs.startedAt)
         checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
-    const context = readRunContext();
-    const commit = inputs.commitSha ?? (await detectCommitAndWarn(context)).sha;
+    const context = readRunContext(core.env);
+    const commit = inputs.commitSha ?? (await detectCommitAndWarn(context, core)).sha;
     const planned = planFailure(inputs, context, {
         id: inputs.failureId ?? runScopedId(context),
         startedAt,
@@ -4432,7 +4067,7 @@ async function sendFailure(inputs, keys, { clock }) {
     else
         v1EventRequest(v1EventOf(facts, now), now);
     if (!retired)
-        notice(`${RETIREMENT_NOTICE} See ${RETIREMENT_GUIDE}`, {
+        core.notice(`${RETIREMENT_NOTICE} See ${RETIREMENT_GUIDE}`, {
             title: `DORA incidents retire on ${day(INCIDENT_INGESTION_ENDS)}`,
         });
     const asEvent = async (writer) => {
@@ -4450,7 +4085,7 @@ async function sendFailure(inputs, keys, { clock }) {
         catch (error) {
             if (!(error instanceof DatadogRetiredError))
                 throw error;
-            notice(`${error.message} The failure goes as an alert event instead.`, { title: 'DORA incident API gone' });
+            core.notice(`${error.message} The failure goes as an alert event instead.`, { title: 'DORA incident API gone' });
             return { ...(await asEvent(writer)), retiredEarly: error.message };
         }
     };
@@ -4476,7 +4111,7 @@ async function sendFailure(inputs, keys, { clock }) {
         ...inputs,
         endpoint: { ...inputs.endpoint, ...(inputs.eventsUrl ? { eventsUrl: inputs.eventsUrl } : {}) },
         keys,
-        clock,
+        runtime,
     });
 }
 function acceptedMessage(failure, result) {
@@ -4603,8 +4238,8 @@ function markTarget(source, event) {
 }
 const changeFailure = markKind('change-failure');
 const stable = markKind('stable');
-async function markDeployment(inputs, keys, { clock }) {
-    const stepStartedAt = clock();
+async function markDeployment(inputs, keys, runtime) {
+    const stepStartedAt = runtime.clock();
     const changeFailure = inputs.event === 'change-failure';
     const mark = changeFailure ? 'a change failure' : 'stable';
     const why = `for event ${inputs.event}: marking a deployment is a write to Datadog`;
@@ -4654,7 +4289,7 @@ async function markDeployment(inputs, keys, { clock }) {
             appLink: appLinkFor(inputs.endpoint),
             outcome,
         }),
-    }, { ...inputs, keys });
+    }, { ...inputs, keys, runtime });
 }
 async function findLatest({ service, env }, reader, stepStartedAt, remediationId) {
     const own = remediationId
@@ -4762,9 +4397,9 @@ const report = {
         'min-deployments-per-week',
     ],
     parse: parseReportInputs,
-    async main(inputs, keys, { loadReport, clock }) {
+    async main(inputs, keys, { loadReport, ...runtime }) {
         const { runReport } = await loadReport();
-        await runReport(inputs, keys, clock);
+        await runReport(inputs, keys, runtime);
     },
 };
 
@@ -4794,7 +4429,6 @@ function runEvent(inputs, keys, runtime) {
 
 
 
-
 const EVENT_SPECIFIC = [...new Set(EVENTS.flatMap((event) => EVENT_KINDS[event].reads))];
 function parseInputs(read, env, now = new Date()) {
     const source = { read, env, now };
@@ -4812,32 +4446,32 @@ function parseInputs(read, env, now = new Date()) {
     };
     return { event, ...common, ...kind.parse(source, event, warnings) };
 }
-const readInputs = (now) => parseInputs((name) => getInput(name), process.env, now);
-const readKeys = () => parseKeys({ read: (name) => getInput(name), env: process.env }, setSecret);
+const readInputs = (core, now) => parseInputs(core.getInput, core.env, now);
+const readKeys = (core) => parseKeys({ read: core.getInput, env: core.env }, core.setSecret);
 
 ;// CONCATENATED MODULE: ./build/steps/main.js
 
 
 
-
 async function runMain(runtime) {
+    const { core } = runtime;
     let failOnError = false;
     try {
-        const keys = readKeys();
-        const inputs = readInputs(runtime.clock());
+        const keys = readKeys(core);
+        const inputs = readInputs(core, runtime.clock());
         failOnError = inputs.failOnError;
         for (const warning of inputs.warnings)
-            toolkit_warning(warning, { title: 'Input ignored' });
+            core.warning(warning, { title: 'Input ignored' });
         await runEvent(inputs, keys, runtime);
     }
     catch (error) {
         if (isInputProblem(error))
-            return setFailed(error.message);
+            return core.setFailed(error.message);
         const message = `Unexpected error: ${error.stack ?? String(error)}`;
         if (failOnError)
-            setFailed(message);
+            core.setFailed(message);
         else
-            toolkit_warning(message);
+            core.warning(message);
     }
 }
 
@@ -4846,35 +4480,35 @@ async function runMain(runtime) {
 
 
 
-
-async function runPost() {
+async function runPost(runtime) {
+    const { core } = runtime;
     let saved;
     try {
-        const keys = readKeys();
-        saved = loadDeployment();
+        const keys = readKeys(core);
+        saved = loadDeployment(core);
         if (!saved) {
-            debug('Nothing to send when the job ends: main sent what it had to, or recorded no deployment.');
+            core.debug('Nothing to send when the job ends: main sent what it had to, or recorded no deployment.');
             return;
         }
-        const now = new Date();
-        await deliverDeployment(saved, { stepStartedAt: now, finishedAt: now }, keys);
+        const now = runtime.clock();
+        await deliverDeployment(saved, { stepStartedAt: now, finishedAt: now }, keys, runtime);
     }
     catch (error) {
         if (error instanceof SavedStateError) {
-            toolkit_warning(`What main saved for the end of the job ${error.message}, so this job's deployment is not sent: the runner's state was changed or cut off on the way.`, {
+            core.warning(`What main saved for the end of the job ${error.message}, so this job's deployment is not sent: the runner's state was changed or cut off on the way.`, {
                 title: 'DORA deployment not sent',
             });
             return;
         }
         if (isInputProblem(error)) {
-            setFailed(error.message);
+            core.setFailed(error.message);
             return;
         }
         const message = `Unexpected error: ${error.stack ?? String(error)}`;
         if (saved?.failOnError)
-            setFailed(message);
+            core.setFailed(message);
         else
-            toolkit_warning(message);
+            core.warning(message);
     }
 }
 
@@ -4923,7 +4557,6 @@ var __webpack_exports__excerpt = __webpack_exports__.Kb;
 var __webpack_exports__forEachPageInWindow = __webpack_exports__.Z2;
 var __webpack_exports__gitWithActionsExec = __webpack_exports__.Nd;
 var __webpack_exports__incidentFromEvent = __webpack_exports__.E$;
-var __webpack_exports__info = __webpack_exports__.pq;
 var __webpack_exports__isCommitSha = __webpack_exports__._$;
 var __webpack_exports__isRetired = __webpack_exports__.aZ;
 var __webpack_exports__linkOrigins = __webpack_exports__.Sc;
@@ -4937,6 +4570,7 @@ var __webpack_exports__markdownText = __webpack_exports__.p7;
 var __webpack_exports__parseTime = __webpack_exports__.pe;
 var __webpack_exports__parseTimeInput = __webpack_exports__.N7;
 var __webpack_exports__pathIdProblem = __webpack_exports__.iz;
+var __webpack_exports__processRuntime = __webpack_exports__.qb;
 var __webpack_exports__queryFor = __webpack_exports__.qR;
 var __webpack_exports__quoted = __webpack_exports__.TL;
 var __webpack_exports__readRunContext = __webpack_exports__.$p;
@@ -4944,12 +4578,10 @@ var __webpack_exports__requireKeys = __webpack_exports__.A5;
 var __webpack_exports__runMain = __webpack_exports__.VN;
 var __webpack_exports__runPost = __webpack_exports__.a2;
 var __webpack_exports__sayProblem = __webpack_exports__.Vb;
-var __webpack_exports__setFailed = __webpack_exports__.C1;
 var __webpack_exports__systemClock = __webpack_exports__.ml;
 var __webpack_exports__termFor = __webpack_exports__.gi;
-var __webpack_exports__warning = __webpack_exports__.$e;
 var __webpack_exports__whatWasLeftOut = __webpack_exports__.FN;
 var __webpack_exports__whyStopped = __webpack_exports__.kE;
 var __webpack_exports__writeOutput = __webpack_exports__.zh;
 var __webpack_exports__writeSummary = __webpack_exports__.Sy;
-export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__count as count, __webpack_exports__day as day, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__info as info, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isRetired as isRetired, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__sayProblem as sayProblem, __webpack_exports__setFailed as setFailed, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__warning as warning, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };
+export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__count as count, __webpack_exports__day as day, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isRetired as isRetired, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__processRuntime as processRuntime, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__sayProblem as sayProblem, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };

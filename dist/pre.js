@@ -14,14 +14,14 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const STARTED_AT = 'started_at';
 const CLOCK_SKEW_MS = (/* unused pure expression or super */ null && (5 * 60_000));
 const RETENTION_MS = (/* unused pure expression or super */ null && (730 * 86_400_000));
-function recordStartTime(at, env = process.env) {
+function recordStartTime(at, env) {
     const file = env.GITHUB_STATE;
     if (!file)
         return;
     const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     (0,external_node_fs_namespaceObject.appendFileSync)(file, `${STARTED_AT}<<${delimiter}${external_node_os_namespaceObject.EOL}${at.toISOString()}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
 }
-function loadStartTime(now = new Date(), env = process.env) {
+function loadStartTime(now, env) {
     const saved = env[`STATE_${STARTED_AT}`];
     if (!saved)
         return undefined;
@@ -31,11 +31,17 @@ function loadStartTime(now = new Date(), env = process.env) {
     return { at: new Date(ms) };
 }
 
+;// CONCATENATED MODULE: ./build/steps/pre.js
+
+function runPre(at, env) {
+    try {
+        recordStartTime(at, env);
+    }
+    catch {
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/pre.js
 
-try {
-    recordStartTime(new Date());
-}
-catch {
-}
+runPre(new Date(), process.env);
 

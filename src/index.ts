@@ -27,6 +27,7 @@ export { COMMIT_SHA_PATTERN, isCommitSha, pathIdProblem } from './datadog/rules.
 export { appLinkFor, clientsFor } from './pipeline/clients.ts';
 export { gitWithActionsExec, loadExec } from './pipeline/commit.ts';
 export { FAILURE_ID_TAG, incidentFromEvent } from './pipeline/incidents.ts';
+export { processRuntime } from './pipeline/kind.ts';
 export { REMEDIATES_TAG, REMEDIATION_TAG } from './pipeline/remediation-tags.ts';
 export { count } from './pipeline/summary.ts';
 export { readRunContext } from './runner/context.ts';
@@ -45,6 +46,5 @@ export { requireKeys } from './runner/inputs/read.ts';
 export { InputError } from './runner/inputs/types.ts';
 export { sayProblem, writeOutput, writeSummary } from './runner/outcome.ts';
 export { parseTimeInput } from './runner/times.ts';
-export { info, setFailed, warning } from './runner/toolkit.ts';
 export { runMain } from './steps/main.ts';
 export { runPost } from './steps/post.ts';

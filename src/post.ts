@@ -4,5 +4,5 @@ import { join } from 'node:path';
 // V8's compiled code, kept in RUNNER_TEMP for the job: the steps after the first start faster.
 // Node 20 (the runner's on 32-bit ARM, whatever runs.using says) has no compile cache: it goes without.
 if (process.env.RUNNER_TEMP) module.enableCompileCache?.(join(process.env.RUNNER_TEMP, 'datadog-dora-action-cache'));
-const { runPost } = await import('./index.ts');
-await runPost();
+const { runPost, processRuntime } = await import('./index.ts');
+await runPost(processRuntime());

@@ -1,8 +1,3 @@
-import { recordStartTime } from './runner/start-time.ts';
+import { runPre } from './steps/pre.ts';
 
-// Before any step, even checkout: nothing here may fail a job; main records the start if pre could not.
-try {
-  recordStartTime(new Date());
-} catch {
-  // main says when it had to record the start itself.
-}
+runPre(new Date(), process.env);

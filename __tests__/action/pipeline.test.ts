@@ -8,7 +8,6 @@ import type { SendResult } from '../../src/datadog/types.ts';
 import { NotLookedUp } from '../../src/pipeline/latest.ts';
 import { type Delivery, deliver, type StepSettings } from '../../src/pipeline/pipeline.ts';
 import { NothingFound } from '../../src/runner/outcome.ts';
-import { beforeRetirement } from '../clock.ts';
 import { standInForEachTest } from '../stand-in.ts';
 import { stepInProcessForEachTest } from './step.ts';
 
@@ -69,7 +68,7 @@ const settings = (changes: Partial<StepSettings> = {}): StepSettings => ({
   dryRun: false,
   failOnError: false,
   keys: { apiKey: API_KEY, appKey: APP_KEY },
-  clock: beforeRetirement,
+  runtime: step.runtime(),
   ...changes,
 });
 

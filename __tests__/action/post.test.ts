@@ -6,6 +6,7 @@ import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-dat
 import { readable } from '../../scripts/local/runner.ts';
 import { SITE_NAMES } from '../../src/datadog/sites.ts';
 import { runPost } from '../../src/steps/post.ts';
+import { BEFORE_RETIREMENT } from '../clock.ts';
 import { standInForEachTest } from '../stand-in.ts';
 import { stepInProcessForEachTest } from './step.ts';
 
@@ -15,7 +16,7 @@ const step = stepInProcessForEachTest({ DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY
 
 const SHA = '66adc9350f2cc9b250b69abddab733dd55e1a588';
 const HOUR = 3_600_000;
-const startedAt = new Date(Date.now() - HOUR).toISOString();
+const startedAt = new Date(BEFORE_RETIREMENT.getTime() - HOUR).toISOString();
 
 /** What main saves for a deployment of shop-api, every field it can write included. */
 const saved = (): Record<string, unknown> => ({
@@ -45,8 +46,8 @@ function savedWith(path: string, value: unknown, state = saved()): Record<string
 }
 
 async function post(state: unknown): Promise<void> {
-  process.env.STATE_deployment = typeof state === 'string' ? state : JSON.stringify(state);
-  await runPost();
+  step.env.STATE_deployment = typeof state === 'string' ? state : JSON.stringify(state);
+  await runPost(step.runtime());
 }
 
 const annotations = () => step.log().match(/^::(warning|error|notice).*$/gm) ?? [];
@@ -59,7 +60,7 @@ const writes = () =>
   datadog.requests.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`);
 
 function seedFailedDeployment(id: string): void {
-  const finishedAt = Date.now() - 2 * HOUR;
+  const finishedAt = BEFORE_RETIREMENT.getTime() - 2 * HOUR;
   datadog.deployments.set(id, {
     id,
     attributes: {
@@ -135,8 +136,8 @@ describe('what main saved, sent when the job ends', () => {
   });
 
   test('a dry run without keys: the request shown, the lookup said in the summary, nothing asked of Datadog', async () => {
-    delete process.env.DD_API_KEY;
-    delete process.env.DD_APP_KEY;
+    delete step.env.DD_API_KEY;
+    delete step.env.DD_APP_KEY;
     await post(
       savedWith(
         'dryRun',
@@ -153,8 +154,8 @@ describe('what main saved, sent when the job ends', () => {
   });
 
   test('nothing saved: nothing to send, nothing said', async () => {
-    delete process.env.STATE_deployment;
-    await runPost();
+    delete step.env.STATE_deployment;
+    await runPost(step.runtime());
     expect(said()).toEqual([]);
     expect(annotations()).toEqual([]);
     expect(datadog.requests).toEqual([]);

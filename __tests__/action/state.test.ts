@@ -1,30 +1,19 @@
 // What main hands to post: read back with its grammar checked, and small enough for every runner.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { parseFileCommands } from '../../scripts/local/runner.ts';
+import { describe, expect, test } from '@jest/globals';
 import { type DeploymentInputs, planDeployment } from '../../src/events/deployment/event.ts';
 import { loadDeployment, type SavedDeployment, saveDeployment } from '../../src/events/deployment/state.ts';
 import type { RunContext } from '../../src/runner/context.ts';
 import { loadStartTime } from '../../src/runner/start-time.ts';
 import { parseInputs } from '../../src/steps/inputs.ts';
+import { stepInProcessForEachTest } from './step.ts';
 
-const saved = { ...process.env };
-const dir = mkdtempSync(join(tmpdir(), 'state-'));
-beforeEach(() => {
-  process.env.GITHUB_STATE = join(dir, 'state');
-  writeFileSync(process.env.GITHUB_STATE, '');
-});
-afterEach(() => {
-  process.env = { ...saved };
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const step = stepInProcessForEachTest();
+const core = () => step.runtime().core;
 
 /** Saved by main, and handed to post as the runner hands it on. */
 function handedOn(state: SavedDeployment): void {
-  saveDeployment(state);
-  process.env.STATE_deployment = parseFileCommands(readFileSync(process.env.GITHUB_STATE!, 'utf8')).deployment;
+  saveDeployment(core(), state);
+  step.env.STATE_deployment = step.state().deployment;
 }
 
 describe('saved state, read in post', () => {
@@ -52,25 +41,25 @@ describe('saved state, read in post', () => {
     ] as const) {
       const state = { ...deployment, ...(remediates ? { remediates } : {}) };
       handedOn(state);
-      expect(loadDeployment()).toEqual(state);
+      expect(loadDeployment(core())).toEqual(state);
     }
   });
 
   test('nothing saved: nothing to send', () => {
-    delete process.env.STATE_deployment;
-    expect(loadDeployment()).toBeUndefined();
+    delete step.env.STATE_deployment;
+    expect(loadDeployment(core())).toBeUndefined();
   });
 
   test("pre's start time is used only when it is a time this job can have started at", () => {
     const now = new Date('2026-11-28T12:00:00Z');
     for (const bad of ['garbage', '2030-01-01T00:00:00Z', '1999-01-01T00:00:00Z']) {
-      process.env.STATE_started_at = bad;
-      expect(loadStartTime(now)).toEqual({ refused: bad });
+      step.env.STATE_started_at = bad;
+      expect(loadStartTime(now, step.env)).toEqual({ refused: bad });
     }
-    process.env.STATE_started_at = '2026-11-28T11:58:00.000Z';
-    expect(loadStartTime(now)).toEqual({ at: new Date('2026-11-28T11:58:00Z') });
-    delete process.env.STATE_started_at;
-    expect(loadStartTime(now)).toBeUndefined();
+    step.env.STATE_started_at = '2026-11-28T11:58:00.000Z';
+    expect(loadStartTime(now, step.env)).toEqual({ at: new Date('2026-11-28T11:58:00Z') });
+    delete step.env.STATE_started_at;
+    expect(loadStartTime(now, step.env)).toBeUndefined();
   });
 });
 
@@ -123,5 +112,5 @@ test('the largest state main can save stays far below what Windows passes in one
   expect(size).toBeGreaterThan(12_000);
   expect(size).toBeLessThan(16_384);
   handedOn(state);
-  expect(loadDeployment()).toEqual(state);
+  expect(loadDeployment(core())).toEqual(state);
 });

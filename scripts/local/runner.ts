@@ -144,7 +144,16 @@ export function runNode(
   });
 }
 
-export async function runJob(options: JobOptions = {}): Promise<JobRun> {
+/** The job as the runner sets it up: its action.yml, folders, inputs (defaults included) and environment. */
+export interface PreparedJob {
+  action: ActionYml;
+  root: string;
+  temp: string;
+  /** INPUT_* and the environment every step gets. */
+  env: Record<string, string>;
+}
+
+export function prepareJob(options: JobOptions): PreparedJob {
   const root = options.actionRoot ?? REPOSITORY_ROOT;
   const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as ActionYml;
   const temp = mkdtempSync(join(tmpdir(), 'dora-job-'));
@@ -165,7 +174,7 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
     if (!action.inputs?.[name]) throw new Error(`input ${name} is not declared in action.yml`);
   }
 
-  const base: Record<string, string> = {
+  const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? temp,
     GITHUB_ACTIONS: 'true',
@@ -187,8 +196,28 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
     RUNNER_TEMP: temp,
     RUNNER_OS: 'Linux',
     ...options.env,
+    ...inputs,
   };
+  return { action, root, temp, env };
+}
 
+/** How a step runs: in a process of its own (runJob) or in this one (a test's). */
+export type StepRunner = (
+  step: StepName,
+  entry: string,
+  env: Record<string, string>,
+) => Promise<NodeRun & { spawnedAt: number; endedAt: number }>;
+
+/**
+ * Runs pre, main and post as the runner does, each by `run`: fresh state, output and summary files
+ * per step, saved state handed to later steps as STATE_*, post only when post-if allows.
+ */
+export async function runJobSteps(
+  options: JobOptions,
+  run: StepRunner,
+  wait: (ms: number) => Promise<void>,
+): Promise<JobRun> {
+  const { action, temp, env } = prepareJob(options);
   const steps: StepRun[] = [];
   // The runner masks the job's token from the start.
   const masks = new Set<string>([RUNNER_GITHUB_TOKEN]);
@@ -209,47 +238,39 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
         ? ''
         : readFileSync(files[name], 'utf8');
     const state = Object.fromEntries(Object.entries(savedState).map(([k, v]) => [`STATE_${k}`, v]));
-    const spawnedAt = Date.now();
-    const clock: Record<string, string> = options.clock ? { DORA_TEST_NOW: options.clock.toISOString() } : {};
-    const args = options.clock ? ['--import', CLOCK_PRELOAD, join(root, entry)] : [join(root, entry)];
-    const node = await runNode(args, {
-      cwd: workspace,
-      env: { ...base, ...inputs, ...state, ...files, ...clock },
-      measureMemory: options.measureMemory,
-      node: options.node,
-    });
+    const node = await run(step, entry, { ...env, ...state, ...files });
     const { exitCode, raw } = node;
-    const endedAt = Date.now();
     for (const match of raw.matchAll(/^::add-mask::(.*)$/gm)) if (match[1]) masks.add(match[1].trim());
     const log = [...masks].reduce((text, secret) => text.split(secret).join('***'), asShown(raw));
     const written = parseFileCommands(read('GITHUB_STATE'));
     savedState = { ...savedState, ...written };
-    const run: StepRun = {
+    const stepRun: StepRun = {
       ...node,
       step,
       log,
       outputs: parseFileCommands(read('GITHUB_OUTPUT')),
       state: written,
       summary: read('GITHUB_STEP_SUMMARY'),
-      spawnedAt,
-      endedAt,
     };
-    steps.push(run);
+    steps.push(stepRun);
     if (exitCode !== 0) jobSucceeded = false;
-    return run;
+    return stepRun;
   };
 
-  if (action.runs.pre && !options.skipPre) await runStep('pre', action.runs.pre);
-  const main = await runStep('main', action.runs.main);
-  if (options.deploy?.durationMs) await new Promise((resolve) => setTimeout(resolve, options.deploy?.durationMs));
-  if (options.deploy?.succeeds === false) jobSucceeded = false;
-  const postIf = action.runs['post-if'] ?? 'always()';
-  if (postIf !== 'always()' && postIf !== 'success()') throw new Error(`post-if: ${postIf} is not understood here`);
-  if (action.runs.post && main && (postIf === 'always()' || (postIf === 'success()' && jobSucceeded))) {
-    await runStep('post', action.runs.post);
+  try {
+    if (action.runs.pre && !options.skipPre) await runStep('pre', action.runs.pre);
+    const main = await runStep('main', action.runs.main);
+    if (options.deploy?.durationMs) await wait(options.deploy.durationMs);
+    if (options.deploy?.succeeds === false) jobSucceeded = false;
+    const postIf = action.runs['post-if'] ?? 'always()';
+    if (postIf !== 'always()' && postIf !== 'success()') throw new Error(`post-if: ${postIf} is not understood here`);
+    if (action.runs.post && main && (postIf === 'always()' || (postIf === 'success()' && jobSucceeded))) {
+      await runStep('post', action.runs.post);
+    }
+  } finally {
+    // Every file the steps wrote has been read: the job's RUNNER_TEMP (and workspace, unless given) goes.
+    rmSync(temp, { recursive: true, force: true });
   }
-  // Every file the steps wrote has been read: the job's RUNNER_TEMP (and workspace, unless given) goes.
-  rmSync(temp, { recursive: true, force: true });
 
   return {
     steps,
@@ -263,4 +284,25 @@ export async function runJob(options: JobOptions = {}): Promise<JobRun> {
         )
         .join('\n'),
   };
+}
+
+/** The committed dist/, each step a node process of its own, as the runner runs it. */
+export function runJob(options: JobOptions = {}): Promise<JobRun> {
+  const root = options.actionRoot ?? REPOSITORY_ROOT;
+  return runJobSteps(
+    options,
+    async (_step, entry, env) => {
+      const spawnedAt = Date.now();
+      const clock: Record<string, string> = options.clock ? { DORA_TEST_NOW: options.clock.toISOString() } : {};
+      const args = options.clock ? ['--import', CLOCK_PRELOAD, join(root, entry)] : [join(root, entry)];
+      const node = await runNode(args, {
+        cwd: env.GITHUB_WORKSPACE ?? root,
+        env: { ...env, ...clock },
+        measureMemory: options.measureMemory,
+        node: options.node,
+      });
+      return { ...node, spawnedAt, endedAt: Date.now() };
+    },
+    (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  );
 }

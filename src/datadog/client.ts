@@ -25,6 +25,7 @@ import {
 import { DEFAULT_TIMING, type Timing } from './retry.ts';
 import { baseUrlProblem } from './rules.ts';
 import { DEFAULT_SITE, resolveSite } from './sites.ts';
+import { systemTimer, type Timer } from './timer.ts';
 import type { Method, Transport } from './transport.ts';
 import type {
   DoraClient,
@@ -58,6 +59,10 @@ export interface ClientOptions extends EndpointOptions {
   timing?: Partial<Timing>;
   /** The key check's single attempt; default 5 s. */
   keyCheckTimeoutMs?: number;
+  /** What attempts, backoffs and budgets are timed by; the system's when not given. */
+  timer?: Timer;
+  /** The environment its proxy variables are read from; process.env when not given. */
+  env?: Record<string, string | undefined>;
   /** Told about each retry. */
   log?: (message: string) => void;
   /** Told about settings it cannot use and works around (a proxy variable); default process.emitWarning. */
@@ -74,13 +79,15 @@ export function createDoraClient(options: ClientOptions): DoraClient {
       ? undefined
       : checkKey('application key', options.appKey);
   const warn = options.warn ?? ((message: string) => process.emitWarning(message));
+  const env = options.env ?? process.env;
   const http = {
     baseUrl,
-    proxy: proxyAgentFor(new URL(baseUrl), process.env, warn),
+    proxy: proxyAgentFor(new URL(baseUrl), env, warn),
     apiKey,
     appKey,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     timing: { ...DEFAULT_TIMING, ...options.timing },
+    timer: options.timer ?? systemTimer,
     log: options.log,
   };
   const transport = createHttpTransport(http);
@@ -88,7 +95,7 @@ export function createDoraClient(options: ClientOptions): DoraClient {
   // Made on its first use: only an alert event goes there, and its proxy is told about once.
   let intake: Transport | undefined;
   const intakeTransport = (url: string) =>
-    (intake ??= createHttpTransport({ ...http, baseUrl: url, proxy: proxyAgentFor(new URL(url), process.env, warn) }));
+    (intake ??= createHttpTransport({ ...http, baseUrl: url, proxy: proxyAgentFor(new URL(url), env, warn) }));
   return buildClient({
     transport: async (request) => {
       if ((request.permission || request.appKey) && !appKey) {

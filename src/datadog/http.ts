@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Got, RequestError } from 'got';
 import { checkAnswer, excerpt, type RawAnswer } from './answers.ts';
 import { DatadogApiError, type FailureKind } from './errors.ts';
@@ -32,13 +31,13 @@ type Attempt =
   | { kind: 'error'; code: string; message: string; written: boolean };
 
 export function createHttpTransport(options: HttpOptions): Transport {
-  const { timing } = options;
+  const { timing, timer } = options;
   const host = new URL(options.baseUrl).host;
   const outside = fromOutside(options);
   const budget = seconds(timing.budgetMs);
 
   return async function send(request) {
-    const started = performance.now();
+    const started = timer.now();
     const deadline = started + timing.budgetMs;
     // Set once any attempt went out whole and its answer never came back whole.
     let mayHaveArrived = false;
@@ -57,7 +56,7 @@ export function createHttpTransport(options: HttpOptions): Transport {
       });
 
     for (let attempts = 1; ; attempts++) {
-      const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - performance.now()));
+      const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - timer.now()));
       let outcome = await attempt(options, request, timeoutMs);
 
       if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
@@ -67,7 +66,7 @@ export function createHttpTransport(options: HttpOptions): Transport {
             status: outcome.status,
             body: verdict.body,
             attempts,
-            durationMs: Math.round(performance.now() - started),
+            durationMs: Math.round(timer.now() - started),
             resentAfterLostAnswer: mayHaveArrived,
           };
         }
@@ -97,7 +96,7 @@ export function createHttpTransport(options: HttpOptions): Transport {
       let problem: string;
       let extra: Partial<DatadogApiError>;
       let decision: RetryDecision;
-      const timeLeftMs = deadline - performance.now();
+      const timeLeftMs = deadline - timer.now();
       if (outcome.kind === 'answer') {
         const { status } = outcome;
         kind = 'http';
@@ -158,7 +157,7 @@ export function createHttpTransport(options: HttpOptions): Transport {
           `Datadog ${request.operation}: ${problem}; retrying in ${seconds(decision.waitMs)} (attempt ${attempts + 1}).`,
         ),
       );
-      await sleep(decision.waitMs);
+      await timer.sleep(decision.waitMs);
     }
   };
 }
@@ -187,7 +186,8 @@ async function attempt(
       followRedirect: false,
       // Our loop owns retries: every attempt carries the same id and body, and the budget holds.
       retry: { limit: 0 },
-      timeout: { request: timeoutMs },
+      // The deadline is the timer's, so that a test can move it; got reads its TimeoutError as ETIMEDOUT.
+      signal: options.timer.deadline(timeoutMs),
       ...(options.proxy ? { agent: options.proxy.agents } : {}),
     });
     return {

@@ -2,6 +2,7 @@
 import type { Operation } from './errors.ts';
 import type { ProxyRoute } from './proxy.ts';
 import type { Timing } from './retry.ts';
+import type { Timer } from './timer.ts';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -43,5 +44,6 @@ export interface HttpOptions {
   appKey?: string;
   userAgent: string;
   timing: Timing;
+  timer: Timer;
   log?: (message: string) => void;
 }

@@ -1,10 +1,9 @@
 import { createDoraClient, createDryRunDoraClient, type DryRunDoraClient } from '../datadog/client.ts';
-import type { Clock } from '../datadog/retirement.ts';
 import type { Timing } from '../datadog/retry.ts';
 import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
 import type { DoraClient } from '../datadog/types.ts';
 import type { Endpoint, Keys } from '../runner/inputs/types.ts';
-import * as core from '../runner/toolkit.ts';
+import type { Runtime } from './kind.ts';
 
 export interface Clients {
   /** Sends, or in a dry run records what it would send. */
@@ -15,12 +14,16 @@ export interface Clients {
   reader?: DoraClient;
 }
 
-/** `timing` shortens the calls, for what main asks before the deploy; `clock` is what the clients take for now. */
+/**
+ * The clients of a step, on its runtime: its log, its environment's proxy variables, its clock and
+ * timer. `timing` shortens the calls, for what main asks before the deploy.
+ */
 export function clientsFor(
   endpoint: Endpoint,
   dryRun: boolean,
   keys: Keys,
-  { timing, clock }: { timing?: Partial<Timing>; clock?: Clock } = {},
+  { core, clock, timer }: Runtime,
+  timing?: Partial<Timing>,
 ): Clients {
   const real = keys.apiKey
     ? createDoraClient({
@@ -29,6 +32,8 @@ export function clientsFor(
         appKey: keys.appKey,
         timing,
         clock,
+        timer,
+        env: core.env,
         log: (line) => core.info(line),
         warn: (message) => core.warning(message, { title: 'Proxy setting ignored' }),
       })

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { commitShaProblem, isCommitSha } from '../datadog/rules.ts';
 import { payloadValue, type RunContext, readEventPayload } from '../runner/context.ts';
 import { quoted } from '../runner/escape.ts';
-import * as core from '../runner/toolkit.ts';
+import type { Toolkit } from '../runner/toolkit.ts';
 
 export interface DetectedCommit {
   sha?: string;
@@ -126,7 +126,7 @@ function githubSha(context: RunContext): DetectedCommit {
 }
 
 /** The commit of this run, with a warning for any value on the way that failed its grammar. */
-export async function detectCommitAndWarn(context: RunContext): Promise<DetectedCommit> {
+export async function detectCommitAndWarn(context: RunContext, core: Toolkit): Promise<DetectedCommit> {
   const commit = await detectCommit(context, undefined, core.debug);
   if (commit.problem) core.warning(commit.problem, { title: 'Commit from the runner not used' });
   return commit;

@@ -1,12 +1,28 @@
-import type { Clock } from '../datadog/retirement.ts';
+import { type Clock, systemClock } from '../datadog/retirement.ts';
+import { systemTimer, type Timer } from '../datadog/timer.ts';
 import type { Source } from '../runner/inputs/read.ts';
 import type { Common, Keys } from '../runner/inputs/types.ts';
+import { processRunner, type Toolkit, toolkitFor } from '../runner/toolkit.ts';
 
-/** What main is given by its entrypoint instead of reaching for it. */
+/**
+ * What a step is given by its entrypoint instead of reaching for it: the runner (its environment,
+ * files and log, through the toolkit over them) and the time. A test gives its own, and runs the
+ * step in-process.
+ */
 export interface Runtime {
-  /** The time every decision about a date is made by; tests set it. */
+  core: Toolkit;
+  /** The time every decision about a date is made by. */
   clock: Clock;
+  /** What attempts, backoffs and budgets are timed by. */
+  timer: Timer;
 }
+
+/** The runtime of the step the runner started: this process, and the system's time. */
+export const processRuntime = (): Runtime => ({
+  core: toolkitFor(processRunner),
+  clock: systemClock,
+  timer: systemTimer,
+});
 
 /**
  * An event the action reports: what it reads, how it parses it (pure), and what its main step

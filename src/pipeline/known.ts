@@ -4,6 +4,7 @@
 import type { Endpoint, Keys } from '../runner/inputs/types.ts';
 import type { Said } from '../runner/outcome.ts';
 import { clientsFor } from './clients.ts';
+import type { Runtime } from './kind.ts';
 
 /** An id given as an input, and which input gave it. */
 export interface NamedId {
@@ -19,10 +20,10 @@ const CHECK_TIMING = { attemptTimeoutMs: 5_000, budgetMs: 5_000, maxAttempts: 1 
  * failure, whatever fail-on-error says. Needs the application key to read: without it, nothing.
  */
 export async function unknownIds(
-  step: { endpoint: Endpoint; dryRun: boolean; keys: Keys },
+  step: { endpoint: Endpoint; dryRun: boolean; keys: Keys; runtime: Runtime },
   named: readonly NamedId[],
 ): Promise<Said[]> {
-  const reader = clientsFor(step.endpoint, step.dryRun, step.keys, { timing: CHECK_TIMING }).reader;
+  const reader = clientsFor(step.endpoint, step.dryRun, step.keys, step.runtime, CHECK_TIMING).reader;
   if (!reader) return [];
   const said: Said[] = [];
   for (const { id, input } of named) {

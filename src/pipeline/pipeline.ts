@@ -4,7 +4,6 @@
 // functions; nothing here knows which event it is.
 
 import type { RecordedRequest } from '../datadog/client.ts';
-import type { Clock } from '../datadog/retirement.ts';
 import type { DoraClient, WriteResult } from '../datadog/types.ts';
 import { requireKeys } from '../runner/inputs/read.ts';
 import type { Common, Keys } from '../runner/inputs/types.ts';
@@ -17,8 +16,9 @@ import {
   writeOutput,
   writeSummary,
 } from '../runner/outcome.ts';
-import * as core from '../runner/toolkit.ts';
+import type { Toolkit } from '../runner/toolkit.ts';
 import { clientsFor } from './clients.ts';
+import type { Runtime } from './kind.ts';
 import { type NamedId, unknownIds } from './known.ts';
 import { NotLookedUp } from './latest.ts';
 
@@ -94,8 +94,7 @@ export interface Delivered<P, R extends WriteResult> {
 
 export interface StepSettings extends Pick<Common, 'endpoint' | 'dryRun' | 'failOnError'> {
   keys: Keys;
-  /** What the clients take for now; the system's clock when not given. */
-  clock?: Clock;
+  runtime: Runtime;
 }
 
 /** The keys an event needs, and what for; a dry run needs none. */
@@ -104,9 +103,10 @@ export function requireKeysFor(step: Pick<Common, 'dryRun'>, keys: Keys, needs: 
 }
 
 export async function deliver<P, R extends WriteResult>(delivery: Delivery<P, R>, step: StepSettings): Promise<void> {
-  const { endpoint, dryRun, failOnError, keys, clock } = step;
+  const { endpoint, dryRun, failOnError, keys, runtime } = step;
+  const { core } = runtime;
   requireKeysFor(step, keys, delivery.needs);
-  const clients = clientsFor(endpoint, dryRun, keys, { clock });
+  const clients = clientsFor(endpoint, dryRun, keys, runtime);
   // How far it went when a step throws: the ids then known are still its ids.
   let went: Omit<Delivered<P, R>, 'outcome'> = {};
   let ids: Record<string, string> = {};
@@ -115,18 +115,18 @@ export async function deliver<P, R extends WriteResult>(delivery: Delivery<P, R>
     const { prepared, ids: known = {}, said = [] } = await delivery.prepare(clients.reader);
     went = { prepared };
     ids = known;
-    tell(said, failOnError);
+    tell(core, said, failOnError);
     const sent = await delivery.send(clients.writer, prepared);
     went = { ...went, result: sent.result };
     if (!clients.dryRun) core.info(sent.accepted);
-    writeOutputs({ ...ids, ...sent.outputs }, failOnError);
+    writeOutputs(core, { ...ids, ...sent.outputs }, failOnError);
     const followed = await sent.follow?.();
     if (followed) {
-      tell(followed.said, failOnError);
+      tell(core, followed.said, failOnError);
       went = { ...went, followed: followed.summary };
     }
-    if (sent.check) tell(await unknownIds(step, sent.check), failOnError);
-    if (clients.dryRun) printDryRun(clients.dryRun.requests);
+    if (sent.check) tell(core, await unknownIds(step, sent.check), failOnError);
+    if (clients.dryRun) printDryRun(core, clients.dryRun.requests);
     outcome = clients.dryRun
       ? { kind: 'dry-run', what: delivery.wouldHave({ requests: clients.dryRun.requests, prepared }) }
       : {
@@ -137,17 +137,17 @@ export async function deliver<P, R extends WriteResult>(delivery: Delivery<P, R>
         };
   } catch (error) {
     if (!(error instanceof NotLookedUp)) {
-      outcome = sayProblem(error, failOnError, delivery.subject, delivery.failed);
+      outcome = sayProblem(core, error, failOnError, delivery.subject, delivery.failed);
       // Sent or not, lost or refused, the ids it carried are still its ids.
-      if (!went.result) writeOutputs(ids, failOnError);
+      if (!went.result) writeOutputs(core, ids, failOnError);
     } else {
       outcome = { kind: 'dry-run', what: delivery.wouldHave({ notLookedUp: error.lookup }) };
       core.info(`Dry run: ${outcome.what}`);
     }
   }
-  await writeSummary(delivery.summary({ outcome, ...went }), failOnError);
+  await writeSummary(core, delivery.summary({ outcome, ...went }), failOnError);
 }
 
-function writeOutputs(outputs: Record<string, string>, failOnError: boolean): void {
-  for (const [name, value] of Object.entries(outputs)) writeOutput(name, value, failOnError);
+function writeOutputs(core: Toolkit, outputs: Record<string, string>, failOnError: boolean): void {
+  for (const [name, value] of Object.entries(outputs)) writeOutput(core, name, value, failOnError);
 }

@@ -1,7 +1,9 @@
 // The one place that reads the GitHub workflow context: the runner's environment, and the event
 // payload it writes to GITHUB_EVENT_PATH. Read here without @actions/github, whose Context parses
 // the payload as it starts (a file that is not JSON throws there) and costs every step its load.
+
 import { readFileSync, statSync } from 'node:fs';
+import type { Env } from './toolkit.ts';
 
 export interface RunContext {
   /** https://github.com, or a GitHub Enterprise Server's URL. */
@@ -23,10 +25,8 @@ export interface RunContext {
   eventPath?: string;
 }
 
-type Env = Record<string, string | undefined>;
-
 /** Reads the run's context from the runner's environment; the payload is read apart, when needed. */
-export function readRunContext(env: Env = process.env): RunContext {
+export function readRunContext(env: Env): RunContext {
   const text = (value: string | undefined) => value || undefined;
   // Run ids and attempts are whole numbers: anything else is left out, never guessed at.
   const number = (value: string | undefined) => (value && /^\d{1,20}$/.test(value) ? value : undefined);

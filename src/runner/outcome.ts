@@ -3,7 +3,7 @@
 
 import type { RecordedRequest } from '../datadog/client.ts';
 import { DatadogApiError } from '../datadog/errors.ts';
-import * as core from './toolkit.ts';
+import { RunnerFileError, type Toolkit } from './toolkit.ts';
 
 export type Outcome =
   | { kind: 'done'; status: number; attempts: number; durationMs: number }
@@ -44,7 +44,7 @@ export function failureOf(error: unknown, failOnError: boolean): Failed {
  * Datadog unreachable, refusing, or holding nothing that matches: a warning, and the job keeps its
  * result, unless fail-on-error. A deploy must not break because Datadog had a bad minute.
  */
-export function sayProblem(error: unknown, failOnError: boolean, what: string, failed: string): Failed {
+export function sayProblem(core: Toolkit, error: unknown, failOnError: boolean, what: string, failed: string): Failed {
   const outcome = failureOf(error, failOnError);
   const title = outcome.mayHaveArrived ? `${what}: outcome unknown` : `${what} ${failed}`;
   if (outcome.failsStep) core.setFailed(outcome.message);
@@ -62,11 +62,11 @@ export type Said =
   | { warning: string; title: string }
   | { problem: unknown; what: string; failed: string };
 
-export function tell(said: readonly Said[], failOnError: boolean): void {
+export function tell(core: Toolkit, said: readonly Said[], failOnError: boolean): void {
   for (const line of said) {
     if ('info' in line) core.info(line.info);
     else if ('warning' in line) core.warning(line.warning, { title: line.title });
-    else sayProblem(line.problem, failOnError, line.what, line.failed);
+    else sayProblem(core, line.problem, failOnError, line.what, line.failed);
   }
 }
 
@@ -74,23 +74,23 @@ export function tell(said: readonly Said[], failOnError: boolean): void {
  * A runner file that cannot be written (state, an output, the summary) is said with what follows
  * from it; it fails the step only with fail-on-error, and never stops what the step does next.
  */
-export function sayRunnerFileProblem(error: unknown, consequence: string, failOnError: boolean): void {
-  if (!(error instanceof core.RunnerFileError)) throw error;
+export function sayRunnerFileProblem(core: Toolkit, error: unknown, consequence: string, failOnError: boolean): void {
+  if (!(error instanceof RunnerFileError)) throw error;
   const message = `${error.message} ${consequence}`;
   if (failOnError) core.setFailed(message);
   else
     core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'Runner file not written' });
 }
 
-export function writeOutput(name: string, value: string, failOnError: boolean): void {
+export function writeOutput(core: Toolkit, name: string, value: string, failOnError: boolean): void {
   try {
     core.setOutput(name, value);
   } catch (error) {
-    sayRunnerFileProblem(error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
+    sayRunnerFileProblem(core, error, `Output ${name} is not set: later steps cannot read it.`, failOnError);
   }
 }
 
-export function printDryRun(requests: RecordedRequest[]): void {
+export function printDryRun(core: Toolkit, requests: RecordedRequest[]): void {
   for (const request of requests) {
     core.info(
       `Dry run: nothing is sent. This is the request that would go to Datadog:\n${request.method} ${request.url}${request.body === undefined ? '' : `\n${JSON.stringify(request.body, null, 2)}`}`,
@@ -98,11 +98,11 @@ export function printDryRun(requests: RecordedRequest[]): void {
   }
 }
 
-export async function writeSummary(markdown: string, failOnError: boolean): Promise<void> {
+export async function writeSummary(core: Toolkit, markdown: string, failOnError: boolean): Promise<void> {
   try {
     await core.appendSummary(markdown);
   } catch (error) {
-    sayRunnerFileProblem(error, 'This step shows no job summary; its log says what happened.', failOnError);
+    sayRunnerFileProblem(core, error, 'This step shows no job summary; its log says what happened.', failOnError);
   }
 }
 

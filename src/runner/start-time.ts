@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import type { Env } from './toolkit.ts';
 
 export const STARTED_AT = 'started_at';
 
@@ -13,9 +14,7 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 /** Datadog keeps events two years: an older one is refused. */
 export const RETENTION_MS = 730 * 86_400_000;
 
-type Env = Record<string, string | undefined>;
-
-export function recordStartTime(at: Date, env: Env = process.env): void {
+export function recordStartTime(at: Date, env: Env): void {
   const file = env.GITHUB_STATE;
   if (!file) return;
   const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -26,10 +25,7 @@ export function recordStartTime(at: Date, env: Env = process.env): void {
  * What pre recorded, as the runner hands it on (STATE_started_at): a time this job can have
  * started at, or what stood there instead; undefined when pre recorded nothing.
  */
-export function loadStartTime(
-  now: Date = new Date(),
-  env: Env = process.env,
-): { at: Date } | { refused: string } | undefined {
+export function loadStartTime(now: Date, env: Env): { at: Date } | { refused: string } | undefined {
   const saved = env[`STATE_${STARTED_AT}`];
   if (!saved) return undefined;
   const ms = new Date(saved).getTime();

@@ -6,7 +6,7 @@ import { quoted } from '../runner/escape.ts';
 import { bool, type Env, isGiven, parseKeys, type Read, type Source, text } from '../runner/inputs/read.ts';
 import { endpointOf } from '../runner/inputs/shared.ts';
 import { InputError, type Keys } from '../runner/inputs/types.ts';
-import * as core from '../runner/toolkit.ts';
+import type { Toolkit } from '../runner/toolkit.ts';
 
 // Inputs some events read and others do not: given to one that does not, they are named in a warning.
 const EVENT_SPECIFIC = [...new Set(EVENTS.flatMap((event) => EVENT_KINDS[event].reads))];
@@ -31,6 +31,5 @@ export function parseInputs(read: Read, env: Env, now: Date = new Date()): Input
   return { event, ...common, ...kind.parse(source, event as never, warnings) } as Inputs;
 }
 
-export const readInputs = (now: Date): Inputs => parseInputs((name) => core.getInput(name), process.env, now);
-export const readKeys = (): Keys =>
-  parseKeys({ read: (name) => core.getInput(name), env: process.env }, core.setSecret);
+export const readInputs = (core: Toolkit, now: Date): Inputs => parseInputs(core.getInput, core.env, now);
+export const readKeys = (core: Toolkit): Keys => parseKeys({ read: core.getInput, env: core.env }, core.setSecret);

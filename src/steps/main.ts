@@ -1,15 +1,15 @@
 import { type Bundles, runEvent } from '../events/index.ts';
 import type { Runtime } from '../pipeline/kind.ts';
 import { isInputProblem } from '../runner/outcome.ts';
-import * as core from '../runner/toolkit.ts';
 import { readInputs, readKeys } from './inputs.ts';
 
 /** Where the step stands: every input is validated first, so a bad one fails before the deploy. */
 export async function runMain(runtime: Runtime & Bundles): Promise<void> {
+  const { core } = runtime;
   let failOnError = false;
   try {
-    const keys = readKeys();
-    const inputs = readInputs(runtime.clock());
+    const keys = readKeys(core);
+    const inputs = readInputs(core, runtime.clock());
     failOnError = inputs.failOnError;
     for (const warning of inputs.warnings) core.warning(warning, { title: 'Input ignored' });
     await runEvent(inputs, keys, runtime);

@@ -1,21 +1,22 @@
 import { deliverDeployment } from '../events/deployment/delivery.ts';
 import { loadDeployment, type SavedDeployment, SavedStateError } from '../events/deployment/state.ts';
+import type { Runtime } from '../pipeline/kind.ts';
 import { isInputProblem } from '../runner/outcome.ts';
-import * as core from '../runner/toolkit.ts';
 import { readKeys } from './inputs.ts';
 
 /** When the job ends, only if it succeeded: send the deployment main planned, once. */
-export async function runPost(): Promise<void> {
+export async function runPost(runtime: Runtime): Promise<void> {
+  const { core } = runtime;
   let saved: SavedDeployment | undefined;
   try {
-    const keys = readKeys();
-    saved = loadDeployment();
+    const keys = readKeys(core);
+    saved = loadDeployment(core);
     if (!saved) {
       core.debug('Nothing to send when the job ends: main sent what it had to, or recorded no deployment.');
       return;
     }
-    const now = new Date();
-    await deliverDeployment(saved, { stepStartedAt: now, finishedAt: now }, keys);
+    const now = runtime.clock();
+    await deliverDeployment(saved, { stepStartedAt: now, finishedAt: now }, keys, runtime);
   } catch (error) {
     if (error instanceof SavedStateError) {
       core.warning(

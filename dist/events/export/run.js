@@ -42,7 +42,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-const external_index_js_namespaceObject = x({ ["DatadogRetiredError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogRetiredError), ["GUIDES"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.GUIDES), ["INCIDENT_DATA_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_DATA_ENDS), ["RETIREMENT_GUIDE"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.RETIREMENT_GUIDE), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["day"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.day), ["forEachPageInWindow"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.forEachPageInWindow), ["info"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.info), ["markdownCode"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCode), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["parseTime"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.parseTime), ["queryFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.queryFor), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["setFailed"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.setFailed), ["warning"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.warning), ["whatWasLeftOut"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whatWasLeftOut), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
+const external_index_js_namespaceObject = x({ ["DatadogRetiredError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogRetiredError), ["GUIDES"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.GUIDES), ["INCIDENT_DATA_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_DATA_ENDS), ["RETIREMENT_GUIDE"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.RETIREMENT_GUIDE), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["day"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.day), ["forEachPageInWindow"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.forEachPageInWindow), ["markdownCode"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCode), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["parseTime"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.parseTime), ["queryFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.queryFor), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["whatWasLeftOut"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whatWasLeftOut), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
 ;// CONCATENATED MODULE: ./build/events/export/summary.js
 
 
@@ -216,9 +216,9 @@ function inSelection({ services, envs }, name) {
 
 
 
-
 const SINGULAR = { deployments: 'deployment', failures: 'failure' };
-async function runExport(inputs, keys, clock) {
+async function runExport(inputs, keys, runtime) {
+    const { core, clock } = runtime;
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=50');
     (0,external_index_js_namespaceObject.requireKeys)(keys, {
@@ -233,24 +233,24 @@ async function runExport(inputs, keys, clock) {
     const period = { from: inputs.since, to: clock() };
     let outcome;
     try {
-        const { reader } = (0,external_index_js_namespaceObject.clientsFor)(inputs.endpoint, false, keys, { clock });
-        const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'datadog-dora-export-'));
+        const { reader } = (0,external_index_js_namespaceObject.clientsFor)(inputs.endpoint, false, keys, runtime);
+        const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(core.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'datadog-dora-export-'));
         outcome = { ...period, selection, files: await exportEvents(reader, { folder, ...period, selection }) };
     }
     catch (error) {
-        const { message } = (0,external_index_js_namespaceObject.sayProblem)(error, failOnError, 'DORA export', 'not made');
-        await (0,external_index_js_namespaceObject.writeSummary)(`### ⚠️ DORA events not exported from Datadog\n\n${(0,external_index_js_namespaceObject.markdownText)(message)}\n`, failOnError);
+        const { message } = (0,external_index_js_namespaceObject.sayProblem)(core, error, failOnError, 'DORA export', 'not made');
+        await (0,external_index_js_namespaceObject.writeSummary)(core, `### ⚠️ DORA events not exported from Datadog\n\n${(0,external_index_js_namespaceObject.markdownText)(message)}\n`, failOnError);
         return;
     }
     const notes = [];
     for (const name of ['deployments', 'failures']) {
         const exported = outcome.files[name];
         if (exported.state === 'failed') {
-            notes.push((0,external_index_js_namespaceObject.sayProblem)(exported.error, failOnError, `DORA ${name}`, 'not exported').message);
+            notes.push((0,external_index_js_namespaceObject.sayProblem)(core, exported.error, failOnError, `DORA ${name}`, 'not exported').message);
         }
         else if (exported.state === 'retired') {
             const message = retiredMessage(exported.error);
-            external_index_js_namespaceObject.warning(message, { title: 'DORA incidents not exported' });
+            core.warning(message, { title: 'DORA incidents not exported' });
             notes.push(message);
         }
         else {
@@ -258,29 +258,29 @@ async function runExport(inputs, keys, clock) {
             if (stopped) {
                 const message = `The ${name} file is partial: ${stopped}.`;
                 if (failOnError)
-                    external_index_js_namespaceObject.setFailed(message);
+                    core.setFailed(message);
                 else
-                    external_index_js_namespaceObject.warning(`${message} The job keeps its result (fail-on-error is false).`, {
+                    core.warning(`${message} The job keeps its result (fail-on-error is false).`, {
                         title: 'DORA export partial',
                     });
                 notes.push(message);
             }
             const leftOut = (0,external_index_js_namespaceObject.whatWasLeftOut)(name, exported);
             if (leftOut) {
-                external_index_js_namespaceObject.warning(leftOut, { title: 'DORA export incomplete' });
+                core.warning(leftOut, { title: 'DORA export incomplete' });
                 notes.push(leftOut);
             }
             if (exported.truncated) {
                 const message = `The ${name} file may miss some: more than 1000 started in the same second, and a page of Datadog's holds 1000.`;
-                external_index_js_namespaceObject.warning(message, { title: 'DORA export incomplete' });
+                core.warning(message, { title: 'DORA export incomplete' });
                 notes.push(message);
             }
-            external_index_js_namespaceObject.info(`${(0,external_index_js_namespaceObject.count)(exported.count, SINGULAR[name])} from ${period.from.toISOString()} to ${period.to.toISOString()} written to ${exported.path}.`);
-            (0,external_index_js_namespaceObject.writeOutput)(`${name}-file`, exported.path, failOnError);
-            (0,external_index_js_namespaceObject.writeOutput)(name, String(exported.count), failOnError);
+            core.info(`${(0,external_index_js_namespaceObject.count)(exported.count, SINGULAR[name])} from ${period.from.toISOString()} to ${period.to.toISOString()} written to ${exported.path}.`);
+            (0,external_index_js_namespaceObject.writeOutput)(core, `${name}-file`, exported.path, failOnError);
+            (0,external_index_js_namespaceObject.writeOutput)(core, name, String(exported.count), failOnError);
         }
     }
-    await (0,external_index_js_namespaceObject.writeSummary)(exportSummary(outcome, notes), failOnError);
+    await (0,external_index_js_namespaceObject.writeSummary)(core, exportSummary(outcome, notes), failOnError);
 }
 
 var __webpack_exports__runExport = __webpack_exports__.M;

@@ -374,7 +374,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-const external_index_js_namespaceObject = x({ ["COMMIT_SHA_PATTERN"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.COMMIT_SHA_PATTERN), ["DatadogApiError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogApiError), ["DatadogRetiredError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogRetiredError), ["FAILURE_ID_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.FAILURE_ID_TAG), ["GUIDES"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.GUIDES), ["INCIDENT_DATA_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_DATA_ENDS), ["INCIDENT_INGESTION_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_INGESTION_ENDS), ["InputError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.InputError), ["MAX_LENGTH"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.MAX_LENGTH), ["REMEDIATES_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATES_TAG), ["REMEDIATION_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATION_TAG), ["RETIREMENT_GUIDE"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.RETIREMENT_GUIDE), ["UNSAFE_CHARACTERS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.UNSAFE_CHARACTERS), ["appLinkFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.appLinkFor), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["day"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.day), ["excerpt"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.excerpt), ["gitWithActionsExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.gitWithActionsExec), ["incidentFromEvent"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.incidentFromEvent), ["info"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.info), ["isCommitSha"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isCommitSha), ["isRetired"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isRetired), ["linkOrigins"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.linkOrigins), ["listAllDeployments"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllDeployments), ["listAllFailures"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllFailures), ["loadExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.loadExec), ["markdownCodeSpan"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCodeSpan), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["parseTimeInput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.parseTimeInput), ["pathIdProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.pathIdProblem), ["queryFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.queryFor), ["quoted"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.quoted), ["readRunContext"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readRunContext), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["setFailed"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.setFailed), ["termFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.termFor), ["warning"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.warning), ["whatWasLeftOut"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whatWasLeftOut), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
+const external_index_js_namespaceObject = x({ ["COMMIT_SHA_PATTERN"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.COMMIT_SHA_PATTERN), ["DatadogApiError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogApiError), ["DatadogRetiredError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogRetiredError), ["FAILURE_ID_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.FAILURE_ID_TAG), ["GUIDES"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.GUIDES), ["INCIDENT_DATA_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_DATA_ENDS), ["INCIDENT_INGESTION_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_INGESTION_ENDS), ["InputError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.InputError), ["MAX_LENGTH"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.MAX_LENGTH), ["REMEDIATES_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATES_TAG), ["REMEDIATION_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATION_TAG), ["RETIREMENT_GUIDE"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.RETIREMENT_GUIDE), ["UNSAFE_CHARACTERS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.UNSAFE_CHARACTERS), ["appLinkFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.appLinkFor), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["day"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.day), ["excerpt"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.excerpt), ["gitWithActionsExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.gitWithActionsExec), ["incidentFromEvent"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.incidentFromEvent), ["isCommitSha"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isCommitSha), ["isRetired"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isRetired), ["linkOrigins"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.linkOrigins), ["listAllDeployments"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllDeployments), ["listAllFailures"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllFailures), ["loadExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.loadExec), ["markdownCodeSpan"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCodeSpan), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["parseTimeInput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.parseTimeInput), ["pathIdProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.pathIdProblem), ["queryFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.queryFor), ["quoted"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.quoted), ["readRunContext"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readRunContext), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["termFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.termFor), ["whatWasLeftOut"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whatWasLeftOut), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
 ;// CONCATENATED MODULE: ./build/events/report/changes.js
 
 const tagValue = (tags, key) => tags.find((tag) => tag.startsWith(`${key}:`))?.slice(key.length + 1);
@@ -1120,8 +1120,8 @@ function remoteUrlsIn(config) {
     }
     return urls;
 }
-async function readGitHistory(workspace, git = external_index_js_namespaceObject.gitWithActionsExec, maxCommits = MAX_COMMITS) {
-    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'datadog-dora-git-'));
+async function readGitHistory(workspace, git = external_index_js_namespaceObject.gitWithActionsExec, maxCommits = MAX_COMMITS, temp = (0,external_node_os_namespaceObject.tmpdir)()) {
+    const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(temp, 'datadog-dora-git-'));
     try {
         const file = (0,external_node_path_namespaceObject.join)(folder, 'log');
         const log = await git(['log', '--all', '--no-show-signature', `--output=${file}`, '--format=%H %ct %at %P'], workspace);
@@ -1634,14 +1634,14 @@ function readCommit(item) {
 
 
 
-async function beginCheckoutRead(workspace) {
+async function beginCheckoutRead(workspace, temp) {
     if (!workspace || !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, '.git')))
         return { checkout: Promise.resolve({ repositories: new Set() }) };
     await (0,external_index_js_namespaceObject.loadExec)();
-    return { checkout: readCheckout(workspace) };
+    return { checkout: readCheckout(workspace, temp) };
 }
-async function readCheckout(workspace) {
-    const log = readGitHistory(workspace).then((git) => ({ git }), (error) => ({ problem: error.message }));
+async function readCheckout(workspace, temp) {
+    const log = readGitHistory(workspace, undefined, undefined, temp).then((git) => ({ git }), (error) => ({ problem: error.message }));
     const repositories = await fullCheckoutOf(workspace);
     return repositories.size ? { repositories, ...(await log) } : { repositories };
 }
@@ -1689,7 +1689,7 @@ async function checkoutHistory(options, ranges) {
     if (!options.workspace || ranges.length === 0)
         return undefined;
     const { repositories, git, problem } = await (options.checkout ??
-        (await beginCheckoutRead(options.workspace)).checkout);
+        (await beginCheckoutRead(options.workspace, options.temp)).checkout);
     if (!ranges.some((range) => repositories.has(repositoryKey(range.repositoryId) ?? '')))
         return undefined;
     if (git)
@@ -2787,8 +2787,8 @@ function reportSummary(report, gate, links) {
 
 
 
-
-async function runReport(inputs, keys, clock) {
+async function runReport(inputs, keys, runtime) {
+    const { core, clock } = runtime;
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     (0,external_index_js_namespaceObject.requireKeys)(keys, {
         api: 'for event report, which reads Datadog’s events',
@@ -2801,28 +2801,30 @@ async function runReport(inputs, keys, clock) {
         ...(inputs.envs ? { envs: inputs.envs } : {}),
     };
     const window = reportWindow(inputs.weeks, clock());
-    const context = (0,external_index_js_namespaceObject.readRunContext)();
+    const context = (0,external_index_js_namespaceObject.readRunContext)(core.env);
     const problems = [];
     let report;
     try {
-        const { checkout } = await beginCheckoutRead(context.workspace);
-        const { reader } = (0,external_index_js_namespaceObject.clientsFor)(inputs.endpoint, false, keys, { clock });
+        const temp = core.env.RUNNER_TEMP || undefined;
+        const { checkout } = await beginCheckoutRead(context.workspace, temp);
+        const { reader } = (0,external_index_js_namespaceObject.clientsFor)(inputs.endpoint, false, keys, runtime);
         const collected = await collect(reader, window, selection);
-        sayIncidentSources(collected.incidentSources);
-        sayAnswers(collected, failOnError);
+        sayIncidentSources(core, collected.incidentSources);
+        sayAnswers(core, collected, failOnError);
         const ranges = rangesToRead(window, collected.deployments);
         const warn = (message, failed = false) => {
             problems.push(message);
             if (failed && failOnError)
-                external_index_js_namespaceObject.setFailed(message);
+                core.setFailed(message);
             else
-                external_index_js_namespaceObject.warning(failed ? `${message} The job keeps its result (fail-on-error is false).` : message, {
+                core.warning(failed ? `${message} The job keeps its result (fail-on-error is false).` : message, {
                     title: 'Change lead time',
                 });
         };
         const commits = await commitsFor({
             workspace: context.workspace,
             checkout,
+            temp,
             serverUrl: context.serverUrl,
             apiUrl: context.apiUrl,
             token: keys.githubToken,
@@ -2831,20 +2833,20 @@ async function runReport(inputs, keys, clock) {
         report = calculate(window, collected, commits, selection);
     }
     catch (error) {
-        problems.push((0,external_index_js_namespaceObject.sayProblem)(error, failOnError, 'DORA report', 'not made').message);
+        problems.push((0,external_index_js_namespaceObject.sayProblem)(core, error, failOnError, 'DORA report', 'not made').message);
     }
     const gate = judge(report, inputs.thresholds);
     if (report)
-        external_index_js_namespaceObject.info(describeReport(report));
-    const jsonPath = report && writeJson(report, gate, failOnError);
+        core.info(describeReport(report));
+    const jsonPath = report && writeJson(core, report, gate, failOnError);
     for (const [name, value] of Object.entries({
         ...reportOutputs(report, gate),
         ...(jsonPath ? { 'report-json': jsonPath } : {}),
     }))
-        (0,external_index_js_namespaceObject.writeOutput)(name, value, failOnError);
+        (0,external_index_js_namespaceObject.writeOutput)(core, name, value, failOnError);
     const links = { app: (0,external_index_js_namespaceObject.appLinkFor)(inputs.endpoint), githubServerUrl: context.serverUrl, problems };
-    await (0,external_index_js_namespaceObject.writeSummary)(report ? reportSummary(report, gate, links) : unreadSummary(problems), failOnError);
-    tellGate(gate);
+    await (0,external_index_js_namespaceObject.writeSummary)(core, report ? reportSummary(report, gate, links) : unreadSummary(problems), failOnError);
+    tellGate(core, gate);
 }
 function checkToken(token) {
     if (token === undefined)
@@ -2855,32 +2857,32 @@ function checkToken(token) {
     if (/[^\x21-\x7e]/.test(token))
         throw new external_index_js_namespaceObject.InputError('Input github-token holds spaces or characters no GitHub token has (its value is not shown).');
 }
-function sayIncidentSources(sources) {
+function sayIncidentSources(core, sources) {
     const events = sources['alert-events'];
     if (events.state === 'failed')
-        external_index_js_namespaceObject.warning(`Incidents from alert events are missing: ${events.message}`, {
+        core.warning(`Incidents from alert events are missing: ${events.message}`, {
             title: 'Incidents from alert events missing',
         });
     if (sources['failure-list'].state === 'retired')
-        external_index_js_namespaceObject.info(`Datadog's DORA failure list is no longer served (DORA incident data retires on ${(0,external_index_js_namespaceObject.day)(external_index_js_namespaceObject.INCIDENT_DATA_ENDS)}): no incidents are read from it.`);
+        core.info(`Datadog's DORA failure list is no longer served (DORA incident data retires on ${(0,external_index_js_namespaceObject.day)(external_index_js_namespaceObject.INCIDENT_DATA_ENDS)}): no incidents are read from it.`);
 }
-function sayAnswers({ malformedAnswers, partialReadings }, failOnError) {
+function sayAnswers(core, { malformedAnswers, partialReadings }, failOnError) {
     for (const message of malformedAnswers)
-        external_index_js_namespaceObject.warning(message, { title: "Datadog's answer malformed" });
+        core.warning(message, { title: "Datadog's answer malformed" });
     for (const message of partialReadings) {
         if (failOnError)
-            external_index_js_namespaceObject.setFailed(message);
+            core.setFailed(message);
         else
-            external_index_js_namespaceObject.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA report partial' });
+            core.warning(`${message} The job keeps its result (fail-on-error is false).`, { title: 'DORA report partial' });
     }
 }
-function tellGate(gate) {
+function tellGate(core, gate) {
     if (gate.verdict === 'breach')
-        external_index_js_namespaceObject.setFailed(gateMessage(gate));
+        core.setFailed(gateMessage(gate));
     else if (gate.verdict === 'no-data')
-        external_index_js_namespaceObject.warning(gateMessage(gate), { title: 'Release gate: no data' });
+        core.warning(gateMessage(gate), { title: 'Release gate: no data' });
     else if (gate.verdict === 'pass')
-        external_index_js_namespaceObject.info(gateMessage(gate));
+        core.info(gateMessage(gate));
 }
 function describeReport(report) {
     const { window, selection } = report;
@@ -2890,19 +2892,20 @@ function describeReport(report) {
     const groups = report.groups.length === 1 ? 'one service and env' : `${report.groups.length} services and envs`;
     return `DORA report for ${first} to ${last}: ${(0,external_index_js_namespaceObject.count)(f.deployments, 'deployment')}, ${(0,external_index_js_namespaceObject.count)(f.changeFailures, 'change failure')}, ${f.incidents === undefined ? 'incidents not available' : (0,external_index_js_namespaceObject.count)(f.incidents, 'incident')}, in ${groups}.`;
 }
-function writeJson(report, gate, failOnError) {
+function writeJson(core, report, gate, failOnError) {
+    const temp = core.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     try {
-        const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'datadog-dora-report-'));
+        const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(temp, 'datadog-dora-report-'));
         const path = (0,external_node_path_namespaceObject.join)(folder, 'report.json');
         (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(reportJson(report, gate), null, 2)}\n`);
         return path;
     }
     catch (error) {
-        const message = `The report's JSON file could not be written in ${process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()} (${error.message}): output report-json is not set.`;
+        const message = `The report's JSON file could not be written in ${temp} (${error.message}): output report-json is not set.`;
         if (failOnError)
-            external_index_js_namespaceObject.setFailed(message);
+            core.setFailed(message);
         else
-            external_index_js_namespaceObject.warning(`${message} The job keeps its result (fail-on-error is false).`, {
+            core.warning(`${message} The job keeps its result (fail-on-error is false).`, {
                 title: 'Report file not written',
             });
         return undefined;

@@ -2,6 +2,7 @@
 // Then the deployment it remediates is marked a change failure, remediated by it.
 import type { DoraClient, SendResult } from '../../datadog/types.ts';
 import { type AppLink, appLinkFor } from '../../pipeline/clients.ts';
+import type { Runtime } from '../../pipeline/kind.ts';
 import { describeLookup, findLatestDeployment, NotLookedUp } from '../../pipeline/latest.ts';
 import { deliver, type Followed, type Prepared, type Sent } from '../../pipeline/pipeline.ts';
 import { remediationTags } from '../../pipeline/remediation-tags.ts';
@@ -25,7 +26,12 @@ export interface Sending {
 }
 
 /** Sends the deployment, then links the deployment it remediates to it; says how it went. */
-export async function deliverDeployment(saved: SavedDeployment, sending: Sending, keys: Keys): Promise<void> {
+export async function deliverDeployment(
+  saved: SavedDeployment,
+  sending: Sending,
+  keys: Keys,
+  runtime: Runtime,
+): Promise<void> {
   const { deployment, endpoint, dryRun, failOnError } = saved;
   // A start given a little ahead of this runner's clock must not end before it begins.
   const finishedAt = new Date(Math.max(sending.finishedAt.getTime(), deployment.startedAt.getTime()));
@@ -72,13 +78,13 @@ export async function deliverDeployment(saved: SavedDeployment, sending: Sending
           deployment,
           finishedAt,
           appLink: appLinkFor(endpoint),
-          githubServerUrl: readRunContext().serverUrl,
+          githubServerUrl: readRunContext(runtime.core.env).serverUrl,
           outcome,
           datadogId: result && result.id !== result.sentId ? result.id : undefined,
           remediation: followed,
         }),
     },
-    { endpoint, dryRun, failOnError, keys },
+    { endpoint, dryRun, failOnError, keys, runtime },
   );
 }
 

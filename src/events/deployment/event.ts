@@ -28,7 +28,7 @@ import {
 import { sayProblem, sayRunnerFileProblem, writeOutput } from '../../runner/outcome.ts';
 import { loadStartTime } from '../../runner/start-time.ts';
 import { checkOrder } from '../../runner/times.ts';
-import * as core from '../../runner/toolkit.ts';
+import type { Toolkit } from '../../runner/toolkit.ts';
 import { deliverDeployment, deploymentNeeds, findRemediated, type RemediatingStep } from './delivery.ts';
 import { type PlannedDeployment, type Remediates, type SavedDeployment, saveDeployment } from './state.ts';
 
@@ -82,14 +82,13 @@ export const deployment: EventKind<DeploymentInputs> = {
   main: startDeployment,
 };
 
-async function startDeployment(inputs: DeploymentInputs, keys: Keys, { clock }: Runtime): Promise<void> {
+async function startDeployment(inputs: DeploymentInputs, keys: Keys, runtime: Runtime): Promise<void> {
+  const { core, clock, timer } = runtime;
   const stepStartedAt = clock();
-  // Date.now(), not performance.now(): the global `performance` loads perf_hooks, a cost paid in every dry run.
-  const preflightEnds = Date.now() + PREFLIGHT_BUDGET_MS;
   requireKeysFor(inputs, keys, deploymentNeeds(Boolean(inputs.remediates)));
-  const context = readRunContext();
+  const context = readRunContext(core.env);
 
-  const pre = inputs.startedAt ? undefined : loadStartTime();
+  const pre = inputs.startedAt ? undefined : loadStartTime(stepStartedAt, core.env);
   if (pre && 'refused' in pre)
     core.info(
       `The start time recorded when the job started is not one (${JSON.stringify(pre.refused.slice(0, 40))}); it is not used.`,
@@ -97,7 +96,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys, { clock }: 
   const recorded = pre && 'at' in pre ? pre.at : undefined;
   let startedAt = inputs.startedAt ?? recorded;
   if (!startedAt) {
-    startedAt = new Date();
+    startedAt = stepStartedAt;
     core.info(
       `No start time was recorded when the job started (the runner skips pre for local actions such as "uses: ./", and pre records nothing when it cannot write the runner's state): the deployment starts now, ${startedAt.toISOString()}.`,
     );
@@ -110,7 +109,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys, { clock }: 
     );
   const commit = inputs.commitSha
     ? { sha: inputs.commitSha, source: 'input commit-sha' }
-    : await detectCommitAndWarn(context);
+    : await detectCommitAndWarn(context, core);
   const planned = planDeployment(inputs, context, {
     id: inputs.deploymentId ?? runScopedId(context),
     startedAt,
@@ -119,8 +118,10 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys, { clock }: 
   // The client's own rules, checked now rather than when the job ends.
   deploymentRequest({ ...planned, finishedAt: inputs.finishedAt ?? startedAt });
 
-  const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys);
-  await checkKey(clients.writer, inputs.endpoint, inputs.failOnError);
+  // Timed from here: the key check and the lookup share the short budget before the deploy.
+  const preflightEnds = timer.now() + PREFLIGHT_BUDGET_MS;
+  const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys, runtime);
+  await checkKey(core, clients.writer, inputs.endpoint, inputs.failOnError);
 
   const saved: SavedDeployment = {
     deployment: planned,
@@ -129,32 +130,34 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys, { clock }: 
     failOnError: inputs.failOnError,
   };
   if (inputs.remediates) {
-    const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, {
-      timing: { budgetMs: Math.max(1, preflightEnds - Date.now()) },
+    const reader = clientsFor(inputs.endpoint, inputs.dryRun, keys, runtime, {
+      budgetMs: Math.max(1, preflightEnds - timer.now()),
     }).reader;
     const given = 'id' in inputs.remediates ? { given: true } : {};
     saved.remediates = await resolveBeforeDeploy(
+      core,
       { ...inputs.remediates, type: inputs.remediationType, ...given },
       reader,
       { stepStartedAt, deploymentId: planned.id },
       inputs.failOnError,
     );
   }
-  writeOutput('deployment-id', planned.id, inputs.failOnError);
-  writeOutput('started-at', startedAt.toISOString(), inputs.failOnError);
+  writeOutput(core, 'deployment-id', planned.id, inputs.failOnError);
+  writeOutput(core, 'started-at', startedAt.toISOString(), inputs.failOnError);
   const what = `Deployment ${planned.id} of ${planned.service}${planned.env ? ` to ${planned.env}` : ''}, started at ${startedAt.toISOString()}${commit.sha ? `, commit ${commit.sha} (${commit.source})` : ''}`;
 
   if (inputs.finishedAt) {
     core.info(
       `${what}, finished at ${inputs.finishedAt.toISOString()} (input finished-at): sent now; nothing is left for the end of the job.`,
     );
-    await deliverDeployment(saved, { stepStartedAt, finishedAt: inputs.finishedAt }, keys);
+    await deliverDeployment(saved, { stepStartedAt, finishedAt: inputs.finishedAt }, keys, runtime);
     return;
   }
   try {
-    saveDeployment(saved);
+    saveDeployment(core, saved);
   } catch (error) {
     sayRunnerFileProblem(
+      core,
       error,
       'The deployment cannot be sent when the job ends: give finished-at to send it from this step instead.',
       inputs.failOnError,
@@ -167,7 +170,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys, { clock }: 
 }
 
 /** A wrong key or site is said before the deploy runs, not discovered when the job ends. */
-async function checkKey(client: DoraClient, endpoint: Endpoint, failOnError: boolean): Promise<void> {
+async function checkKey(core: Toolkit, client: DoraClient, endpoint: Endpoint, failOnError: boolean): Promise<void> {
   const check = await client.checkApiKey();
   const where = apiUrlFor(endpoint);
   if (check.verdict === 'rejected') {
@@ -187,6 +190,7 @@ async function checkKey(client: DoraClient, endpoint: Endpoint, failOnError: boo
  * which looks again before sending this deployment, so the deploy is never held and the link not lost.
  */
 async function resolveBeforeDeploy(
+  core: Toolkit,
   remediates: Remediates,
   reader: DoraClient | undefined,
   step: RemediatingStep,
@@ -211,7 +215,7 @@ async function resolveBeforeDeploy(
       );
       return remediates;
     }
-    sayProblem(error, failOnError, 'Remediated deployment', 'not found');
+    sayProblem(core, error, failOnError, 'Remediated deployment', 'not found');
     return undefined;
   }
 }

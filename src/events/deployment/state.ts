@@ -16,7 +16,7 @@ import type { DeploymentEvent, GitInfo, RemediationType } from '../../datadog/ty
 import { quoted } from '../../runner/escape.ts';
 import { MAX_LENGTH, MAX_SERVICE_LENGTH } from '../../runner/inputs/grammar.ts';
 import type { Endpoint, Target } from '../../runner/inputs/types.ts';
-import * as core from '../../runner/toolkit.ts';
+import type { Toolkit } from '../../runner/toolkit.ts';
 
 const DEPLOYMENT = 'deployment';
 
@@ -48,12 +48,12 @@ export class SavedStateError extends Error {
 }
 
 /** Throws RunnerFileError when the state file cannot be written. */
-export function saveDeployment(saved: SavedDeployment): void {
+export function saveDeployment(core: Toolkit, saved: SavedDeployment): void {
   core.saveState(DEPLOYMENT, JSON.stringify(saved));
 }
 
 /** What main saved, held to its grammar; throws SavedStateError naming each field that is missing or wrong. */
-export function loadDeployment(): SavedDeployment | undefined {
+export function loadDeployment(core: Toolkit): SavedDeployment | undefined {
   const text = core.getState(DEPLOYMENT);
   if (!text) return undefined;
   let parsed: unknown;

@@ -9,8 +9,8 @@ export const historyExport: EventKind<ExportInputs, { loadExport: LoadExport }> 
   reads: ['service', 'env', 'since'],
   parse: parseExportInputs,
 
-  async main(inputs, keys, { loadExport, clock }) {
+  async main(inputs, keys, { loadExport, ...runtime }) {
     const { runExport } = await loadExport();
-    await runExport(inputs, keys, clock);
+    await runExport(inputs, keys, runtime);
   },
 };

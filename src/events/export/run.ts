@@ -6,21 +6,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { whatWasLeftOut, whyStopped } from '../../datadog/paging.ts';
-import type { Clock } from '../../datadog/retirement.ts';
 import { clientsFor } from '../../pipeline/clients.ts';
+import type { Runtime } from '../../pipeline/kind.ts';
 import { count } from '../../pipeline/summary.ts';
 import { markdownText } from '../../runner/escape.ts';
 import { requireKeys } from '../../runner/inputs/read.ts';
 import type { Keys } from '../../runner/inputs/types.ts';
 import { sayProblem, writeOutput, writeSummary } from '../../runner/outcome.ts';
-import * as core from '../../runner/toolkit.ts';
 import type { ExportInputs } from './inputs.ts';
 import { type ExportOutcome, exportSummary, retiredMessage } from './summary.ts';
 import { type EventFile, exportEvents } from './write.ts';
 
 const SINGULAR: Record<EventFile, string> = { deployments: 'deployment', failures: 'failure' };
 
-export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock): Promise<void> {
+export async function runExport(inputs: ExportInputs, keys: Keys, runtime: Runtime): Promise<void> {
+  const { core, clock } = runtime;
   // Page after page of short-lived events: V8 would grow its young generation, and let its old one
   // triple between collections, for no gain in speed. These hold the step near what it keeps alive
   // (measured by the bench: 100,000 events, 188 MiB at peak without them, 100 with).
@@ -39,13 +39,13 @@ export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock):
   let outcome: ExportOutcome;
   try {
     // Only the reader: the export writes nothing to Datadog, in a dry run or not.
-    const { reader } = clientsFor(inputs.endpoint, false, keys, { clock });
+    const { reader } = clientsFor(inputs.endpoint, false, keys, runtime);
     // A folder of its own: two exports in a job never meet. The runner empties RUNNER_TEMP when the job ends.
-    const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-export-'));
+    const folder = mkdtempSync(join(core.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-export-'));
     outcome = { ...period, selection, files: await exportEvents(reader!, { folder, ...period, selection }) };
   } catch (error) {
-    const { message } = sayProblem(error, failOnError, 'DORA export', 'not made');
-    await writeSummary(`### ⚠️ DORA events not exported from Datadog\n\n${markdownText(message)}\n`, failOnError);
+    const { message } = sayProblem(core, error, failOnError, 'DORA export', 'not made');
+    await writeSummary(core, `### ⚠️ DORA events not exported from Datadog\n\n${markdownText(message)}\n`, failOnError);
     return;
   }
 
@@ -53,7 +53,7 @@ export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock):
   for (const name of ['deployments', 'failures'] as const) {
     const exported = outcome.files[name];
     if (exported.state === 'failed') {
-      notes.push(sayProblem(exported.error, failOnError, `DORA ${name}`, 'not exported').message);
+      notes.push(sayProblem(core, exported.error, failOnError, `DORA ${name}`, 'not exported').message);
     } else if (exported.state === 'retired') {
       const message = retiredMessage(exported.error);
       core.warning(message, { title: 'DORA incidents not exported' });
@@ -83,9 +83,9 @@ export async function runExport(inputs: ExportInputs, keys: Keys, clock: Clock):
       core.info(
         `${count(exported.count, SINGULAR[name])} from ${period.from.toISOString()} to ${period.to.toISOString()} written to ${exported.path}.`,
       );
-      writeOutput(`${name}-file`, exported.path, failOnError);
-      writeOutput(name, String(exported.count), failOnError);
+      writeOutput(core, `${name}-file`, exported.path, failOnError);
+      writeOutput(core, name, String(exported.count), failOnError);
     }
   }
-  await writeSummary(exportSummary(outcome, notes), failOnError);
+  await writeSummary(core, exportSummary(outcome, notes), failOnError);
 }

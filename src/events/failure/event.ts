@@ -30,7 +30,6 @@ import { ACTION_TAG_COUNT, baseUrlInput, DESCRIBING, described, newEventId } fro
 import { type Common, type Described, InputError, type Keys } from '../../runner/inputs/types.ts';
 import type { Outcome } from '../../runner/outcome.ts';
 import { checkOrder } from '../../runner/times.ts';
-import * as core from '../../runner/toolkit.ts';
 
 export interface FailureInputs extends Common, Described {
   event: 'failure';
@@ -145,13 +144,14 @@ export const RETIREMENT_NOTICE =
   `For an incident trail, this action sends each failure as a Datadog alert event from ${day(INCIDENT_INGESTION_ENDS)} by itself (an application key lets it use Datadog's v2 Events API). ` +
   `To keep the history, export it with event: export before ${day(INCIDENT_DATA_ENDS)}.`;
 
-async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime): Promise<void> {
+async function sendFailure(inputs: FailureInputs, keys: Keys, runtime: Runtime): Promise<void> {
+  const { core, clock } = runtime;
   const now = clock();
   const startedAt = inputs.startedAt ?? now;
   if (inputs.finishedAt && !inputs.startedAt)
     checkOrder(inputs.finishedAt, startedAt, 'the start of a failure without started-at, now');
-  const context = readRunContext();
-  const commit = inputs.commitSha ?? (await detectCommitAndWarn(context)).sha;
+  const context = readRunContext(core.env);
+  const commit = inputs.commitSha ?? (await detectCommitAndWarn(context, core)).sha;
   const planned = planFailure(inputs, context, {
     id: inputs.failureId ?? runScopedId(context),
     startedAt,
@@ -214,7 +214,7 @@ async function sendFailure(inputs: FailureInputs, keys: Keys, { clock }: Runtime
       ...inputs,
       endpoint: { ...inputs.endpoint, ...(inputs.eventsUrl ? { eventsUrl: inputs.eventsUrl } : {}) },
       keys,
-      clock,
+      runtime,
     },
   );
 }

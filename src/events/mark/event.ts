@@ -113,8 +113,8 @@ export const stable = markKind('stable');
 /** The deployment a mark is sent for: by id (given, or the one `latest` found), or by version. */
 type Marked = { id: string } | { version: VersionOf };
 
-async function markDeployment(inputs: MarkInputs, keys: Keys, { clock }: Runtime): Promise<void> {
-  const stepStartedAt = clock();
+async function markDeployment(inputs: MarkInputs, keys: Keys, runtime: Runtime): Promise<void> {
+  const stepStartedAt = runtime.clock();
   const changeFailure = inputs.event === 'change-failure';
   const mark = changeFailure ? 'a change failure' : 'stable';
   const why = `for event ${inputs.event}: marking a deployment is a write to Datadog`;
@@ -169,7 +169,7 @@ async function markDeployment(inputs: MarkInputs, keys: Keys, { clock }: Runtime
           outcome,
         }),
     },
-    { ...inputs, keys },
+    { ...inputs, keys, runtime },
   );
 }
 

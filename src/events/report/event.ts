@@ -19,8 +19,8 @@ export const report: EventKind<ReportInputs, { loadReport: LoadReport }> = {
 
   parse: parseReportInputs,
 
-  async main(inputs, keys, { loadReport, clock }) {
+  async main(inputs, keys, { loadReport, ...runtime }) {
     const { runReport } = await loadReport();
-    await runReport(inputs, keys, clock);
+    await runReport(inputs, keys, runtime);
   },
 };

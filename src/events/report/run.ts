@@ -4,8 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { type Clock, day, INCIDENT_DATA_ENDS } from '../../datadog/retirement.ts';
+import { day, INCIDENT_DATA_ENDS } from '../../datadog/retirement.ts';
 import { appLinkFor, clientsFor } from '../../pipeline/clients.ts';
+import type { Runtime } from '../../pipeline/kind.ts';
 import { count } from '../../pipeline/summary.ts';
 import { readRunContext } from '../../runner/context.ts';
 import { markdownText } from '../../runner/escape.ts';
@@ -14,7 +15,7 @@ import { requireKeys } from '../../runner/inputs/read.ts';
 import type { Selection } from '../../runner/inputs/types.ts';
 import { InputError, type Keys } from '../../runner/inputs/types.ts';
 import { sayProblem, writeOutput, writeSummary } from '../../runner/outcome.ts';
-import * as core from '../../runner/toolkit.ts';
+import type { Toolkit } from '../../runner/toolkit.ts';
 import { type Collected, calculate, rangesToRead } from './calculate.ts';
 import { collect } from './collect.ts';
 import { beginCheckoutRead, commitsFor } from './commits/index.ts';
@@ -25,7 +26,8 @@ import { reportSummary } from './summary/index.ts';
 import type { GateResult, IncidentSources, Report } from './types.ts';
 import { reportWindow } from './window.ts';
 
-export async function runReport(inputs: ReportInputs, keys: Keys, clock: Clock): Promise<void> {
+export async function runReport(inputs: ReportInputs, keys: Keys, runtime: Runtime): Promise<void> {
+  const { core, clock } = runtime;
   // The report makes many short-lived objects: V8 would grow its young generation by some 50 MiB
   // here, for no gain in speed (measured by the bench). Growth is decided as the heap runs, so the
   // flag applies although the heap is already set up.
@@ -41,17 +43,18 @@ export async function runReport(inputs: ReportInputs, keys: Keys, clock: Clock):
     ...(inputs.envs ? { envs: inputs.envs } : {}),
   };
   const window = reportWindow(inputs.weeks, clock());
-  const context = readRunContext();
+  const context = readRunContext(core.env);
   const problems: string[] = [];
   let report: Report | undefined;
   try {
     // The checkout's history is read while Datadog's lists come in.
-    const { checkout } = await beginCheckoutRead(context.workspace);
+    const temp = core.env.RUNNER_TEMP || undefined;
+    const { checkout } = await beginCheckoutRead(context.workspace, temp);
     // Only the reader: the report writes nothing, in a dry run or not.
-    const { reader } = clientsFor(inputs.endpoint, false, keys, { clock });
+    const { reader } = clientsFor(inputs.endpoint, false, keys, runtime);
     const collected = await collect(reader!, window, selection);
-    sayIncidentSources(collected.incidentSources);
-    sayAnswers(collected, failOnError);
+    sayIncidentSources(core, collected.incidentSources);
+    sayAnswers(core, collected, failOnError);
     const ranges = rangesToRead(window, collected.deployments);
     const warn = (message: string, failed = false) => {
       problems.push(message);
@@ -66,6 +69,7 @@ export async function runReport(inputs: ReportInputs, keys: Keys, clock: Clock):
       {
         workspace: context.workspace,
         checkout,
+        temp,
         serverUrl: context.serverUrl,
         apiUrl: context.apiUrl,
         token: keys.githubToken,
@@ -75,20 +79,20 @@ export async function runReport(inputs: ReportInputs, keys: Keys, clock: Clock):
     );
     report = calculate(window, collected, commits, selection);
   } catch (error) {
-    problems.push(sayProblem(error, failOnError, 'DORA report', 'not made').message);
+    problems.push(sayProblem(core, error, failOnError, 'DORA report', 'not made').message);
   }
 
   const gate = judge(report, inputs.thresholds);
   if (report) core.info(describeReport(report));
-  const jsonPath = report && writeJson(report, gate, failOnError);
+  const jsonPath = report && writeJson(core, report, gate, failOnError);
   for (const [name, value] of Object.entries({
     ...reportOutputs(report, gate),
     ...(jsonPath ? { 'report-json': jsonPath } : {}),
   }))
-    writeOutput(name, value, failOnError);
+    writeOutput(core, name, value, failOnError);
   const links = { app: appLinkFor(inputs.endpoint), githubServerUrl: context.serverUrl, problems };
-  await writeSummary(report ? reportSummary(report, gate, links) : unreadSummary(problems), failOnError);
-  tellGate(gate);
+  await writeSummary(core, report ? reportSummary(report, gate, links) : unreadSummary(problems), failOnError);
+  tellGate(core, gate);
 }
 
 function checkToken(token: string | undefined): void {
@@ -101,7 +105,7 @@ function checkToken(token: string | undefined): void {
 }
 
 /** A source of incidents missing is a warning, never a failure of the step, even with fail-on-error: the report stands without it. */
-function sayIncidentSources(sources: IncidentSources): void {
+function sayIncidentSources(core: Toolkit, sources: IncidentSources): void {
   const events = sources['alert-events'];
   if (events.state === 'failed')
     core.warning(`Incidents from alert events are missing: ${events.message}`, {
@@ -118,7 +122,7 @@ function sayIncidentSources(sources: IncidentSources): void {
  * with the rest. A reading stopped short is Datadog's answers failing: the step fails only with
  * fail-on-error, as for any failure of Datadog's. The summary lists both (blind.ts).
  */
-function sayAnswers({ malformedAnswers, partialReadings }: Collected, failOnError: boolean): void {
+function sayAnswers(core: Toolkit, { malformedAnswers, partialReadings }: Collected, failOnError: boolean): void {
   for (const message of malformedAnswers) core.warning(message, { title: "Datadog's answer malformed" });
   for (const message of partialReadings) {
     if (failOnError) core.setFailed(message);
@@ -127,7 +131,7 @@ function sayAnswers({ malformedAnswers, partialReadings }: Collected, failOnErro
   }
 }
 
-function tellGate(gate: GateResult): void {
+function tellGate(core: Toolkit, gate: GateResult): void {
   if (gate.verdict === 'breach') core.setFailed(gateMessage(gate));
   else if (gate.verdict === 'no-data') core.warning(gateMessage(gate), { title: 'Release gate: no data' });
   else if (gate.verdict === 'pass') core.info(gateMessage(gate));
@@ -143,14 +147,15 @@ function describeReport(report: Report): string {
 }
 
 /** In RUNNER_TEMP, which the runner empties when the job ends; a folder of its own, so two reports in a job never meet. */
-function writeJson(report: Report, gate: GateResult, failOnError: boolean): string | undefined {
+function writeJson(core: Toolkit, report: Report, gate: GateResult, failOnError: boolean): string | undefined {
+  const temp = core.env.RUNNER_TEMP || tmpdir();
   try {
-    const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-report-'));
+    const folder = mkdtempSync(join(temp, 'datadog-dora-report-'));
     const path = join(folder, 'report.json');
     writeFileSync(path, `${JSON.stringify(reportJson(report, gate), null, 2)}\n`);
     return path;
   } catch (error) {
-    const message = `The report's JSON file could not be written in ${process.env.RUNNER_TEMP || tmpdir()} (${(error as Error).message}): output report-json is not set.`;
+    const message = `The report's JSON file could not be written in ${temp} (${(error as Error).message}): output report-json is not set.`;
     if (failOnError) core.setFailed(message);
     else
       core.warning(`${message} The job keeps its result (fail-on-error is false).`, {

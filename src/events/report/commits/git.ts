@@ -75,9 +75,10 @@ export async function readGitHistory(
   workspace: string,
   git: Git = gitWithActionsExec,
   maxCommits = MAX_COMMITS,
+  temp = tmpdir(),
 ): Promise<GitHistory> {
   // Into a file, not a pipe: git runs at full speed while this process is busy with Datadog's answers.
-  const folder = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-git-'));
+  const folder = mkdtempSync(join(temp, 'datadog-dora-git-'));
   try {
     const file = join(folder, 'log');
     // Committer time orders the walk's answer, newest first, as git log does; author time is lead time's.

@@ -20,6 +20,8 @@ export interface CommitSourceOptions {
   warn(message: string, failed?: boolean): void;
   /** The workspace's checkout, when its reading was begun earlier (beginCheckoutRead). */
   checkout?: Promise<Checkout>;
+  /** RUNNER_TEMP, where git's log is written. */
+  temp?: string;
 }
 
 /** What the workspace holds: the repositories it is a full checkout of, and their history, or why it could not be read. */
@@ -34,17 +36,20 @@ export interface Checkout {
  * to come (which never rejects). git's log is the long part: begun before Datadog's lists, it
  * runs while their pages come in, and costs the report no wait.
  */
-export async function beginCheckoutRead(workspace: string | undefined): Promise<{ checkout: Promise<Checkout> }> {
+export async function beginCheckoutRead(
+  workspace: string | undefined,
+  temp?: string,
+): Promise<{ checkout: Promise<Checkout> }> {
   if (!workspace || !existsSync(join(workspace, '.git')))
     return { checkout: Promise.resolve({ repositories: new Set() }) };
   // Loaded first, so that git's processes start before the HTTP client's modules load.
   await loadExec();
-  return { checkout: readCheckout(workspace) };
+  return { checkout: readCheckout(workspace, temp) };
 }
 
-async function readCheckout(workspace: string): Promise<Checkout> {
+async function readCheckout(workspace: string, temp: string | undefined): Promise<Checkout> {
   // The log is begun beside the checks, not after them: it is the long part.
-  const log = readGitHistory(workspace).then(
+  const log = readGitHistory(workspace, undefined, undefined, temp).then(
     (git) => ({ git }),
     (error: Error) => ({ problem: error.message }),
   );
@@ -112,7 +117,7 @@ async function checkoutHistory(
 ): Promise<{ repositories: Set<string>; git: GitHistory } | undefined> {
   if (!options.workspace || ranges.length === 0) return undefined;
   const { repositories, git, problem } = await (options.checkout ??
-    (await beginCheckoutRead(options.workspace)).checkout);
+    (await beginCheckoutRead(options.workspace, options.temp)).checkout);
   if (!ranges.some((range) => repositories.has(repositoryKey(range.repositoryId) ?? ''))) return undefined;
   if (git) return { repositories, git };
   options.warn(
