@@ -30,8 +30,9 @@ export class TestTime {
     },
   };
 
+  /** Whole milliseconds, as Date keeps them: a jittered backoff's fraction is rounded up. */
   advance(ms: number): void {
-    this.#at += ms;
+    this.#at += Math.ceil(ms);
     const due = this.#deadlines.filter((deadline) => deadline.at <= this.#at);
     this.#deadlines = this.#deadlines.filter((deadline) => deadline.at > this.#at);
     for (const { controller } of due) controller.abort(new DOMException('The attempt timed out.', 'TimeoutError'));

@@ -51,3 +51,31 @@ export function runJobInProcess(options: InProcessJobOptions = {}): Promise<JobR
     async (ms) => time.advance(ms),
   );
 }
+
+/** The test time at which each request reached the stand-in, in the order of its `requests`. */
+export function arrivalsOn(datadog: { requests: unknown[] }, time: TestTime): number[] {
+  const at: number[] = [];
+  const { requests } = datadog;
+  const push = requests.push.bind(requests);
+  requests.push = (...arrived) => {
+    for (const _ of arrived) at.push(time.now());
+    return push(...arrived);
+  };
+  return at;
+}
+
+/** One turn of the event loop: sockets and promises move on; time does not. */
+export const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Turns the event loop until `condition` holds; fails at once if the job ended first. */
+export async function until(condition: () => boolean, job: Promise<unknown>, what: string): Promise<void> {
+  let ended = false;
+  void job.then(
+    () => (ended = true),
+    () => (ended = true),
+  );
+  while (!condition()) {
+    if (ended) throw new Error(`The job ended before ${what}.`);
+    await turn();
+  }
+}

@@ -378,6 +378,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   qR: () => (/* reexport */ queryFor),
   TL: () => (/* reexport */ escape_quoted),
   $p: () => (/* reexport */ readRunContext),
+  Lk: () => (/* reexport */ readingTimeOn),
   A5: () => (/* reexport */ requireKeys),
   VN: () => (/* reexport */ runMain),
   a2: () => (/* reexport */ runPost),
@@ -625,11 +626,149 @@ class DatadogRetiredError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./build/datadog/fields.js
+
+
+const MAX_NAME = 200;
+const MAX_TITLE = 1000;
+const MAX_TAG = 200;
+const MAX_SERVICES = 100;
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+const NON_BLANK = /\S/;
+function parseTime(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) && value >= 0 ? unixTimestamp(BigInt(value).toString()) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    if (/^\d+$/.test(value))
+        return unixTimestamp(value);
+    if (!RFC_3339.test(value))
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+const found = [];
+function beginEvent() {
+    found.length = 0;
+}
+function flawed(value, field, problem) {
+    found.push(`${field} is ${fields_shown(value)}: ${problem}`);
+    return undefined;
+}
+const fields_shown = (value) => (value === undefined ? 'missing' : excerpt(JSON.stringify(value), 60));
+function leftOut(id, flaws) {
+    flaws.push({
+        id: typeof id === 'string' && !pathIdProblem(id) ? id : fields_shown(id),
+        leftOut: true,
+        problems: found.slice(),
+    });
+    return undefined;
+}
+function kept(event, flaws) {
+    if (found.length)
+        flaws.push({ id: event.id, leftOut: false, problems: found.slice() });
+    return event;
+}
+function idOf(value) {
+    const problem = typeof value === 'string' ? pathIdProblem(value) : 'expected a Datadog id';
+    return problem ? flawed(value, 'id', problem) : value;
+}
+const NO_ATTRIBUTES = Object.freeze({});
+function attributesOf(value) {
+    if (isObject(value))
+        return value;
+    flawed(value, 'attributes', 'expected an object');
+    return NO_ATTRIBUTES;
+}
+function fields_name(value, field, max = MAX_NAME) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'string')
+        return flawed(value, field, 'expected a string');
+    if (!NON_BLANK.test(value))
+        return undefined;
+    const problem = lineProblem(value, max);
+    return problem ? flawed(value, field, problem) : value;
+}
+function requiredName(value, field) {
+    const absent = value === undefined || value === null || (typeof value === 'string' && !NON_BLANK.test(value));
+    return absent ? flawed(value, field, 'required') : fields_name(value, field);
+}
+function time(value, field) {
+    if (value === undefined || value === null)
+        return undefined;
+    return parseTime(value) ?? flawed(value, field, 'expected an RFC 3339 time or a Unix timestamp');
+}
+function requiredTime(value, field) {
+    return value === undefined || value === null ? flawed(value, field, 'required') : time(value, field);
+}
+const isTag = (tag) => typeof tag === 'string' && lineProblem(tag, MAX_TAG) === undefined && tagProblem(tag) === undefined;
+const isService = (service) => typeof service === 'string' && NON_BLANK.test(service) && lineProblem(service, MAX_NAME) === undefined;
+function tagsOf(value) {
+    return listOf(value, 'custom_tags', MAX_CUSTOM_TAGS, isTag, `expected key:value, one line of at most ${MAX_TAG} characters`);
+}
+function servicesOf(value) {
+    return listOf(value, 'services', MAX_SERVICES, isService, `expected a service name, one line of at most ${MAX_NAME} characters`);
+}
+function listOf(value, field, max, fits, itemProblem) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || value.length > max) {
+        flawed(value, field, `expected a list of at most ${max}`);
+        return [];
+    }
+    const bad = value.findIndex((item) => !fits(item));
+    if (bad === -1)
+        return value;
+    flawed(value[bad], `${field}[${bad}]`, itemProblem);
+    return value.filter(fits);
+}
+function commitOf(git) {
+    if (git === undefined || git === null)
+        return undefined;
+    if (!isObject(git))
+        return flawed(git, 'git', 'expected an object');
+    const sha = git.commit_sha;
+    if (typeof sha === 'string' && isCommitSha(sha))
+        return sha;
+    return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_COMMIT_SHA} hexadecimal characters`);
+}
+function repositoryOf(git, key) {
+    const value = git[key];
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    const problem = typeof value === 'string' ? repositoryProblem(value) : 'expected a string';
+    return problem ? flawed(value, `git.${key}`, problem) : value;
+}
+function remediationOf(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value))
+        return flawed(value, 'remediation', 'expected an object');
+    const { id, version, type } = value;
+    if (type !== 'rollback' && type !== 'rollforward')
+        return flawed(type, 'remediation.type', 'expected rollback or rollforward');
+    const remediation = { type };
+    if (id !== undefined && id !== null && id !== '') {
+        const problem = typeof id === 'string' ? pathIdProblem(id) : 'expected a Datadog id';
+        if (problem)
+            flawed(id, 'remediation.id', problem);
+        else
+            remediation.id = id;
+    }
+    const remediatingVersion = fields_name(version, 'remediation.version');
+    if (remediatingVersion)
+        remediation.version = remediatingVersion;
+    return remediation;
+}
+
 ;// CONCATENATED MODULE: ./build/datadog/paging.js
 const PAGE = 1000;
 const SECOND = 1000;
 const MAX_EVENTS = 100_000;
-const READING_TIME = { limitMs: 15 * 60_000, now: () => performance.now() };
+const READING_LIMIT_MS = 15 * 60_000;
+const READING_TIME = { limitMs: READING_LIMIT_MS, now: () => performance.now() };
+const readingTimeOn = (timer) => ({ limitMs: READING_LIMIT_MS, now: timer.now });
 const requestCeiling = (events, pageSize) => 4 * Math.ceil(Math.min(events, MAX_EVENTS) / pageSize) + 64;
 async function forEachPageInWindow(list, window, onNewItems, pageSize = PAGE, time = READING_TIME) {
     const deadline = time.now() + time.limitMs;
@@ -742,15 +881,41 @@ function within({ startedAt, finishedAt }, from, to) {
     return (start <= to + SECOND &&
         (finish === undefined || Number.isNaN(finish) ? start : Math.max(start, finish)) >= from - SECOND);
 }
-async function listAllInWindow(list, window, pageSize = PAGE) {
+async function listAllInWindow(list, window, { pageSize = PAGE, time = READING_TIME } = {}) {
     const items = [];
     const reading = await forEachPageInWindow(list, window, (fresh) => {
         items.push(...fresh);
-    }, pageSize);
+    }, pageSize, time);
     return { items, ...reading };
 }
-const listAllDeployments = (client, window, pageSize) => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
-const listAllFailures = (client, window, pageSize) => listAllInWindow((query) => client.listFailures(query), window, pageSize);
+const listAllDeployments = (client, window, options) => listAllInWindow((query) => client.listDeployments(query), window, options);
+const listAllFailures = (client, window, options) => listAllInWindow((query) => client.listFailures(query), window, options);
+
+;// CONCATENATED MODULE: ./build/datadog/query.js
+const PLAIN = /^[A-Za-z0-9_./-]+$/;
+function termFor(key, values) {
+    return values?.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+}
+function queryFor(selection) {
+    const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
+    return terms.length ? terms.join(' ') : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/retirement.js
+const systemClock = () => new Date();
+const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
+const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
+const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
+const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
+function isRetired(part, now) {
+    return now.getTime() >= RETIRES_ON[part].getTime();
+}
+function day(date) {
+    return date.toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./build/datadog/shortfalls.js
+
 function whyStopped({ stopped }) {
     if (!stopped)
         return undefined;
@@ -778,39 +943,232 @@ function whatWasLeftOut(events, { malformed, foreign }) {
     return `Datadog's answers for ${events}: ${parts.join('; ')}.${example}`;
 }
 
-;// CONCATENATED MODULE: ./build/datadog/query.js
-const PLAIN = /^[A-Za-z0-9_./-]+$/;
-function termFor(key, values) {
-    return values?.length && values.every((value) => PLAIN.test(value)) ? `${key}:(${values.join(' OR ')})` : undefined;
+;// CONCATENATED MODULE: ./build/version.js
+const PRODUCT = 'datadog-dora-action';
+const VERSION = '1.0.0';
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: ./build/datadog/requests.js
+
+
+
+
+function newEventId() {
+    return (0,external_node_crypto_.randomUUID)();
 }
-function queryFor(selection) {
-    const terms = [termFor('service', selection.services), termFor('env', selection.envs)].filter(Boolean);
-    return terms.length ? terms.join(' ') : undefined;
+function deploymentRequest(event) {
+    if (!event.service?.trim())
+        throw new DatadogConfigError('A deployment needs a service name.');
+    const startedAt = millis('startedAt', event.startedAt);
+    const finishedAt = millis('finishedAt', event.finishedAt);
+    return {
+        data: {
+            attributes: {
+                id: eventId('deployment', event.id),
+                service: event.service,
+                started_at: startedAt,
+                finished_at: finishedAt,
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...optional('team', event.team),
+                ...gitAndTags(event),
+            },
+        },
+    };
+}
+function failureRequest(event) {
+    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
+    if (services.length === 0 && !event.team?.trim()) {
+        throw new DatadogConfigError('A failure needs at least one service or a team.');
+    }
+    return {
+        data: {
+            attributes: {
+                id: eventId('failure', event.id),
+                started_at: millis('startedAt', event.startedAt),
+                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
+                ...(services.length ? { services } : {}),
+                ...optional('team', event.team),
+                ...optional('name', event.name),
+                ...optional('severity', event.severity),
+                ...optional('env', event.env),
+                ...optional('version', event.version),
+                ...gitAndTags(event),
+            },
+        },
+    };
+}
+function patchRequest(id, patch) {
+    return {
+        data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) },
+    };
+}
+function patchByVersionRequest(target, patch) {
+    for (const field of ['service', 'env', 'version']) {
+        if (!target[field]?.trim())
+            throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
+    }
+    const { service, env, version } = target;
+    return {
+        data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } },
+    };
+}
+function patchAttributes({ changeFailure, remediation, }) {
+    return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
+}
+function checkedRemediation(remediation) {
+    const { id, version, type } = remediation;
+    if (id !== undefined && version !== undefined) {
+        throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
+    }
+    if (type !== 'rollback' && type !== 'rollforward') {
+        throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
+    }
+    if (id !== undefined) {
+        const problem = pathIdProblem(id);
+        if (problem)
+            throw new DatadogConfigError(`The remediation id ${quoted(id)} is not valid: ${problem}.`);
+        return { id, type };
+    }
+    if (version === undefined)
+        throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
+    const problem = versionProblem(version);
+    if (problem)
+        throw new DatadogConfigError(`The remediation version ${quoted(version)} is not valid: ${problem}.`);
+    return { version, type };
+}
+function listRequest(type, query) {
+    const { limit } = query;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
+        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
+    }
+    return {
+        data: {
+            type,
+            attributes: {
+                ...(query.from ? { from: iso('from', query.from) } : {}),
+                ...(query.to ? { to: iso('to', query.to) } : {}),
+                ...optional('query', query.query),
+                ...optional('sort', query.sort),
+                ...(limit === undefined ? {} : { limit }),
+            },
+        },
+    };
+}
+function eventId(kind, id) {
+    if (id === undefined)
+        return newEventId();
+    const problem = eventIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function pathId(kind, id) {
+    if (!id.trim())
+        throw new DatadogConfigError(`A ${kind} id is needed.`);
+    const problem = pathIdProblem(id);
+    if (problem)
+        throw new DatadogConfigError(`The ${kind} id ${quoted(id)} is not valid: ${problem}.`);
+    return id;
+}
+function quoted(value) {
+    return `"${excerpt(value, 60)}"`;
+}
+function millis(field, date) {
+    const ms = date instanceof Date ? date.getTime() : Number.NaN;
+    if (Number.isNaN(ms))
+        throw new DatadogConfigError(`${field} is not a valid date.`);
+    return ms;
+}
+function iso(field, date) {
+    return new Date(millis(field, date)).toISOString();
+}
+function optional(key, value) {
+    return (value?.trim() ? { [key]: value } : {});
+}
+function gitAndTags(event) {
+    const out = {};
+    if (event.git) {
+        const problem = commitShaProblem(event.git.commitSha);
+        if (problem)
+            throw new DatadogConfigError(`Commit SHA ${quoted(event.git.commitSha)} is not valid: ${problem}.`);
+        if (!event.git.repositoryUrl.trim())
+            throw new DatadogConfigError('The git info needs a repository URL.');
+        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
+    }
+    const tags = event.customTags ?? [];
+    if (tags.length > MAX_CUSTOM_TAGS) {
+        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
+    }
+    for (const tag of tags) {
+        const problem = tagProblem(tag);
+        if (problem)
+            throw new DatadogConfigError(`Custom tag ${quoted(tag)} is not valid: ${problem}.`);
+    }
+    if (tags.length)
+        out.custom_tags = tags;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/calls.js
+
+
+const idInPath = (kind, id) => encodeURIComponent(pathId(kind, id));
+const written = (response) => ({
+    status: response.status,
+    attempts: response.attempts,
+    durationMs: response.durationMs,
+    ...(response.resentAfterLostAnswer ? { resentAfterLostAnswer: true } : {}),
+});
+async function send(transport, operation, path, body) {
+    const request = body();
+    const response = await transport({ operation, method: 'POST', path, body: request });
+    const id = response.body.data.id;
+    return { id, sentId: request.data.attributes.id, ...written(response) };
+}
+async function get(transport, operation, path, parse) {
+    let response;
+    try {
+        response = await transport({ operation, method: 'GET', path, permission: 'dora_metrics_read', objectInPath: true });
+    }
+    catch (error) {
+        if (error instanceof DatadogApiError && error.notFound)
+            return undefined;
+        throw error;
+    }
+    const { data } = response.body;
+    if (!data)
+        return undefined;
+    const flaws = [];
+    const event = parse(data, flaws);
+    if (event)
+        return event;
+    const summary = `the event in Datadog's answer is malformed (${flaws[0]?.problems.join('; ')})`;
+    throw new DatadogApiError({
+        operation,
+        kind: 'malformed',
+        summary,
+        status: response.status,
+        attempts: response.attempts,
+    });
+}
+async function list(transport, operation, path, body, parse) {
+    const response = await transport({ operation, method: 'POST', path, body, permission: 'dora_metrics_read' });
+    const items = [];
+    const flaws = [];
+    for (const object of response.body.data) {
+        const item = parse(object, flaws);
+        if (item)
+            items.push(item);
+    }
+    return { items, flaws };
 }
 
 ;// CONCATENATED MODULE: ./build/datadog/responses.js
 
-
-const MAX_NAME = 200;
-const MAX_TITLE = 1000;
-const MAX_TAG = 200;
-const MAX_SERVICES = 100;
-const RFC_3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[Zz]|[+-]\d{2}:\d{2})$/;
-const NON_BLANK = /\S/;
-function parseTime(value) {
-    if (typeof value === 'number')
-        return Number.isInteger(value) && value >= 0 ? unixTimestamp(BigInt(value).toString()) : undefined;
-    if (typeof value !== 'string')
-        return undefined;
-    if (/^\d+$/.test(value))
-        return unixTimestamp(value);
-    if (!RFC_3339.test(value))
-        return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms);
-}
 function parseDeployment(event, flaws) {
-    found.length = 0;
+    beginEvent();
     const id = idOf(event.id);
     const a = attributesOf(event.attributes);
     const service = requiredName(a.service, 'service');
@@ -821,13 +1179,13 @@ function parseDeployment(event, flaws) {
     const finishedAt = time(a.finished_at, 'finished_at');
     if (finishedAt)
         deployment.finishedAt = finishedAt;
-    const env = responses_name(a.env, 'env');
+    const env = fields_name(a.env, 'env');
     if (env)
         deployment.env = env;
-    const version = responses_name(a.version, 'version');
+    const version = fields_name(a.version, 'version');
     if (version)
         deployment.version = version;
-    const team = responses_name(a.team, 'team');
+    const team = fields_name(a.team, 'team');
     if (team)
         deployment.team = team;
     const commitSha = commitOf(a.git);
@@ -846,7 +1204,7 @@ function parseDeployment(event, flaws) {
     return kept(deployment, flaws);
 }
 function parseFailure(event, flaws) {
-    found.length = 0;
+    beginEvent();
     const id = idOf(event.id);
     const a = attributesOf(event.attributes);
     const startedAt = requiredTime(a.started_at, 'started_at');
@@ -856,19 +1214,19 @@ function parseFailure(event, flaws) {
     const finishedAt = time(a.finished_at, 'finished_at');
     if (finishedAt)
         failure.finishedAt = finishedAt;
-    const title = responses_name(a.name, 'name', MAX_TITLE);
+    const title = fields_name(a.name, 'name', MAX_TITLE);
     if (title)
         failure.name = title;
-    const severity = responses_name(a.severity, 'severity');
+    const severity = fields_name(a.severity, 'severity');
     if (severity)
         failure.severity = severity;
-    const team = responses_name(a.team, 'team');
+    const team = fields_name(a.team, 'team');
     if (team)
         failure.team = team;
-    const env = responses_name(a.env, 'env');
+    const env = fields_name(a.env, 'env');
     if (env)
         failure.env = env;
-    const version = responses_name(a.version, 'version');
+    const version = fields_name(a.version, 'version');
     if (version)
         failure.version = version;
     const commitSha = commitOf(a.git);
@@ -879,137 +1237,43 @@ function parseFailure(event, flaws) {
     return kept(failure, flaws);
 }
 function parseRawEvent(event, flaws) {
-    found.length = 0;
+    beginEvent();
     return idOf(event.id) === undefined ? leftOut(event.id, flaws) : event;
 }
-const found = [];
-function flawed(value, field, problem) {
-    found.push(`${field} is ${responses_shown(value)}: ${problem}`);
-    return undefined;
-}
-const responses_shown = (value) => (value === undefined ? 'missing' : excerpt(JSON.stringify(value), 60));
-function leftOut(id, flaws) {
-    flaws.push({
-        id: typeof id === 'string' && !pathIdProblem(id) ? id : responses_shown(id),
-        leftOut: true,
-        problems: found.slice(),
-    });
-    return undefined;
-}
-function kept(event, flaws) {
-    if (found.length)
-        flaws.push({ id: event.id, leftOut: false, problems: found.slice() });
-    return event;
-}
-function idOf(value) {
-    const problem = typeof value === 'string' ? pathIdProblem(value) : 'expected a Datadog id';
-    return problem ? flawed(value, 'id', problem) : value;
-}
-const NO_ATTRIBUTES = Object.freeze({});
-function attributesOf(value) {
-    if (isObject(value))
-        return value;
-    flawed(value, 'attributes', 'expected an object');
-    return NO_ATTRIBUTES;
-}
-function responses_name(value, field, max = MAX_NAME) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'string')
-        return flawed(value, field, 'expected a string');
-    if (!NON_BLANK.test(value))
-        return undefined;
-    const problem = lineProblem(value, max);
-    return problem ? flawed(value, field, problem) : value;
-}
-function requiredName(value, field) {
-    const absent = value === undefined || value === null || (typeof value === 'string' && !NON_BLANK.test(value));
-    return absent ? flawed(value, field, 'required') : responses_name(value, field);
-}
-function time(value, field) {
-    if (value === undefined || value === null)
-        return undefined;
-    return parseTime(value) ?? flawed(value, field, 'expected an RFC 3339 time or a Unix timestamp');
-}
-function requiredTime(value, field) {
-    return value === undefined || value === null ? flawed(value, field, 'required') : time(value, field);
-}
-const isTag = (tag) => typeof tag === 'string' && lineProblem(tag, MAX_TAG) === undefined && tagProblem(tag) === undefined;
-const isService = (service) => typeof service === 'string' && NON_BLANK.test(service) && lineProblem(service, MAX_NAME) === undefined;
-function tagsOf(value) {
-    return listOf(value, 'custom_tags', MAX_CUSTOM_TAGS, isTag, `expected key:value, one line of at most ${MAX_TAG} characters`);
-}
-function servicesOf(value) {
-    return listOf(value, 'services', MAX_SERVICES, isService, `expected a service name, one line of at most ${MAX_NAME} characters`);
-}
-function listOf(value, field, max, fits, itemProblem) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || value.length > max) {
-        flawed(value, field, `expected a list of at most ${max}`);
-        return [];
-    }
-    const bad = value.findIndex((item) => !fits(item));
-    if (bad === -1)
-        return value;
-    flawed(value[bad], `${field}[${bad}]`, itemProblem);
-    return value.filter(fits);
-}
-function commitOf(git) {
-    if (git === undefined || git === null)
-        return undefined;
-    if (!isObject(git))
-        return flawed(git, 'git', 'expected an object');
-    const sha = git.commit_sha;
-    if (typeof sha === 'string' && isCommitSha(sha))
-        return sha;
-    return flawed(sha, 'git.commit_sha', `expected 40 to ${MAX_COMMIT_SHA} hexadecimal characters`);
-}
-function repositoryOf(git, key) {
-    const value = git[key];
-    if (value === undefined || value === null || value === '')
-        return undefined;
-    const problem = typeof value === 'string' ? repositoryProblem(value) : 'expected a string';
-    return problem ? flawed(value, `git.${key}`, problem) : value;
-}
-function remediationOf(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!isObject(value))
-        return flawed(value, 'remediation', 'expected an object');
-    const { id, version, type } = value;
-    if (type !== 'rollback' && type !== 'rollforward')
-        return flawed(type, 'remediation.type', 'expected rollback or rollforward');
-    const remediation = { type };
-    if (id !== undefined && id !== null && id !== '') {
-        const problem = typeof id === 'string' ? pathIdProblem(id) : 'expected a Datadog id';
-        if (problem)
-            flawed(id, 'remediation.id', problem);
-        else
-            remediation.id = id;
-    }
-    const remediatingVersion = responses_name(version, 'remediation.version');
-    if (remediatingVersion)
-        remediation.version = remediatingVersion;
-    return remediation;
-}
 
-;// CONCATENATED MODULE: ./build/datadog/retirement.js
-const systemClock = () => new Date();
-const INCIDENT_INGESTION_ENDS = new Date('2026-12-31T00:00:00.000Z');
-const INCIDENT_DATA_ENDS = new Date('2027-03-31T00:00:00.000Z');
-const RETIREMENT_GUIDE = 'https://docs.datadoghq.com/delivery_performance/guide/dora-incident-deprecation/';
-const RETIRES_ON = { ingestion: INCIDENT_INGESTION_ENDS, data: INCIDENT_DATA_ENDS };
-function isRetired(part, now) {
-    return now.getTime() >= RETIRES_ON[part].getTime();
-}
-function day(date) {
-    return date.toISOString().slice(0, 10);
-}
+;// CONCATENATED MODULE: ./build/datadog/deployment-operations.js
 
-;// CONCATENATED MODULE: ./build/version.js
-const PRODUCT = 'datadog-dora-action';
-const VERSION = '1.0.0';
+
+
+function deploymentOperations(transport) {
+    const deployment = (id) => idInPath('deployment', id);
+    return {
+        sendDeployment: async (event) => send(transport, 'send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
+        patchDeployment: async (id, patch) => written(await transport({
+            operation: 'patch deployment',
+            method: 'PATCH',
+            path: `/api/v2/dora/deployments/${deployment(id)}`,
+            body: patchRequest(id, patch),
+            permission: 'dora_metrics_write',
+        })),
+        patchDeploymentByVersion: async (target, patch) => written(await transport({
+            operation: 'patch deployment by version',
+            method: 'PATCH',
+            path: '/api/v2/dora/deployments',
+            body: patchByVersionRequest(target, patch),
+            permission: 'dora_metrics_write',
+        })),
+        getDeployment: async (id) => get(transport, 'get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
+        listDeployments: async (query = {}) => list(transport, 'list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
+        deleteDeployment: async (id) => written(await transport({
+            operation: 'delete deployment',
+            method: 'DELETE',
+            path: `/api/v2/dora/deployment/${deployment(id)}`,
+            permission: 'dora_metrics_write',
+        })),
+        listDeploymentObjects: async (query = {}) => list(transport, 'list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseRawEvent),
+    };
+}
 
 ;// CONCATENATED MODULE: ./build/datadog/events.js
 
@@ -1162,6 +1426,118 @@ function parseFoundEvent(item) {
     if (isObject(inner.custom))
         found.custom = inner.custom;
     return found;
+}
+
+;// CONCATENATED MODULE: ./build/datadog/event-operations.js
+
+
+const posted = (response, id) => ({
+    ...written(response),
+    ...(typeof id === 'string' && id ? { id } : {}),
+});
+function eventOperations(transport, clock) {
+    return {
+        postAlertEvent: async (event) => {
+            const body = alertEventRequest(event, clock());
+            const response = await transport({
+                operation: 'send alert event',
+                method: 'POST',
+                path: '/api/v2/events',
+                body,
+                appKey: true,
+                intake: true,
+            });
+            const answer = response.body;
+            return posted(response, answer.data.attributes?.attributes?.evt?.uid);
+        },
+        postEventV1: async (event) => {
+            const body = v1EventRequest(event, clock());
+            const response = await transport({ operation: 'send event (v1)', method: 'POST', path: '/api/v1/events', body });
+            return posted(response, response.body.event.id_str);
+        },
+        searchEvents: async (search) => {
+            const body = eventSearchRequest(search);
+            const response = await transport({
+                operation: 'search events',
+                method: 'POST',
+                path: '/api/v2/events/search',
+                body,
+                permission: 'events_read',
+            });
+            const answer = response.body;
+            const after = answer.meta?.page?.after;
+            return {
+                events: answer.data.map(parseFoundEvent),
+                ...(typeof after === 'string' && after && answer.data.length ? { next: after } : {}),
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/datadog/failure-operations.js
+
+
+
+
+
+const INCIDENT_PARTS = {
+    ingestion: 'DORA incident ingestion (sending and deleting failure events)',
+    data: 'DORA incident data (listing and reading failure events)',
+};
+function incidentGate(clock) {
+    const learned = new Map();
+    return async (part, operation, call) => {
+        const answer = learned.get(part);
+        if (answer || isRetired(part, clock())) {
+            const why = answer
+                ? `Datadog answered earlier that ${INCIDENT_PARTS[part]} is gone`
+                : `Datadog retired ${INCIDENT_PARTS[part]} on ${day(RETIRES_ON[part])}`;
+            throw new DatadogRetiredError(operation, `Datadog ${operation} is not sent: ${why} (${RETIREMENT_GUIDE}).`, answer);
+        }
+        try {
+            return await call();
+        }
+        catch (error) {
+            if (!(error instanceof DatadogApiError && error.gone))
+                throw error;
+            learned.set(part, error);
+            if (part === 'data')
+                learned.set('ingestion', error);
+            throw new DatadogRetiredError(operation, `Datadog says ${INCIDENT_PARTS[part]} is gone: ${error.message} Datadog retires it on ${day(RETIRES_ON[part])} in any case; nothing more is sent to it (${RETIREMENT_GUIDE}).`, error);
+        }
+    };
+}
+function failureOperations(transport, clock) {
+    const incident = incidentGate(clock);
+    const failure = (id) => idInPath('failure', id);
+    return {
+        sendFailure: async (event) => {
+            const body = failureRequest(event);
+            return incident('ingestion', 'send failure', () => send(transport, 'send failure', '/api/v2/dora/failure', () => body));
+        },
+        getFailure: async (id) => {
+            const path = `/api/v2/dora/failures/${failure(id)}`;
+            return incident('data', 'get failure', () => get(transport, 'get failure', path, parseFailure));
+        },
+        listFailures: async (query = {}) => {
+            const body = listRequest('dora_failures_list_request', query);
+            return incident('data', 'list failures', () => list(transport, 'list failures', '/api/v2/dora/failures', body, parseFailure));
+        },
+        deleteFailure: async (id) => {
+            const path = `/api/v2/dora/failure/${failure(id)}`;
+            return incident('ingestion', 'delete failure', async () => written(await transport({
+                operation: 'delete failure',
+                method: 'DELETE',
+                path,
+                permission: 'dora_metrics_write',
+                objectInPath: true,
+            })));
+        },
+        listFailureObjects: async (query = {}) => {
+            const body = listRequest('dora_failures_list_request', query);
+            return incident('data', 'list failures', () => list(transport, 'list failures', '/api/v2/dora/failures', body, parseRawEvent));
+        },
+    };
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -1603,170 +1979,6 @@ async function checkApiKey(options, timeoutMs) {
     return { verdict: 'unknown', reason: `${host} answered HTTP ${outcome.status} to the key check` };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: ./build/datadog/requests.js
-
-
-
-
-function newEventId() {
-    return (0,external_node_crypto_.randomUUID)();
-}
-function deploymentRequest(event) {
-    if (!event.service?.trim())
-        throw new DatadogConfigError('A deployment needs a service name.');
-    const startedAt = millis('startedAt', event.startedAt);
-    const finishedAt = millis('finishedAt', event.finishedAt);
-    return {
-        data: {
-            attributes: {
-                id: eventId('deployment', event.id),
-                service: event.service,
-                started_at: startedAt,
-                finished_at: finishedAt,
-                ...optional('env', event.env),
-                ...optional('version', event.version),
-                ...optional('team', event.team),
-                ...gitAndTags(event),
-            },
-        },
-    };
-}
-function failureRequest(event) {
-    const services = event.services?.filter((service) => service.trim() !== '') ?? [];
-    if (services.length === 0 && !event.team?.trim()) {
-        throw new DatadogConfigError('A failure needs at least one service or a team.');
-    }
-    return {
-        data: {
-            attributes: {
-                id: eventId('failure', event.id),
-                started_at: millis('startedAt', event.startedAt),
-                ...(event.finishedAt === undefined ? {} : { finished_at: millis('finishedAt', event.finishedAt) }),
-                ...(services.length ? { services } : {}),
-                ...optional('team', event.team),
-                ...optional('name', event.name),
-                ...optional('severity', event.severity),
-                ...optional('env', event.env),
-                ...optional('version', event.version),
-                ...gitAndTags(event),
-            },
-        },
-    };
-}
-function patchRequest(id, patch) {
-    return {
-        data: { id: pathId('deployment', id), type: 'dora_deployment_patch_request', attributes: patchAttributes(patch) },
-    };
-}
-function patchByVersionRequest(target, patch) {
-    for (const field of ['service', 'env', 'version']) {
-        if (!target[field]?.trim())
-            throw new DatadogConfigError(`Patching a deployment by version needs its ${field}.`);
-    }
-    const { service, env, version } = target;
-    return {
-        data: { type: 'dora_deployment_patch_request', attributes: { service, env, version, ...patchAttributes(patch) } },
-    };
-}
-function patchAttributes({ changeFailure, remediation, }) {
-    return { change_failure: changeFailure, ...(remediation ? { remediation: checkedRemediation(remediation) } : {}) };
-}
-function checkedRemediation(remediation) {
-    const { id, version, type } = remediation;
-    if (id !== undefined && version !== undefined) {
-        throw new DatadogConfigError('A remediation names the deployment that remediated by its id or by its version, not both.');
-    }
-    if (type !== 'rollback' && type !== 'rollforward') {
-        throw new DatadogConfigError(`Remediation type "${String(type)}" is not valid: expected rollback or rollforward.`);
-    }
-    if (id !== undefined) {
-        const problem = pathIdProblem(id);
-        if (problem)
-            throw new DatadogConfigError(`The remediation id ${quoted(id)} is not valid: ${problem}.`);
-        return { id, type };
-    }
-    if (version === undefined)
-        throw new DatadogConfigError('A remediation needs the id or the version of the deployment that remediated.');
-    const problem = versionProblem(version);
-    if (problem)
-        throw new DatadogConfigError(`The remediation version ${quoted(version)} is not valid: ${problem}.`);
-    return { version, type };
-}
-function listRequest(type, query) {
-    const { limit } = query;
-    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 1000)) {
-        throw new DatadogConfigError(`List limit ${limit} is not valid: expected a whole number from 1 to 1000.`);
-    }
-    return {
-        data: {
-            type,
-            attributes: {
-                ...(query.from ? { from: iso('from', query.from) } : {}),
-                ...(query.to ? { to: iso('to', query.to) } : {}),
-                ...optional('query', query.query),
-                ...optional('sort', query.sort),
-                ...(limit === undefined ? {} : { limit }),
-            },
-        },
-    };
-}
-function eventId(kind, id) {
-    if (id === undefined)
-        return newEventId();
-    const problem = eventIdProblem(id);
-    if (problem)
-        throw new DatadogConfigError(`The ${kind} id ${quoted(id)} is not valid: ${problem}.`);
-    return id;
-}
-function pathId(kind, id) {
-    if (!id.trim())
-        throw new DatadogConfigError(`A ${kind} id is needed.`);
-    const problem = pathIdProblem(id);
-    if (problem)
-        throw new DatadogConfigError(`The ${kind} id ${quoted(id)} is not valid: ${problem}.`);
-    return id;
-}
-function quoted(value) {
-    return `"${excerpt(value, 60)}"`;
-}
-function millis(field, date) {
-    const ms = date instanceof Date ? date.getTime() : Number.NaN;
-    if (Number.isNaN(ms))
-        throw new DatadogConfigError(`${field} is not a valid date.`);
-    return ms;
-}
-function iso(field, date) {
-    return new Date(millis(field, date)).toISOString();
-}
-function optional(key, value) {
-    return (value?.trim() ? { [key]: value } : {});
-}
-function gitAndTags(event) {
-    const out = {};
-    if (event.git) {
-        const problem = commitShaProblem(event.git.commitSha);
-        if (problem)
-            throw new DatadogConfigError(`Commit SHA ${quoted(event.git.commitSha)} is not valid: ${problem}.`);
-        if (!event.git.repositoryUrl.trim())
-            throw new DatadogConfigError('The git info needs a repository URL.');
-        out.git = { commit_sha: event.git.commitSha, repository_url: event.git.repositoryUrl };
-    }
-    const tags = event.customTags ?? [];
-    if (tags.length > MAX_CUSTOM_TAGS) {
-        throw new DatadogConfigError(`${tags.length} custom tags given: Datadog accepts at most ${MAX_CUSTOM_TAGS} per event.`);
-    }
-    for (const tag of tags) {
-        const problem = tagProblem(tag);
-        if (problem)
-            throw new DatadogConfigError(`Custom tag ${quoted(tag)} is not valid: ${problem}.`);
-    }
-    if (tags.length)
-        out.custom_tags = tags;
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./build/datadog/sites.js
 
 const DEFAULT_SITE = 'datadoghq.com';
@@ -1834,7 +2046,6 @@ const systemTimer = {
 
 
 
-
 const DEFAULT_USER_AGENT = `${PRODUCT}/${VERSION} (node ${process.version})`;
 function createDoraClient(options) {
     const baseUrl = resolveBaseUrl(options);
@@ -1874,6 +2085,45 @@ function createDoraClient(options) {
         clock: options.clock ?? systemClock,
     });
 }
+function resolveEventsUrl({ site, baseUrl, eventsUrl }) {
+    if (eventsUrl !== undefined && eventsUrl.trim() !== '') {
+        const problem = baseUrlProblem(eventsUrl);
+        if (problem)
+            throw new DatadogConfigError(`The Datadog event intake URL is not valid: ${problem}.`);
+        return new URL(eventsUrl.trim()).href.replace(/\/+$/, '');
+    }
+    return baseUrl === undefined || baseUrl.trim() === '' ? resolveSite(site ?? DEFAULT_SITE).eventsUrl : undefined;
+}
+function resolveBaseUrl({ site, baseUrl }) {
+    if (baseUrl === undefined || baseUrl.trim() === '')
+        return resolveSite(site ?? DEFAULT_SITE).apiUrl;
+    const problem = baseUrlProblem(baseUrl);
+    if (problem)
+        throw new DatadogConfigError(`The Datadog base URL is not valid: ${problem}.`);
+    return new URL(baseUrl.trim()).href.replace(/\/+$/, '');
+}
+function checkKey(name, key) {
+    const trimmed = key?.trim() ?? '';
+    if (!trimmed)
+        throw new DatadogConfigError(`The Datadog ${name} is missing.`);
+    if (/[^\x21-\x7e]/.test(trimmed))
+        throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
+    return trimmed;
+}
+function buildClient({ transport, checkApiKey, clock }) {
+    return {
+        ...deploymentOperations(transport),
+        ...failureOperations(transport, clock),
+        ...eventOperations(transport, clock),
+        checkApiKey,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/datadog/dry-run.js
+
+
+
+
 function createDryRunDoraClient(options = {}) {
     const baseUrl = resolveBaseUrl(options);
     const eventsUrl = resolveEventsUrl(options);
@@ -1919,207 +2169,9 @@ const DRY_RUN_EVENT_ANSWERS = {
     'send event (v1)': { status: 202, body: { status: 'ok', event: {} } },
     'search events': { status: 200, body: { data: [] } },
 };
-function resolveEventsUrl({ site, baseUrl, eventsUrl }) {
-    if (eventsUrl !== undefined && eventsUrl.trim() !== '') {
-        const problem = baseUrlProblem(eventsUrl);
-        if (problem)
-            throw new DatadogConfigError(`The Datadog event intake URL is not valid: ${problem}.`);
-        return new URL(eventsUrl.trim()).href.replace(/\/+$/, '');
-    }
-    return baseUrl === undefined || baseUrl.trim() === '' ? resolveSite(site ?? DEFAULT_SITE).eventsUrl : undefined;
-}
-function resolveBaseUrl({ site, baseUrl }) {
-    if (baseUrl === undefined || baseUrl.trim() === '')
-        return resolveSite(site ?? DEFAULT_SITE).apiUrl;
-    const problem = baseUrlProblem(baseUrl);
-    if (problem)
-        throw new DatadogConfigError(`The Datadog base URL is not valid: ${problem}.`);
-    return new URL(baseUrl.trim()).href.replace(/\/+$/, '');
-}
-function checkKey(name, key) {
-    const trimmed = key?.trim() ?? '';
-    if (!trimmed)
-        throw new DatadogConfigError(`The Datadog ${name} is missing.`);
-    if (/[^\x21-\x7e]/.test(trimmed))
-        throw new DatadogConfigError(`The Datadog ${name} contains spaces or characters no key has.`);
-    return trimmed;
-}
-const INCIDENT_PARTS = {
-    ingestion: 'DORA incident ingestion (sending and deleting failure events)',
-    data: 'DORA incident data (listing and reading failure events)',
-};
-function incidentGate(clock) {
-    const learned = new Map();
-    return async (part, operation, call) => {
-        const answer = learned.get(part);
-        if (answer || isRetired(part, clock())) {
-            const why = answer
-                ? `Datadog answered earlier that ${INCIDENT_PARTS[part]} is gone`
-                : `Datadog retired ${INCIDENT_PARTS[part]} on ${day(RETIRES_ON[part])}`;
-            throw new DatadogRetiredError(operation, `Datadog ${operation} is not sent: ${why} (${RETIREMENT_GUIDE}).`, answer);
-        }
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (!(error instanceof DatadogApiError && error.gone))
-                throw error;
-            learned.set(part, error);
-            if (part === 'data')
-                learned.set('ingestion', error);
-            throw new DatadogRetiredError(operation, `Datadog says ${INCIDENT_PARTS[part]} is gone: ${error.message} Datadog retires it on ${day(RETIRES_ON[part])} in any case; nothing more is sent to it (${RETIREMENT_GUIDE}).`, error);
-        }
-    };
-}
-function buildClient({ transport, checkApiKey, clock }) {
-    const incident = incidentGate(clock);
-    const deployment = (id) => encodeURIComponent(pathId('deployment', id));
-    const failure = (id) => encodeURIComponent(pathId('failure', id));
-    const read = 'dora_metrics_read';
-    const writes = 'dora_metrics_write';
-    const send = async (operation, path, body) => {
-        const request = body();
-        const response = await transport({ operation, method: 'POST', path, body: request });
-        const id = response.body.data.id;
-        return { id, sentId: request.data.attributes.id, ...write(response) };
-    };
-    const write = (response) => ({
-        status: response.status,
-        attempts: response.attempts,
-        durationMs: response.durationMs,
-        ...(response.resentAfterLostAnswer ? { resentAfterLostAnswer: true } : {}),
-    });
-    const get = async (operation, path, parse) => {
-        let response;
-        try {
-            response = await transport({ operation, method: 'GET', path, permission: read, objectInPath: true });
-        }
-        catch (error) {
-            if (error instanceof DatadogApiError && error.notFound)
-                return undefined;
-            throw error;
-        }
-        const { data } = response.body;
-        if (!data)
-            return undefined;
-        const flaws = [];
-        const event = parse(data, flaws);
-        if (event)
-            return event;
-        const summary = `the event in Datadog's answer is malformed (${flaws[0]?.problems.join('; ')})`;
-        throw new DatadogApiError({
-            operation,
-            kind: 'malformed',
-            summary,
-            status: response.status,
-            attempts: response.attempts,
-        });
-    };
-    const list = async (operation, path, body, parse) => {
-        const response = await transport({ operation, method: 'POST', path, body, permission: read });
-        const items = [];
-        const flaws = [];
-        for (const object of response.body.data) {
-            const item = parse(object, flaws);
-            if (item)
-                items.push(item);
-        }
-        return { items, flaws };
-    };
-    const posted = (response, id) => ({
-        ...write(response),
-        ...(typeof id === 'string' && id ? { id } : {}),
-    });
-    return {
-        sendDeployment: async (event) => send('send deployment', '/api/v2/dora/deployment', () => deploymentRequest(event)),
-        patchDeployment: async (id, patch) => write(await transport({
-            operation: 'patch deployment',
-            method: 'PATCH',
-            path: `/api/v2/dora/deployments/${deployment(id)}`,
-            body: patchRequest(id, patch),
-            permission: writes,
-        })),
-        patchDeploymentByVersion: async (target, patch) => write(await transport({
-            operation: 'patch deployment by version',
-            method: 'PATCH',
-            path: '/api/v2/dora/deployments',
-            body: patchByVersionRequest(target, patch),
-            permission: writes,
-        })),
-        getDeployment: async (id) => get('get deployment', `/api/v2/dora/deployments/${deployment(id)}`, parseDeployment),
-        listDeployments: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseDeployment),
-        deleteDeployment: async (id) => write(await transport({
-            operation: 'delete deployment',
-            method: 'DELETE',
-            path: `/api/v2/dora/deployment/${deployment(id)}`,
-            permission: writes,
-        })),
-        sendFailure: async (event) => {
-            const body = failureRequest(event);
-            return incident('ingestion', 'send failure', () => send('send failure', '/api/v2/dora/failure', () => body));
-        },
-        getFailure: async (id) => {
-            const path = `/api/v2/dora/failures/${failure(id)}`;
-            return incident('data', 'get failure', () => get('get failure', path, parseFailure));
-        },
-        listFailures: async (query = {}) => {
-            const body = listRequest('dora_failures_list_request', query);
-            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseFailure));
-        },
-        deleteFailure: async (id) => {
-            const path = `/api/v2/dora/failure/${failure(id)}`;
-            return incident('ingestion', 'delete failure', async () => write(await transport({
-                operation: 'delete failure',
-                method: 'DELETE',
-                path,
-                permission: writes,
-                objectInPath: true,
-            })));
-        },
-        listDeploymentObjects: async (query = {}) => list('list deployments', '/api/v2/dora/deployments', listRequest('dora_deployments_list_request', query), parseRawEvent),
-        listFailureObjects: async (query = {}) => {
-            const body = listRequest('dora_failures_list_request', query);
-            return incident('data', 'list failures', () => list('list failures', '/api/v2/dora/failures', body, parseRawEvent));
-        },
-        postAlertEvent: async (event) => {
-            const body = alertEventRequest(event, clock());
-            const response = await transport({
-                operation: 'send alert event',
-                method: 'POST',
-                path: '/api/v2/events',
-                body,
-                appKey: true,
-                intake: true,
-            });
-            const answer = response.body;
-            return posted(response, answer.data.attributes?.attributes?.evt?.uid);
-        },
-        postEventV1: async (event) => {
-            const body = v1EventRequest(event, clock());
-            const response = await transport({ operation: 'send event (v1)', method: 'POST', path: '/api/v1/events', body });
-            return posted(response, response.body.event.id_str);
-        },
-        searchEvents: async (search) => {
-            const body = eventSearchRequest(search);
-            const response = await transport({
-                operation: 'search events',
-                method: 'POST',
-                path: '/api/v2/events/search',
-                body,
-                permission: 'events_read',
-            });
-            const answer = response.body;
-            const after = answer.meta?.page?.after;
-            return {
-                events: answer.data.map(parseFoundEvent),
-                ...(typeof after === 'string' && after && answer.data.length ? { next: after } : {}),
-            };
-        },
-        checkApiKey,
-    };
-}
 
 ;// CONCATENATED MODULE: ./build/pipeline/clients.js
+
 
 
 function clientsFor(endpoint, dryRun, keys, { core, clock, timer }, timing) {
@@ -3070,7 +3122,7 @@ function line(source, input, ...variables) {
 function read_text(source, input) {
     return line(source, input)?.value;
 }
-function list(source, input, ...variables) {
+function read_list(source, input, ...variables) {
     const found = given(source, input, variables);
     return found ? items(found, bound(input)) : [];
 }
@@ -3159,7 +3211,7 @@ class NotLookedUp extends Error {
 class ForeignAnswer extends Error {
     name = 'ForeignAnswer';
 }
-async function findLatestDeployment(reader, lookup, now = new Date()) {
+async function findLatestDeployment(reader, lookup, now) {
     const { service, env } = lookup;
     if (!reader)
         throw new NotLookedUp(describeLookup(service, env));
@@ -3377,7 +3429,7 @@ function baseUrlInput(source, input, example, warnings) {
     return value;
 }
 function described(source, added = { tags: 0, because: '' }) {
-    const tags = list(source, 'tags');
+    const tags = read_list(source, 'tags');
     const malformed = tags.find((tag) => tagProblem(tag));
     if (malformed !== undefined)
         throw new InputError(`Input tags has ${escape_quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
@@ -3441,7 +3493,7 @@ function onlyWith(source, warnings, input, other, event) {
         warnings.push(`Input ${input} applies to event ${event} only with ${other}; it is ignored.`);
 }
 function names(source, input, variable) {
-    const given = list(source, input, variable);
+    const given = read_list(source, input, variable);
     if (given.length === 0)
         return undefined;
     if (given.includes('*')) {
@@ -3477,6 +3529,7 @@ async function deliverDeployment(saved, sending, keys, runtime) {
         needs: deploymentNeeds(Boolean(saved.remediates)),
         prepare: (reader) => resolveBeforeSending(saved.remediates, reader, {
             stepStartedAt: sending.stepStartedAt,
+            clock: runtime.clock,
             deploymentId: deployment.id,
         }),
         async send(writer, remediates) {
@@ -3529,16 +3582,10 @@ async function resolveBeforeSending(remediates, reader, step) {
         return { prepared: undefined, said: [{ problem: error, what: 'Remediated deployment', failed: 'not found' }] };
     }
 }
-async function findRemediated(remediates, reader, { stepStartedAt, deploymentId }) {
+async function findRemediated(remediates, reader, { stepStartedAt, clock, deploymentId }) {
     const { service, env } = remediates.latest;
     const own = [{ id: deploymentId, as: 'this deployment, which this step sends' }];
-    const id = await findLatestDeployment(reader, {
-        service,
-        env,
-        stepStartedAt,
-        own,
-        otherwise: 'This deployment is sent without a remediation link.',
-    });
+    const id = await findLatestDeployment(reader, { service, env, stepStartedAt, own, otherwise: 'This deployment is sent without a remediation link.' }, clock());
     if (!id)
         throw new NothingFound(`No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`);
     return {
@@ -3874,7 +3921,7 @@ async function startDeployment(inputs, keys, runtime) {
             budgetMs: Math.max(1, preflightEnds - timer.now()),
         }).reader;
         const given = 'id' in inputs.remediates ? { given: true } : {};
-        saved.remediates = await resolveBeforeDeploy(core, { ...inputs.remediates, type: inputs.remediationType, ...given }, reader, { stepStartedAt, deploymentId: planned.id }, inputs.failOnError);
+        saved.remediates = await resolveBeforeDeploy(core, { ...inputs.remediates, type: inputs.remediationType, ...given }, reader, { stepStartedAt, clock, deploymentId: planned.id }, inputs.failOnError);
     }
     writeOutput(core, 'deployment-id', planned.id, inputs.failOnError);
     writeOutput(core, 'started-at', startedAt.toISOString(), inputs.failOnError);
@@ -3960,25 +4007,7 @@ const historyExport = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/events/failure/event.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./build/events/failure/plan.js
 
 function planFailure(inputs, context, facts) {
     return {
@@ -4009,33 +4038,22 @@ function failureFacts(failure, context) {
             : {}),
     };
 }
-const failure = {
-    reads: ['service', ...DESCRIBING, 'failure-id', 'name', 'severity', 'events-url'],
-    parse(source, event, warnings) {
-        const services = list(source, 'service', 'DD_SERVICE');
-        const tooLong = services.find((service) => service.length > MAX_SERVICE_LENGTH);
-        if (tooLong)
-            throw new InputError(`Input service has a service ${escape_quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
-        const details = described(source);
-        if (services.length === 0 && !details.team) {
-            throw new InputError('Input service or team is required for event failure: the services impacted, separated by commas or newlines (or set env DD_SERVICE), or the team owning them.');
-        }
-        const failureId = shared_newEventId(source, 'failure-id', event);
-        if (failureId && !details.startedAt) {
-            throw new InputError('Input started-at is required with failure-id: sending a failure id again replaces that failure, so it must carry the same start time (and services or team, name and severity).');
-        }
-        const name = read_text(source, 'name');
-        const severity = read_text(source, 'severity');
-        const added = alertTagCount({ services, ...details, version: 'counted', ...(severity ? { severity } : {}) });
-        const room = MAX_CUSTOM_TAGS - ACTION_TAG_COUNT - added;
-        if (details.tags.length > room) {
-            throw new InputError(`Input tags has ${details.tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and a failure carries ${ACTION_TAG_COUNT + added} of the action's (the run's, and an alert event's: its id, services, env, team, version, severity and times), so at most ${Math.max(0, room)} here.`);
-        }
-        const eventsUrl = baseUrlInput(source, 'events-url', 'https://event-management-intake.datadoghq.com', warnings);
-        return { ...details, services, failureId, name, severity, ...(eventsUrl ? { eventsUrl } : {}) };
-    },
-    main: sendFailure,
-};
+
+;// CONCATENATED MODULE: ./build/events/failure/delivery.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function alertRoute(inputs, keys) {
     const intakeKnown = !inputs.endpoint.baseUrl || Boolean(inputs.eventsUrl);
     return keys.appKey && intakeKnown ? 'alert event' : 'v1 event';
@@ -4166,6 +4184,43 @@ function failureSummary({ failure, datadogId, appLink, outcome, route, result })
     return `${summaryOf(outcome, sentHeadings('Failure', '🚨'), rows, appLink, [], where)}${notice}`;
 }
 
+;// CONCATENATED MODULE: ./build/events/failure/event.js
+
+
+
+
+
+
+
+
+const failure = {
+    reads: ['service', ...DESCRIBING, 'failure-id', 'name', 'severity', 'events-url'],
+    parse(source, event, warnings) {
+        const services = read_list(source, 'service', 'DD_SERVICE');
+        const tooLong = services.find((service) => service.length > MAX_SERVICE_LENGTH);
+        if (tooLong)
+            throw new InputError(`Input service has a service ${escape_quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+        const details = described(source);
+        if (services.length === 0 && !details.team) {
+            throw new InputError('Input service or team is required for event failure: the services impacted, separated by commas or newlines (or set env DD_SERVICE), or the team owning them.');
+        }
+        const failureId = shared_newEventId(source, 'failure-id', event);
+        if (failureId && !details.startedAt) {
+            throw new InputError('Input started-at is required with failure-id: sending a failure id again replaces that failure, so it must carry the same start time (and services or team, name and severity).');
+        }
+        const name = read_text(source, 'name');
+        const severity = read_text(source, 'severity');
+        const added = alertTagCount({ services, ...details, version: 'counted', ...(severity ? { severity } : {}) });
+        const room = MAX_CUSTOM_TAGS - ACTION_TAG_COUNT - added;
+        if (details.tags.length > room) {
+            throw new InputError(`Input tags has ${details.tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and a failure carries ${ACTION_TAG_COUNT + added} of the action's (the run's, and an alert event's: its id, services, env, team, version, severity and times), so at most ${Math.max(0, room)} here.`);
+        }
+        const eventsUrl = baseUrlInput(source, 'events-url', 'https://event-management-intake.datadoghq.com', warnings);
+        return { ...details, services, failureId, name, severity, ...(eventsUrl ? { eventsUrl } : {}) };
+    },
+    main: sendFailure,
+};
+
 ;// CONCATENATED MODULE: ./build/events/mark/event.js
 
 
@@ -4261,7 +4316,7 @@ async function markDeployment(inputs, keys, runtime) {
                 return { prepared: target };
             if ('id' in target)
                 return { prepared: target, ids: { 'deployment-id': target.id } };
-            const found = await findLatest(target.latest, reader, stepStartedAt, inputs.remediationId);
+            const found = await findLatest(target.latest, reader, stepStartedAt, runtime.clock(), inputs.remediationId);
             return { prepared: { id: found.id }, ids: { 'deployment-id': found.id }, said: [{ info: found.said }] };
         },
         async send(writer, marked) {
@@ -4291,7 +4346,7 @@ async function markDeployment(inputs, keys, runtime) {
         }),
     }, { ...inputs, keys, runtime });
 }
-async function findLatest({ service, env }, reader, stepStartedAt, remediationId) {
+async function findLatest({ service, env }, reader, stepStartedAt, now, remediationId) {
     const own = remediationId
         ? [{ id: remediationId, as: 'the remediation-id, and a deployment cannot remediate itself' }]
         : [];
@@ -4301,7 +4356,7 @@ async function findLatest({ service, env }, reader, stepStartedAt, remediationId
         stepStartedAt,
         own,
         otherwise: 'Nothing was marked.',
-    });
+    }, now);
     if (!latest)
         throw new NothingFound(`No deployment of ${service} in ${env} was found (${describeLookup(service, env)}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`);
     return { id: latest, said: `The latest deployment of ${service} in ${env} is ${latest}.` };
@@ -4536,6 +4591,7 @@ async function runPost(runtime) {
 
 
 
+
 var __webpack_exports__COMMIT_SHA_PATTERN = __webpack_exports__.Ml;
 var __webpack_exports__DatadogApiError = __webpack_exports__.tL;
 var __webpack_exports__DatadogRetiredError = __webpack_exports__.g5;
@@ -4574,6 +4630,7 @@ var __webpack_exports__processRuntime = __webpack_exports__.qb;
 var __webpack_exports__queryFor = __webpack_exports__.qR;
 var __webpack_exports__quoted = __webpack_exports__.TL;
 var __webpack_exports__readRunContext = __webpack_exports__.$p;
+var __webpack_exports__readingTimeOn = __webpack_exports__.Lk;
 var __webpack_exports__requireKeys = __webpack_exports__.A5;
 var __webpack_exports__runMain = __webpack_exports__.VN;
 var __webpack_exports__runPost = __webpack_exports__.a2;
@@ -4584,4 +4641,4 @@ var __webpack_exports__whatWasLeftOut = __webpack_exports__.FN;
 var __webpack_exports__whyStopped = __webpack_exports__.kE;
 var __webpack_exports__writeOutput = __webpack_exports__.zh;
 var __webpack_exports__writeSummary = __webpack_exports__.Sy;
-export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__count as count, __webpack_exports__day as day, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isRetired as isRetired, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__processRuntime as processRuntime, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__sayProblem as sayProblem, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };
+export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__count as count, __webpack_exports__day as day, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isRetired as isRetired, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__processRuntime as processRuntime, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__readingTimeOn as readingTimeOn, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__sayProblem as sayProblem, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };

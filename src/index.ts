@@ -6,15 +6,9 @@
 
 export { excerpt } from './datadog/answers.ts';
 export { DatadogApiError, DatadogRetiredError } from './datadog/errors.ts';
-export {
-  forEachPageInWindow,
-  listAllDeployments,
-  listAllFailures,
-  whatWasLeftOut,
-  whyStopped,
-} from './datadog/paging.ts';
+export { parseTime } from './datadog/fields.ts';
+export { forEachPageInWindow, listAllDeployments, listAllFailures, readingTimeOn } from './datadog/paging.ts';
 export { queryFor, termFor } from './datadog/query.ts';
-export { parseTime } from './datadog/responses.ts';
 export {
   day,
   INCIDENT_DATA_ENDS,
@@ -24,6 +18,7 @@ export {
   systemClock,
 } from './datadog/retirement.ts';
 export { COMMIT_SHA_PATTERN, isCommitSha, pathIdProblem } from './datadog/rules.ts';
+export { whatWasLeftOut, whyStopped } from './datadog/shortfalls.ts';
 export { appLinkFor, clientsFor } from './pipeline/clients.ts';
 export { gitWithActionsExec, loadExec } from './pipeline/commit.ts';
 export { FAILURE_ID_TAG, incidentFromEvent } from './pipeline/incidents.ts';

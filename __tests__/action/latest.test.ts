@@ -3,7 +3,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { createDoraClient } from '../../src/datadog/index.ts';
-import type { Deployment } from '../../src/datadog/types.ts';
+import type { Deployment } from '../../src/datadog/results.ts';
 import { ForeignAnswer, findLatestDeployment, type LatestLookup, mismatches } from '../../src/pipeline/latest.ts';
 import { beforeRetirement } from '../clock.ts';
 import { standInForEachTest } from '../stand-in.ts';

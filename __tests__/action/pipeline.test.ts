@@ -4,7 +4,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog, type Misbehaviour } from '../../scripts/local/fake-datadog.ts';
 import { DatadogApiError, DatadogConfigError } from '../../src/datadog/errors.ts';
-import type { SendResult } from '../../src/datadog/types.ts';
+import type { SendResult } from '../../src/datadog/results.ts';
 import { NotLookedUp } from '../../src/pipeline/latest.ts';
 import { type Delivery, deliver, type StepSettings } from '../../src/pipeline/pipeline.ts';
 import { NothingFound } from '../../src/runner/outcome.ts';

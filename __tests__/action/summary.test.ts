@@ -2,7 +2,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { RETIREMENT_GUIDE } from '../../src/datadog/retirement.ts';
 import { deploymentSummary } from '../../src/events/deployment/delivery.ts';
-import { type FailureRoute, failureSummary } from '../../src/events/failure/event.ts';
+import { type FailureRoute, failureSummary } from '../../src/events/failure/delivery.ts';
 import { markSummary } from '../../src/events/mark/event.ts';
 import { safeUrl } from '../../src/runner/escape.ts';
 import type { Outcome } from '../../src/runner/outcome.ts';

@@ -3,20 +3,24 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { createDoraClient, DatadogApiError, DatadogConfigError, type DoraClient } from '../../src/datadog/index.ts';
+import { TestTime } from '../clock.ts';
 
 const NOW = new Date('2027-01-05T10:00:00.000Z');
 let datadog: FakeDatadog;
 let client: DoraClient;
+// The stand-in and the client on the same time, which the test moves: a retry's backoff passes at once.
+let time: TestTime;
 beforeEach(async () => {
-  const offset = NOW.getTime() - Date.now();
-  datadog = await startFakeDatadog({ clock: () => Date.now() + offset });
+  time = new TestTime(NOW);
+  // In whole milliseconds, as Date.now: a jittered backoff moves the test's time by fractions.
+  datadog = await startFakeDatadog({ clock: () => Math.floor(time.now()) });
   client = createDoraClient({
     baseUrl: datadog.url,
     eventsUrl: datadog.intakeUrl,
     apiKey: API_KEY,
     appKey: APP_KEY,
-    clock: () => NOW,
-    timing: { backoffMs: 1, maxBackoffMs: 1 },
+    clock: time.clock,
+    timer: time.timer,
   });
 });
 afterEach(async () => {
@@ -53,7 +57,8 @@ describe('alert events', () => {
       baseUrl: datadog.url,
       eventsUrl: datadog.intakeUrl,
       apiKey: API_KEY,
-      clock: () => NOW,
+      clock: time.clock,
+      timer: time.timer,
     });
     await expect(apiKeyOnly.postAlertEvent(alert)).rejects.toThrow(
       new DatadogConfigError("Datadog's send alert event needs an application key, and none was given."),

@@ -9,23 +9,17 @@ import {
   rateLimited,
   startFakeDatadog,
 } from '../../scripts/local/fake-datadog.ts';
-import {
-  createDoraClient,
-  DatadogConfigError,
-  listAllDeployments,
-  listAllInWindow,
-  type Timing,
-} from '../../src/datadog/index.ts';
-import { beforeRetirement, standInBeforeRetirement } from '../clock.ts';
+import { createDoraClient, DatadogConfigError, listAllDeployments, listAllInWindow } from '../../src/datadog/index.ts';
+import { standInBeforeRetirement, TestTime } from '../clock.ts';
 import { retryingClientsForEachTest } from './retrying.ts';
 
-const FAST: Timing = { attemptTimeoutMs: 2_000, budgetMs: 10_000, backoffMs: 10, maxBackoffMs: 40, maxAttempts: 3 };
 const from = new Date('2026-08-03T00:00:00Z');
 const to = new Date('2026-10-26T00:00:00Z');
 const HOUR = 3_600_000;
 
 let server: FakeDatadog;
-const { logs, clientWith } = retryingClientsForEachTest((standIn) => (server = standIn));
+// The default timing, on the test's time: a wait for Datadog passes at once, and is measured.
+const { logs, clientWith, gaps } = retryingClientsForEachTest((standIn) => (server = standIn));
 
 /** `count` deployments of `service`, the i-th started at `startedAt(i)` and finished ten minutes later. */
 const deployments = (count: number, startedAt: (i: number) => number, service = 'shop-api'): DeploymentAttributes[] =>
@@ -60,7 +54,7 @@ test('more than 1000 events in a window: page after page in order of start, ever
     ],
   });
 
-  const { items, truncated } = await listAllDeployments(clientWith(FAST), {
+  const { items, truncated } = await listAllDeployments(clientWith(), {
     from,
     to,
     query: 'service:shop-api env:production',
@@ -78,9 +72,8 @@ test('more than 1000 events in a window: page after page in order of start, ever
 test('a 429 on a page: the client waits out X-RateLimit-Reset, and the listing completes', async () => {
   const span = to.getTime() - from.getTime();
   server.seed({ deployments: deployments(1_500, (i) => from.getTime() + Math.floor((i * span) / 1_500)) });
-  const client = clientWith(FAST);
+  const client = clientWith();
   let pages = 0;
-  const started = performance.now();
 
   const { items } = await listAllInWindow(
     async (query) => {
@@ -94,7 +87,8 @@ test('a 429 on a page: the client waits out X-RateLimit-Reset, and the listing c
   expect(items).toHaveLength(1_500);
   expect(new Set(items.map((d) => d.id)).size).toBe(1_500);
   expect(server.requests).toHaveLength(pages + 1);
-  expect(performance.now() - started).toBeGreaterThanOrEqual(1_000 - 5);
+  // On the test's time: the second page at once, and again a second later (the backoff alone would be 0.5 to 1 s).
+  expect(gaps()).toEqual([0, 1_000]);
   expect(logs).toEqual([
     'Datadog list deployments: Datadog answered HTTP 429 Too Many Requests; retrying in 1 s (attempt 2).',
   ]);
@@ -114,7 +108,7 @@ test('a limit above 1000 is refused by Datadog with a 400, and the client never 
   expect(((await byDefault.json()) as { data: unknown[] }).data).toHaveLength(10);
 
   const asked = server.requests.length;
-  await expect(clientWith(FAST).listDeployments({ limit: 1001 })).rejects.toBeInstanceOf(DatadogConfigError);
+  await expect(clientWith().listDeployments({ limit: 1001 })).rejects.toBeInstanceOf(DatadogConfigError);
   expect(server.requests).toHaveLength(asked);
   // The refused body was this test's own doing; the check after each test is for the client's.
   expect(server.schemaErrors()).toEqual([expect.stringContaining('limit')]);
@@ -143,7 +137,7 @@ test('from and to bound the start, query selects, sort orders before the limit c
       },
     ],
   });
-  const client = clientWith(FAST);
+  const client = clientWith();
   const ids = async (query: Parameters<typeof client.listDeployments>[0]) =>
     (await client.listDeployments(query)).items.map((d) => d.id);
 
@@ -167,12 +161,13 @@ test('integer times in answers (older ones) read as the same instants, to the se
   try {
     const startedAt = Date.parse('2026-09-14T09:30:15.250Z');
     older.seed({ deployments: deployments(1_100, (i) => startedAt + i * 60_000) });
+    const time = new TestTime();
     const client = createDoraClient({
-      clock: beforeRetirement,
+      clock: time.clock,
+      timer: time.timer,
       baseUrl: older.url,
       apiKey: API_KEY,
       appKey: APP_KEY,
-      timing: FAST,
     });
 
     const { items } = await listAllDeployments(client, { from, to });

@@ -5,7 +5,7 @@ import { deployment, failureOf, retryingClientsForEachTest } from './retrying.ts
 
 let server: FakeDatadog;
 const clients = retryingClientsForEachTest((standIn) => (server = standIn));
-const client = () => clients.clientWith({ backoffMs: 20, maxBackoffMs: 40 });
+const client = () => clients.clientWith();
 
 describe('get answers undefined when Datadog says there is no such event', () => {
   test('the stand-in, as Datadog documents its get: a 400 whose error says not found', async () => {

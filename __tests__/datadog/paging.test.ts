@@ -53,7 +53,11 @@ test('pages through more events than one answer holds, each once', async () => {
   seed(250, (i) => from.getTime() + Math.floor((i * span) / 250));
   seed(30, (i) => from.getTime() + i * HOUR, 'other');
 
-  const { items, truncated, stopped } = await listAllDeployments(client, { from, to, query: 'service:shopist' }, 100);
+  const { items, truncated, stopped } = await listAllDeployments(
+    client,
+    { from, to, query: 'service:shopist' },
+    { pageSize: 100 },
+  );
 
   expect([truncated, stopped]).toEqual([false, undefined]);
   expect(items).toHaveLength(250);
@@ -91,7 +95,7 @@ test('an answer that comes unordered: a full page splits the window instead, and
   const { items, truncated, stopped } = await listAllInWindow(
     (query) => client.listDeployments({ ...query, sort: '-started_at' }),
     { from, to },
-    100,
+    { pageSize: 100 },
   );
   expect([items.length, new Set(items.map((e) => e.id)).size, truncated, stopped]).toEqual([
     250,
@@ -134,7 +138,7 @@ test('more events in one second than a page holds: said, not hidden, and the rea
       apiKey: API_KEY,
       appKey: APP_KEY,
     });
-    const { items, truncated, stopped } = await listAllDeployments(reader, { from, to }, 10);
+    const { items, truncated, stopped } = await listAllDeployments(reader, { from, to }, { pageSize: 10 });
     expect([truncated, stopped]).toEqual([true, undefined]);
     expect(items).toHaveLength(13);
     expect(items.filter((d) => d.service === 'later')).toHaveLength(3);
@@ -150,7 +154,7 @@ test('failures page the same way', async () => {
     const id = `failure-${String(i).padStart(10, '0')}`;
     server.failures.set(id, { id, attributes: { id, team: 'backend', started_at: from.getTime() + i * 86_400_000 } });
   }
-  const { items } = await listAllFailures(client, { from, to }, 10);
+  const { items } = await listAllFailures(client, { from, to }, { pageSize: 10 });
   expect(items.map((f) => f.id).sort()).toEqual([...server.failures.keys()].sort());
 });
 
@@ -162,7 +166,7 @@ describe('answers that ignore the window', () => {
 
   test('the same full page for every window: the pager stops at the second answer, keeps the first, and says why', async () => {
     server.misbehaveOn('/api/v2/dora/deployments', ...Array.from({ length: 50 }, () => page(fixed)));
-    const read = await listAllDeployments(client, { from, to }, 100);
+    const read = await listAllDeployments(client, { from, to }, { pageSize: 100 });
     expect(read.items).toHaveLength(100);
     expect(read.stopped).toEqual({ why: 'ignored-window', requests: 2 });
     expect(lists()).toHaveLength(2);
@@ -174,7 +178,7 @@ describe('answers that ignore the window', () => {
   test('the same full page in no order: the window splits only until it no longer holds the page', async () => {
     const shuffled = fixed.map((_, i) => fixed[(i * 37) % 100]!);
     server.misbehaveOn('/api/v2/dora/deployments', ...Array.from({ length: 50 }, () => page(shuffled)));
-    const read = await listAllDeployments(client, { from, to }, 100);
+    const read = await listAllDeployments(client, { from, to }, { pageSize: 100 });
     expect([read.items.length, read.stopped?.why]).toEqual([100, 'ignored-window']);
     // The page spans four days of the 26: halved three times, the window no longer holds it.
     expect(lists()).toHaveLength(4);
@@ -183,7 +187,7 @@ describe('answers that ignore the window', () => {
   test('a full page whose events were all seen before, though the window moved on: stopped, nothing counted twice', async () => {
     const first = fixed.slice(0, 100);
     server.misbehaveOn('/api/v2/dora/deployments', page(first), page(first.slice(50).concat(first.slice(0, 50))));
-    const read = await listAllDeployments(client, { from, to }, 100);
+    const read = await listAllDeployments(client, { from, to }, { pageSize: 100 });
     expect([read.items.length, new Set(read.items.map((d) => d.id)).size, read.stopped]).toEqual([
       100,
       100,
@@ -199,14 +203,14 @@ describe('answers that ignore the window', () => {
       answered('after-window-0001', long),
     ];
     server.misbehaveOn('/api/v2/dora/deployments', page(mixed));
-    const read = await listAllDeployments(client, { from, to }, 100);
+    const read = await listAllDeployments(client, { from, to }, { pageSize: 100 });
     expect([read.items.map((d) => d.id), read.foreign, read.stopped]).toEqual([['in-window-000001'], 2, undefined]);
     expect(whatWasLeftOut('deployments', read)).toBe(
       "Datadog's answers for deployments: 2 events were wholly outside the window asked and left out.",
     );
 
     server.misbehaveOn('/api/v2/dora/deployments', page(mixed.filter((event) => event.id !== 'in-window-000001')));
-    const foreignOnly = await listAllDeployments(client, { from, to }, 100);
+    const foreignOnly = await listAllDeployments(client, { from, to }, { pageSize: 100 });
     expect([foreignOnly.items, foreignOnly.foreign, foreignOnly.stopped]).toEqual([
       [],
       2,
@@ -223,7 +227,7 @@ describe('answers that ignore the window', () => {
       answered('finished-after-01', to.getTime() - MINUTE, to.getTime() + HOUR),
     ];
     server.misbehaveOn('/api/v2/dora/deployments', page(straddling));
-    const read = await listAllDeployments(client, { from, to }, 100);
+    const read = await listAllDeployments(client, { from, to }, { pageSize: 100 });
     expect([read.items.map((d) => d.id), read.foreign, read.stopped]).toEqual([
       straddling.map((event) => event.id),
       0,
@@ -268,7 +272,11 @@ describe('the ceiling on requests', () => {
     );
     let asked = 0;
     const list = honest(starts);
-    const read = await listAllInWindow((query) => (asked++, list(query)), { from: new Date(start), to }, 1000);
+    const read = await listAllInWindow(
+      (query) => (asked++, list(query)),
+      { from: new Date(start), to },
+      { pageSize: 1000 },
+    );
     expect([read.items.length, read.stopped, read.truncated]).toEqual([MAX_EVENTS, undefined, false]);
     expect(asked).toBeLessThan(requestCeiling(MAX_EVENTS, 1000) / 3);
   });

@@ -2,8 +2,9 @@
 // a malformed optional field dropped and told, an event without its required fields left out and
 // told, and what is told safe to show.
 import { describe, expect, test } from '@jest/globals';
-import { parseDeployment, parseFailure, parseRawEvent, parseTime } from '../../src/datadog/responses.ts';
-import type { EventFlaw } from '../../src/datadog/types.ts';
+import { parseTime } from '../../src/datadog/fields.ts';
+import { parseDeployment, parseFailure, parseRawEvent } from '../../src/datadog/responses.ts';
+import type { EventFlaw } from '../../src/datadog/results.ts';
 
 const SHA = '66adc9350f2cc9b250b69abddab733dd55e1a588';
 /** What a reader would see as a broken line, or text in another order. */

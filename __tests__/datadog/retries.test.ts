@@ -3,20 +3,44 @@ import { inspect } from 'node:util';
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type DatadogApiError, DEFAULT_TIMING, type Timing } from '../../src/datadog/index.ts';
-import { deployment, failureOf, retryingClientsForEachTest } from './retrying.ts';
+import { deployment, failureOf, received, retryingClientsForEachTest } from './retrying.ts';
 
+// Short timings: on the test's time they cost nothing either way, and make small numbers to read.
 const FAST: Timing = { attemptTimeoutMs: 300, budgetMs: 5_000, backoffMs: 100, maxBackoffMs: 400, maxAttempts: 5 };
 
 let server: FakeDatadog;
 const clients = retryingClientsForEachTest((standIn) => (server = standIn));
-const { logs } = clients;
+const { logs, attempts, gaps, time } = clients;
 const clientWith = (timing: Partial<Timing> = FAST, baseUrl?: string) => clients.clientWith(timing, baseUrl);
-const gaps = () => server.requests.slice(1).map((r, i) => r.at - server.requests[i]!.at);
 
-test('the defaults: no attempt waits over 15 s, no call lasts over 45 s or makes over 5 attempts', () => {
-  expect(DEFAULT_TIMING.attemptTimeoutMs).toBe(15_000);
-  expect(DEFAULT_TIMING.budgetMs).toBe(45_000);
-  expect(DEFAULT_TIMING.maxAttempts).toBe(5);
+describe('the defaults: no attempt waits over 15 s, no call lasts over 45 s or makes over 5 attempts', () => {
+  test('as set', () => {
+    expect(DEFAULT_TIMING.attemptTimeoutMs).toBe(15_000);
+    expect(DEFAULT_TIMING.budgetMs).toBe(45_000);
+    expect(DEFAULT_TIMING.maxAttempts).toBe(5);
+  });
+
+  test('as run: Datadog answering 503 throughout gets five attempts, within 45 s', async () => {
+    server.misbehave(...Array.from({ length: 10 }, () => ({ status: 503 })));
+    const start = time().now();
+    const error = await failureOf(clientWith({}).sendDeployment(deployment));
+
+    expect(error).toMatchObject({ kind: 'budget', attempts: 5, status: 503 });
+    expect(server.requests).toHaveLength(5);
+    expect(time().now() - start).toBeLessThanOrEqual(45_000);
+  });
+
+  test('as run: Datadog never answering, each attempt is cut by 15 s, and the call ends by 45 s', async () => {
+    server.misbehave(...Array.from({ length: 10 }, () => ({ hang: true as const })));
+    const start = time().now();
+    const error = await failureOf(clients.leaveUnanswered(clientWith({}).sendDeployment(deployment)));
+
+    expect(error.kind).toBe('timeout');
+    expect(error.attempts).toBe(attempts.length);
+    expect(attempts.length).toBeLessThanOrEqual(5);
+    for (const { timeoutMs } of attempts) expect(timeoutMs).toBeLessThanOrEqual(15_000);
+    expect(time().now() - start).toBeLessThanOrEqual(45_000);
+  });
 });
 
 describe('retries', () => {
@@ -28,10 +52,12 @@ describe('retries', () => {
     expect(server.requests).toHaveLength(4);
     // Backoff doubles from 100 ms; jitter takes at most half of each wait away.
     const [first, second, third] = gaps();
-    expect(first).toBeGreaterThanOrEqual(50 - 5);
-    expect(second).toBeGreaterThanOrEqual(100 - 5);
-    expect(third).toBeGreaterThanOrEqual(200 - 5);
-    expect(third).toBeLessThan(400 + 200);
+    expect(first).toBeGreaterThanOrEqual(50);
+    expect(first).toBeLessThanOrEqual(100);
+    expect(second).toBeGreaterThanOrEqual(100);
+    expect(second).toBeLessThanOrEqual(200);
+    expect(third).toBeGreaterThanOrEqual(200);
+    expect(third).toBeLessThanOrEqual(400);
     expect(logs).toHaveLength(3);
     expect(logs[0]).toMatch(
       /^Datadog send deployment: Datadog answered HTTP 503 Service Unavailable; retrying in \d(\.\d)? s \(attempt 2\)\.$/,
@@ -58,7 +84,8 @@ describe('retries', () => {
     const result = await clientWith({ ...FAST, backoffMs: 10 }).sendDeployment(deployment);
 
     expect(result.attempts).toBe(2);
-    expect(gaps()[0]).toBeGreaterThanOrEqual(1000 - 5);
+    // The backoff alone would be 5 to 10 ms.
+    expect(gaps()).toEqual([1_000]);
     expect(logs).toEqual([
       'Datadog send deployment: Datadog answered HTTP 429 Too Many Requests; retrying in 1 s (attempt 2).',
     ]);
@@ -70,15 +97,25 @@ describe('retries', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  test('a hanging attempt is cut by its timeout and the next one succeeds', async () => {
+  test('a hanging attempt is cut at its 15 s timeout and the next one succeeds', async () => {
     server.misbehave({ hang: true });
-    const started = performance.now();
-    const result = await clientWith().sendDeployment(deployment);
+    const call = clientWith({}).sendDeployment(deployment);
+    await received(server, 1, call);
+    const [first] = attempts;
+
+    time().advance(14_999);
+    expect(first?.deadline.aborted).toBe(false);
+    time().advance(1);
+    expect(first?.deadline.aborted).toBe(true);
+    const result = await call;
 
     expect(result.attempts).toBe(2);
-    expect(gaps()[0]).toBeGreaterThanOrEqual(300 - 5);
-    expect(performance.now() - started).toBeLessThan(2_000);
-    expect(logs[0]).toMatch(/^Datadog send deployment: no answer from 127\.0\.0\.1:\d+ within 0\.3 s; retrying/);
+    expect(server.requests).toHaveLength(2);
+    // The timeout, then a backoff of 0.5 to 1 s; the call's own duration is on the same time.
+    expect(gaps()[0]).toBeGreaterThanOrEqual(15_000 + 500);
+    expect(gaps()[0]).toBeLessThanOrEqual(15_000 + 1_000);
+    expect(result.durationMs).toBe(Math.round(gaps()[0]!));
+    expect(logs[0]).toMatch(/^Datadog send deployment: no answer from 127\.0\.0\.1:\d+ within 15 s; retrying/);
   });
 
   test('a connection reset after Datadog stored the event: the resend carries the same id, and one event exists', async () => {
@@ -114,11 +151,12 @@ describe('retries', () => {
 describe('the budget of a call', () => {
   test('a rate-limit wait longer than the budget stops at once and says so', async () => {
     server.misbehave({ status: 429, body: { errors: ['Too many requests'] }, headers: { 'x-ratelimit-reset': '60' } });
-    const started = performance.now();
+    const start = time().now();
     // Default timing: the budget is 45 s.
     const error = await failureOf(clientWith({}).sendDeployment(deployment));
 
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // Not a moment was waited.
+    expect(time().now()).toBe(start);
     expect(server.requests).toHaveLength(1);
     expect(error).toMatchObject({ kind: 'budget', status: 429, attempts: 1 });
     expect(error.message).toBe(
@@ -128,10 +166,10 @@ describe('the budget of a call', () => {
 
   test('5xx answers until the budget runs out: the call ends within it, and says what it last saw', async () => {
     server.misbehave(...Array.from({ length: 20 }, () => ({ status: 503 })));
-    const started = performance.now();
+    const start = time().now();
     const error = await failureOf(clientWith({ ...FAST, budgetMs: 1_000, maxAttempts: 20 }).sendDeployment(deployment));
 
-    expect(performance.now() - started).toBeLessThan(1_000 + 100);
+    expect(time().now() - start).toBeLessThanOrEqual(1_000);
     expect(error.kind).toBe('budget');
     expect(error.retried).toBe(true);
     expect(error.attempts).toBe(server.requests.length);
@@ -142,12 +180,22 @@ describe('the budget of a call', () => {
 
   test('an attempt never outlasts what is left of the budget', async () => {
     server.misbehave(...Array.from({ length: 20 }, () => ({ hang: true as const })));
-    const started = performance.now();
+    const start = time().now();
     const error = await failureOf(
-      clientWith({ attemptTimeoutMs: 400, budgetMs: 700, backoffMs: 50, maxBackoffMs: 50 }).sendDeployment(deployment),
+      clients.leaveUnanswered(
+        clientWith({ attemptTimeoutMs: 400, budgetMs: 700, backoffMs: 50, maxBackoffMs: 50 }).sendDeployment(
+          deployment,
+        ),
+      ),
     );
 
-    expect(performance.now() - started).toBeLessThan(700 + 150);
+    // The first attempt gets its 400 ms; the second, after a backoff of 25 to 50 ms, only what is left of the 700.
+    const ends = attempts.map((attempt) => attempt.at - start + attempt.timeoutMs);
+    expect(ends).toHaveLength(2);
+    expect(ends[0]).toBe(400);
+    expect(ends[1]).toBeCloseTo(700, 2);
+    expect(attempts[1]?.timeoutMs).toBeLessThan(400);
+    expect(time().now() - start).toBeCloseTo(700, 2);
     expect(error.kind).toBe('timeout');
     expect(error.message).toContain('no answer from 127.0.0.1');
   });
@@ -188,7 +236,9 @@ describe('keys never leak', () => {
     server.misbehave({ status: 403, body: { errors: ['Forbidden'] } });
     errors.push(await failureOf(clientWith().listDeployments()));
     server.misbehave({ hang: true }, { hang: true });
-    errors.push(await failureOf(clientWith({ ...FAST, budgetMs: 500 }).sendDeployment(deployment)));
+    errors.push(
+      await failureOf(clients.leaveUnanswered(clientWith({ ...FAST, budgetMs: 500 }).sendDeployment(deployment))),
+    );
     server.misbehave({ status: 429, headers: { 'x-ratelimit-reset': '30' } });
     errors.push(await failureOf(clientWith().sendDeployment(deployment)));
     for (const error of errors) {

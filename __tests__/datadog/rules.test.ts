@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { parseTime } from '../../src/datadog/fields.ts';
 import {
   baseUrlProblem,
   commitShaProblem,
@@ -7,7 +8,6 @@ import {
   tagProblem,
   versionProblem,
 } from '../../src/datadog/index.ts';
-import { parseTime } from '../../src/datadog/responses.ts';
 import { isCommitSha, unixTimestamp } from '../../src/datadog/rules.ts';
 import { parseTimeInput } from '../../src/runner/times.ts';
 

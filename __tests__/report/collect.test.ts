@@ -12,8 +12,8 @@ import {
 } from '../../scripts/local/fake-datadog.ts';
 import { createDoraClient } from '../../src/datadog/client.ts';
 import { alertEventRequest } from '../../src/datadog/events.ts';
+import type { DoraClient } from '../../src/datadog/operations.ts';
 import { failureRequest } from '../../src/datadog/requests.ts';
-import type { DoraClient } from '../../src/datadog/types.ts';
 import { collect, MAX_EVENT_PAGES } from '../../src/events/report/collect.ts';
 import { reportWindow } from '../../src/events/report/window.ts';
 import { alertEventOf, type FailureFacts } from '../../src/pipeline/incidents.ts';

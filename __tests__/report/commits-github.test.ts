@@ -7,7 +7,8 @@ import {
 } from '../../scripts/local/fake-github.ts';
 import { createGitHistory } from '../../scripts/local/git-history.ts';
 import { readGitHistory } from '../../src/events/report/commits/git.ts';
-import { githubCommitSource, lastPageOf, readComparePage } from '../../src/events/report/commits/github.ts';
+import { githubCommitSource } from '../../src/events/report/commits/github.ts';
+import { lastPageOf, readComparePage } from '../../src/events/report/commits/github-answers.ts';
 import { type CommitSourceOptions, commitsFor } from '../../src/events/report/commits/index.ts';
 import { type CommitRange, type RangeCommits, rangeKey } from '../../src/events/report/types.ts';
 import { longPlan, ORIGIN, REPOSITORY_ID, smallHistory, tempDir } from './commits-history.ts';

@@ -2,7 +2,8 @@
 // the words the summary says, and what the JSON file carries.
 import { describe, expect, test } from '@jest/globals';
 import { judge } from '../../src/events/report/gate.ts';
-import { METRICS, metric, standingOf } from '../../src/events/report/metrics.ts';
+import { standingOf } from '../../src/events/report/levels.ts';
+import { METRICS, metric } from '../../src/events/report/metrics.ts';
 import { reportJson, reportOutputs } from '../../src/events/report/outputs.ts';
 import { headlineTable } from '../../src/events/report/summary/headline.ts';
 import type { Figures, MetricId, Report } from '../../src/events/report/types.ts';

@@ -12,7 +12,7 @@ import {
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { INCIDENT_DATA_ENDS, INCIDENT_INGESTION_ENDS } from '../../src/datadog/retirement.ts';
-import type { WireDeploymentRequest, WireFailureRequest, WireListRequest } from '../../src/datadog/types.ts';
+import type { WireDeploymentRequest, WireFailureRequest, WireListRequest } from '../../src/datadog/wire.ts';
 import { type AlertEventAttributes, type Answer, eventsApi, type PostedEvent } from './fake-events.ts';
 import { requestBodyErrors } from './openapi.ts';
 

@@ -2,7 +2,7 @@
 // or v1 (the API host) kept in one list, and read back by the search as Datadog renders them.
 // Keys and hosts are the stand-in's business (fake-datadog.ts); the answers are Datadog's recorded ones.
 import { randomBytes } from 'node:crypto';
-import type { WireAlertEventRequest } from '../../src/datadog/types.ts';
+import type { WireAlertEventRequest } from '../../src/datadog/wire.ts';
 import { requestBodyErrors, requestBodyIssues } from './openapi.ts';
 
 /** An answer: `text` is sent as is, else `body` as JSON. */

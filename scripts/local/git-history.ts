@@ -27,7 +27,13 @@ const AUTHOR = 'DORA Test <dora-test@example.com>';
 function runGit(cwd: string, args: string[], input?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // No stdin without input: git may exit before it would read one, and writing to it then fails (EPIPE).
-    const child = spawn('git', args, { cwd, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    // glibc hands freed memory back to the system after every large free: fast-import of thousands of
+    // commits spends seconds on it. A high trim threshold keeps it (measured: 5.6 s → 0.2 s for 15,000).
+    const child = spawn('git', args, {
+      cwd,
+      env: { ...process.env, MALLOC_TRIM_THRESHOLD_: '134217728' },
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));

@@ -3,17 +3,11 @@
 // built and checked before anything is sent; answers are parsed field by field.
 import { excerpt, isObject } from './answers.ts';
 import { DatadogConfigError } from './errors.ts';
-import { parseTime } from './responses.ts';
+import { parseTime } from './fields.ts';
+import type { FoundEvent } from './results.ts';
 import { tagProblem } from './rules.ts';
-import type {
-  AlertEvent,
-  EventSearch,
-  FoundEvent,
-  V1Event,
-  WireAlertEventRequest,
-  WireEventSearchRequest,
-  WireV1EventRequest,
-} from './types.ts';
+import type { AlertEvent, EventSearch, V1Event } from './types.ts';
+import type { WireAlertEventRequest, WireEventSearchRequest, WireV1EventRequest } from './wire.ts';
 
 /** Datadog refuses an event older than this. */
 export const MAX_EVENT_AGE_MS = 18 * 3_600_000;

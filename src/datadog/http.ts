@@ -14,9 +14,9 @@ import {
   seconds,
   statusText,
 } from './messages.ts';
+import type { KeyCheck } from './results.ts';
 import { decideRetry, type RetryDecision } from './retry.ts';
 import type { ApiRequest, HttpOptions, Transport } from './transport.ts';
-import type { KeyCheck } from './types.ts';
 
 let gotModule: Promise<Got> | undefined;
 // got is loaded on the first request only: steps that send nothing never pay for it.

@@ -6,14 +6,18 @@
 
 export type { AnswerVerdict, RawAnswer } from './answers.ts';
 export { checkAnswer, excerpt } from './answers.ts';
-export type { ClientOptions, DryRunDoraClient, EndpointOptions, RecordedRequest } from './client.ts';
-export { createDoraClient, createDryRunDoraClient, DEFAULT_USER_AGENT } from './client.ts';
+export type { ClientOptions, EndpointOptions } from './client.ts';
+export { createDoraClient, DEFAULT_USER_AGENT } from './client.ts';
+export type { DryRunDoraClient, RecordedRequest } from './dry-run.ts';
+export { createDryRunDoraClient } from './dry-run.ts';
 export type { FailureKind, Operation } from './errors.ts';
 export { DatadogApiError, DatadogConfigError, DatadogRetiredError } from './errors.ts';
 export { alertEventRequest, eventSearchRequest, MAX_EVENT_AGE_MS, v1EventRequest } from './events.ts';
+export type * from './operations.ts';
 export type { Malformed, PagedList, Reading, TimeWindow } from './paging.ts';
-export { listAllDeployments, listAllFailures, listAllInWindow, whatWasLeftOut, whyStopped } from './paging.ts';
+export { listAllDeployments, listAllFailures, listAllInWindow } from './paging.ts';
 export { deploymentRequest, failureRequest, newEventId, patchByVersionRequest } from './requests.ts';
+export type * from './results.ts';
 export {
   type Clock,
   day,
@@ -37,6 +41,8 @@ export {
   tagProblem,
   versionProblem,
 } from './rules.ts';
+export { whatWasLeftOut, whyStopped } from './shortfalls.ts';
 export type { Site } from './sites.ts';
 export { DEFAULT_SITE, resolveSite, SITE_NAMES, SiteError } from './sites.ts';
 export type * from './types.ts';
+export type * from './wire.ts';

@@ -1,4 +1,7 @@
-import type { Deployment, DoraClient, EventFlaw, EventList, Failure, ListQuery } from './types.ts';
+import type { DoraClient } from './operations.ts';
+import type { Deployment, EventFlaw, EventList, Failure } from './results.ts';
+import type { Timer } from './timer.ts';
+import type { ListQuery } from './types.ts';
 
 export interface TimeWindow {
   from: Date;
@@ -54,7 +57,17 @@ export interface ReadingTime {
  * A slow server answering each request within its own budget could otherwise keep a reading
  * going for hours: fifteen minutes reads 100,000 events many times over.
  */
-export const READING_TIME: ReadingTime = { limitMs: 15 * 60_000, now: () => performance.now() };
+export const READING_LIMIT_MS = 15 * 60_000;
+export const READING_TIME: ReadingTime = { limitMs: READING_LIMIT_MS, now: () => performance.now() };
+
+/** The reading time measured by a client's timer. */
+export const readingTimeOn = (timer: Timer): ReadingTime => ({ limitMs: READING_LIMIT_MS, now: timer.now });
+
+/** How a whole window is read: the page size, and the time it is measured by. */
+export interface ReadingOptions {
+  pageSize?: number;
+  time?: ReadingTime;
+}
 
 /**
  * The most requests a reading makes, given the events it has found: four for each page they fill
@@ -198,7 +211,7 @@ function within({ startedAt, finishedAt }: Placed, from: number, to: number): bo
 export async function listAllInWindow<T extends Placed>(
   list: (query: ListQuery) => Promise<EventList<T>>,
   window: TimeWindow,
-  pageSize = PAGE,
+  { pageSize = PAGE, time = READING_TIME }: ReadingOptions = {},
 ): Promise<PagedList<T>> {
   const items: T[] = [];
   const reading = await forEachPageInWindow(
@@ -208,6 +221,7 @@ export async function listAllInWindow<T extends Placed>(
       items.push(...fresh);
     },
     pageSize,
+    time,
   );
   return { items, ...reading };
 }
@@ -215,42 +229,11 @@ export async function listAllInWindow<T extends Placed>(
 export const listAllDeployments = (
   client: DoraClient,
   window: TimeWindow,
-  pageSize?: number,
-): Promise<PagedList<Deployment>> => listAllInWindow((query) => client.listDeployments(query), window, pageSize);
+  options?: ReadingOptions,
+): Promise<PagedList<Deployment>> => listAllInWindow((query) => client.listDeployments(query), window, options);
 
 export const listAllFailures = (
   client: DoraClient,
   window: TimeWindow,
-  pageSize?: number,
-): Promise<PagedList<Failure>> => listAllInWindow((query) => client.listFailures(query), window, pageSize);
-
-/** Why a reading stopped before its window was read, said for a person; undefined when it did not. */
-export function whyStopped({ stopped }: Reading): string | undefined {
-  if (!stopped) return undefined;
-  const after = `after ${stopped.requests} ${stopped.requests === 1 ? 'request' : 'requests'}`;
-  if (stopped.why === 'ceiling')
-    return `Datadog's answers took reading to ${stopped.requests} requests, the most the events found could need, so it stopped there`;
-  if (stopped.why === 'time')
-    return `Datadog answered so slowly that reading took its ${READING_TIME.limitMs / 60_000} minutes, so it stopped ${after}`;
-  return `Datadog's answer ignored the window asked (it held events outside it, or the same ones again), so reading stopped ${after}`;
-}
-
-/** What a reading left out of Datadog's answers of `events`, said for a person with one example; undefined when nothing. */
-export function whatWasLeftOut(
-  events: 'deployments' | 'failures',
-  { malformed, foreign }: Reading,
-): string | undefined {
-  const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? ' was' : 's were'}`;
-  const parts = [
-    ...(malformed.leftOut ? [`${counted(malformed.leftOut, 'event')} malformed and left out`] : []),
-    ...(malformed.droppedFields
-      ? [`${counted(malformed.droppedFields, 'malformed field')} dropped from the events kept`]
-      : []),
-    ...(foreign ? [`${counted(foreign, 'event')} wholly outside the window asked and left out`] : []),
-  ];
-  if (!parts.length) return undefined;
-  const example = malformed.example
-    ? ` For example, ${events.slice(0, -1)} ${malformed.example.id}: ${malformed.example.problem}.`
-    : '';
-  return `Datadog's answers for ${events}: ${parts.join('; ')}.${example}`;
-}
+  options?: ReadingOptions,
+): Promise<PagedList<Failure>> => listAllInWindow((query) => client.listFailures(query), window, options);

@@ -20,13 +20,15 @@ import type {
   ListQuery,
   Remediation,
   RemediationType,
+} from './types.ts';
+import type {
   WireDeploymentPatchByVersionRequest,
   WireDeploymentPatchRequest,
   WireDeploymentRequest,
   WireFailureRequest,
   WireGitInfo,
   WireListRequest,
-} from './types.ts';
+} from './wire.ts';
 
 /** Generates an event id Datadog accepts (16–128 of [A-Za-z0-9_.:-]). */
 export function newEventId(): string {

@@ -1,7 +1,8 @@
-import { createDoraClient, createDryRunDoraClient, type DryRunDoraClient } from '../datadog/client.ts';
+import { createDoraClient } from '../datadog/client.ts';
+import { createDryRunDoraClient, type DryRunDoraClient } from '../datadog/dry-run.ts';
+import type { DoraClient } from '../datadog/operations.ts';
 import type { Timing } from '../datadog/retry.ts';
 import { DEFAULT_SITE, resolveSite } from '../datadog/sites.ts';
-import type { DoraClient } from '../datadog/types.ts';
 import type { Endpoint, Keys } from '../runner/inputs/types.ts';
 import type { Runtime } from './kind.ts';
 

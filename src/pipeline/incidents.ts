@@ -2,8 +2,9 @@
 // gone: how the failure event writes one and how the report reads it back. Both sides meet here.
 import { createHash } from 'node:crypto';
 import { MAX_AGGREGATION_KEY, MAX_MESSAGE, MAX_TITLE } from '../datadog/events.ts';
-import { parseTime } from '../datadog/responses.ts';
-import type { AlertEvent, AlertPriority, FoundEvent, V1Event } from '../datadog/types.ts';
+import { parseTime } from '../datadog/fields.ts';
+import type { FoundEvent } from '../datadog/results.ts';
+import type { AlertEvent, AlertPriority, V1Event } from '../datadog/types.ts';
 
 /** The tag naming the failure: every event about one failure carries it, and readers count one failure per id. */
 export const FAILURE_ID_TAG = 'dora.failure_id';

@@ -1,5 +1,6 @@
+import type { DoraClient } from '../datadog/operations.ts';
+import type { Deployment } from '../datadog/results.ts';
 import { pathIdProblem } from '../datadog/rules.ts';
-import type { Deployment, DoraClient } from '../datadog/types.ts';
 import { quoted } from '../runner/escape.ts';
 
 /** How far back `latest` looks for a deployment. */
@@ -52,7 +53,8 @@ export interface LatestLookup {
 export async function findLatestDeployment(
   reader: DoraClient | undefined,
   lookup: LatestLookup,
-  now = new Date(),
+  /** The window's end: the step's clock, now. */
+  now: Date,
 ): Promise<string | undefined> {
   const { service, env } = lookup;
   if (!reader) throw new NotLookedUp(describeLookup(service, env));

@@ -3,8 +3,9 @@
 // job summary. An event says what it sends and how it reads, as values returned by plain
 // functions; nothing here knows which event it is.
 
-import type { RecordedRequest } from '../datadog/client.ts';
-import type { DoraClient, WriteResult } from '../datadog/types.ts';
+import type { RecordedRequest } from '../datadog/dry-run.ts';
+import type { DoraClient } from '../datadog/operations.ts';
+import type { WriteResult } from '../datadog/results.ts';
 import { requireKeys } from '../runner/inputs/read.ts';
 import type { Common, Keys } from '../runner/inputs/types.ts';
 import {

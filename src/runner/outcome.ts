@@ -1,7 +1,7 @@
 // How an outcome is told: what happened sorted into done, dry run or failed, then said in the log,
 // an annotation, the step's outputs and its job summary.
 
-import type { RecordedRequest } from '../datadog/client.ts';
+import type { RecordedRequest } from '../datadog/dry-run.ts';
 import { DatadogApiError } from '../datadog/errors.ts';
 import { RunnerFileError, type Toolkit } from './toolkit.ts';
 

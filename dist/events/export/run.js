@@ -42,7 +42,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-const external_index_js_namespaceObject = x({ ["DatadogRetiredError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogRetiredError), ["GUIDES"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.GUIDES), ["INCIDENT_DATA_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_DATA_ENDS), ["RETIREMENT_GUIDE"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.RETIREMENT_GUIDE), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["day"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.day), ["forEachPageInWindow"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.forEachPageInWindow), ["markdownCode"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCode), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["parseTime"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.parseTime), ["queryFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.queryFor), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["whatWasLeftOut"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whatWasLeftOut), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
+const external_index_js_namespaceObject = x({ ["DatadogRetiredError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogRetiredError), ["GUIDES"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.GUIDES), ["INCIDENT_DATA_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_DATA_ENDS), ["RETIREMENT_GUIDE"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.RETIREMENT_GUIDE), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["day"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.day), ["forEachPageInWindow"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.forEachPageInWindow), ["markdownCode"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCode), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["parseTime"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.parseTime), ["queryFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.queryFor), ["readingTimeOn"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readingTimeOn), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["whatWasLeftOut"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whatWasLeftOut), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
 ;// CONCATENATED MODULE: ./build/events/export/summary.js
 
 
@@ -139,7 +139,7 @@ async function exportEvents(client, request) {
     ]);
     return { deployments, failures };
 }
-async function exportTo(name, list, query, keep, { folder, from, to }) {
+async function exportTo(name, list, query, keep, { folder, from, to, time }) {
     const path = (0,external_node_path_namespaceObject.join)(folder, `${name}.jsonl`);
     const perMonth = new Map();
     let count = 0;
@@ -175,7 +175,7 @@ async function exportTo(name, list, query, keep, { folder, from, to }) {
                 }
                 if (lines)
                     (0,external_node_fs_namespaceObject.writeFileSync)(file, lines);
-            });
+            }, undefined, time);
             return { state: 'written', path, count, perMonth, undated, ...reading };
         }
         finally {
@@ -216,6 +216,7 @@ function inSelection({ services, envs }, name) {
 
 
 
+
 const SINGULAR = { deployments: 'deployment', failures: 'failure' };
 async function runExport(inputs, keys, runtime) {
     const { core, clock } = runtime;
@@ -235,7 +236,11 @@ async function runExport(inputs, keys, runtime) {
     try {
         const { reader } = (0,external_index_js_namespaceObject.clientsFor)(inputs.endpoint, false, keys, runtime);
         const folder = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(core.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'datadog-dora-export-'));
-        outcome = { ...period, selection, files: await exportEvents(reader, { folder, ...period, selection }) };
+        outcome = {
+            ...period,
+            selection,
+            files: await exportEvents(reader, { folder, ...period, selection, time: (0,external_index_js_namespaceObject.readingTimeOn)(runtime.timer) }),
+        };
     }
     catch (error) {
         const { message } = (0,external_index_js_namespaceObject.sayProblem)(core, error, failOnError, 'DORA export', 'not made');

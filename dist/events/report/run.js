@@ -374,7 +374,101 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-const external_index_js_namespaceObject = x({ ["COMMIT_SHA_PATTERN"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.COMMIT_SHA_PATTERN), ["DatadogApiError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogApiError), ["DatadogRetiredError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogRetiredError), ["FAILURE_ID_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.FAILURE_ID_TAG), ["GUIDES"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.GUIDES), ["INCIDENT_DATA_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_DATA_ENDS), ["INCIDENT_INGESTION_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_INGESTION_ENDS), ["InputError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.InputError), ["MAX_LENGTH"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.MAX_LENGTH), ["REMEDIATES_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATES_TAG), ["REMEDIATION_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATION_TAG), ["RETIREMENT_GUIDE"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.RETIREMENT_GUIDE), ["UNSAFE_CHARACTERS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.UNSAFE_CHARACTERS), ["appLinkFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.appLinkFor), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["day"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.day), ["excerpt"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.excerpt), ["gitWithActionsExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.gitWithActionsExec), ["incidentFromEvent"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.incidentFromEvent), ["isCommitSha"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isCommitSha), ["isRetired"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isRetired), ["linkOrigins"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.linkOrigins), ["listAllDeployments"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllDeployments), ["listAllFailures"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllFailures), ["loadExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.loadExec), ["markdownCodeSpan"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCodeSpan), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["parseTimeInput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.parseTimeInput), ["pathIdProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.pathIdProblem), ["queryFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.queryFor), ["quoted"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.quoted), ["readRunContext"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readRunContext), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["termFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.termFor), ["whatWasLeftOut"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whatWasLeftOut), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
+const external_index_js_namespaceObject = x({ ["COMMIT_SHA_PATTERN"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.COMMIT_SHA_PATTERN), ["DatadogApiError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogApiError), ["DatadogRetiredError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogRetiredError), ["FAILURE_ID_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.FAILURE_ID_TAG), ["GUIDES"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.GUIDES), ["INCIDENT_DATA_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_DATA_ENDS), ["INCIDENT_INGESTION_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_INGESTION_ENDS), ["InputError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.InputError), ["MAX_LENGTH"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.MAX_LENGTH), ["REMEDIATES_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATES_TAG), ["REMEDIATION_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATION_TAG), ["RETIREMENT_GUIDE"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.RETIREMENT_GUIDE), ["UNSAFE_CHARACTERS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.UNSAFE_CHARACTERS), ["appLinkFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.appLinkFor), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["day"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.day), ["excerpt"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.excerpt), ["gitWithActionsExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.gitWithActionsExec), ["incidentFromEvent"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.incidentFromEvent), ["isCommitSha"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isCommitSha), ["isRetired"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isRetired), ["linkOrigins"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.linkOrigins), ["listAllDeployments"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllDeployments), ["listAllFailures"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllFailures), ["loadExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.loadExec), ["markdownCodeSpan"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCodeSpan), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["parseTimeInput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.parseTimeInput), ["pathIdProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.pathIdProblem), ["queryFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.queryFor), ["quoted"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.quoted), ["readRunContext"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readRunContext), ["readingTimeOn"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readingTimeOn), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["termFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.termFor), ["whatWasLeftOut"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whatWasLeftOut), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
+;// CONCATENATED MODULE: ./build/events/report/stats.js
+function medianOf(lists) {
+    const count = lists.reduce((n, list) => n + list.length, 0);
+    if (count === 0)
+        return undefined;
+    const copy = new Float64Array(count);
+    let at = 0;
+    for (const list of lists)
+        for (let k = 0; k < list.length; k++)
+            copy[at++] = list[k];
+    const middle = count >> 1;
+    const upper = stats_select(copy, middle);
+    return count % 2 ? upper : (stats_select(copy, middle - 1, 0, middle - 1) + upper) / 2;
+}
+const median = (values) => medianOf([values]);
+function stats_select(a, k, from = 0, to = a.length - 1) {
+    let left = from;
+    let right = to;
+    while (left < right) {
+        const pivot = a[(left + right) >> 1];
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const swap = a[i];
+                a[i++] = a[j];
+                a[j--] = swap;
+            }
+        }
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            break;
+    }
+    return a[k];
+}
+const percent = (part, whole) => whole > 0 ? (part / whole) * 100 : undefined;
+
+;// CONCATENATED MODULE: ./build/events/report/buckets.js
+
+const emptyBucket = () => ({
+    deployments: 0,
+    changeFailures: 0,
+    remediations: 0,
+    leadTimes: [],
+    averages: [],
+    recoveries: [],
+    openChangeFailures: 0,
+    incidents: 0,
+    restores: [],
+    openIncidents: 0,
+});
+function figuresOf(parts, incidentParts, weeks) {
+    const sum = (key, from = parts) => from.reduce((total, bucket) => total + bucket[key], 0);
+    const values = (key, from = parts) => from.map((bucket) => bucket[key]);
+    const total = (key) => parts.reduce((n, bucket) => n + bucket[key].length, 0);
+    const deployments = sum('deployments');
+    return {
+        deployments,
+        deploymentsPerWeek: deployments / weeks,
+        changeFailures: sum('changeFailures'),
+        changeFailureRate: percent(sum('changeFailures'), deployments),
+        remediations: sum('remediations'),
+        reworkRate: percent(sum('remediations'), deployments),
+        leadTimeSeconds: medianOf(values('leadTimes')),
+        leadTimePerDeploymentSeconds: medianOf(values('averages')),
+        leadTimeCommits: total('leadTimes'),
+        leadTimeDeployments: total('averages'),
+        recoveryTimeSeconds: medianOf(values('recoveries')),
+        openChangeFailures: sum('openChangeFailures'),
+        ...(incidentParts
+            ? {
+                incidents: sum('incidents', incidentParts),
+                timeToRestoreSeconds: medianOf(values('restores', incidentParts)),
+                openIncidents: sum('openIncidents', incidentParts),
+            }
+            : {}),
+    };
+}
+function seriesOf(slots, incidentSlots) {
+    const weeks = slots.length - 1;
+    return {
+        window: figuresOf(slots.slice(0, weeks).flat(), incidentSlots?.slice(0, weeks).flat(), weeks),
+        weeks: slots.slice(0, weeks).map((parts, i) => figuresOf(parts, incidentSlots && (incidentSlots[i] ?? []), 1)),
+        current: figuresOf(slots[weeks] ?? [], incidentSlots && (incidentSlots[weeks] ?? []), 1),
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/events/report/changes.js
 
 const tagValue = (tags, key) => tags.find((tag) => tag.startsWith(`${key}:`))?.slice(key.length + 1);
@@ -554,50 +648,6 @@ function leadTimeOf(deployment, shipped, commits) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/events/report/stats.js
-function medianOf(lists) {
-    const count = lists.reduce((n, list) => n + list.length, 0);
-    if (count === 0)
-        return undefined;
-    const copy = new Float64Array(count);
-    let at = 0;
-    for (const list of lists)
-        for (let k = 0; k < list.length; k++)
-            copy[at++] = list[k];
-    const middle = count >> 1;
-    const upper = stats_select(copy, middle);
-    return count % 2 ? upper : (stats_select(copy, middle - 1, 0, middle - 1) + upper) / 2;
-}
-const median = (values) => medianOf([values]);
-function stats_select(a, k, from = 0, to = a.length - 1) {
-    let left = from;
-    let right = to;
-    while (left < right) {
-        const pivot = a[(left + right) >> 1];
-        let i = left;
-        let j = right;
-        while (i <= j) {
-            while (a[i] < pivot)
-                i++;
-            while (a[j] > pivot)
-                j--;
-            if (i <= j) {
-                const swap = a[i];
-                a[i++] = a[j];
-                a[j--] = swap;
-            }
-        }
-        if (k <= j)
-            right = j;
-        else if (k >= i)
-            left = i;
-        else
-            break;
-    }
-    return a[k];
-}
-const percent = (part, whole) => whole > 0 ? (part / whole) * 100 : undefined;
-
 ;// CONCATENATED MODULE: ./build/events/report/calculate.js
 
 
@@ -605,53 +655,6 @@ const percent = (part, whole) => whole > 0 ? (part / whole) * 100 : undefined;
 
 
 const SLOWEST_SHOWN = 20;
-const emptyBucket = () => ({
-    deployments: 0,
-    changeFailures: 0,
-    remediations: 0,
-    leadTimes: [],
-    averages: [],
-    recoveries: [],
-    openChangeFailures: 0,
-    incidents: 0,
-    restores: [],
-    openIncidents: 0,
-});
-function figuresOf(parts, incidentParts, weeks) {
-    const sum = (key, from = parts) => from.reduce((total, bucket) => total + bucket[key], 0);
-    const values = (key, from = parts) => from.map((bucket) => bucket[key]);
-    const total = (key) => parts.reduce((n, bucket) => n + bucket[key].length, 0);
-    const deployments = sum('deployments');
-    return {
-        deployments,
-        deploymentsPerWeek: deployments / weeks,
-        changeFailures: sum('changeFailures'),
-        changeFailureRate: percent(sum('changeFailures'), deployments),
-        remediations: sum('remediations'),
-        reworkRate: percent(sum('remediations'), deployments),
-        leadTimeSeconds: medianOf(values('leadTimes')),
-        leadTimePerDeploymentSeconds: medianOf(values('averages')),
-        leadTimeCommits: total('leadTimes'),
-        leadTimeDeployments: total('averages'),
-        recoveryTimeSeconds: medianOf(values('recoveries')),
-        openChangeFailures: sum('openChangeFailures'),
-        ...(incidentParts
-            ? {
-                incidents: sum('incidents', incidentParts),
-                timeToRestoreSeconds: medianOf(values('restores', incidentParts)),
-                openIncidents: sum('openIncidents', incidentParts),
-            }
-            : {}),
-    };
-}
-function seriesOf(slots, incidentSlots) {
-    const weeks = slots.length - 1;
-    return {
-        window: figuresOf(slots.slice(0, weeks).flat(), incidentSlots?.slice(0, weeks).flat(), weeks),
-        weeks: slots.slice(0, weeks).map((parts, i) => figuresOf(parts, incidentSlots && (incidentSlots[i] ?? []), 1)),
-        current: figuresOf(slots[weeks] ?? [], incidentSlots && (incidentSlots[weeks] ?? []), 1),
-    };
-}
 const groupKey = (service, env) => `${service}\u0000${env}`;
 const byFinish = (a, b) => a.finishedAt.getTime() - b.finishedAt.getTime() || (a.id < b.id ? -1 : 1);
 const seconds = (from, to) => (to.getTime() - from.getTime()) / 1000;
@@ -892,6 +895,7 @@ function mergeIncidents(readings) {
 
 
 
+
 function deploymentRecord(deployment) {
     const { id, service, startedAt, finishedAt, git } = deployment;
     if (!finishedAt)
@@ -918,12 +922,12 @@ function deploymentRecord(deployment) {
     return record;
 }
 const selected = (selection, service, env) => (!selection.services || selection.services.includes(service)) && (!selection.envs || selection.envs.includes(env));
-async function collect(client, window, selection) {
+async function collect(client, window, selection, time) {
     const query = (0,external_index_js_namespaceObject.queryFor)(selection);
     const asked = incidentSourcesAt(window.now);
     const [deployments, list, events] = await Promise.all([
-        (0,external_index_js_namespaceObject.listAllDeployments)(client, { from: window.lookBackStart, to: window.now, ...(query ? { query } : {}) }),
-        asked['failure-list'] ? readFailureList(client, window, selection) : unasked('retired'),
+        (0,external_index_js_namespaceObject.listAllDeployments)(client, { from: window.lookBackStart, to: window.now, ...(query ? { query } : {}) }, { time }),
+        asked['failure-list'] ? readFailureList(client, window, selection, time) : unasked('retired'),
         asked['alert-events'] ? readAlertEvents(client, window, selection) : unasked('none-yet'),
     ]);
     const incompletePages = [
@@ -953,10 +957,10 @@ function notesOn(events, reading) {
     };
 }
 const unasked = (state) => ({ state: { state }, readings: [] });
-async function readFailureList(client, window, selection) {
+async function readFailureList(client, window, selection, time) {
     const query = (0,external_index_js_namespaceObject.termFor)('service', selection.services);
     try {
-        const failures = await (0,external_index_js_namespaceObject.listAllFailures)(client, { from: window.start, to: window.now, ...(query ? { query } : {}) });
+        const failures = await (0,external_index_js_namespaceObject.listAllFailures)(client, { from: window.start, to: window.now, ...(query ? { query } : {}) }, { time });
         return {
             state: { state: 'read' },
             readings: failures.items.flatMap((failure) => checkedReading(listReading(failure)) ?? []),
@@ -1030,6 +1034,117 @@ async function searchAll(client, search) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./build/events/report/commits/graph.js
+function generations(parents) {
+    const generation = new Array(parents.length).fill(0);
+    const ON_PATH = 1;
+    const DONE = 2;
+    const state = new Uint8Array(parents.length);
+    for (let start = 0; start < parents.length; start++) {
+        if (state[start])
+            continue;
+        const path = [start];
+        state[start] = ON_PATH;
+        while (path.length) {
+            const top = path[path.length - 1];
+            const own = parents[top];
+            let next = -1;
+            let highest = 0;
+            for (let p = 0; p < own.length; p++) {
+                const parent = own[p];
+                if (state[parent] !== DONE) {
+                    next = parent;
+                    break;
+                }
+                if (generation[parent] > highest)
+                    highest = generation[parent];
+            }
+            if (next === -1) {
+                generation[top] = 1 + highest;
+                state[top] = DONE;
+                path.pop();
+            }
+            else if (state[next] === ON_PATH) {
+                throw new Error('git log gave a history that loops');
+            }
+            else {
+                state[next] = ON_PATH;
+                path.push(next);
+            }
+        }
+    }
+    return generation;
+}
+const QUEUED = 1;
+const EXCLUDED = 2;
+function rangeWalker(graph) {
+    const flags = new Uint8Array(graph.shas.length);
+    const generation = Int32Array.from(graph.generation);
+    const bucket = new Int32Array(generation.reduce((a, b) => Math.max(a, b), 0) + 1).fill(-1);
+    const next = new Int32Array(graph.shas.length);
+    const touched = new Int32Array(graph.shas.length);
+    let touchedCount = 0;
+    let size = 0;
+    let highest = 0;
+    const push = (item, flag) => {
+        flags[item] = QUEUED | flag;
+        touched[touchedCount++] = item;
+        const g = generation[item];
+        next[item] = bucket[g];
+        bucket[g] = item;
+        if (g > highest)
+            highest = g;
+        size++;
+    };
+    const pop = () => {
+        while (bucket[highest] === -1)
+            highest--;
+        const item = bucket[highest];
+        bucket[highest] = next[item];
+        size--;
+        return item;
+    };
+    return (base, head) => {
+        size = 0;
+        touchedCount = 0;
+        push(base, EXCLUDED);
+        if (head !== base)
+            push(head, 0);
+        let wanted = head === base ? 0 : 1;
+        const found = [];
+        while (wanted > 0 && size > 0) {
+            const commit = pop();
+            const excluded = (flags[commit] & EXCLUDED) !== 0;
+            if (!excluded) {
+                wanted--;
+                if (!graph.merge[commit])
+                    found.push(commit);
+            }
+            const parents = graph.parents[commit];
+            for (let p = 0; p < parents.length; p++) {
+                const parent = parents[p];
+                const parentFlags = flags[parent];
+                if (!(parentFlags & QUEUED)) {
+                    push(parent, excluded ? EXCLUDED : 0);
+                    if (!excluded)
+                        wanted++;
+                }
+                else if (excluded && !(parentFlags & EXCLUDED)) {
+                    flags[parent] = parentFlags | EXCLUDED;
+                    wanted--;
+                }
+            }
+        }
+        for (let k = 0; k < touchedCount; k++) {
+            const i = touched[k];
+            flags[i] = 0;
+            bucket[generation[i]] = -1;
+        }
+        highest = 0;
+        return found;
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/events/report/commits/repository.js
 function repositoryKey(urlOrId) {
     const text = urlOrId.trim();
@@ -1065,6 +1180,7 @@ function repositoryKey(urlOrId) {
 const hostOf = (key) => key.split('/')[0] ?? '';
 
 ;// CONCATENATED MODULE: ./build/events/report/commits/git.js
+
 
 
 
@@ -1196,346 +1312,15 @@ function parseLog(output) {
     graph.generation = generations(graph.parents);
     return graph;
 }
-function generations(parents) {
-    const generation = new Array(parents.length).fill(0);
-    const ON_PATH = 1;
-    const DONE = 2;
-    const state = new Uint8Array(parents.length);
-    for (let start = 0; start < parents.length; start++) {
-        if (state[start])
-            continue;
-        const path = [start];
-        state[start] = ON_PATH;
-        while (path.length) {
-            const top = path[path.length - 1];
-            const own = parents[top];
-            let next = -1;
-            let highest = 0;
-            for (let p = 0; p < own.length; p++) {
-                const parent = own[p];
-                if (state[parent] !== DONE) {
-                    next = parent;
-                    break;
-                }
-                if (generation[parent] > highest)
-                    highest = generation[parent];
-            }
-            if (next === -1) {
-                generation[top] = 1 + highest;
-                state[top] = DONE;
-                path.pop();
-            }
-            else if (state[next] === ON_PATH) {
-                throw new Error('git log gave a history that loops');
-            }
-            else {
-                state[next] = ON_PATH;
-                path.push(next);
-            }
-        }
-    }
-    return generation;
-}
-const QUEUED = 1;
-const EXCLUDED = 2;
-function rangeWalker(graph) {
-    const flags = new Uint8Array(graph.shas.length);
-    const generation = Int32Array.from(graph.generation);
-    const bucket = new Int32Array(generation.reduce((a, b) => Math.max(a, b), 0) + 1).fill(-1);
-    const next = new Int32Array(graph.shas.length);
-    const touched = new Int32Array(graph.shas.length);
-    let touchedCount = 0;
-    let size = 0;
-    let highest = 0;
-    const push = (item, flag) => {
-        flags[item] = QUEUED | flag;
-        touched[touchedCount++] = item;
-        const g = generation[item];
-        next[item] = bucket[g];
-        bucket[g] = item;
-        if (g > highest)
-            highest = g;
-        size++;
-    };
-    const pop = () => {
-        while (bucket[highest] === -1)
-            highest--;
-        const item = bucket[highest];
-        bucket[highest] = next[item];
-        size--;
-        return item;
-    };
-    return (base, head) => {
-        size = 0;
-        touchedCount = 0;
-        push(base, EXCLUDED);
-        if (head !== base)
-            push(head, 0);
-        let wanted = head === base ? 0 : 1;
-        const found = [];
-        while (wanted > 0 && size > 0) {
-            const commit = pop();
-            const excluded = (flags[commit] & EXCLUDED) !== 0;
-            if (!excluded) {
-                wanted--;
-                if (!graph.merge[commit])
-                    found.push(commit);
-            }
-            const parents = graph.parents[commit];
-            for (let p = 0; p < parents.length; p++) {
-                const parent = parents[p];
-                const parentFlags = flags[parent];
-                if (!(parentFlags & QUEUED)) {
-                    push(parent, excluded ? EXCLUDED : 0);
-                    if (!excluded)
-                        wanted++;
-                }
-                else if (excluded && !(parentFlags & EXCLUDED)) {
-                    flags[parent] = parentFlags | EXCLUDED;
-                    wanted--;
-                }
-            }
-        }
-        for (let k = 0; k < touchedCount; k++) {
-            const i = touched[k];
-            flags[i] = 0;
-            bucket[generation[i]] = -1;
-        }
-        highest = 0;
-        return found;
-    };
-}
 
-;// CONCATENATED MODULE: ./build/events/report/commits/github.js
+;// CONCATENATED MODULE: ./build/events/report/commits/github-answers.js
 
 
 
 
-
-
-
-const MAX_REQUESTS = 500;
 const PER_PAGE = 100;
-const TIMEOUT_MS = 30_000;
-const MAX_FAILURES_IN_A_ROW = 3;
-const reserveOf = (limit) => Math.max(100, Math.ceil(limit / 10));
-class Stop extends Error {
-    failed;
-    constructor(message, failed = false) {
-        super(message);
-        this.failed = failed;
-    }
-}
-class AnswerFailed extends Error {
-    reason;
-    constructor(reason, message) {
-        super(message);
-        this.reason = reason;
-    }
-}
-function githubCommitSource(options) {
-    return { commitsIn: (ranges) => compareAll(ranges, options) };
-}
-async function compareAll(ranges, options) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
-    const host = URL.canParse(options.apiUrl) ? new URL(options.apiUrl).host : options.apiUrl;
-    const maxRequests = options.maxRequests ?? MAX_REQUESTS;
-    const budget = { made: 0, remaining: undefined, limit: undefined };
-    const repositories = new Map();
-    const knownCommits = new Set();
-    const answers = new Map();
-    const failures = { count: 0, first: '', inARow: 0 };
-    const malformed = { count: 0, example: '' };
-    let stopped;
-    const get = async (route, params) => {
-        if (budget.made >= maxRequests)
-            throw new Stop(`stopped to spare the GitHub token's rate limit: a report makes at most ${maxRequests} requests`);
-        if (budget.remaining !== undefined && budget.limit !== undefined && budget.remaining <= reserveOf(budget.limit)) {
-            throw new Stop(`stopped to spare the GitHub token's rate limit: ${budget.remaining} of its ${budget.limit} requests an hour were left`);
-        }
-        budget.made++;
-        let answer;
-        try {
-            const response = await octokit.request(route, {
-                ...params,
-                request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
-            });
-            answer = { status: response.status, headers: response.headers, data: response.data };
-        }
-        catch (error) {
-            const response = error.response;
-            if (!response)
-                throw new Stop(`GitHub's API at ${options.apiUrl} could not be reached`, true);
-            answer = response;
-        }
-        const remaining = headerCount(answer, 'x-ratelimit-remaining');
-        budget.remaining = remaining ?? budget.remaining;
-        budget.limit = headerCount(answer, 'x-ratelimit-limit') ?? budget.limit;
-        const saysRateLimit = answer.headers['retry-after'] !== undefined || /rate limit/i.test(errorMessageOf(answer.data) ?? '');
-        if (answer.status === 429 || (answer.status === 403 && (remaining === 0 || saysRateLimit))) {
-            const reset = headerCount(answer, 'x-ratelimit-reset');
-            const until = reset === undefined ? '' : ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`;
-            throw new Stop(`GitHub's rate limit for the token was reached (HTTP ${answer.status} from ${host})${until}`, true);
-        }
-        return answer;
-    };
-    const unknownCommit = (range) => {
-        const unknown = [range.base, range.head].filter((sha) => !knownCommits.has(sha.toLowerCase()));
-        return {
-            unavailable: `GitHub has no commit ${unknown.length === 1 ? unknown[0] : `${range.base} or ${range.head}`} in ${range.repositoryId}`,
-        };
-    };
-    const compare = async (range, repository) => {
-        const { owner, repo } = repository;
-        const compareOf = `the compare of ${range.repositoryId} ${range.base.slice(0, 12)}...${range.head.slice(0, 12)}`;
-        const failure = (answer, foreign, asked = compareOf) => {
-            const came = `${host} answered HTTP ${answer.status}`;
-            return new AnswerFailed(`${came}${foreign ? ", which is not GitHub's answer," : ''} for ${range.repositoryId}`, `${came} with ${describeBody(answer, options.token)}${foreign ? `, which is not GitHub's answer (${foreign}),` : ''} to ${asked}`);
-        };
-        const page = (page) => get('GET /repos/{owner}/{repo}/compare/{basehead}', {
-            owner,
-            repo,
-            basehead: `${range.base}...${range.head}`,
-            per_page: PER_PAGE,
-            page,
-        });
-        const checkRefusal = (answer, asked) => {
-            if (errorMessageOf(answer.data) === undefined)
-                throw failure(answer, 'not its error, a JSON object with a message', asked);
-        };
-        const first = await page(1);
-        if (REFUSALS.has(first.status)) {
-            checkRefusal(first);
-            if (first.status === 404 && repository.readable === undefined) {
-                const asked = `the look-up of ${range.repositoryId}`;
-                const probe = await get('GET /repos/{owner}/{repo}', { owner, repo });
-                if (probe.status === 200) {
-                    if (!isRepositoryAnswer(probe.data))
-                        throw failure(probe, 'not a repository, a JSON object with its full_name', asked);
-                }
-                else if (REFUSALS.has(probe.status))
-                    checkRefusal(probe, asked);
-                else
-                    throw failure(probe, undefined, asked);
-                repository.readable = probe.status === 200;
-            }
-            if (first.status === 422 || (first.status === 404 && repository.readable))
-                return unknownCommit(range);
-            repository.unreadable = `the token cannot read ${range.repositoryId} (HTTP ${first.status})`;
-            options.warn(`No lead time for ${range.repositoryId}: the github-token cannot read it (HTTP ${first.status}). github.token reads only the workflow's own repository; give a github-token that can read ${range.repositoryId}.`);
-            return { unavailable: repository.unreadable };
-        }
-        const read = (answer) => {
-            if (answer.status !== 200)
-                throw failure(answer);
-            const parsed = readComparePage(answer);
-            if (typeof parsed === 'string')
-                throw failure(answer, parsed);
-            malformed.count += parsed.malformed.length;
-            if (!malformed.example && parsed.malformed[0])
-                malformed.example = `${parsed.malformed[0]}, in ${compareOf}`;
-            return parsed;
-        };
-        const firstPage = read(first);
-        const lastPage = lastPageOf(first.headers.link, firstPage.total);
-        if (typeof lastPage === 'string')
-            throw failure(first, lastPage);
-        knownCommits.add(range.base.toLowerCase()).add(range.head.toLowerCase());
-        const commits = [];
-        let truncated = false;
-        const take = (pageCommits) => {
-            for (const commit of pageCommits.toReversed()) {
-                if (commit.merge)
-                    continue;
-                if (commits.length === (options.maxCommits ?? MAX_COMMITS)) {
-                    truncated = true;
-                    return;
-                }
-                commits.push({ sha: commit.sha, authoredAt: commit.authoredAt });
-            }
-        };
-        for (let number = lastPage; number > 1 && !truncated; number--)
-            take(read(await page(number)).commits);
-        if (!truncated)
-            take(firstPage.commits);
-        return { commits, truncated };
-    };
-    for (const range of new Map(ranges.map((range) => [rangeKey(range), range])).values()) {
-        const key = rangeKey(range);
-        if (stopped) {
-            stopped.ranges++;
-            answers.set(key, { unavailable: stopped.reason });
-            continue;
-        }
-        const repository = repositoryOf(range.repositoryId, repositories);
-        if (!repository) {
-            answers.set(key, { unavailable: `${range.repositoryId} names no GitHub repository` });
-        }
-        else if (!(0,external_index_js_namespaceObject.isCommitSha)(range.base) || !(0,external_index_js_namespaceObject.isCommitSha)(range.head)) {
-            answers.set(key, { unavailable: `${(0,external_index_js_namespaceObject.isCommitSha)(range.base) ? range.head : range.base} is not a commit sha` });
-        }
-        else if (repository.unreadable) {
-            answers.set(key, { unavailable: repository.unreadable });
-        }
-        else if (range.base.toLowerCase() === range.head.toLowerCase()) {
-            answers.set(key, { commits: [], truncated: false });
-        }
-        else {
-            try {
-                answers.set(key, await compare(range, repository));
-                failures.inARow = 0;
-            }
-            catch (error) {
-                if (error instanceof AnswerFailed) {
-                    answers.set(key, { unavailable: error.reason });
-                    failures.count++;
-                    failures.first ||= error.message;
-                    if (++failures.inARow === MAX_FAILURES_IN_A_ROW)
-                        stopped = {
-                            reason: `GitHub failed ${MAX_FAILURES_IN_A_ROW} times in a row, so no more was asked`,
-                            ranges: 0,
-                            failed: true,
-                        };
-                    continue;
-                }
-                if (!(error instanceof Stop))
-                    throw error;
-                stopped = { reason: error.message, ranges: 1, failed: error.failed };
-                answers.set(key, { unavailable: stopped.reason });
-            }
-        }
-    }
-    const notRead = failures.count + (stopped?.ranges ?? 0);
-    if (notRead) {
-        const firstFailure = failures.count > 1 ? `${failures.first} (the first of ${failures.count} failures)` : failures.first;
-        const reasons = [firstFailure, stopped?.reason].filter(Boolean).join('; ');
-        options.warn(`Lead time is partial: ${reasons}; ${notRead} of ${answers.size} commit ranges were not read.`, failures.count > 0 || stopped?.failed);
-    }
-    if (malformed.count) {
-        const commits = malformed.count === 1
-            ? '1 commit in GitHub’s compare answers was'
-            : `${malformed.count} commits in GitHub’s compare answers were`;
-        options.warn(`${commits} malformed and left out of lead time: ${malformed.example}.`);
-    }
-    return answers;
-}
-const REFUSALS = new Set([401, 403, 404, 422]);
-function repositoryOf(repositoryId, known) {
-    const key = repositoryKey(repositoryId) ?? '';
-    if (!known.has(key)) {
-        const [, owner, repo, ...rest] = key.split('/');
-        const valid = owner && repo && rest.length === 0 && /^[\w.-]+$/.test(owner) && /^[\w.-]+$/.test(repo);
-        known.set(key, valid ? { owner, repo } : undefined);
-    }
-    return known.get(key);
-}
 function isObject(value) {
     return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
-function headerCount(answer, name) {
-    const value = answer.headers[name];
-    return typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
 }
 function errorMessageOf(data) {
     return isObject(data) && typeof data.message === 'string' ? data.message : undefined;
@@ -1624,6 +1409,252 @@ function readCommit(item) {
     if (!authoredAt)
         return `commit ${sha}'s author date is not an ISO 8601 time: ${shown(date)}`;
     return { sha: sha.toLowerCase(), authoredAt, merge: parents.length > 1 };
+}
+
+;// CONCATENATED MODULE: ./build/events/report/commits/github-compare.js
+
+class AnswerFailed extends Error {
+    reason;
+    constructor(reason, message) {
+        super(message);
+        this.reason = reason;
+    }
+}
+const REFUSALS = new Set([401, 403, 404, 422]);
+function rangeComparer({ get, host, token, warn, maxCommits }) {
+    const knownCommits = new Set();
+    const malformed = { count: 0, example: '' };
+    const unknownCommit = (range) => {
+        const unknown = [range.base, range.head].filter((sha) => !knownCommits.has(sha.toLowerCase()));
+        return {
+            unavailable: `GitHub has no commit ${unknown.length === 1 ? unknown[0] : `${range.base} or ${range.head}`} in ${range.repositoryId}`,
+        };
+    };
+    const compare = async (range, repository) => {
+        const { owner, repo } = repository;
+        const compareOf = `the compare of ${range.repositoryId} ${range.base.slice(0, 12)}...${range.head.slice(0, 12)}`;
+        const failure = (answer, foreign, asked = compareOf) => {
+            const came = `${host} answered HTTP ${answer.status}`;
+            return new AnswerFailed(`${came}${foreign ? ", which is not GitHub's answer," : ''} for ${range.repositoryId}`, `${came} with ${describeBody(answer, token)}${foreign ? `, which is not GitHub's answer (${foreign}),` : ''} to ${asked}`);
+        };
+        const page = (page) => get('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            owner,
+            repo,
+            basehead: `${range.base}...${range.head}`,
+            per_page: PER_PAGE,
+            page,
+        });
+        const checkRefusal = (answer, asked) => {
+            if (errorMessageOf(answer.data) === undefined)
+                throw failure(answer, 'not its error, a JSON object with a message', asked);
+        };
+        const first = await page(1);
+        if (REFUSALS.has(first.status)) {
+            checkRefusal(first);
+            if (first.status === 404 && repository.readable === undefined) {
+                const asked = `the look-up of ${range.repositoryId}`;
+                const probe = await get('GET /repos/{owner}/{repo}', { owner, repo });
+                if (probe.status === 200) {
+                    if (!isRepositoryAnswer(probe.data))
+                        throw failure(probe, 'not a repository, a JSON object with its full_name', asked);
+                }
+                else if (REFUSALS.has(probe.status))
+                    checkRefusal(probe, asked);
+                else
+                    throw failure(probe, undefined, asked);
+                repository.readable = probe.status === 200;
+            }
+            if (first.status === 422 || (first.status === 404 && repository.readable))
+                return unknownCommit(range);
+            repository.unreadable = `the token cannot read ${range.repositoryId} (HTTP ${first.status})`;
+            warn(`No lead time for ${range.repositoryId}: the github-token cannot read it (HTTP ${first.status}). github.token reads only the workflow's own repository; give a github-token that can read ${range.repositoryId}.`);
+            return { unavailable: repository.unreadable };
+        }
+        const read = (answer) => {
+            if (answer.status !== 200)
+                throw failure(answer);
+            const parsed = readComparePage(answer);
+            if (typeof parsed === 'string')
+                throw failure(answer, parsed);
+            malformed.count += parsed.malformed.length;
+            if (!malformed.example && parsed.malformed[0])
+                malformed.example = `${parsed.malformed[0]}, in ${compareOf}`;
+            return parsed;
+        };
+        const firstPage = read(first);
+        const lastPage = lastPageOf(first.headers.link, firstPage.total);
+        if (typeof lastPage === 'string')
+            throw failure(first, lastPage);
+        knownCommits.add(range.base.toLowerCase()).add(range.head.toLowerCase());
+        const commits = [];
+        let truncated = false;
+        const take = (pageCommits) => {
+            for (const commit of pageCommits.toReversed()) {
+                if (commit.merge)
+                    continue;
+                if (commits.length === maxCommits) {
+                    truncated = true;
+                    return;
+                }
+                commits.push({ sha: commit.sha, authoredAt: commit.authoredAt });
+            }
+        };
+        for (let number = lastPage; number > 1 && !truncated; number--)
+            take(read(await page(number)).commits);
+        if (!truncated)
+            take(firstPage.commits);
+        return { commits, truncated };
+    };
+    return { compare, malformed };
+}
+
+;// CONCATENATED MODULE: ./build/events/report/commits/github-requests.js
+
+const MAX_REQUESTS = 500;
+const TIMEOUT_MS = 30_000;
+const reserveOf = (limit) => Math.max(100, Math.ceil(limit / 10));
+class Stop extends Error {
+    failed;
+    constructor(message, failed = false) {
+        super(message);
+        this.failed = failed;
+    }
+}
+function budgetedGet(octokit, apiUrl, host, maxRequests) {
+    const budget = { made: 0, remaining: undefined, limit: undefined };
+    return async (route, params) => {
+        if (budget.made >= maxRequests)
+            throw new Stop(`stopped to spare the GitHub token's rate limit: a report makes at most ${maxRequests} requests`);
+        if (budget.remaining !== undefined && budget.limit !== undefined && budget.remaining <= reserveOf(budget.limit)) {
+            throw new Stop(`stopped to spare the GitHub token's rate limit: ${budget.remaining} of its ${budget.limit} requests an hour were left`);
+        }
+        budget.made++;
+        let answer;
+        try {
+            const response = await octokit.request(route, {
+                ...params,
+                request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
+            });
+            answer = { status: response.status, headers: response.headers, data: response.data };
+        }
+        catch (error) {
+            const response = error.response;
+            if (!response)
+                throw new Stop(`GitHub's API at ${apiUrl} could not be reached`, true);
+            answer = response;
+        }
+        const remaining = headerCount(answer, 'x-ratelimit-remaining');
+        budget.remaining = remaining ?? budget.remaining;
+        budget.limit = headerCount(answer, 'x-ratelimit-limit') ?? budget.limit;
+        const saysRateLimit = answer.headers['retry-after'] !== undefined || /rate limit/i.test(errorMessageOf(answer.data) ?? '');
+        if (answer.status === 429 || (answer.status === 403 && (remaining === 0 || saysRateLimit))) {
+            const reset = headerCount(answer, 'x-ratelimit-reset');
+            const until = reset === undefined ? '' : ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`;
+            throw new Stop(`GitHub's rate limit for the token was reached (HTTP ${answer.status} from ${host})${until}`, true);
+        }
+        return answer;
+    };
+}
+function headerCount(answer, name) {
+    const value = answer.headers[name];
+    return typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/events/report/commits/github.js
+
+
+
+
+
+
+const MAX_FAILURES_IN_A_ROW = 3;
+function githubCommitSource(options) {
+    return { commitsIn: (ranges) => compareAll(ranges, options) };
+}
+async function compareAll(ranges, options) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
+    const host = URL.canParse(options.apiUrl) ? new URL(options.apiUrl).host : options.apiUrl;
+    const get = budgetedGet(octokit, options.apiUrl, host, options.maxRequests ?? MAX_REQUESTS);
+    const comparer = rangeComparer({
+        get,
+        host,
+        token: options.token,
+        warn: (message) => options.warn(message),
+        maxCommits: options.maxCommits ?? MAX_COMMITS,
+    });
+    const repositories = new Map();
+    const answers = new Map();
+    const failures = { count: 0, first: '', inARow: 0 };
+    let stopped;
+    for (const range of new Map(ranges.map((range) => [rangeKey(range), range])).values()) {
+        const key = rangeKey(range);
+        if (stopped) {
+            stopped.ranges++;
+            answers.set(key, { unavailable: stopped.reason });
+            continue;
+        }
+        const repository = repositoryOf(range.repositoryId, repositories);
+        if (!repository) {
+            answers.set(key, { unavailable: `${range.repositoryId} names no GitHub repository` });
+        }
+        else if (!(0,external_index_js_namespaceObject.isCommitSha)(range.base) || !(0,external_index_js_namespaceObject.isCommitSha)(range.head)) {
+            answers.set(key, { unavailable: `${(0,external_index_js_namespaceObject.isCommitSha)(range.base) ? range.head : range.base} is not a commit sha` });
+        }
+        else if (repository.unreadable) {
+            answers.set(key, { unavailable: repository.unreadable });
+        }
+        else if (range.base.toLowerCase() === range.head.toLowerCase()) {
+            answers.set(key, { commits: [], truncated: false });
+        }
+        else {
+            try {
+                answers.set(key, await comparer.compare(range, repository));
+                failures.inARow = 0;
+            }
+            catch (error) {
+                if (error instanceof AnswerFailed) {
+                    answers.set(key, { unavailable: error.reason });
+                    failures.count++;
+                    failures.first ||= error.message;
+                    if (++failures.inARow === MAX_FAILURES_IN_A_ROW)
+                        stopped = {
+                            reason: `GitHub failed ${MAX_FAILURES_IN_A_ROW} times in a row, so no more was asked`,
+                            ranges: 0,
+                            failed: true,
+                        };
+                    continue;
+                }
+                if (!(error instanceof Stop))
+                    throw error;
+                stopped = { reason: error.message, ranges: 1, failed: error.failed };
+                answers.set(key, { unavailable: stopped.reason });
+            }
+        }
+    }
+    const notRead = failures.count + (stopped?.ranges ?? 0);
+    if (notRead) {
+        const firstFailure = failures.count > 1 ? `${failures.first} (the first of ${failures.count} failures)` : failures.first;
+        const reasons = [firstFailure, stopped?.reason].filter(Boolean).join('; ');
+        options.warn(`Lead time is partial: ${reasons}; ${notRead} of ${answers.size} commit ranges were not read.`, failures.count > 0 || stopped?.failed);
+    }
+    const { malformed } = comparer;
+    if (malformed.count) {
+        const commits = malformed.count === 1
+            ? '1 commit in GitHub’s compare answers was'
+            : `${malformed.count} commits in GitHub’s compare answers were`;
+        options.warn(`${commits} malformed and left out of lead time: ${malformed.example}.`);
+    }
+    return answers;
+}
+function repositoryOf(repositoryId, known) {
+    const key = repositoryKey(repositoryId) ?? '';
+    if (!known.has(key)) {
+        const [, owner, repo, ...rest] = key.split('/');
+        const valid = owner && repo && rest.length === 0 && /^[\w.-]+$/.test(owner) && /^[\w.-]+$/.test(repo);
+        known.set(key, valid ? { owner, repo } : undefined);
+    }
+    return known.get(key);
 }
 
 ;// CONCATENATED MODULE: ./build/events/report/commits/index.js
@@ -1772,8 +1803,7 @@ const compareUrl = (repositoryId, base, head, githubServerUrl) => `${repositoryW
 const commitUrl = (repositoryId, sha, githubServerUrl) => `${repositoryWebUrl(repositoryId, githubServerUrl)}/commit/${encodeURIComponent(sha)}`;
 const shortSha = (sha) => sha.slice(0, 7);
 
-;// CONCATENATED MODULE: ./build/events/report/metrics.js
-
+;// CONCATENATED MODULE: ./build/events/report/units.js
 
 const twoDecimals = (value) => value.toFixed(2);
 const UNITS = {
@@ -1792,11 +1822,11 @@ const UNITS = {
     },
     count: { show: decimal, difference: decimal, output: String, plain: String },
 };
-const DORA_REPORT = {
-    name: 'Accelerate State of DevOps Report 2024',
-    url: 'https://dora.dev/research/2024/dora-report/',
-};
-const LEVELS = ['Elite', 'High', 'Medium', 'Low'];
+
+;// CONCATENATED MODULE: ./build/events/report/metrics.js
+
+
+
 const metrics_HOUR = 3600;
 const metrics_DAY = 24 * metrics_HOUR;
 const WEEK = 7 * metrics_DAY;
@@ -1951,57 +1981,9 @@ const METRICS = [
 const BY_ID = new Map(METRICS.map((metric) => [metric.id, metric]));
 const metric = (id) => BY_ID.get(id);
 const headlineCellOf = (shown, figures) => shown.headlineCell?.(figures) ?? shown.cell(figures, UNITS[shown.unit].show);
-const holds = (range, value) => (range.minOpen ? value > range.min : value >= range.min) && (range.maxOpen ? value < range.max : value <= range.max);
-const isAbove = (range, value) => (range.minOpen ? value <= range.min : value < range.min);
-const isBelow = (range, value) => (range.maxOpen ? value >= range.max : value > range.max);
-function standingOf(judged, figures) {
-    const value = judged.value(figures);
-    const levels = judged.levels;
-    if (value === undefined || !levels || 'none' in levels)
-        return undefined;
-    if (value === 0 && judged.better === 'higher')
-        return undefined;
-    if ('clusters' in levels) {
-        const distance = (cluster) => Math.abs(cluster.value - value);
-        const nearest = Math.min(...levels.clusters.map(distance));
-        return {
-            nearestCluster: levels.clusters
-                .filter((cluster) => distance(cluster) === nearest)
-                .map((cluster) => cluster.level),
-        };
-    }
-    const { ranges } = levels;
-    const holding = ranges.filter((range) => holds(range, value)).map((range) => range.level);
-    if (holding.length)
-        return { levels: holding };
-    const worse = ranges.findIndex((range) => judged.better === 'lower' ? isAbove(range, value) : isBelow(range, value));
-    if (worse === -1)
-        return { beyond: ranges.at(-1).level };
-    return { between: [ranges[worse - 1].level, ranges[worse].level] };
-}
-function levelSays(judged, level) {
-    const levels = judged.levels;
-    if (levels && 'ranges' in levels)
-        return levels.ranges.find((range) => range.level === level)?.says ?? '';
-    if (levels && 'clusters' in levels)
-        return UNITS[judged.unit].show(levels.clusters.find((cluster) => cluster.level === level)?.value ?? 0);
-    return '';
-}
-function figuresJson(figures) {
-    const json = {};
-    const doraLevels = {};
-    for (const shown of METRICS) {
-        json[shown.json.field] = shown.value(figures) ?? null;
-        for (const count of shown.json.counts)
-            json[count] = figures[count] ?? null;
-        if (shown.levels && !('none' in shown.levels))
-            doraLevels[shown.id] = standingOf(shown, figures) ?? null;
-    }
-    json.doraLevels = doraLevels;
-    return json;
-}
 
 ;// CONCATENATED MODULE: ./build/events/report/gate.js
+
 
 const gatedWhere = (better) => METRICS.filter((judged) => judged.gate !== undefined && judged.better === better);
 const GATED = [...gatedWhere('lower'), ...gatedWhere('higher')];
@@ -2065,7 +2047,53 @@ function gateMessage(gate) {
     return `${verdict}: ${lines.join(' ')}`;
 }
 
+;// CONCATENATED MODULE: ./build/events/report/levels.js
+
+const DORA_REPORT = {
+    name: 'Accelerate State of DevOps Report 2024',
+    url: 'https://dora.dev/research/2024/dora-report/',
+};
+const LEVELS = ['Elite', 'High', 'Medium', 'Low'];
+const holds = (range, value) => (range.minOpen ? value > range.min : value >= range.min) && (range.maxOpen ? value < range.max : value <= range.max);
+const isAbove = (range, value) => (range.minOpen ? value <= range.min : value < range.min);
+const isBelow = (range, value) => (range.maxOpen ? value >= range.max : value > range.max);
+function standingOf(judged, figures) {
+    const value = judged.value(figures);
+    const levels = judged.levels;
+    if (value === undefined || !levels || 'none' in levels)
+        return undefined;
+    if (value === 0 && judged.better === 'higher')
+        return undefined;
+    if ('clusters' in levels) {
+        const distance = (cluster) => Math.abs(cluster.value - value);
+        const nearest = Math.min(...levels.clusters.map(distance));
+        return {
+            nearestCluster: levels.clusters
+                .filter((cluster) => distance(cluster) === nearest)
+                .map((cluster) => cluster.level),
+        };
+    }
+    const { ranges } = levels;
+    const holding = ranges.filter((range) => holds(range, value)).map((range) => range.level);
+    if (holding.length)
+        return { levels: holding };
+    const worse = ranges.findIndex((range) => judged.better === 'lower' ? isAbove(range, value) : isBelow(range, value));
+    if (worse === -1)
+        return { beyond: ranges.at(-1).level };
+    return { between: [ranges[worse - 1].level, ranges[worse].level] };
+}
+function levelSays(judged, level) {
+    const levels = judged.levels;
+    if (levels && 'ranges' in levels)
+        return levels.ranges.find((range) => range.level === level)?.says ?? '';
+    if (levels && 'clusters' in levels)
+        return UNITS[judged.unit].show(levels.clusters.find((cluster) => cluster.level === level)?.value ?? 0);
+    return '';
+}
+
 ;// CONCATENATED MODULE: ./build/events/report/outputs.js
+
+
 
 const REPORT_JSON_SCHEMA_VERSION = 1;
 function reportOutputs(report, gate) {
@@ -2077,6 +2105,19 @@ function reportOutputs(report, gate) {
         return [[output, figure === undefined ? '' : UNITS[unit].output(figure)]];
     });
     return { deployments: window ? String(window.deployments) : '', ...Object.fromEntries(figures), gate: gate.verdict };
+}
+function figuresJson(figures) {
+    const json = {};
+    const doraLevels = {};
+    for (const shown of METRICS) {
+        json[shown.json.field] = shown.value(figures) ?? null;
+        for (const count of shown.json.counts)
+            json[count] = figures[count] ?? null;
+        if (shown.levels && !('none' in shown.levels))
+            doraLevels[shown.id] = standingOf(shown, figures) ?? null;
+    }
+    json.doraLevels = doraLevels;
+    return json;
 }
 function reportJson(report, gate) {
     const { window } = report;
@@ -2167,6 +2208,7 @@ function blindSection(blind) {
 }
 
 ;// CONCATENATED MODULE: ./build/events/report/summary/week-table.js
+
 
 const weekTableHeader = [
     `| Week | ${METRICS.map((column) => column.column).join(' | ')} |`,
@@ -2457,6 +2499,7 @@ function eventLists(report, links) {
 
 
 
+
 function oneLine(figures) {
     const parts = [`${(0,external_index_js_namespaceObject.count)(figures.deployments, 'deployment')} (${decimal(figures.deploymentsPerWeek)} a week)`];
     for (const id of ['change-failure-rate', 'change-lead-time']) {
@@ -2491,6 +2534,8 @@ const groupsHeading = (groups) => [
 ];
 
 ;// CONCATENATED MODULE: ./build/events/report/summary/headline.js
+
+
 
 
 
@@ -2787,6 +2832,7 @@ function reportSummary(report, gate, links) {
 
 
 
+
 async function runReport(inputs, keys, runtime) {
     const { core, clock } = runtime;
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
@@ -2808,7 +2854,7 @@ async function runReport(inputs, keys, runtime) {
         const temp = core.env.RUNNER_TEMP || undefined;
         const { checkout } = await beginCheckoutRead(context.workspace, temp);
         const { reader } = (0,external_index_js_namespaceObject.clientsFor)(inputs.endpoint, false, keys, runtime);
-        const collected = await collect(reader, window, selection);
+        const collected = await collect(reader, window, selection, (0,external_index_js_namespaceObject.readingTimeOn)(runtime.timer));
         sayIncidentSources(core, collected.incidentSources);
         sayAnswers(core, collected, failOnError);
         const ranges = rangesToRead(window, collected.deployments);

@@ -1,6 +1,8 @@
 // Sending a deployment: from post when the job ends, or from main when its finish time is given.
 // Then the deployment it remediates is marked a change failure, remediated by it.
-import type { DoraClient, SendResult } from '../../datadog/types.ts';
+import type { DoraClient } from '../../datadog/operations.ts';
+import type { SendResult } from '../../datadog/results.ts';
+import type { Clock } from '../../datadog/retirement.ts';
 import { type AppLink, appLinkFor } from '../../pipeline/clients.ts';
 import type { Runtime } from '../../pipeline/kind.ts';
 import { describeLookup, findLatestDeployment, NotLookedUp } from '../../pipeline/latest.ts';
@@ -43,6 +45,7 @@ export async function deliverDeployment(
       prepare: (reader) =>
         resolveBeforeSending(saved.remediates, reader, {
           stepStartedAt: sending.stepStartedAt,
+          clock: runtime.clock,
           deploymentId: deployment.id,
         }),
       async send(writer, remediates): Promise<Sent<SendResult>> {
@@ -105,9 +108,13 @@ async function resolveBeforeSending(
   }
 }
 
-/** The step that looks up what it remediates: when it started, and the deployment it sends, which cannot be the one found. */
+/**
+ * The step that looks up what it remediates: when it started, its clock (the window ends now), and
+ * the deployment it sends, which cannot be the one found.
+ */
 export interface RemediatingStep {
   stepStartedAt: Date;
+  clock: Clock;
   deploymentId: string;
 }
 
@@ -115,17 +122,15 @@ export interface RemediatingStep {
 export async function findRemediated(
   remediates: Extract<Remediates, { latest: unknown }>,
   reader: DoraClient | undefined,
-  { stepStartedAt, deploymentId }: RemediatingStep,
+  { stepStartedAt, clock, deploymentId }: RemediatingStep,
 ): Promise<{ remediates: Remediates; said: string }> {
   const { service, env } = remediates.latest;
   const own = [{ id: deploymentId, as: 'this deployment, which this step sends' }];
-  const id = await findLatestDeployment(reader, {
-    service,
-    env,
-    stepStartedAt,
-    own,
-    otherwise: 'This deployment is sent without a remediation link.',
-  });
+  const id = await findLatestDeployment(
+    reader,
+    { service, env, stepStartedAt, own, otherwise: 'This deployment is sent without a remediation link.' },
+    clock(),
+  );
   if (!id)
     throw new NothingFound(
       `No deployment of ${service} in ${env} was found to remediate (${describeLookup(service, env)}): this deployment is sent without a remediation link.`,

@@ -2,8 +2,8 @@
 // from main when its finish time is given (deployment-delivery.ts).
 
 import { DatadogApiError } from '../../datadog/errors.ts';
+import type { DoraClient } from '../../datadog/operations.ts';
 import { deploymentRequest } from '../../datadog/requests.ts';
-import type { DoraClient } from '../../datadog/types.ts';
 import { apiUrlFor, clientsFor } from '../../pipeline/clients.ts';
 import { detectCommitAndWarn } from '../../pipeline/commit.ts';
 import { runScopedId } from '../../pipeline/ids.ts';
@@ -138,7 +138,7 @@ async function startDeployment(inputs: DeploymentInputs, keys: Keys, runtime: Ru
       core,
       { ...inputs.remediates, type: inputs.remediationType, ...given },
       reader,
-      { stepStartedAt, deploymentId: planned.id },
+      { stepStartedAt, clock, deploymentId: planned.id },
       inputs.failOnError,
     );
   }

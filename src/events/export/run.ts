@@ -5,7 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { whatWasLeftOut, whyStopped } from '../../datadog/paging.ts';
+import { readingTimeOn } from '../../datadog/paging.ts';
+import { whatWasLeftOut, whyStopped } from '../../datadog/shortfalls.ts';
 import { clientsFor } from '../../pipeline/clients.ts';
 import type { Runtime } from '../../pipeline/kind.ts';
 import { count } from '../../pipeline/summary.ts';
@@ -42,7 +43,11 @@ export async function runExport(inputs: ExportInputs, keys: Keys, runtime: Runti
     const { reader } = clientsFor(inputs.endpoint, false, keys, runtime);
     // A folder of its own: two exports in a job never meet. The runner empties RUNNER_TEMP when the job ends.
     const folder = mkdtempSync(join(core.env.RUNNER_TEMP || tmpdir(), 'datadog-dora-export-'));
-    outcome = { ...period, selection, files: await exportEvents(reader!, { folder, ...period, selection }) };
+    outcome = {
+      ...period,
+      selection,
+      files: await exportEvents(reader!, { folder, ...period, selection, time: readingTimeOn(runtime.timer) }),
+    };
   } catch (error) {
     const { message } = sayProblem(core, error, failOnError, 'DORA export', 'not made');
     await writeSummary(core, `### ⚠️ DORA events not exported from Datadog\n\n${markdownText(message)}\n`, failOnError);

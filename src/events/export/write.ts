@@ -3,10 +3,12 @@
 import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatadogRetiredError } from '../../datadog/errors.ts';
-import { forEachPageInWindow, type Reading } from '../../datadog/paging.ts';
+import { parseTime } from '../../datadog/fields.ts';
+import type { DoraClient } from '../../datadog/operations.ts';
+import { forEachPageInWindow, type Reading, type ReadingTime } from '../../datadog/paging.ts';
 import { queryFor } from '../../datadog/query.ts';
-import { parseTime } from '../../datadog/responses.ts';
-import type { DoraClient, EventList, ListQuery, RawEvent } from '../../datadog/types.ts';
+import type { EventList, RawEvent } from '../../datadog/results.ts';
+import type { ListQuery } from '../../datadog/types.ts';
 import type { Selection } from '../../runner/inputs/types.ts';
 
 export type EventFile = 'deployments' | 'failures';
@@ -33,6 +35,8 @@ export interface ExportRequest {
   from: Date;
   to: Date;
   selection: Selection;
+  /** What the reading's time limit is measured by; the system's clock when not given. */
+  time?: ReadingTime;
 }
 
 /** Deployments and failures at once, each to its file; one failing leaves the other whole. */
@@ -64,7 +68,7 @@ async function exportTo(
   list: (query: ListQuery) => Promise<EventList<RawEvent>>,
   query: string | undefined,
   keep: (event: RawEvent) => boolean,
-  { folder, from, to }: ExportRequest,
+  { folder, from, to, time }: ExportRequest,
 ): Promise<Exported> {
   const path = join(folder, `${name}.jsonl`);
   const perMonth = new Map<string, number>();
@@ -86,21 +90,27 @@ async function exportTo(
           flaws,
         };
       };
-      const reading = await forEachPageInWindow(listed, { from, to, ...(query ? { query } : {}) }, (items) => {
-        let lines = '';
-        for (const { event, startedAt } of items) {
-          if (!keep(event)) continue;
-          lines += `${JSON.stringify(event)}\n`;
-          count++;
-          if (!startedAt) {
-            undated++;
-            continue;
+      const reading = await forEachPageInWindow(
+        listed,
+        { from, to, ...(query ? { query } : {}) },
+        (items) => {
+          let lines = '';
+          for (const { event, startedAt } of items) {
+            if (!keep(event)) continue;
+            lines += `${JSON.stringify(event)}\n`;
+            count++;
+            if (!startedAt) {
+              undated++;
+              continue;
+            }
+            const month = startedAt.toISOString().slice(0, 7);
+            perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
           }
-          const month = startedAt.toISOString().slice(0, 7);
-          perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
-        }
-        if (lines) writeFileSync(file, lines);
-      });
+          if (lines) writeFileSync(file, lines);
+        },
+        undefined,
+        time,
+      );
       return { state: 'written', path, count, perMonth, undated, ...reading };
     } finally {
       closeSync(file);

@@ -1,6 +1,8 @@
 // change-failure and stable: patch a deployment Datadog already has, at once, from main: by id,
 // the latest of a service in an env, or by version (the most recently finished of that version).
-import type { DeploymentPatch, RemediationType, WriteResult } from '../../datadog/types.ts';
+
+import type { WriteResult } from '../../datadog/results.ts';
+import type { DeploymentPatch, RemediationType } from '../../datadog/types.ts';
 import { type AppLink, appLinkFor } from '../../pipeline/clients.ts';
 import type { EventKind, Runtime } from '../../pipeline/kind.ts';
 import { describeLookup, findLatestDeployment } from '../../pipeline/latest.ts';
@@ -135,7 +137,7 @@ async function markDeployment(inputs: MarkInputs, keys: Keys, runtime: Runtime):
       async prepare(reader) {
         if ('version' in target) return { prepared: target };
         if ('id' in target) return { prepared: target, ids: { 'deployment-id': target.id } };
-        const found = await findLatest(target.latest, reader, stepStartedAt, inputs.remediationId);
+        const found = await findLatest(target.latest, reader, stepStartedAt, runtime.clock(), inputs.remediationId);
         return { prepared: { id: found.id }, ids: { 'deployment-id': found.id }, said: [{ info: found.said }] };
       },
       async send(writer, marked) {
@@ -177,18 +179,23 @@ async function findLatest(
   { service, env }: { service: string; env: string },
   reader: Parameters<typeof findLatestDeployment>[0],
   stepStartedAt: Date,
+  now: Date,
   remediationId: string | undefined,
 ): Promise<{ id: string; said: string }> {
   const own = remediationId
     ? [{ id: remediationId, as: 'the remediation-id, and a deployment cannot remediate itself' }]
     : [];
-  const latest = await findLatestDeployment(reader, {
-    service,
-    env,
-    stepStartedAt,
-    own,
-    otherwise: 'Nothing was marked.',
-  });
+  const latest = await findLatestDeployment(
+    reader,
+    {
+      service,
+      env,
+      stepStartedAt,
+      own,
+      otherwise: 'Nothing was marked.',
+    },
+    now,
+  );
   if (!latest)
     throw new NothingFound(
       `No deployment of ${service} in ${env} was found (${describeLookup(service, env)}): nothing was marked. Check inputs service and env, or pass the id as deployment-id.`,

@@ -3,9 +3,12 @@
 // page, each checked before it counts.
 
 import { DatadogApiError, DatadogRetiredError } from '../../datadog/errors.ts';
-import { listAllDeployments, listAllFailures, type Reading, whatWasLeftOut, whyStopped } from '../../datadog/paging.ts';
+import type { DoraClient } from '../../datadog/operations.ts';
+import { listAllDeployments, listAllFailures, type Reading, type ReadingTime } from '../../datadog/paging.ts';
 import { queryFor, termFor } from '../../datadog/query.ts';
-import type { Deployment, DoraClient, EventSearch, Failure, FoundEvent } from '../../datadog/types.ts';
+import type { Deployment, Failure, FoundEvent } from '../../datadog/results.ts';
+import { whatWasLeftOut, whyStopped } from '../../datadog/shortfalls.ts';
+import type { EventSearch } from '../../datadog/types.ts';
 import { incidentFromEvent } from '../../pipeline/incidents.ts';
 import type { Selection } from '../../runner/inputs/types.ts';
 import type { Collected } from './calculate.ts';
@@ -39,12 +42,17 @@ const selected = (selection: Selection, service: string, env: string): boolean =
   (!selection.services || selection.services.includes(service)) && (!selection.envs || selection.envs.includes(env));
 
 /** Throws what the client throws, but for incidents from a retired list or from alert events: a source the report goes without. */
-export async function collect(client: DoraClient, window: ReportWindow, selection: Selection): Promise<Collected> {
+export async function collect(
+  client: DoraClient,
+  window: ReportWindow,
+  selection: Selection,
+  time?: ReadingTime,
+): Promise<Collected> {
   const query = queryFor(selection);
   const asked = incidentSourcesAt(window.now);
   const [deployments, list, events] = await Promise.all([
-    listAllDeployments(client, { from: window.lookBackStart, to: window.now, ...(query ? { query } : {}) }),
-    asked['failure-list'] ? readFailureList(client, window, selection) : unasked('retired'),
+    listAllDeployments(client, { from: window.lookBackStart, to: window.now, ...(query ? { query } : {}) }, { time }),
+    asked['failure-list'] ? readFailureList(client, window, selection, time) : unasked('retired'),
     asked['alert-events'] ? readAlertEvents(client, window, selection) : unasked('none-yet'),
   ]);
   const incompletePages = [
@@ -88,11 +96,20 @@ interface SourceRead {
 
 const unasked = (state: 'retired' | 'none-yet'): SourceRead => ({ state: { state }, readings: [] });
 
-async function readFailureList(client: DoraClient, window: ReportWindow, selection: Selection): Promise<SourceRead> {
+async function readFailureList(
+  client: DoraClient,
+  window: ReportWindow,
+  selection: Selection,
+  time: ReadingTime | undefined,
+): Promise<SourceRead> {
   // A failure without an env belongs to every env of its services: only its services are asked for.
   const query = termFor('service', selection.services);
   try {
-    const failures = await listAllFailures(client, { from: window.start, to: window.now, ...(query ? { query } : {}) });
+    const failures = await listAllFailures(
+      client,
+      { from: window.start, to: window.now, ...(query ? { query } : {}) },
+      { time },
+    );
     return {
       state: { state: 'read' },
       readings: failures.items.flatMap((failure) => checkedReading(listReading(failure)) ?? []),

@@ -1,7 +1,8 @@
 // The release gate: the selection's window figures against the thresholds given. A breach fails
 // the step; no data never does.
-import { METRICS, type Metric, metric, UNITS } from './metrics.ts';
+import { METRICS, type Metric, metric } from './metrics.ts';
 import type { GateCheck, GateResult, GroupReport, Report, Thresholds } from './types.ts';
+import { UNITS } from './units.ts';
 
 type Gated = Metric & { gate: NonNullable<Metric['gate']> };
 

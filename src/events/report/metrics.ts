@@ -3,40 +3,10 @@
 // the headline, the week tables, the charts, the JSON file and the gate all read these.
 
 import { count } from '../../pipeline/summary.ts';
-import { decimal, humanDuration, NBSP, orDash, percentText, withOpen } from './summary/format.ts';
+import type { Leveled } from './levels.ts';
+import { decimal, humanDuration, orDash, percentText, withOpen } from './summary/format.ts';
 import type { Figures, MetricId, Thresholds } from './types.ts';
-
-export type Unit = 'per-week' | 'percent' | 'duration' | 'count';
-
-interface UnitFormat {
-  /** In the summary: `12.5 %`, `1 d 7 h`. */
-  show: (value: number) => string;
-  /** A difference between two figures, in the summary: `2.5 pts`. */
-  difference: (magnitude: number) => string;
-  /** An output: a plain number. */
-  output: (value: number) => string;
-  /** A log message, where no-break spaces would be noise: `12.50%`. */
-  plain: (value: number) => string;
-}
-
-const twoDecimals = (value: number): string => value.toFixed(2);
-
-export const UNITS: Record<Unit, UnitFormat> = {
-  'per-week': { show: decimal, difference: decimal, output: twoDecimals, plain: twoDecimals },
-  percent: {
-    show: percentText,
-    difference: (points) => `${decimal(points)} pts`,
-    output: twoDecimals,
-    plain: (value) => `${twoDecimals(value)}%`,
-  },
-  duration: {
-    show: humanDuration,
-    difference: humanDuration,
-    output: (seconds) => String(Math.round(seconds)),
-    plain: (seconds) => humanDuration(seconds).replaceAll(NBSP, ' '),
-  },
-  count: { show: decimal, difference: decimal, output: String, plain: String },
-};
+import { UNITS } from './units.ts';
 
 /** The counts of the model a figure rests on, which the JSON file gives beside it. */
 type CountField =
@@ -48,7 +18,8 @@ type CountField =
   | 'openChangeFailures'
   | 'openIncidents';
 
-export interface Metric {
+/** A figure the report judges; its unit, which way is better, its value and its levels are what placing it needs (levels.ts). */
+export interface Metric extends Leveled {
   id: MetricId;
   /** As the gate names it. */
   name: string;
@@ -56,10 +27,6 @@ export interface Metric {
   row: string;
   /** The week tables' column. */
   column: string;
-  unit: Unit;
-  better: 'lower' | 'higher';
-  /** The figure for a span; undefined when there is no data behind it. */
-  value: (figures: Figures) => number | undefined;
   /** A week table's cell, the figure written by `show`: with what it rests on, or how many are open. */
   cell: (figures: Figures, show: (value: number) => string) => string;
   /** The headline's cell for a span, where it says more than a table's. */
@@ -72,53 +39,7 @@ export interface Metric {
   json: { field: string; counts: CountField[] };
   /** The input that gates it: a `max-*` for a figure where lower is better, a `min-*` otherwise. */
   gate?: { input: string; threshold: keyof Thresholds };
-  /** The DORA 2024 report's levels for it, where it is one of DORA's metrics. */
-  levels?: PublishedLevels;
 }
-
-/** Where the levels come from: Google Cloud / DORA's 2024 report (the 2025 report has no four-level table). */
-export const DORA_REPORT = {
-  name: 'Accelerate State of DevOps Report 2024',
-  url: 'https://dora.dev/research/2024/dora-report/',
-};
-
-export type Level = 'Elite' | 'High' | 'Medium' | 'Low';
-export const LEVELS: readonly Level[] = ['Elite', 'High', 'Medium', 'Low'];
-
-/** A level's published range of the figure, in the metric's unit; an open end leaves its bound out. */
-interface RangeLevel {
-  level: Level;
-  /** As the report words it, shortened. */
-  says: string;
-  min: number;
-  max: number;
-  minOpen?: boolean;
-  maxOpen?: boolean;
-}
-
-/** A level's cluster value, which is the figure typical of the level's teams, not a bound. */
-interface ClusterLevel {
-  level: Level;
-  value: number;
-}
-
-type PublishedLevels =
-  /** Best first; where two overlap or meet, a figure there is in both. */
-  | { ranges: RangeLevel[] }
-  | { clusters: ClusterLevel[] }
-  /** One of DORA's metrics the report publishes no levels for. */
-  | { none: true };
-
-/** Where a figure stands against the published levels, saying no more than the report does. */
-export type Standing =
-  /** The levels whose range holds it: one, or two whose ranges overlap or meet there. */
-  | { levels: Level[] }
-  /** In a gap the report leaves between two levels' ranges. */
-  | { between: [Level, Level] }
-  /** Past the range of the worst level. */
-  | { beyond: Level }
-  /** The level or levels whose cluster value is nearest. */
-  | { nearestCluster: Level[] };
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
@@ -300,63 +221,3 @@ export const metric = (id: MetricId): Metric => BY_ID.get(id)!;
 /** A week's cell in the headline. */
 export const headlineCellOf = (shown: Metric, figures: Figures): string =>
   shown.headlineCell?.(figures) ?? shown.cell(figures, UNITS[shown.unit].show);
-
-const holds = (range: RangeLevel, value: number): boolean =>
-  (range.minOpen ? value > range.min : value >= range.min) && (range.maxOpen ? value < range.max : value <= range.max);
-const isAbove = (range: RangeLevel, value: number): boolean => (range.minOpen ? value <= range.min : value < range.min);
-const isBelow = (range: RangeLevel, value: number): boolean => (range.maxOpen ? value >= range.max : value > range.max);
-
-/** Where a span's figure stands; undefined without data to place, or for a metric without published levels. */
-export function standingOf(judged: Metric, figures: Figures): Standing | undefined {
-  const value = judged.value(figures);
-  const levels = judged.levels;
-  if (value === undefined || !levels || 'none' in levels) return undefined;
-  // None where more is better (no deployment) says only that none happened in the window's weeks,
-  // not how rare they are.
-  if (value === 0 && judged.better === 'higher') return undefined;
-  if ('clusters' in levels) {
-    const distance = (cluster: ClusterLevel) => Math.abs(cluster.value - value);
-    const nearest = Math.min(...levels.clusters.map(distance));
-    return {
-      nearestCluster: levels.clusters
-        .filter((cluster) => distance(cluster) === nearest)
-        .map((cluster) => cluster.level),
-    };
-  }
-  const { ranges } = levels;
-  const holding = ranges.filter((range) => holds(range, value)).map((range) => range.level);
-  if (holding.length) return { levels: holding };
-  // The first level past the figure on the worse side; the best level is open on the better side.
-  const worse = ranges.findIndex((range) =>
-    judged.better === 'lower' ? isAbove(range, value) : isBelow(range, value),
-  );
-  if (worse === -1) return { beyond: ranges.at(-1)!.level };
-  return { between: [ranges[worse - 1]!.level, ranges[worse]!.level] };
-}
-
-/** How the DORA report words a level of a metric, e.g. `a day to a week`; for clusters, the value: `10 %`. */
-export function levelSays(judged: Metric, level: Level): string {
-  const levels = judged.levels;
-  if (levels && 'ranges' in levels) return levels.ranges.find((range) => range.level === level)?.says ?? '';
-  if (levels && 'clusters' in levels)
-    return UNITS[judged.unit].show(levels.clusters.find((cluster) => cluster.level === level)?.value ?? 0);
-  return '';
-}
-
-/**
- * A span's figures in the JSON file: one with no data behind it is null, so every key is there for
- * its readers; and where each of DORA's metrics stands against the 2024 report's levels.
- */
-export function figuresJson(
-  figures: Figures,
-): Record<string, number | null | Partial<Record<MetricId, Standing | null>>> {
-  const json: Record<string, number | null | Partial<Record<MetricId, Standing | null>>> = {};
-  const doraLevels: Partial<Record<MetricId, Standing | null>> = {};
-  for (const shown of METRICS) {
-    json[shown.json.field] = shown.value(figures) ?? null;
-    for (const count of shown.json.counts) json[count] = figures[count] ?? null;
-    if (shown.levels && !('none' in shown.levels)) doraLevels[shown.id] = standingOf(shown, figures) ?? null;
-  }
-  json.doraLevels = doraLevels;
-  return json;
-}

@@ -1,7 +1,9 @@
 // The report's outputs, for the selection and window, as plain numbers without units; and the
 // JSON file with every figure per service, env and ISO week.
-import { figuresJson, METRICS, UNITS } from './metrics.ts';
-import type { GateResult, Report } from './types.ts';
+import { type Standing, standingOf } from './levels.ts';
+import { METRICS } from './metrics.ts';
+import type { Figures, GateResult, MetricId, Report } from './types.ts';
+import { UNITS } from './units.ts';
 
 /** Raised when the file's shape changes in a way its readers would notice. */
 const REPORT_JSON_SCHEMA_VERSION = 1;
@@ -15,6 +17,22 @@ export function reportOutputs(report: Report | undefined, gate: GateResult): Rec
     return [[output, figure === undefined ? '' : UNITS[unit].output(figure)]];
   });
   return { deployments: window ? String(window.deployments) : '', ...Object.fromEntries(figures), gate: gate.verdict };
+}
+
+/**
+ * A span's figures in the JSON file: one with no data behind it is null, so every key is there for
+ * its readers; and where each of DORA's metrics stands against the 2024 report's levels.
+ */
+function figuresJson(figures: Figures): Record<string, number | null | Partial<Record<MetricId, Standing | null>>> {
+  const json: Record<string, number | null | Partial<Record<MetricId, Standing | null>>> = {};
+  const doraLevels: Partial<Record<MetricId, Standing | null>> = {};
+  for (const shown of METRICS) {
+    json[shown.json.field] = shown.value(figures) ?? null;
+    for (const count of shown.json.counts) json[count] = figures[count] ?? null;
+    if (shown.levels && !('none' in shown.levels)) doraLevels[shown.id] = standingOf(shown, figures) ?? null;
+  }
+  json.doraLevels = doraLevels;
+  return json;
 }
 
 export function reportJson(report: Report, gate: GateResult): unknown {

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { readingTimeOn } from '../../datadog/paging.ts';
 import { day, INCIDENT_DATA_ENDS } from '../../datadog/retirement.ts';
 import { appLinkFor, clientsFor } from '../../pipeline/clients.ts';
 import type { Runtime } from '../../pipeline/kind.ts';
@@ -52,7 +53,7 @@ export async function runReport(inputs: ReportInputs, keys: Keys, runtime: Runti
     const { checkout } = await beginCheckoutRead(context.workspace, temp);
     // Only the reader: the report writes nothing, in a dry run or not.
     const { reader } = clientsFor(inputs.endpoint, false, keys, runtime);
-    const collected = await collect(reader!, window, selection);
+    const collected = await collect(reader!, window, selection, readingTimeOn(runtime.timer));
     sayIncidentSources(core, collected.incidentSources);
     sayAnswers(core, collected, failOnError);
     const ranges = rangesToRead(window, collected.deployments);

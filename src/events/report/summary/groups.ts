@@ -2,8 +2,9 @@
 // so far. The week rows are the part the summary drops first among these when it grows too big.
 
 import { count } from '../../../pipeline/summary.ts';
-import { metric, UNITS } from '../metrics.ts';
+import { metric } from '../metrics.ts';
 import type { Figures, GroupReport, Report } from '../types.ts';
+import { UNITS } from '../units.ts';
 import { decimal, groupNameHtml, shortWeekLabels } from './format.ts';
 import { weekRow, weekTableHeader, weekTableNote } from './week-table.ts';
 

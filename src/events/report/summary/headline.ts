@@ -3,20 +3,11 @@
 
 import { count } from '../../../pipeline/summary.ts';
 import { GUIDES, markdownLink, markdownText } from '../../../runner/escape.ts';
-import {
-  DORA_REPORT,
-  headlineCellOf,
-  LEVELS,
-  type Level,
-  levelSays,
-  METRICS,
-  type Metric,
-  metric,
-  standingOf,
-  UNITS,
-} from '../metrics.ts';
+import { DORA_REPORT, LEVELS, type Level, levelSays, standingOf } from '../levels.ts';
+import { headlineCellOf, METRICS, type Metric, metric } from '../metrics.ts';
 import { median } from '../stats.ts';
 import type { Figures, GateResult, Report } from '../types.ts';
+import { UNITS } from '../units.ts';
 import { code, codeInLine, decimal, groupName, weekLabel } from './format.ts';
 
 /** How many names the heading lists before it says how many more there are. */

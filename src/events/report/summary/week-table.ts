@@ -1,7 +1,8 @@
 // The week tables: a row per span (the window, each week, the current week so far) with a column
 // per metric. The tables per service and env and the one behind the charts are both this one.
-import { METRICS, UNITS } from '../metrics.ts';
+import { METRICS } from '../metrics.ts';
 import type { Figures, MetricId } from '../types.ts';
+import { UNITS } from '../units.ts';
 
 /** How to write a metric's figure where the summary's own way would not do (a chart's unit). */
 export type Shown = Partial<Record<MetricId, (value: number) => string>>;

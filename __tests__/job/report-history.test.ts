@@ -1,18 +1,19 @@
 // event report over the bench's history (five services, twelve weeks, thousands of deployments),
-// the committed dist/ run as the runner runs it: the summary GitHub would show, and the same
-// figures on the Node 20 some runners fall back to.
+// each step run in this process as the runner runs it (__tests__/job.ts): every figure, and the
+// summary GitHub would show. The same figures from the committed dist/ on the Node 20 some runners
+// fall back to: e2e/report-dist.test.ts.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { NODE20_ENV } from '../../scripts/local/node20.ts';
 import { createReportHistory, type ReportHistory, seedReportHistory } from '../../scripts/local/report-history.ts';
-import { type JobRun, runJob } from '../../scripts/local/runner.ts';
+import type { JobRun } from '../../scripts/local/runner.ts';
 import { BEFORE_RETIREMENT, standInBeforeRetirement } from '../clock.ts';
+import { tracked } from '../e2e/secrets.ts';
+import { runJobInProcess } from '../job.ts';
 import { expectOnlyAllowedHtml } from '../report/summary-checks.ts';
 import { mermaidBlocks, mermaidParser } from '../report/summary-mermaid.ts';
-import { tracked } from './secrets.ts';
 
 const GITHUB_MAX_SUMMARY_BYTES = 1024 * 1024;
 
@@ -39,9 +40,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const report = (node?: string) =>
-  runJob({
-    ...(node ? { node } : {}),
+const report = () =>
+  runJobInProcess({
     clock: BEFORE_RETIREMENT,
     inputs: { event: 'report', service: '*', 'api-url': datadog.url, 'max-change-failure-rate': '50' },
     env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, RUNNER_TEMP: mkdtempSync(join(root, 'runner-temp-')) },
@@ -85,14 +85,3 @@ test('the summary is what GitHub shows: under 1 MiB, only the HTML it keeps, eve
   const parse = await mermaidParser();
   for (const block of blocks) await expect(parse(block)).resolves.toBeTruthy();
 });
-
-test('on Node 20, the same figures', async () => {
-  const node20 = process.env[NODE20_ENV];
-  if (!node20)
-    throw new Error(`${NODE20_ENV} is not set: run the tests with npm test, whose Jest globalSetup installs Node 20.`);
-  const onNode20 = await report(node20);
-  const { 'report-json': _path, ...figures } = onNode20.step('main')!.outputs;
-  const { 'report-json': _expectedPath, ...expected } = run.step('main')!.outputs;
-  expect([onNode20.step('main')?.exitCode, figures]).toEqual([0, expected]);
-  expect(onNode20.steps.flatMap((s) => s.raw.match(/^\s+at .*$/gm) ?? [])).toEqual([]);
-}, 30_000);

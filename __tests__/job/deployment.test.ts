@@ -1,15 +1,18 @@
-// The committed dist/, run as the runner runs it, against a strict stand-in for Datadog.
+// The action's steps, run in this process as the runner runs them, on a time the test moves,
+// against a strict stand-in for Datadog.
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, type FakeDatadog, type Misbehaviour, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
+import { type JobRun, readable } from '../../scripts/local/runner.ts';
+import { TestTime } from '../clock.ts';
+import { tracked, WRONG_API_KEY } from '../e2e/secrets.ts';
+import { arrivalsOn, type InProcessJobOptions, runJobInProcess, turn, until } from '../job.ts';
 import { standInForEachTest } from '../stand-in.ts';
-import { tracked, WRONG_API_KEY } from './secrets.ts';
 
 let datadog: FakeDatadog;
 standInForEachTest((standIn) => (datadog = standIn));
 
-const job = (options: JobOptions = {}) =>
-  runJob({
+const job = (options: InProcessJobOptions = {}) =>
+  runJobInProcess({
     ...options,
     inputs: { 'api-url': datadog.url, service: 'shop-api', env: 'production', ...options.inputs },
     env: { DD_API_KEY: API_KEY, ...options.env },
@@ -48,6 +51,8 @@ describe('a deploy job with the step', () => {
     expect(attributes.started_at).toBeLessThanOrEqual(pre.endedAt);
     expect(attributes.finished_at).toBeGreaterThanOrEqual(post.spawnedAt);
     expect(attributes.finished_at).toBeLessThanOrEqual(post.endedAt);
+    // The job's own deploy, between main and post, is in it.
+    expect((attributes.finished_at as number) - (attributes.started_at as number)).toBe(300);
     expect(attributes).toEqual({
       id: expect.stringMatching(/^8123456789\.1\.deploy\.[a-f0-9]{16}$/),
       service: 'shop-api',
@@ -83,11 +88,17 @@ describe('a deploy job with the step', () => {
   });
 
   test('the API key is checked in main, before the deploy', async () => {
-    const run = await job();
+    const time = new TestTime();
+    const arrivals = arrivalsOn(datadog, time);
+    // A deploy that takes a minute: main and post are a minute apart on the test clock.
+    const run = await job({ time, deploy: { durationMs: 60_000 } });
     expect(datadog.requests.map((r) => r.path)).toEqual(['/api/v1/validate', '/api/v2/dora/deployment']);
     const main = run.step('main')!;
-    expect(datadog.requests[0]!.receivedAt).toBeGreaterThanOrEqual(main.spawnedAt);
-    expect(datadog.requests[0]!.receivedAt).toBeLessThanOrEqual(main.endedAt);
+    const post = run.step('post')!;
+    expect(arrivals[0]).toBeGreaterThanOrEqual(main.spawnedAt);
+    expect(arrivals[0]).toBeLessThanOrEqual(main.endedAt);
+    expect(arrivals[0]).toBeLessThan(post.spawnedAt);
+    expect(arrivals[1]).toBeGreaterThanOrEqual(post.spawnedAt);
   });
 
   test('without pre (uses: ./), the start is when main ran, and it says so', async () => {
@@ -108,7 +119,13 @@ describe('a deploy job with the step', () => {
   });
 
   test('with started-at and finished-at given, main sends the deployment at once, and post sends nothing', async () => {
-    const run = await job({ inputs: { 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '1795774500' } });
+    const time = new TestTime();
+    const arrivals = arrivalsOn(datadog, time);
+    const run = await job({
+      time,
+      inputs: { 'started-at': '2026-11-27T10:00:00Z', 'finished-at': '1795774500' },
+      deploy: { durationMs: 60_000 },
+    });
     green(run);
     expect(deployments()).toHaveLength(1);
     expect(attributesOf()).toMatchObject({
@@ -116,7 +133,10 @@ describe('a deploy job with the step', () => {
       finished_at: Date.parse('2026-11-27T10:15:00Z'),
     });
     const main = run.step('main')!;
-    expect(deployments()[0]!.receivedAt).toBeLessThanOrEqual(main.endedAt);
+    const sentAt = arrivals[datadog.requests.indexOf(deployments()[0]!)];
+    expect(sentAt).toBeGreaterThanOrEqual(main.spawnedAt);
+    expect(sentAt).toBeLessThanOrEqual(main.endedAt);
+    expect(sentAt).toBeLessThan(run.step('post')!.spawnedAt);
     expect(main.summary).toContain('### ✅ Deployment sent to Datadog');
     expect(main.summary).toContain('| Duration | 15 min 0 s |');
     expect(run.step('post')!.summary).toBe('');
@@ -264,11 +284,36 @@ describe('when Datadog has a bad minute', () => {
 
   test('an attempt that hangs is cut after 15 s and the next one lands', async () => {
     datadog.misbehaveOn(DEPLOYMENT, { hang: true });
-    const run = await job();
+    const time = new TestTime();
+    const arrivals = arrivalsOn(datadog, time);
+    const running = job({ time });
+    let ended = false;
+    void running.then(
+      () => (ended = true),
+      () => (ended = true),
+    );
+    await until(() => deployments().length === 1, running, 'the deployment was sent');
+    const hangingSince = time.now();
+
+    // A millisecond short of 15 s, the attempt still waits for its answer.
+    time.advance(14_999);
+    for (let i = 0; i < 100; i++) await turn();
+    expect(deployments()).toHaveLength(1);
+    expect(ended).toBe(false);
+
+    // At 15 s it is cut, and after its backoff the next attempt lands.
+    time.advance(1);
+    const run = await running;
     green(run);
+    expect(deployments()).toHaveLength(2);
     expect(datadog.deployments.size).toBe(1);
     expect(run.step('post')!.log).toMatch(/no answer from 127\.0\.0\.1:\d+ within 15 s; retrying/);
-  }, 40_000);
+    // The retry waited the first backoff (1 s, with jitter: never less than half of it) after the cut.
+    const [first, second] = deployments().map((r) => arrivals[datadog.requests.indexOf(r)]!);
+    expect(first).toBe(hangingSince);
+    expect(second! - first!).toBeGreaterThanOrEqual(15_500);
+    expect(second! - first!).toBeLessThanOrEqual(16_000);
+  });
 
   test('an outage longer than the budget: a warning saying what to do, and a green job', async () => {
     datadog.misbehaveOn(DEPLOYMENT, { status: 429, headers: { 'x-ratelimit-reset': '3600' } });

@@ -1,5 +1,6 @@
-// event export: the committed dist/, run as the runner runs it, against the stand-in for Datadog,
-// over a history of several pages whose boundaries fall inside shared instants.
+// event export: each step run in this process as the runner runs it (__tests__/job.ts), against the
+// stand-in for Datadog, over a history of several pages whose boundaries fall inside shared
+// instants. The same export from the committed dist/: e2e/report-dist.test.ts.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +12,11 @@ import {
   type FailureAttributes,
   type FakeDatadog,
 } from '../../scripts/local/fake-datadog.ts';
-import { readable, runJob } from '../../scripts/local/runner.ts';
+import { readable } from '../../scripts/local/runner.ts';
+import { BEFORE_RETIREMENT } from '../clock.ts';
+import { tracked } from '../e2e/secrets.ts';
+import { runJobInProcess } from '../job.ts';
 import { standInForEachTest } from '../stand-in.ts';
-import { tracked } from './secrets.ts';
 
 let datadog: FakeDatadog;
 standInForEachTest((standIn) => (datadog = standIn));
@@ -24,8 +27,10 @@ beforeEach(() => {
 afterEach(() => rmSync(runnerTemp, { recursive: true, force: true }));
 
 const HOUR = 3_600_000;
+// The job's day, the stand-in's too.
+const clock = BEFORE_RETIREMENT;
 // Over the last 150 days, three deployments at each instant: pages of 1000 end inside instants.
-const START = Date.now() - 150 * 24 * HOUR;
+const START = clock.getTime() - 150 * 24 * HOUR;
 const deployments: DeploymentAttributes[] = Array.from({ length: 2500 }, (_, i) => ({
   id: `deploy-${String(i).padStart(8, '0')}`,
   service: i % 2 ? 'shop' : 'cart',
@@ -61,7 +66,8 @@ const perMonth = (events: { started_at: number }[]) =>
 test('every event Datadog holds, once, one a line as it came; counts in the outputs and per month in the summary; nothing written to Datadog', async () => {
   datadog.seed({ deployments, failures });
   const run = tracked(
-    await runJob({
+    await runJobInProcess({
+      clock,
       inputs: { event: 'export', 'api-url': datadog.url, since: '180d' },
       env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, RUNNER_TEMP: runnerTemp },
     }),

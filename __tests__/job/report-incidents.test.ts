@@ -1,22 +1,23 @@
-// event report across Datadog's retirement of DORA incidents: the committed dist/, its clock set by
-// the test-only preload, against the stand-in for Datadog on the same clock. A failure the action
-// sent before 2026-12-31 (to the DORA API) and resolved after it (as an alert event) counts once.
+// event report across Datadog's retirement of DORA incidents: each step run in this process
+// (__tests__/job.ts) on a time the test sets, against the stand-in for Datadog on the same time. A
+// failure the action sent before 2026-12-31 (to the DORA API) and resolved after it (as an alert
+// event) counts once.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
-import { tracked } from './secrets.ts';
+import { type JobRun, readable } from '../../scripts/local/runner.ts';
+import { TestTime } from '../clock.ts';
+import { tracked } from '../e2e/secrets.ts';
+import { type InProcessJobOptions, runJobInProcess } from '../job.ts';
 
 let datadog: FakeDatadog;
-/** Where the stand-in's clock and the next job's start, as a test moves on from day to day. */
-let now: Date;
-let offset = 0;
+/** The time of the stand-in and of the jobs alike, as a test moves on from day to day. */
+let time: TestTime;
 const moveTo = (at: string) => {
-  now = new Date(at);
-  offset = now.getTime() - Date.now();
+  time = new TestTime(new Date(at));
 };
 // Kept past the job, which empties its own: the JSON file is read after.
 let runnerTemp: string;
@@ -29,9 +30,9 @@ afterEach(async () => {
   await datadog.close();
 });
 
-const job = (options: JobOptions): Promise<JobRun> =>
-  runJob({
-    clock: now,
+const job = (options: InProcessJobOptions): Promise<JobRun> =>
+  runJobInProcess({
+    time,
     ...options,
     env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, GITHUB_REPOSITORY: 'acme/shop', ...options.env },
   }).then(tracked);
@@ -50,7 +51,7 @@ const failure = (inputs: Record<string, string>) =>
 
 test('a failure sent to the DORA API, then resolved as an alert event, counts once, resolved; the summary says where incidents came from', async () => {
   moveTo('2026-12-20T10:00:00Z');
-  datadog = await startFakeDatadog({ clock: () => Date.now() + offset });
+  datadog = await startFakeDatadog({ clock: () => time.now() });
   const opened = await failure({ 'started-at': '2026-12-20T09:30:00Z' });
   const failureId = opened.step('main')!.outputs['failure-id']!;
   expect(datadog.failures.has(failureId)).toBe(true);
@@ -100,7 +101,7 @@ test('a failure sent to the DORA API, then resolved as an alert event, counts on
 
 test('the event search refused: a warning naming events_read, never a failure, even with fail-on-error; the list still counts', async () => {
   moveTo('2027-01-13T09:00:00Z');
-  datadog = await startFakeDatadog({ clock: () => Date.now() + offset });
+  datadog = await startFakeDatadog({ clock: () => time.now() });
   datadog.seed({
     failures: [
       {

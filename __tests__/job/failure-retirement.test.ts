@@ -1,34 +1,38 @@
 // event: failure on either side of 2026-12-31, when Datadog retires DORA incident ingestion: the
-// committed dist/ run as the runner runs it, its clock set by the test-only preload, against the
-// stand-ins for Datadog's API host and its event intake host, both on the same clock.
+// action's steps, run in this process as the runner runs them, on a time the test moves, against
+// the stand-ins for Datadog's API host and its event intake host, both on that same time.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
-import { tracked } from './secrets.ts';
+import { type JobRun, readable } from '../../scripts/local/runner.ts';
+import { TestTime } from '../clock.ts';
+import { tracked } from '../e2e/secrets.ts';
+import { type InProcessJobOptions, runJobInProcess } from '../job.ts';
 
 const BEFORE = new Date('2026-12-20T10:00:00.000Z');
 const AFTER = new Date('2027-01-05T10:00:00.000Z');
 
 let datadog: FakeDatadog;
-let now: Date;
+let time: TestTime;
 beforeEach(() => {
-  now = AFTER;
+  time = new TestTime(AFTER);
 });
 afterEach(async () => {
   expect(datadog.schemaErrors()).toEqual([]);
   await datadog.close();
 });
 
-/** The stand-ins and the job on one clock, starting at `at`. */
+/**
+ * The stand-ins and the job on one time, starting at `at`: the stand-ins read the job's clock, in
+ * whole milliseconds as a Date holds them (a backoff moves the timer by fractions of one).
+ */
 async function at(start: Date): Promise<void> {
-  now = start;
-  const offset = start.getTime() - Date.now();
-  datadog = await startFakeDatadog({ clock: () => Date.now() + offset });
+  time = new TestTime(start);
+  datadog = await startFakeDatadog({ clock: () => time.clock().getTime() });
 }
 
-const job = (options: JobOptions = {}) =>
-  runJob({
-    clock: now,
+const job = (options: InProcessJobOptions = {}) =>
+  runJobInProcess({
+    time,
     ...options,
     inputs: { event: 'failure', 'api-url': datadog.url, 'events-url': datadog.intakeUrl, ...options.inputs },
     env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, ...options.env },

@@ -1,24 +1,28 @@
-// change-failure, stable, failure, and deployments that remediate: the committed dist/, run as the
-// runner runs it, against the strict stand-in for Datadog.
+// change-failure, stable, failure, and deployments that remediate: the action's steps, run in this
+// process as the runner runs them, on a time the test moves, against the strict stand-in for Datadog.
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
-import { BEFORE_RETIREMENT } from '../clock.ts';
+import { type JobRun, readable } from '../../scripts/local/runner.ts';
+import { BEFORE_RETIREMENT, TestTime } from '../clock.ts';
+import { tracked, WRONG_APP_KEY } from '../e2e/secrets.ts';
+import { arrivalsOn, type InProcessJobOptions, runJobInProcess } from '../job.ts';
 import { standInForEachTest } from '../stand-in.ts';
-import { tracked, WRONG_APP_KEY } from './secrets.ts';
 
 let datadog: FakeDatadog;
 standInForEachTest((standIn) => (datadog = standIn));
 
-const job = (options: JobOptions = {}) =>
-  runJob({
+const job = (options: InProcessJobOptions = {}) =>
+  runJobInProcess({
     ...options,
     inputs: { 'api-url': datadog.url, ...options.inputs },
     env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, ...options.env },
   }).then(tracked);
 
 const HOUR = 3_600_000;
-const now = Date.now();
+// The job's time starts here (runJobInProcess's default), as the stand-in's does.
+const now = BEFORE_RETIREMENT.getTime();
+/** What the job's own steps between main and post take: post starts this long after main ended. */
+const DEPLOY_MS = 10 * 60_000;
 const seed = (id: string, service: string, env: string, finishedAt: number) =>
   datadog.deployments.set(id, {
     id,
@@ -251,12 +255,21 @@ describe('a deployment that remediates another', () => {
 
   test('latest: the previous deployment of the service in the env, found in main, patched once this one is sent', async () => {
     seed('previous-deployment', 'shop-api', 'production', now - HOUR);
-    const run = await job({ inputs: { service: 'shop-api', env: 'production', remediates: 'latest' } });
+    const time = new TestTime();
+    const arrivals = arrivalsOn(datadog, time);
+    const run = await job({
+      time,
+      deploy: { durationMs: DEPLOY_MS },
+      inputs: { service: 'shop-api', env: 'production', remediates: 'latest' },
+    });
 
     green(run);
     const main = run.step('main')!;
-    const lookup = datadog.requests.find((r) => r.path === '/api/v2/dora/deployments')!;
-    expect(lookup.receivedAt).toBeLessThanOrEqual(main.endedAt);
+    // The deploy takes time, so that what arrived by main's end is told from what post sent.
+    expect(run.step('post')!.spawnedAt).toBe(main.endedAt + DEPLOY_MS);
+    const lookup = datadog.requests.findIndex((r) => r.path === '/api/v2/dora/deployments');
+    expect(lookup).not.toBe(-1);
+    expect(arrivals[lookup]).toBeLessThanOrEqual(main.endedAt);
     expect(main.log).toContain(
       'This deployment remediates previous-deployment, the latest deployment of shop-api in production (the last 30 days).',
     );
@@ -272,7 +285,11 @@ describe('a deployment that remediates another', () => {
 
   test('with finished-at given, all of it happens in main', async () => {
     seed('failed-deployment-1', 'shop-api', 'production', now - HOUR);
+    const time = new TestTime();
+    const arrivals = arrivalsOn(datadog, time);
     const run = await job({
+      time,
+      deploy: { durationMs: DEPLOY_MS },
       inputs: {
         service: 'shop-api',
         remediates: 'failed-deployment-1',
@@ -282,7 +299,10 @@ describe('a deployment that remediates another', () => {
     });
     green(run);
     const main = run.step('main')!;
-    expect(writes().every((r) => r.receivedAt <= main.endedAt)).toBe(true);
+    expect(run.step('post')!.spawnedAt).toBe(main.endedAt + DEPLOY_MS);
+    expect(arrivals).toHaveLength(datadog.requests.length);
+    const writesArrivedAt = writes().map((r) => arrivals[datadog.requests.indexOf(r)]);
+    expect(writesArrivedAt.every((at) => at !== undefined && at <= main.endedAt)).toBe(true);
     expect(writes()).toHaveLength(2);
     expect(main.summary).toContain('### ✅ Deployment sent to Datadog');
   });

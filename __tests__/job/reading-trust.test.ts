@@ -1,13 +1,14 @@
-// What the report reads from Datadog is held to its grammar and its paging to bounds: the committed
-// dist/, run as the runner runs it, against a stand-in whose list answers ignore the window or hold
-// fields of the wrong type.
+// What the report reads from Datadog is held to its grammar and its paging to bounds: the action's
+// steps, run in this process as the runner runs them, against a stand-in whose list answers ignore
+// the window or hold fields of the wrong type.
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { type JobOptions, type JobRun, readable, runJob } from '../../scripts/local/runner.ts';
+import { type JobRun, readable } from '../../scripts/local/runner.ts';
 import { weekStart } from '../../src/events/report/window.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
+import { tracked } from '../e2e/secrets.ts';
+import { type InProcessJobOptions, runJobInProcess } from '../job.ts';
 import { standInForEachTest } from '../stand-in.ts';
-import { tracked } from './secrets.ts';
 
 const HOUR = 3_600_000;
 const clock = BEFORE_RETIREMENT;
@@ -17,8 +18,8 @@ const WEEK = weekStart(clock).getTime() - 2 * 168 * HOUR;
 let datadog: FakeDatadog;
 standInForEachTest((standIn) => (datadog = standIn));
 
-const report = (options: JobOptions = {}): Promise<JobRun> =>
-  runJob({
+const report = (options: InProcessJobOptions = {}): Promise<JobRun> =>
+  runJobInProcess({
     clock,
     ...options,
     inputs: {

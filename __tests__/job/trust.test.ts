@@ -1,20 +1,26 @@
 // Hostile inputs, odd times, unwritable runner files and a slow Datadog before the deploy: the
-// committed dist/, run as the runner runs it, against the stand-in for Datadog.
+// action's steps, run in this process as the runner runs them, on a time the test moves, against
+// the stand-in for Datadog.
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
-import { type JobOptions, type JobRun, readable, runJob, type StepRun } from '../../scripts/local/runner.ts';
+import { type JobRun, readable, type StepRun } from '../../scripts/local/runner.ts';
+import { BEFORE_RETIREMENT, TestTime } from '../clock.ts';
+import { tracked } from '../e2e/secrets.ts';
+import { arrivalsOn, type InProcessJobOptions, runJobInProcess, turn, until } from '../job.ts';
 import { standInForEachTest } from '../stand-in.ts';
-import { tracked } from './secrets.ts';
 
 let datadog: FakeDatadog;
 standInForEachTest((standIn) => (datadog = standIn));
 
-const job = (options: JobOptions = {}) =>
-  runJob({
+const job = (options: InProcessJobOptions = {}) =>
+  runJobInProcess({
     ...options,
     inputs: { 'api-url': datadog.url, service: 'shop-api', env: 'production', ...options.inputs },
     env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, ...options.env },
   }).then(tracked);
+
+/** When each job starts, on the test clock (a new TestTime's): the instant the times given are set by. */
+const NOW = BEFORE_RETIREMENT.getTime();
 
 const DEPLOYMENT = '/api/v2/dora/deployment';
 const LIST = '/api/v2/dora/deployments';
@@ -130,6 +136,8 @@ describe("only Datadog's answer is success; a lost answer is a lost answer", () 
   });
 
   test('every answer lost: the warning and the summary say it may or may not have arrived, never "not sent"', async () => {
+    const time = new TestTime();
+    const arrivals = arrivalsOn(datadog, time);
     datadog.misbehaveOn(
       DEPLOYMENT,
       ...(['unframed-cut', 'short-body', 'reset', 'reset-mid-body', 'unframed-cut'] as const).map((lose) => ({
@@ -137,7 +145,7 @@ describe("only Datadog's answer is success; a lost answer is a lost answer", () 
         store: true,
       })),
     );
-    const run = await job();
+    const run = await job({ time });
     expect(exits(run)).toEqual([
       ['pre', 0],
       ['main', 0],
@@ -145,6 +153,15 @@ describe("only Datadog's answer is success; a lost answer is a lost answer", () 
     ]);
     const post = run.step('post')!;
     expect(datadog.requests.filter((r) => r.path === DEPLOYMENT)).toHaveLength(5);
+    // Each retry waited its backoff on the test clock: 1, 2, 4 and 8 s, with jitter never less than half.
+    const sentAt = datadog.requests.flatMap((r, i) => (r.path === DEPLOYMENT ? [arrivals[i]!] : []));
+    const waits = sentAt.slice(1).map((at, i) => at - sentAt[i]!);
+    expect(waits).toHaveLength(4);
+    waits.forEach((wait, i) => {
+      expect(wait).toBeGreaterThanOrEqual(500 * 2 ** i);
+      expect(wait).toBeLessThanOrEqual(1_000 * 2 ** i);
+    });
+    expect(post.endedAt - post.spawnedAt).toBe(sentAt.at(-1)! - sentAt[0]!);
     expect(datadog.deployments.size).toBe(1);
     expect(annotations(post)).toEqual([
       expect.stringMatching(
@@ -158,19 +175,22 @@ describe("only Datadog's answer is success; a lost answer is a lost answer", () 
       (datadog.requests.find((r) => r.path === DEPLOYMENT)?.body as { data: { attributes: { id: string } } }).data
         .attributes.id,
     );
-  }, 40_000);
+  });
 
   test('X-RateLimit-Reset: 0 does not make a retry sooner than its backoff', async () => {
+    const time = new TestTime();
+    const arrivals = arrivalsOn(datadog, time);
     datadog.misbehaveOn(DEPLOYMENT, { status: 429, headers: { 'x-ratelimit-reset': '0' } });
-    const run = await job();
+    const run = await job({ time });
     expect(exits(run)).toEqual([
       ['pre', 0],
       ['main', 0],
       ['post', 0],
     ]);
-    const [first, second] = datadog.requests.filter((r) => r.path === DEPLOYMENT);
-    // The first backoff is 1 s with jitter: never less than half of it.
-    expect(second!.at - first!.at).toBeGreaterThanOrEqual(500);
+    const [first, second] = datadog.requests.flatMap((r, i) => (r.path === DEPLOYMENT ? [arrivals[i]!] : []));
+    // The first backoff is 1 s with jitter: never less than half of it (on the test clock).
+    expect(second! - first!).toBeGreaterThanOrEqual(500);
+    expect(second! - first!).toBeLessThanOrEqual(1_000);
     expect(datadog.deployments.size).toBe(1);
   });
 
@@ -197,32 +217,32 @@ describe('times are checked in main, before the deploy', () => {
   test.each<[string, () => Record<string, string>, RegExp]>([
     [
       'started-at in the future',
-      () => ({ 'started-at': iso(Date.now() + 3_600_000) }),
+      () => ({ 'started-at': iso(NOW + 3_600_000) }),
       /^Error: Input started-at is "[^"]+", in the future/,
     ],
     [
       'finished-at in the future',
-      () => ({ 'finished-at': iso(Date.now() + 3_600_000) }),
+      () => ({ 'finished-at': iso(NOW + 3_600_000) }),
       /^Error: Input finished-at is "[^"]+", in the future/,
     ],
     [
       'started-at older than two years',
-      () => ({ 'started-at': iso(Date.now() - 800 * 86_400_000) }),
+      () => ({ 'started-at': iso(NOW - 800 * 86_400_000) }),
       /^Error: Input started-at is "[^"]+", more than two years ago/,
     ],
     [
       'a date that does not exist',
-      () => ({ 'started-at': `${new Date().getUTCFullYear() - 1}-11-31T10:00:00Z` }),
+      () => ({ 'started-at': `${new Date(NOW).getUTCFullYear() - 1}-11-31T10:00:00Z` }),
       /^Error: Input started-at is "\d{4}-11-31T10:00:00Z": expected a real instant/,
     ],
     [
       'February 30',
-      () => ({ 'finished-at': `${new Date().getUTCFullYear()}-02-30` }),
+      () => ({ 'finished-at': `${new Date(NOW).getUTCFullYear()}-02-30` }),
       /^Error: Input finished-at is "\d{4}-02-30": expected a real instant/,
     ],
     [
       "finished-at before the job's recorded start",
-      () => ({ 'finished-at': iso(Date.now() - 3_600_000) }),
+      () => ({ 'finished-at': iso(NOW - 3_600_000) }),
       /^Error: Input finished-at is "[^"]+", before the job's start, recorded when the job started \(/,
     ],
   ])('%s: refused, named, nothing sent', async (_name, inputs, message) => {
@@ -236,7 +256,7 @@ describe('times are checked in main, before the deploy', () => {
   });
 
   test('a failure with finished-at but no started-at starts now, so an earlier finish is refused', async () => {
-    const run = await job({ inputs: { event: 'failure', 'finished-at': iso(Date.now() - 60_000) } });
+    const run = await job({ inputs: { event: 'failure', 'finished-at': iso(NOW - 60_000) } });
     expect(exits(run)).toEqual([
       ['pre', 0],
       ['main', 1],
@@ -250,7 +270,7 @@ describe('times are checked in main, before the deploy', () => {
   });
 
   test('a start given a little ahead of this clock still ends after it begins', async () => {
-    const run = await job({ inputs: { 'started-at': new Date(Date.now() + 60_000).toISOString() } });
+    const run = await job({ inputs: { 'started-at': new Date(NOW + 60_000).toISOString() } });
     expect(exits(run)).toEqual([
       ['pre', 0],
       ['main', 0],
@@ -338,8 +358,8 @@ describe("the runner's files", () => {
   test('saved state that is not JSON, or lacks a field: a warning in post, never a stack trace', async () => {
     // finished-at given: main sends and saves nothing, so post sees only the state handed to it here.
     const finished = {
-      'started-at': new Date(Date.now() - 60_000).toISOString(),
-      'finished-at': new Date().toISOString(),
+      'started-at': new Date(NOW - 60_000).toISOString(),
+      'finished-at': new Date(NOW).toISOString(),
     };
     for (const state of ['{"deployment": {"id": "x"', '{"deployment": {"id": "x"}}']) {
       const run = await job({ inputs: finished, env: { STATE_deployment: state } });
@@ -360,7 +380,7 @@ describe("the runner's files", () => {
 
 describe('nothing holds the deploy', () => {
   test('remediates latest while Datadog stalls: main moves on within its short budget; post looks again and links', async () => {
-    const failedAt = Date.now() - 3_600_000;
+    const failedAt = NOW - 3_600_000;
     datadog.deployments.set('failed-deployment-1', {
       id: 'failed-deployment-1',
       attributes: {
@@ -373,7 +393,32 @@ describe('nothing holds the deploy', () => {
     });
     datadog.misbehaveOn('/api/v1/validate', { hang: true });
     datadog.misbehaveOn(LIST, { hang: true });
-    const run = await job({ inputs: { remediates: 'latest' } });
+    const time = new TestTime();
+    const arrivals = arrivalsOn(datadog, time);
+    const running = job({ time, inputs: { remediates: 'latest' } });
+    const arrived = (path: string) => datadog.requests.filter((r) => r.path === path).length;
+    /** Lets the job run on without moving time: whatever it was waiting for, it still waits. */
+    const stillWaiting = async () => {
+      const before = datadog.requests.length;
+      for (let i = 0; i < 100; i++) await turn();
+      expect(datadog.requests).toHaveLength(before);
+    };
+
+    // The key check hangs: it is given 5 s of the short budget, and not a millisecond more.
+    await until(() => arrived('/api/v1/validate') === 1, running, 'the key check');
+    const checkedAt = time.now();
+    time.advance(4_999);
+    await stillWaiting();
+    expect(arrived(LIST)).toBe(0);
+    time.advance(1);
+    // Then the lookup hangs, with what is left of the 10 s.
+    await until(() => arrived(LIST) === 1, running, 'the lookup');
+    expect(time.now() - checkedAt).toBe(5_000);
+    time.advance(4_999);
+    await stillWaiting();
+    // At 10 s main moves on; post looks again, at once, and sends.
+    time.advance(1);
+    const run = await running;
 
     expect(exits(run)).toEqual([
       ['pre', 0],
@@ -381,8 +426,8 @@ describe('nothing holds the deploy', () => {
       ['post', 0],
     ]);
     const main = run.step('main')!;
-    // The key check and the lookup share about 10 s; the job's own deploy waits no longer.
-    expect(main.endedAt - main.spawnedAt).toBeLessThan(12_500);
+    // The key check and the lookup share 10 s; the job's own deploy waits no longer.
+    expect(main.endedAt - main.spawnedAt).toBe(10_000);
     expect(main.log).toMatch(
       /could not be looked up before the deploy .* It is looked up again when the job ends, before this deployment is sent\./,
     );
@@ -391,14 +436,21 @@ describe('nothing holds the deploy', () => {
     const deployment = datadog.requests.find((r) => r.path === DEPLOYMENT)!;
     const patch = datadog.requests.find((r) => r.method === 'PATCH')!;
     // The second lookup, in post, came before this deployment was sent: the latest was still the failed one.
-    expect(lookups.at(-1)!.receivedAt).toBeGreaterThanOrEqual(run.step('post')!.spawnedAt);
-    expect(lookups.at(-1)!.at).toBeLessThan(deployment.at);
+    expect(lookups).toHaveLength(2);
+    expect(arrivals[datadog.requests.indexOf(lookups[0]!)]).toBeLessThan(main.endedAt);
+    expect(arrivals[datadog.requests.indexOf(lookups[1]!)]).toBeGreaterThanOrEqual(run.step('post')!.spawnedAt);
+    expect(datadog.requests.indexOf(lookups[1]!)).toBeLessThan(datadog.requests.indexOf(deployment));
+    // Each lookup's window ends at the step's own time, not the machine's.
+    const windowEnds = lookups.map((r) => (r.body as { data: { attributes: { to: string } } }).data.attributes.to);
+    expect(windowEnds).toEqual(
+      lookups.map((r) => new Date(Math.floor(arrivals[datadog.requests.indexOf(r)]! / 1000) * 1000).toISOString()),
+    );
     expect(patch.path).toBe(`${LIST}/failed-deployment-1`);
     expect(datadog.deployments.get('failed-deployment-1')?.attributes).toMatchObject({
       change_failure: true,
       remediation: { type: 'rollback' },
     });
-  }, 40_000);
+  });
 
   test('nothing found to remediate is a warning, even with fail-on-error', async () => {
     const run = await job({ inputs: { remediates: 'latest', 'fail-on-error': 'true' } });

@@ -1,6 +1,6 @@
-// event report: the committed dist/, run as the runner runs it, against the stand-ins for Datadog
-// and GitHub's API, over a history whose figures are known by hand, with its commits in a real
-// git repository.
+// event report: each step run in this process as the runner runs it (__tests__/job.ts), against the
+// stand-ins for Datadog and GitHub's API, over a history whose figures are known by hand, with its
+// commits in a real git repository. The same report from the committed dist/: e2e/report-dist.test.ts.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +8,12 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type FakeGitHub, GITHUB_TOKEN, startFakeGitHub } from '../../scripts/local/fake-github.ts';
 import { createGitHistory } from '../../scripts/local/git-history.ts';
-import { type JobOptions, type JobRun, RUNNER_GITHUB_TOKEN, runJob } from '../../scripts/local/runner.ts';
+import { type JobRun, RUNNER_GITHUB_TOKEN } from '../../scripts/local/runner.ts';
 import { weekStart } from '../../src/events/report/window.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
+import { tracked } from '../e2e/secrets.ts';
+import { type InProcessJobOptions, runJobInProcess } from '../job.ts';
 import { standInForEachTest } from '../stand-in.ts';
-import { tracked } from './secrets.ts';
 
 const HOUR = 3_600_000;
 const WEEK = 168 * HOUR;
@@ -102,8 +103,8 @@ function seed(): void {
   failure('inc-before', ['shop'], 'production', at(0, -48), at(0, -47));
 }
 
-const report = (options: JobOptions = {}): Promise<JobRun> =>
-  runJob({
+const report = (options: InProcessJobOptions = {}): Promise<JobRun> =>
+  runJobInProcess({
     clock,
     ...options,
     skipPre: false,
@@ -198,7 +199,7 @@ describe('a rollback the action sent with remediates', () => {
       },
     });
     // The rollback, sent by the action as a deploy job would, 90 minutes after the failed deployment.
-    const rollback = await runJob({
+    const rollback = await runJobInProcess({
       clock,
       inputs: {
         'api-url': datadog.url,
