@@ -3986,6 +3986,7 @@ function isRefusal(error) {
 
 
 
+const EXPORT_READS = ['service', 'env', 'since'];
 function parseExportInputs(source) {
     const services = names(source, 'service', 'DD_SERVICE');
     const envs = names(source, 'env', 'DD_ENV');
@@ -3999,7 +4000,7 @@ function parseExportInputs(source) {
 ;// CONCATENATED MODULE: ./build/events/export/event.js
 
 const historyExport = {
-    reads: ['service', 'env', 'since'],
+    reads: EXPORT_READS,
     parse: parseExportInputs,
     async main(inputs, keys, { loadExport, ...runtime }) {
         const { runExport } = await loadExport();
@@ -4425,6 +4426,15 @@ function parseThresholds(source) {
     };
     return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
 }
+const REPORT_READS = [
+    'service',
+    'env',
+    'weeks',
+    'max-change-failure-rate',
+    'max-change-lead-time',
+    'max-recovery-time',
+    'min-deployments-per-week',
+];
 function parseReportInputs(source) {
     const services = names(source, 'service', 'DD_SERVICE');
     if (!services) {
@@ -4442,15 +4452,7 @@ function parseReportInputs(source) {
 ;// CONCATENATED MODULE: ./build/events/report/event.js
 
 const report = {
-    reads: [
-        'service',
-        'env',
-        'weeks',
-        'max-change-failure-rate',
-        'max-change-lead-time',
-        'max-recovery-time',
-        'min-deployments-per-week',
-    ],
+    reads: REPORT_READS,
     parse: parseReportInputs,
     async main(inputs, keys, { loadReport, ...runtime }) {
         const { runReport } = await loadReport();

@@ -6,8 +6,8 @@ import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type JobOptions, type JobRun, runJob } from '../../scripts/local/runner.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
+import { tracked } from '../secrets.ts';
 import { standInForEachTest } from '../stand-in.ts';
-import { tracked } from './secrets.ts';
 
 let datadog: FakeDatadog;
 standInForEachTest((standIn) => (datadog = standIn));

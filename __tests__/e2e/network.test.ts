@@ -4,7 +4,7 @@ import { makeTestCertificates, type TestCertificates } from '../../scripts/local
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type Proxy as ConnectProxy, startProxy } from '../../scripts/local/proxy.ts';
 import { type JobOptions, type JobRun, runJob } from '../../scripts/local/runner.ts';
-import { PROXY_PASSWORD, PROXY_USER, tracked } from './secrets.ts';
+import { PROXY_PASSWORD, PROXY_USER, tracked } from '../secrets.ts';
 
 let certificates: TestCertificates;
 let datadog: FakeDatadog;

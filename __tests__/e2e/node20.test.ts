@@ -8,8 +8,8 @@ import { API_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { NODE20_ENV, NODE20_VERSION } from '../../scripts/local/node20.ts';
 import { type JobOptions, type JobRun, runJob, runNode } from '../../scripts/local/runner.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
+import { tracked } from '../secrets.ts';
 import { standInForEachTest } from '../stand-in.ts';
-import { tracked } from './secrets.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'dora-node20-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

@@ -19,8 +19,8 @@ import { createReportHistory, seedReportHistory } from '../../scripts/local/repo
 import { type JobOptions, type JobRun, RUNNER_GITHUB_TOKEN, readable, runJob } from '../../scripts/local/runner.ts';
 import { weekStart } from '../../src/events/report/window.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
+import { tracked } from '../secrets.ts';
 import { standInForEachTest } from '../stand-in.ts';
-import { tracked } from './secrets.ts';
 
 const HOUR = 3_600_000;
 const WEEK = 168 * HOUR;

@@ -4,8 +4,8 @@ import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type JobRun, readable } from '../../scripts/local/runner.ts';
 import { BEFORE_RETIREMENT, TestTime } from '../clock.ts';
-import { tracked, WRONG_APP_KEY } from '../e2e/secrets.ts';
 import { arrivalsOn, type InProcessJobOptions, runJobInProcess } from '../job.ts';
+import { tracked, WRONG_APP_KEY } from '../secrets.ts';
 import { standInForEachTest } from '../stand-in.ts';
 
 let datadog: FakeDatadog;

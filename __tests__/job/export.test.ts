@@ -14,8 +14,8 @@ import {
 } from '../../scripts/local/fake-datadog.ts';
 import { readable } from '../../scripts/local/runner.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
-import { tracked } from '../e2e/secrets.ts';
 import { runJobInProcess } from '../job.ts';
+import { tracked } from '../secrets.ts';
 import { standInForEachTest } from '../stand-in.ts';
 
 let datadog: FakeDatadog;

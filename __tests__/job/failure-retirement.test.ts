@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type JobRun, readable } from '../../scripts/local/runner.ts';
 import { TestTime } from '../clock.ts';
-import { tracked } from '../e2e/secrets.ts';
 import { type InProcessJobOptions, runJobInProcess } from '../job.ts';
+import { tracked } from '../secrets.ts';
 
 const BEFORE = new Date('2026-12-20T10:00:00.000Z');
 const AFTER = new Date('2027-01-05T10:00:00.000Z');

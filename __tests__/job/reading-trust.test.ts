@@ -6,8 +6,8 @@ import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-dat
 import { type JobRun, readable } from '../../scripts/local/runner.ts';
 import { weekStart } from '../../src/events/report/window.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
-import { tracked } from '../e2e/secrets.ts';
 import { type InProcessJobOptions, runJobInProcess } from '../job.ts';
+import { tracked } from '../secrets.ts';
 import { standInForEachTest } from '../stand-in.ts';
 
 const HOUR = 3_600_000;

@@ -10,10 +10,10 @@ import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scri
 import { createReportHistory, type ReportHistory, seedReportHistory } from '../../scripts/local/report-history.ts';
 import type { JobRun } from '../../scripts/local/runner.ts';
 import { BEFORE_RETIREMENT, standInBeforeRetirement } from '../clock.ts';
-import { tracked } from '../e2e/secrets.ts';
 import { runJobInProcess } from '../job.ts';
 import { expectOnlyAllowedHtml } from '../report/summary-checks.ts';
 import { mermaidBlocks, mermaidParser } from '../report/summary-mermaid.ts';
+import { tracked } from '../secrets.ts';
 
 const GITHUB_MAX_SUMMARY_BYTES = 1024 * 1024;
 

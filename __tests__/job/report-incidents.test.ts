@@ -10,8 +10,8 @@ import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type JobRun, readable } from '../../scripts/local/runner.ts';
 import { TestTime } from '../clock.ts';
-import { tracked } from '../e2e/secrets.ts';
 import { type InProcessJobOptions, runJobInProcess } from '../job.ts';
+import { tracked } from '../secrets.ts';
 
 let datadog: FakeDatadog;
 /** The time of the stand-in and of the jobs alike, as a test moves on from day to day. */

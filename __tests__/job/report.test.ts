@@ -11,8 +11,8 @@ import { createGitHistory } from '../../scripts/local/git-history.ts';
 import { type JobRun, RUNNER_GITHUB_TOKEN } from '../../scripts/local/runner.ts';
 import { weekStart } from '../../src/events/report/window.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
-import { tracked } from '../e2e/secrets.ts';
 import { type InProcessJobOptions, runJobInProcess } from '../job.ts';
+import { tracked } from '../secrets.ts';
 import { standInForEachTest } from '../stand-in.ts';
 
 const HOUR = 3_600_000;

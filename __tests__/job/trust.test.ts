@@ -5,8 +5,8 @@ import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type JobRun, readable, type StepRun } from '../../scripts/local/runner.ts';
 import { BEFORE_RETIREMENT, TestTime } from '../clock.ts';
-import { tracked } from '../e2e/secrets.ts';
 import { arrivalsOn, type InProcessJobOptions, runJobInProcess, turn, until } from '../job.ts';
+import { tracked } from '../secrets.ts';
 import { standInForEachTest } from '../stand-in.ts';
 
 let datadog: FakeDatadog;

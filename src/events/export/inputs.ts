@@ -15,6 +15,9 @@ export interface ExportInputs extends Common {
   since: Date;
 }
 
+/** The inputs the export reads besides those every event reads: beside their parsing, in one place. */
+export const EXPORT_READS = ['service', 'env', 'since'] as const;
+
 /** The export's own inputs, parsed and checked. */
 export function parseExportInputs(source: Source): Omit<ExportInputs, keyof Common | 'event'> {
   const services = names(source, 'service', 'DD_SERVICE');

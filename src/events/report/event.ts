@@ -2,21 +2,12 @@
 // git or GitHub), in the job summary, the outputs, and a gate for releases. Its code is a bundle of
 // its own (./run.ts), loaded only by this event.
 import type { EventKind } from '../../pipeline/kind.ts';
-import { parseReportInputs, type ReportInputs } from './inputs.ts';
+import { parseReportInputs, REPORT_READS, type ReportInputs } from './inputs.ts';
 
 export type LoadReport = () => Promise<typeof import('./run.ts')>;
 
 export const report: EventKind<ReportInputs, { loadReport: LoadReport }> = {
-  reads: [
-    'service',
-    'env',
-    'weeks',
-    'max-change-failure-rate',
-    'max-change-lead-time',
-    'max-recovery-time',
-    'min-deployments-per-week',
-  ],
-
+  reads: REPORT_READS,
   parse: parseReportInputs,
 
   async main(inputs, keys, { loadReport, ...runtime }) {

@@ -85,6 +85,17 @@ function parseThresholds(source: Source): Thresholds {
   return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
 }
 
+/** The inputs the report reads besides those every event reads: beside their parsing, in one place. */
+export const REPORT_READS = [
+  'service',
+  'env',
+  'weeks',
+  'max-change-failure-rate',
+  'max-change-lead-time',
+  'max-recovery-time',
+  'min-deployments-per-week',
+] as const;
+
 /** The report's own inputs, parsed and checked. */
 export function parseReportInputs(source: Source): Omit<ReportInputs, keyof Common | 'event'> {
   const services = names(source, 'service', 'DD_SERVICE');

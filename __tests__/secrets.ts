@@ -1,9 +1,9 @@
 // Every end-to-end scenario is checked for leaks: no key, token or proxy credential may appear in
 // any step's log, outputs, state or job summary.
 import { afterEach, expect } from '@jest/globals';
-import { API_KEY, APP_KEY } from '../../scripts/local/fake-datadog.ts';
-import { GITHUB_TOKEN } from '../../scripts/local/fake-github.ts';
-import { type JobRun, RUNNER_GITHUB_TOKEN } from '../../scripts/local/runner.ts';
+import { API_KEY, APP_KEY } from '../scripts/local/fake-datadog.ts';
+import { GITHUB_TOKEN } from '../scripts/local/fake-github.ts';
+import { type JobRun, RUNNER_GITHUB_TOKEN } from '../scripts/local/runner.ts';
 
 export const PROXY_USER = 'deploy-bot';
 export const PROXY_PASSWORD = 'pr0xy-s3cret-passw0rd';
