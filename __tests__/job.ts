@@ -39,6 +39,7 @@ export function runJobInProcess(options: InProcessJobOptions = {}): Promise<JobR
             ...runtime,
             loadReport: () => import('../src/events/report/run.ts'),
             loadExport: () => import('../src/events/export/run.ts'),
+            loadBackfill: () => import('../src/events/backfill/run.ts'),
           });
         else await runPost(runtime);
       } catch (error) {

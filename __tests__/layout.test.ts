@@ -44,7 +44,7 @@ test('the rooms are those of the map, and every module is in one', () => {
   const rooms = new Set([...graph.keys()].map((module) => roomOf(module).room));
   expect([...rooms].sort()).toEqual([...ROOMS].sort());
   const kinds = new Set([...graph.keys()].map((module) => roomOf(module).kind).filter(Boolean));
-  expect([...kinds].sort()).toEqual(['deployment', 'export', 'failure', 'mark', 'report']);
+  expect([...kinds].sort()).toEqual(['backfill', 'deployment', 'export', 'failure', 'mark', 'report']);
 });
 
 test('no module imports a room above its own, nor another event kind', () => {

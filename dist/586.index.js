@@ -2,7 +2,7 @@ export const id = 586;
 export const ids = [586];
 export const modules = {
 
-/***/ 203:
+/***/ 2203:
 /***/ ((module) => {
 
 
@@ -1012,7 +1012,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(500);
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./node_modules/@sindresorhus/is/distribution/utilities.js
 function keysOf(value) {
     return Object.keys(value);
@@ -2509,7 +2509,7 @@ function assertWhitespaceString(value, message) {
 /* harmony default export */ const distribution = (is);
 
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(474);
+var external_node_events_ = __webpack_require__(8474);
 ;// CONCATENATED MODULE: ./node_modules/got/dist/source/core/utils/strip-url-auth.js
 /*
 Returns the URL as a string with `username` and `password` stripped.
@@ -2731,15 +2731,15 @@ class AbortError extends RequestError {
 }
 
 // EXTERNAL MODULE: external "node:process"
-var external_node_process_ = __webpack_require__(327);
+var external_node_process_ = __webpack_require__(1708);
 // EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(573);
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(75);
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(67);
+var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:http2"
-var external_node_http2_ = __webpack_require__(467);
+var external_node_http2_ = __webpack_require__(2467);
 ;// CONCATENATED MODULE: ./node_modules/byte-counter/utilities.js
 const textEncoder = new TextEncoder();
 
@@ -3243,9 +3243,9 @@ function includes(array, value) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(136);
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./node_modules/is-stream/index.js
 function isStream(stream, {checkOpen = true} = {}) {
 	return stream !== null
@@ -3690,7 +3690,7 @@ async function getStreamAsBuffer(stream, options) {
 const arrayBufferToNodeBuffer = arrayBuffer => globalThis.Buffer.from(arrayBuffer);
 
 // EXTERNAL MODULE: ./node_modules/http-cache-semantics/index.js
-var http_cache_semantics = __webpack_require__(203);
+var http_cache_semantics = __webpack_require__(2203);
 // EXTERNAL MODULE: external "buffer"
 var external_buffer_ = __webpack_require__(181);
 ;// CONCATENATED MODULE: ./node_modules/@keyv/serialize/dist/index.js
@@ -5525,7 +5525,7 @@ const parseWithWhatwg = (raw) => {
 const onResponse = "onResponse";
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(975);
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/got/dist/source/core/utils/timer.js
 
 
@@ -5709,7 +5709,7 @@ const timer = (request) => {
 /* harmony default export */ const utils_timer = (timer);
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(522);
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./node_modules/decompress-response/index.js
 
 
@@ -5888,7 +5888,7 @@ function proxyEvents(from, to, events) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(30);
+var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./node_modules/got/dist/source/core/timed-out.js
 
 const reentry = Symbol('reentry');
@@ -6112,9 +6112,9 @@ const calculateRetryDelay = ({ attemptCount, retryOptions, error, retryAfter, co
 /* harmony default export */ const calculate_retry_delay = (calculateRetryDelay);
 
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(692);
+var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
+var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./node_modules/lowercase-keys/index.js
 function lowercase_keys_lowercaseKeys(object, {onConflict} = {}) {
 	if (typeof object !== 'object' || object === null) {
@@ -6340,7 +6340,7 @@ function getUnixSocketPath(url) {
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __webpack_require__(610);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./node_modules/got/dist/source/core/utils/dns-cache.js
 
 
@@ -10625,7 +10625,7 @@ function isClientRequest(clientRequest) {
 /* harmony default export */ const is_client_request = (isClientRequest);
 
 // EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __webpack_require__(53);
+var external_node_diagnostics_channel_ = __webpack_require__(3053);
 ;// CONCATENATED MODULE: ./node_modules/got/dist/source/core/diagnostics-channel.js
 
 

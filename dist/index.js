@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 613:
+/***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
@@ -15,42 +15,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 317:
+/***/ 5317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 573:
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 53:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -64,91 +106,119 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 474:
+/***/ 8474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 467:
+/***/ 2467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 708:
+/***/ 4708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 30:
+/***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 327:
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
-/***/ 75:
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 500:
+/***/ 8500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 692:
+/***/ 1692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 136:
+/***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 975:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 522:
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
@@ -162,24 +232,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 928:
+/***/ 6928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 193:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 557:
+/***/ 3557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -205,7 +289,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -341,6 +425,7 @@ var __webpack_exports__ = {};
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Ml: () => (/* reexport */ COMMIT_SHA_PATTERN),
+  sO: () => (/* reexport */ DAY_MS),
   tL: () => (/* reexport */ DatadogApiError),
   g5: () => (/* reexport */ DatadogRetiredError),
   E3: () => (/* reexport */ FAILURE_ID_TAG),
@@ -352,17 +437,28 @@ __nccwpck_require__.d(__webpack_exports__, {
   bM: () => (/* reexport */ REMEDIATES_TAG),
   lO: () => (/* reexport */ REMEDIATION_TAG),
   Vg: () => (/* reexport */ RETIREMENT_GUIDE),
+  VG: () => (/* reexport */ Stop),
   Mv: () => (/* reexport */ UNSAFE_CHARACTERS),
+  mb: () => (/* reexport */ WEEK_MS),
   vw: () => (/* reexport */ appLinkFor),
   US: () => (/* reexport */ clientsFor),
   U9: () => (/* reexport */ count),
   vd: () => (/* reexport */ day),
+  MP: () => (/* reexport */ describeBody),
+  dS: () => (/* reexport */ errorMessageOf),
   Kb: () => (/* reexport */ excerpt),
   Z2: () => (/* reexport */ forEachPageInWindow),
   Nd: () => (/* reexport */ gitWithActionsExec),
+  Mc: () => (/* reexport */ githubApi),
+  R1: () => (/* reexport */ githubTime),
+  dM: () => (/* reexport */ graphqlErrors),
   E$: () => (/* reexport */ incidentFromEvent),
   _$: () => (/* reexport */ isCommitSha),
+  Gv: () => (/* reexport */ github_isObject),
   aZ: () => (/* reexport */ isRetired),
+  oN: () => (/* reexport */ isoWeekLabel),
+  $e: () => (/* reexport */ lastLinkedPage),
+  OR: () => (/* reexport */ lineProblem),
   Sc: () => (/* reexport */ linkOrigins),
   QZ: () => (/* reexport */ listAllDeployments),
   f6: () => (/* reexport */ listAllFailures),
@@ -383,8 +479,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   VN: () => (/* reexport */ runMain),
   a2: () => (/* reexport */ runPost),
   Vb: () => (/* reexport */ sayProblem),
+  SP: () => (/* reexport */ github_shown),
   ml: () => (/* reexport */ systemClock),
   gi: () => (/* reexport */ termFor),
+  vW: () => (/* reexport */ weekStart),
   FN: () => (/* reexport */ whatWasLeftOut),
   kE: () => (/* reexport */ whyStopped),
   zh: () => (/* reexport */ writeOutput),
@@ -948,7 +1046,7 @@ const PRODUCT = 'datadog-dora-action';
 const VERSION = '1.0.0';
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/datadog/requests.js
 
 
@@ -1541,11 +1639,11 @@ function failureOperations(transport, clock) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(67);
+var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(708);
+var external_node_https_ = __nccwpck_require__(4708);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(692);
+var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./build/datadog/proxy.js
 
 
@@ -1835,7 +1933,11 @@ function createHttpTransport(options) {
     const host = new URL(options.baseUrl).host;
     const outside = fromOutside(options);
     const budget = seconds(timing.budgetMs);
+    let resumeAt = 0;
     return async function send(request) {
+        const held = resumeAt - timer.now();
+        if (held > 0)
+            await timer.sleep(Math.min(held, timing.budgetMs));
         const started = timer.now();
         const deadline = started + timing.budgetMs;
         let mayHaveArrived = false;
@@ -1854,6 +1956,11 @@ function createHttpTransport(options) {
         for (let attempts = 1;; attempts++) {
             const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - timer.now()));
             let outcome = await attempt(options, request, timeoutMs);
+            const resetMs = outcome.kind === 'answer' && outcome.rateLimitRemaining?.trim() === '0'
+                ? rateLimitResetMs(outcome.rateLimitReset)
+                : undefined;
+            if (resetMs !== undefined)
+                resumeAt = timer.now() + resetMs;
             if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
                 const verdict = checkAnswer(request.operation, outcome);
                 if (verdict.verdict === 'datadog') {
@@ -1953,6 +2060,7 @@ async function attempt(options, request, timeoutMs) {
             contentType: response.headers['content-type'] ?? '',
             text: response.body,
             rateLimitReset: response.headers['x-ratelimit-reset'],
+            rateLimitRemaining: response.headers['x-ratelimit-remaining'],
         };
     }
     catch (error) {
@@ -2382,7 +2490,7 @@ function commitFromEvent(context) {
         noFallback: event.noFallback,
     };
 }
-const loadExec = () => __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 260));
+const loadExec = () => __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
 async function gitWithActionsExec(args, cwd) {
     const { getExecOutput } = await loadExec();
     return getExecOutput('git', args, { cwd, silent: true, ignoreReturnCode: true });
@@ -2447,6 +2555,219 @@ async function workspaceHead(context, workspace, git, debug) {
         debug(`git could not be run in the workspace (${error.message}); using GITHUB_SHA.`);
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./build/runner/inputs/types.js
+class InputError extends Error {
+    name = 'InputError';
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./build/runner/start-time.js
+
+
+
+const STARTED_AT = 'started_at';
+const CLOCK_SKEW_MS = 5 * 60_000;
+const RETENTION_MS = 730 * 86_400_000;
+function recordStartTime(at, env) {
+    const file = env.GITHUB_STATE;
+    if (!file)
+        return;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    appendFileSync(file, `${STARTED_AT}<<${delimiter}${EOL}${at.toISOString()}${EOL}${delimiter}${EOL}`, 'utf8');
+}
+function loadStartTime(now, env) {
+    const saved = env[`STATE_${STARTED_AT}`];
+    if (!saved)
+        return undefined;
+    const ms = new Date(saved).getTime();
+    if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS)
+        return { refused: saved };
+    return { at: new Date(ms) };
+}
+
+;// CONCATENATED MODULE: ./build/runner/times.js
+
+
+
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2})))?$/i;
+function parseTimeInput(text) {
+    const value = text.trim();
+    if (/^\d+$/.test(value))
+        return unixTimestamp(value);
+    const match = ISO.exec(value);
+    if (!match)
+        return undefined;
+    const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', , sign, offsetHours = '0', offsetMinutes = '0',] = match;
+    const parts = [year, month, day, hour, minute, second].map(Number);
+    const [y, mo, d, h, mi, s] = parts;
+    const utc = Date.UTC(y, mo - 1, d, h, mi, s);
+    const real = new Date(utc);
+    if (real.getUTCFullYear() !== y ||
+        real.getUTCMonth() !== mo - 1 ||
+        real.getUTCDate() !== d ||
+        real.getUTCHours() !== h ||
+        real.getUTCMinutes() !== mi ||
+        real.getUTCSeconds() !== s) {
+        return undefined;
+    }
+    if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)
+        return undefined;
+    const offsetMs = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+    const millis = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
+    return new Date(utc + millis - offsetMs);
+}
+function checkInstant(input, at, now) {
+    if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+        throw new InputError(`Input ${input} is ${escape_quoted(at.toISOString())}, in the future (this runner's clock says ${now.toISOString()}): expected a time no later than a few minutes from now.`);
+    }
+    if (at.getTime() < now.getTime() - RETENTION_MS) {
+        throw new InputError(`Input ${input} is ${escape_quoted(at.toISOString())}, more than two years ago: Datadog keeps events two years; expected a later time.`);
+    }
+}
+function checkInputTimes(startedAt, finishedAt, now) {
+    if (startedAt)
+        checkInstant('started-at', startedAt, now);
+    if (finishedAt)
+        checkInstant('finished-at', finishedAt, now);
+    if (startedAt && finishedAt)
+        checkOrder(finishedAt, startedAt, 'input started-at');
+}
+function checkOrder(finishedAt, startedAt, start) {
+    if (finishedAt < startedAt) {
+        throw new InputError(`Input finished-at is ${escape_quoted(finishedAt.toISOString())}, before ${start} (${startedAt.toISOString()}): an event ends after it starts; expected a later time.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/pipeline/github.js
+
+
+
+const TIMEOUT_MS = 30_000;
+const reserveOf = (limit) => Math.max(100, Math.ceil(limit / 10));
+class Stop extends Error {
+    failed;
+    made;
+    constructor(message, failed = false, made = 0) {
+        super(message);
+        this.failed = failed;
+        this.made = made;
+    }
+}
+async function githubApi(options) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const baseUrl = options.apiUrl.replace(/\/+$/, '');
+    return budgeted(getOctokit(options.token, { baseUrl }), options);
+}
+function budgeted(octokit, options) {
+    const { apiUrl, maxRequests, who } = options;
+    const host = URL.canParse(apiUrl) ? new URL(apiUrl).host : apiUrl;
+    const graphqlUrl = `${apiUrl.replace(/\/+$/, '').replace(/\/api\/v3$/, '/api')}/graphql`;
+    const deadline = options.deadline ?? ((ms) => AbortSignal.timeout(ms));
+    let made = 0;
+    const budget = { core: {}, graphql: {} };
+    const send = async (resource, route, params) => {
+        const spent = budget[resource];
+        if (made >= maxRequests)
+            throw new Stop(`stopped to spare the GitHub token's rate limit: ${who} makes at most ${maxRequests} requests`, false, made);
+        if (spent.remaining !== undefined && spent.limit !== undefined && spent.remaining <= reserveOf(spent.limit)) {
+            throw new Stop(`stopped to spare the GitHub token's rate limit: ${spent.remaining} of its ${spent.limit} requests an hour were left`, false, made);
+        }
+        made++;
+        let answer;
+        try {
+            const response = await octokit.request(route, { ...params, request: { signal: deadline(TIMEOUT_MS) } });
+            answer = { status: response.status, headers: response.headers, data: response.data };
+        }
+        catch (error) {
+            const response = error.response;
+            if (!response)
+                throw new Stop(`GitHub's API at ${apiUrl} could not be reached`, true, made);
+            answer = response;
+        }
+        const remaining = headerCount(answer, 'x-ratelimit-remaining');
+        spent.remaining = remaining ?? spent.remaining;
+        spent.limit = headerCount(answer, 'x-ratelimit-limit') ?? spent.limit;
+        const reset = headerCount(answer, 'x-ratelimit-reset');
+        const until = reset === undefined ? '' : ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`;
+        const saysRateLimit = answer.headers['retry-after'] !== undefined || /rate limit/i.test(errorMessageOf(answer.data) ?? '');
+        if (answer.status === 429 || (answer.status === 403 && (remaining === 0 || saysRateLimit))) {
+            throw new Stop(`GitHub's rate limit for the token was reached (HTTP ${answer.status} from ${host})${until}`, true, made);
+        }
+        const limited = graphqlErrors(answer.data).find((error) => /^RATE_LIMIT(?:ED)?$/.test(error.type));
+        if (resource === 'graphql' && limited)
+            throw new Stop(`GitHub's rate limit for the token was reached (${limited.type} from ${host})${until}`, true, made);
+        return answer;
+    };
+    return {
+        host,
+        rest: (route, params = {}) => send('core', route, params),
+        graphql: (query, variables) => send('graphql', `POST ${graphqlUrl}`, { query, variables }),
+        made: () => made,
+    };
+}
+function headerCount(answer, name) {
+    const value = answer.headers[name];
+    return typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
+}
+function github_isObject(value) {
+    return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+function errorMessageOf(data) {
+    return github_isObject(data) && typeof data.message === 'string' ? data.message : undefined;
+}
+function graphqlErrors(data) {
+    if (!github_isObject(data) || !Array.isArray(data.errors))
+        return [];
+    return data.errors.map((error) => ({
+        type: github_isObject(error) && typeof error.type === 'string' ? error.type : '',
+        message: github_isObject(error) && typeof error.message === 'string' ? error.message : '',
+    }));
+}
+function describeBody(answer, token) {
+    const type = answer.headers['content-type'];
+    const { data } = answer;
+    const text = typeof data === 'string'
+        ? data
+        : data instanceof ArrayBuffer
+            ? new TextDecoder().decode(data.slice(0, 400))
+            : jsonText(data);
+    const scrubbed = token ? text.replaceAll(token, '***') : text;
+    return `${typeof type === 'string' ? excerpt(type, 60) : 'no content type'} and ${scrubbed ? escape_quoted(scrubbed, 80) : 'an empty body'}`;
+}
+const jsonText = (value) => JSON.stringify(value, (_key, item) => (typeof item === 'bigint' ? item.toString() : item)) ?? '';
+const github_shown = (value, max = 80) => value === undefined ? 'missing' : excerpt(jsonText(value), max);
+const GITHUB_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+const githubTime = (value) => typeof value === 'string' && GITHUB_TIME.test(value) ? parseTimeInput(value) : undefined;
+const HTTP_TOKEN = String.raw `[!#$%&'*+.^\`|~\w-]+`;
+const LINK_VALUE = new RegExp(String.raw `\s*<([^<>]*)>((?:\s*;\s*${HTTP_TOKEN}(?:\s*=\s*(?:${HTTP_TOKEN}|"(?:[^"\\]|\\.)*"))?)*)\s*(?:,|$)`, 'y');
+const LINK_PARAMETER = new RegExp(String.raw `;\s*(${HTTP_TOKEN})(?:\s*=\s*(?:(${HTTP_TOKEN})|"((?:[^"\\]|\\.)*)"))?`, 'g');
+function lastLinkedPage(link, total, perPage, what) {
+    if (link === undefined)
+        return 1;
+    const header = String(link);
+    let last;
+    LINK_VALUE.lastIndex = 0;
+    while (LINK_VALUE.lastIndex < header.length) {
+        const match = LINK_VALUE.exec(header);
+        if (!match)
+            return `its Link header ${github_shown(header, 200)} is not a list of links`;
+        const rel = [...(match[2] ?? '').matchAll(LINK_PARAMETER)].find((parameter) => parameter[1]?.toLowerCase() === 'rel');
+        if ((rel?.[2] ?? rel?.[3] ?? '').toLowerCase().split(/\s+/).includes('last'))
+            last = match[1];
+    }
+    if (last === undefined)
+        return 1;
+    const url = URL.canParse(last) ? new URL(last) : undefined;
+    const page = url && /^https?:$/.test(url.protocol) ? url.searchParams.get('page') : null;
+    if (!page || !/^[1-9]\d{0,5}$/.test(page))
+        return `its Link header's last page ${github_shown(last, 200)} is not an http(s) URL with a page number`;
+    if (Number(page) > Math.max(1, Math.ceil(total / perPage)))
+        return `its Link header's last page ${page} does not fit its ${total} ${what}`;
+    return Number(page);
 }
 
 ;// CONCATENATED MODULE: ./build/pipeline/incidents.js
@@ -2586,12 +2907,10 @@ function incidentFromEvent(event) {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(896);
+var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -2883,87 +3202,19 @@ function duration(ms) {
 }
 const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
 
-;// CONCATENATED MODULE: ./build/runner/start-time.js
-
-
-
-const STARTED_AT = 'started_at';
-const CLOCK_SKEW_MS = 5 * 60_000;
-const RETENTION_MS = 730 * 86_400_000;
-function recordStartTime(at, env) {
-    const file = env.GITHUB_STATE;
-    if (!file)
-        return;
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    appendFileSync(file, `${STARTED_AT}<<${delimiter}${EOL}${at.toISOString()}${EOL}${delimiter}${EOL}`, 'utf8');
+;// CONCATENATED MODULE: ./build/pipeline/weeks.js
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+function weekStart(at) {
+    const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+    const sinceMonday = (day.getUTCDay() + 6) % 7;
+    return new Date(day.getTime() - sinceMonday * DAY_MS);
 }
-function loadStartTime(now, env) {
-    const saved = env[`STATE_${STARTED_AT}`];
-    if (!saved)
-        return undefined;
-    const ms = new Date(saved).getTime();
-    if (Number.isNaN(ms) || ms > now.getTime() + CLOCK_SKEW_MS || ms < now.getTime() - RETENTION_MS)
-        return { refused: saved };
-    return { at: new Date(ms) };
-}
-
-;// CONCATENATED MODULE: ./build/runner/inputs/types.js
-class InputError extends Error {
-    name = 'InputError';
-}
-
-;// CONCATENATED MODULE: ./build/runner/times.js
-
-
-
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2})))?$/i;
-function parseTimeInput(text) {
-    const value = text.trim();
-    if (/^\d+$/.test(value))
-        return unixTimestamp(value);
-    const match = ISO.exec(value);
-    if (!match)
-        return undefined;
-    const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', , sign, offsetHours = '0', offsetMinutes = '0',] = match;
-    const parts = [year, month, day, hour, minute, second].map(Number);
-    const [y, mo, d, h, mi, s] = parts;
-    const utc = Date.UTC(y, mo - 1, d, h, mi, s);
-    const real = new Date(utc);
-    if (real.getUTCFullYear() !== y ||
-        real.getUTCMonth() !== mo - 1 ||
-        real.getUTCDate() !== d ||
-        real.getUTCHours() !== h ||
-        real.getUTCMinutes() !== mi ||
-        real.getUTCSeconds() !== s) {
-        return undefined;
-    }
-    if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59)
-        return undefined;
-    const offsetMs = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
-    const millis = fraction ? Math.floor(Number(`0${fraction}`) * 1000) : 0;
-    return new Date(utc + millis - offsetMs);
-}
-function checkInstant(input, at, now) {
-    if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-        throw new InputError(`Input ${input} is ${escape_quoted(at.toISOString())}, in the future (this runner's clock says ${now.toISOString()}): expected a time no later than a few minutes from now.`);
-    }
-    if (at.getTime() < now.getTime() - RETENTION_MS) {
-        throw new InputError(`Input ${input} is ${escape_quoted(at.toISOString())}, more than two years ago: Datadog keeps events two years; expected a later time.`);
-    }
-}
-function checkInputTimes(startedAt, finishedAt, now) {
-    if (startedAt)
-        checkInstant('started-at', startedAt, now);
-    if (finishedAt)
-        checkInstant('finished-at', finishedAt, now);
-    if (startedAt && finishedAt)
-        checkOrder(finishedAt, startedAt, 'input started-at');
-}
-function checkOrder(finishedAt, startedAt, start) {
-    if (finishedAt < startedAt) {
-        throw new InputError(`Input finished-at is ${escape_quoted(finishedAt.toISOString())}, before ${start} (${startedAt.toISOString()}): an event ends after it starts; expected a later time.`);
-    }
+function isoWeekLabel(monday) {
+    const thursday = new Date(monday.getTime() + 3 * DAY_MS);
+    const year = thursday.getUTCFullYear();
+    const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / WEEK_MS) + 1;
+    return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 ;// CONCATENATED MODULE: ./build/runner/inputs/grammar.js
@@ -3005,6 +3256,10 @@ const MAX_LENGTH = {
     'min-deployments-per-week': 20,
     'github-token': 500,
     since: 40,
+    source: 20,
+    environment: 255,
+    workflow: 255,
+    job: 255,
 };
 const MAX_ITEM_LENGTH = 200;
 const MAX_SERVICE_LENGTH = 100;
@@ -3176,6 +3431,219 @@ function requireKeys(keys, needs) {
         throw new InputError(`Input app-key is required ${needs.app}: pass a Datadog application key with the dora_metrics_write and dora_metrics_read permissions from a secret (or set env DATADOG_APP_KEY or DD_APP_KEY).`);
     }
 }
+
+;// CONCATENATED MODULE: ./build/runner/inputs/shared.js
+
+
+
+
+
+
+
+const DESCRIBING = [
+    'env',
+    'version',
+    'team',
+    'tags',
+    'commit-sha',
+    'repository-url',
+    'started-at',
+    'finished-at',
+];
+const ACTION_TAG_COUNT = 5;
+function endpointOf(source, warnings) {
+    const endpoint = {};
+    const site = line(source, 'site', 'DATADOG_SITE', 'DD_SITE');
+    if (site) {
+        try {
+            endpoint.site = resolveSite(site.value).name;
+        }
+        catch (error) {
+            if (!(error instanceof SiteError))
+                throw error;
+            throw new InputError(`${site.from} is ${escape_quoted(site.value)}: ${error.reason}.`);
+        }
+    }
+    const apiUrl = baseUrlInput(source, 'api-url', 'https://api.datadoghq.com', warnings);
+    if (apiUrl)
+        endpoint.baseUrl = apiUrl;
+    return endpoint;
+}
+function baseUrlInput(source, input, example, warnings) {
+    const value = read_text(source, input);
+    if (!value)
+        return undefined;
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    if (!url || baseUrlProblem(value)) {
+        throw new InputError(`Input ${input} is ${escape_quoted(url ? redactUrl(url) : value)}: expected a plain http(s) base URL, without credentials, query or fragment, such as ${example}.`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        warnings.push(`Input ${input} is ${escape_quoted(value)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
+    }
+    return value;
+}
+function described(source, added = { tags: 0, because: '' }) {
+    const tags = read_list(source, 'tags');
+    const malformed = tags.find((tag) => tagProblem(tag));
+    if (malformed !== undefined)
+        throw new InputError(`Input tags has ${escape_quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
+    const room = MAX_CUSTOM_TAGS - ACTION_TAG_COUNT - added.tags;
+    if (tags.length > room) {
+        const adds = added.tags ? `${ACTION_TAG_COUNT + added.tags} ${added.because}` : String(ACTION_TAG_COUNT);
+        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${adds}, so at most ${room}.`);
+    }
+    const startedAt = read_time(source, 'started-at');
+    const finishedAt = read_time(source, 'finished-at');
+    checkInputTimes(startedAt, finishedAt, source.now);
+    const repositoryUrl = read_text(source, 'repository-url');
+    return {
+        env: line(source, 'env', 'DD_ENV')?.value,
+        version: line(source, 'version', 'DD_VERSION')?.value,
+        team: read_text(source, 'team'),
+        tags,
+        commitSha: matching(source, 'commit-sha', commitShaProblem, 'a full commit SHA, 40 or more hexadecimal characters'),
+        repositoryUrl: repositoryUrl && withoutCredentials(repositoryUrl),
+        startedAt,
+        finishedAt,
+    };
+}
+function shared_newEventId(source, input, event) {
+    const value = read_text(source, input);
+    if (value !== undefined && isLatest(value)) {
+        throw new InputError(`Input ${input} is ${escape_quoted(value)}: latest names a deployment already sent, and is not accepted here (event ${event}); expected ${CLIENT_ID}.`);
+    }
+    return matching(source, input, eventIdProblem, CLIENT_ID);
+}
+function target(source, input, event) {
+    const value = read_text(source, input);
+    if (value === undefined)
+        return undefined;
+    if (!isLatest(value)) {
+        if (pathIdProblem(value))
+            throw new InputError(`Input ${input} is ${escape_quoted(value)}: expected ${GIVEN_ID}, or latest.`);
+        return { id: value };
+    }
+    const service = line(source, 'service', 'DD_SERVICE');
+    const environment = line(source, 'env', 'DD_ENV');
+    for (const [name, variable, found] of [
+        ['service', 'DD_SERVICE', service],
+        ['env', 'DD_ENV', environment],
+    ]) {
+        if (!found) {
+            throw new InputError(`Input ${name} is required with ${input}: latest, for event ${event}: the latest deployment is looked up by service and env (or set env ${variable}).`);
+        }
+    }
+    return { latest: { service: service.value, env: environment.value } };
+}
+function remediationType(source) {
+    const value = read_text(source, 'remediation-type') ?? 'rollback';
+    if (value !== 'rollback' && value !== 'rollforward') {
+        throw new InputError(`Input remediation-type is ${escape_quoted(value)}: expected rollback or rollforward.`);
+    }
+    return value;
+}
+function onlyWith(source, warnings, input, other, event) {
+    if (isGiven(source, input))
+        warnings.push(`Input ${input} applies to event ${event} only with ${other}; it is ignored.`);
+}
+function names(source, input, variable) {
+    const given = read_list(source, input, variable);
+    if (given.length === 0)
+        return undefined;
+    if (given.includes('*')) {
+        if (given.length > 1)
+            throw new InputError(`Input ${input} has * beside names: expected * alone, for every ${input} found, or names separated by commas or newlines.`);
+        return 'every';
+    }
+    const tooLong = given.find((name) => name.length > MAX_SERVICE_LENGTH);
+    if (tooLong)
+        throw new InputError(`Input ${input} has ${escape_quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
+    return [...new Set(given)];
+}
+
+;// CONCATENATED MODULE: ./build/events/backfill/inputs.js
+
+
+
+
+
+
+const BACKFILL_READS = [
+    'source',
+    'environment',
+    'workflow',
+    'job',
+    'service',
+    'env',
+    'version',
+    'team',
+    'tags',
+    'since',
+];
+const SOURCES = ['deployments', 'workflow-runs'];
+const DEFAULT_DAYS = 90;
+const WORKFLOW = /^(?:[A-Za-z0-9._-]+\.ya?ml|\d{1,20})$/;
+const BACKFILL_TAG_COUNT = ACTION_TAG_COUNT + 1;
+function parseBackfillInputs(source, warnings) {
+    const from = line(source, 'source');
+    if (!from || !SOURCES.includes(from.value)) {
+        throw new InputError(`${from ? `${from.from} is ${escape_quoted(from.value)}` : 'Input source is required for event backfill'}: expected deployments (GitHub's deployments of this repository) or workflow-runs (the successful runs of one workflow).`);
+    }
+    const kind = from.value;
+    const service = line(source, 'service', 'DD_SERVICE');
+    if (!service)
+        throw new InputError('Input service is required for event backfill: the name of the service the deployments are of (or set env DD_SERVICE).');
+    notLonger(service, MAX_SERVICE_LENGTH);
+    const environment = read_text(source, 'environment');
+    const workflow = line(source, 'workflow');
+    const job = read_text(source, 'job');
+    if (kind === 'workflow-runs') {
+        if (!workflow)
+            throw new InputError('Input workflow is required with source: workflow-runs: the file name of the workflow that deploys, as deploy.yml.');
+        if (!WORKFLOW.test(workflow.value))
+            throw new InputError(`${workflow.from} is ${escape_quoted(workflow.value)}: expected the file name of a workflow in .github/workflows (as deploy.yml), or its numeric id.`);
+        if (environment)
+            warnings.push('Input environment applies to source: deployments only; it is ignored.');
+    }
+    else {
+        for (const input of ['workflow', 'job'])
+            if (input === 'workflow' ? workflow : job)
+                warnings.push(`Input ${input} applies to source: workflow-runs only; it is ignored.`);
+    }
+    return {
+        source: kind,
+        ...(kind === 'deployments' && environment ? { environment } : {}),
+        ...(kind === 'workflow-runs' ? { workflow: workflow?.value, ...(job ? { job } : {}) } : {}),
+        service: service.value,
+        ...inputs_optional('env', line(source, 'env', 'DD_ENV')?.value),
+        ...inputs_optional('version', read_text(source, 'version')),
+        ...inputs_optional('team', read_text(source, 'team')),
+        tags: backfillTags(source),
+        since: since(source, 'since') ?? new Date(source.now.getTime() - DEFAULT_DAYS * 86_400_000),
+    };
+}
+const inputs_optional = (key, value) => (value ? { [key]: value } : {});
+function backfillTags(source) {
+    const tags = read_list(source, 'tags');
+    const malformed = tags.find((tag) => tagProblem(tag));
+    if (malformed !== undefined)
+        throw new InputError(`Input tags has ${escape_quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
+    const room = 100 - BACKFILL_TAG_COUNT;
+    if (tags.length > room)
+        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts 100 per event, and backfill adds ${BACKFILL_TAG_COUNT}, so at most ${room}.`);
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./build/events/backfill/event.js
+
+const backfill = {
+    reads: BACKFILL_READS,
+    parse: (source, _event, warnings) => parseBackfillInputs(source, warnings),
+    async main(inputs, keys, { loadBackfill, ...runtime }) {
+        const { runBackfill } = await loadBackfill();
+        await runBackfill(inputs, keys, runtime);
+    },
+};
 
 ;// CONCATENATED MODULE: ./build/pipeline/ids.js
 
@@ -3376,135 +3844,6 @@ function runTags(context) {
     return tags
         .filter(([, value]) => value?.trim())
         .map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
-}
-
-;// CONCATENATED MODULE: ./build/runner/inputs/shared.js
-
-
-
-
-
-
-
-const DESCRIBING = [
-    'env',
-    'version',
-    'team',
-    'tags',
-    'commit-sha',
-    'repository-url',
-    'started-at',
-    'finished-at',
-];
-const ACTION_TAG_COUNT = 5;
-function endpointOf(source, warnings) {
-    const endpoint = {};
-    const site = line(source, 'site', 'DATADOG_SITE', 'DD_SITE');
-    if (site) {
-        try {
-            endpoint.site = resolveSite(site.value).name;
-        }
-        catch (error) {
-            if (!(error instanceof SiteError))
-                throw error;
-            throw new InputError(`${site.from} is ${escape_quoted(site.value)}: ${error.reason}.`);
-        }
-    }
-    const apiUrl = baseUrlInput(source, 'api-url', 'https://api.datadoghq.com', warnings);
-    if (apiUrl)
-        endpoint.baseUrl = apiUrl;
-    return endpoint;
-}
-function baseUrlInput(source, input, example, warnings) {
-    const value = read_text(source, input);
-    if (!value)
-        return undefined;
-    const url = URL.canParse(value) ? new URL(value) : undefined;
-    if (!url || baseUrlProblem(value)) {
-        throw new InputError(`Input ${input} is ${escape_quoted(url ? redactUrl(url) : value)}: expected a plain http(s) base URL, without credentials, query or fragment, such as ${example}.`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        warnings.push(`Input ${input} is ${escape_quoted(value)}: plain http to a host that is not this machine, so the keys would travel in clear text. Use https://.`);
-    }
-    return value;
-}
-function described(source, added = { tags: 0, because: '' }) {
-    const tags = read_list(source, 'tags');
-    const malformed = tags.find((tag) => tagProblem(tag));
-    if (malformed !== undefined)
-        throw new InputError(`Input tags has ${escape_quoted(malformed)}: expected key:value tags separated by commas or newlines.`);
-    const room = MAX_CUSTOM_TAGS - ACTION_TAG_COUNT - added.tags;
-    if (tags.length > room) {
-        const adds = added.tags ? `${ACTION_TAG_COUNT + added.tags} ${added.because}` : String(ACTION_TAG_COUNT);
-        throw new InputError(`Input tags has ${tags.length} tags: Datadog accepts ${MAX_CUSTOM_TAGS} per event, and the action adds ${adds}, so at most ${room}.`);
-    }
-    const startedAt = read_time(source, 'started-at');
-    const finishedAt = read_time(source, 'finished-at');
-    checkInputTimes(startedAt, finishedAt, source.now);
-    const repositoryUrl = read_text(source, 'repository-url');
-    return {
-        env: line(source, 'env', 'DD_ENV')?.value,
-        version: line(source, 'version', 'DD_VERSION')?.value,
-        team: read_text(source, 'team'),
-        tags,
-        commitSha: matching(source, 'commit-sha', commitShaProblem, 'a full commit SHA, 40 or more hexadecimal characters'),
-        repositoryUrl: repositoryUrl && withoutCredentials(repositoryUrl),
-        startedAt,
-        finishedAt,
-    };
-}
-function shared_newEventId(source, input, event) {
-    const value = read_text(source, input);
-    if (value !== undefined && isLatest(value)) {
-        throw new InputError(`Input ${input} is ${escape_quoted(value)}: latest names a deployment already sent, and is not accepted here (event ${event}); expected ${CLIENT_ID}.`);
-    }
-    return matching(source, input, eventIdProblem, CLIENT_ID);
-}
-function target(source, input, event) {
-    const value = read_text(source, input);
-    if (value === undefined)
-        return undefined;
-    if (!isLatest(value)) {
-        if (pathIdProblem(value))
-            throw new InputError(`Input ${input} is ${escape_quoted(value)}: expected ${GIVEN_ID}, or latest.`);
-        return { id: value };
-    }
-    const service = line(source, 'service', 'DD_SERVICE');
-    const environment = line(source, 'env', 'DD_ENV');
-    for (const [name, variable, found] of [
-        ['service', 'DD_SERVICE', service],
-        ['env', 'DD_ENV', environment],
-    ]) {
-        if (!found) {
-            throw new InputError(`Input ${name} is required with ${input}: latest, for event ${event}: the latest deployment is looked up by service and env (or set env ${variable}).`);
-        }
-    }
-    return { latest: { service: service.value, env: environment.value } };
-}
-function remediationType(source) {
-    const value = read_text(source, 'remediation-type') ?? 'rollback';
-    if (value !== 'rollback' && value !== 'rollforward') {
-        throw new InputError(`Input remediation-type is ${escape_quoted(value)}: expected rollback or rollforward.`);
-    }
-    return value;
-}
-function onlyWith(source, warnings, input, other, event) {
-    if (isGiven(source, input))
-        warnings.push(`Input ${input} applies to event ${event} only with ${other}; it is ignored.`);
-}
-function names(source, input, variable) {
-    const given = read_list(source, input, variable);
-    if (given.length === 0)
-        return undefined;
-    if (given.includes('*')) {
-        if (given.length > 1)
-            throw new InputError(`Input ${input} has * beside names: expected * alone, for every ${input} found, or names separated by commas or newlines.`);
-        return 'every';
-    }
-    const tooLong = given.find((name) => name.length > MAX_SERVICE_LENGTH);
-    if (tooLong)
-        throw new InputError(`Input ${input} has ${escape_quoted(tooLong, 40)} of ${tooLong.length} characters: at most ${MAX_SERVICE_LENGTH} are accepted.`);
-    return [...new Set(given)];
 }
 
 ;// CONCATENATED MODULE: ./build/events/deployment/delivery.js
@@ -4466,6 +4805,7 @@ const report = {
 
 
 
+
 const EVENT_KINDS = {
     deployment: deployment,
     'change-failure': changeFailure,
@@ -4473,6 +4813,7 @@ const EVENT_KINDS = {
     failure: failure,
     report: report,
     export: historyExport,
+    backfill: backfill,
 };
 const EVENTS = Object.keys(EVENT_KINDS);
 function runEvent(inputs, keys, runtime) {
@@ -4594,7 +4935,10 @@ async function runPost(runtime) {
 
 
 
+
+
 var __webpack_exports__COMMIT_SHA_PATTERN = __webpack_exports__.Ml;
+var __webpack_exports__DAY_MS = __webpack_exports__.sO;
 var __webpack_exports__DatadogApiError = __webpack_exports__.tL;
 var __webpack_exports__DatadogRetiredError = __webpack_exports__.g5;
 var __webpack_exports__FAILURE_ID_TAG = __webpack_exports__.E3;
@@ -4606,17 +4950,28 @@ var __webpack_exports__MAX_LENGTH = __webpack_exports__.E2;
 var __webpack_exports__REMEDIATES_TAG = __webpack_exports__.bM;
 var __webpack_exports__REMEDIATION_TAG = __webpack_exports__.lO;
 var __webpack_exports__RETIREMENT_GUIDE = __webpack_exports__.Vg;
+var __webpack_exports__Stop = __webpack_exports__.VG;
 var __webpack_exports__UNSAFE_CHARACTERS = __webpack_exports__.Mv;
+var __webpack_exports__WEEK_MS = __webpack_exports__.mb;
 var __webpack_exports__appLinkFor = __webpack_exports__.vw;
 var __webpack_exports__clientsFor = __webpack_exports__.US;
 var __webpack_exports__count = __webpack_exports__.U9;
 var __webpack_exports__day = __webpack_exports__.vd;
+var __webpack_exports__describeBody = __webpack_exports__.MP;
+var __webpack_exports__errorMessageOf = __webpack_exports__.dS;
 var __webpack_exports__excerpt = __webpack_exports__.Kb;
 var __webpack_exports__forEachPageInWindow = __webpack_exports__.Z2;
 var __webpack_exports__gitWithActionsExec = __webpack_exports__.Nd;
+var __webpack_exports__githubApi = __webpack_exports__.Mc;
+var __webpack_exports__githubTime = __webpack_exports__.R1;
+var __webpack_exports__graphqlErrors = __webpack_exports__.dM;
 var __webpack_exports__incidentFromEvent = __webpack_exports__.E$;
 var __webpack_exports__isCommitSha = __webpack_exports__._$;
+var __webpack_exports__isObject = __webpack_exports__.Gv;
 var __webpack_exports__isRetired = __webpack_exports__.aZ;
+var __webpack_exports__isoWeekLabel = __webpack_exports__.oN;
+var __webpack_exports__lastLinkedPage = __webpack_exports__.$e;
+var __webpack_exports__lineProblem = __webpack_exports__.OR;
 var __webpack_exports__linkOrigins = __webpack_exports__.Sc;
 var __webpack_exports__listAllDeployments = __webpack_exports__.QZ;
 var __webpack_exports__listAllFailures = __webpack_exports__.f6;
@@ -4637,10 +4992,12 @@ var __webpack_exports__requireKeys = __webpack_exports__.A5;
 var __webpack_exports__runMain = __webpack_exports__.VN;
 var __webpack_exports__runPost = __webpack_exports__.a2;
 var __webpack_exports__sayProblem = __webpack_exports__.Vb;
+var __webpack_exports__shown = __webpack_exports__.SP;
 var __webpack_exports__systemClock = __webpack_exports__.ml;
 var __webpack_exports__termFor = __webpack_exports__.gi;
+var __webpack_exports__weekStart = __webpack_exports__.vW;
 var __webpack_exports__whatWasLeftOut = __webpack_exports__.FN;
 var __webpack_exports__whyStopped = __webpack_exports__.kE;
 var __webpack_exports__writeOutput = __webpack_exports__.zh;
 var __webpack_exports__writeSummary = __webpack_exports__.Sy;
-export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__count as count, __webpack_exports__day as day, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isRetired as isRetired, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__processRuntime as processRuntime, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__readingTimeOn as readingTimeOn, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__sayProblem as sayProblem, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };
+export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DAY_MS as DAY_MS, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__Stop as Stop, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__WEEK_MS as WEEK_MS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__count as count, __webpack_exports__day as day, __webpack_exports__describeBody as describeBody, __webpack_exports__errorMessageOf as errorMessageOf, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__githubApi as githubApi, __webpack_exports__githubTime as githubTime, __webpack_exports__graphqlErrors as graphqlErrors, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isObject as isObject, __webpack_exports__isRetired as isRetired, __webpack_exports__isoWeekLabel as isoWeekLabel, __webpack_exports__lastLinkedPage as lastLinkedPage, __webpack_exports__lineProblem as lineProblem, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__processRuntime as processRuntime, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__readingTimeOn as readingTimeOn, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__sayProblem as sayProblem, __webpack_exports__shown as shown, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__weekStart as weekStart, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };

@@ -6,5 +6,6 @@ const { runMain, processRuntime } = await import('./index.js');
 await runMain({
     loadReport: () => import('./events/report/run.js'),
     loadExport: () => import('./events/export/run.js'),
+    loadBackfill: () => import('./events/backfill/run.js'),
     ...processRuntime(),
 });

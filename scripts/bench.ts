@@ -6,14 +6,18 @@
 // on the same Node so that drift on the machine touches both alike. Prints the medians and the
 // size of dist/ as Markdown tables, and the report's figures against the issue's target. And once
 // as the export of 100,000 events (80,000 deployments, 20,000 failures, from a stand-in of their
-// own), its peak RSS against the requirement: at most 3× the bare start.
+// own), its peak RSS against the requirement: at most 3× the bare start. And once as the backfill
+// of a year of a repository's GitHub deployments (10,000 of them, read from a loopback stand-in for
+// GitHub, made once before the rounds) to a loopback stand-in for Datadog emptied before each job, so
+// that each sends them all: its peak RSS against the same requirement, and the deployments it sent a second.
 //
 // Rounds: `npm run bench -- 20` or env BENCH_ROUNDS (default 10), after one warm-up round.
-// `npm run bench -- export [rounds]` measures the export alone.
+// `npm run bench -- export [rounds]` measures the export alone, `npm run bench -- backfill [rounds]` the backfill.
 // `npm run bench -- --baseline <git-ref>` also runs that commit's action.yml and dist/ (taken with
 // git archive into a temporary folder, the tree untouched) in the same rounds, interleaved with the
 // current ones, and compares each step's median ratio to the bare start; a scenario whose inputs
-// that commit's action.yml does not declare (the report, before it existed) runs for the current only.
+// that commit's action.yml does not declare (the report, the export or the backfill, before it
+// existed) runs for the current only.
 // Peak RSS comes from GNU time at /usr/bin/time; the tables go to stdout, progress to stderr.
 // The jobs are run by the same runner as the end-to-end tests and the demo.
 import { execFileSync } from 'node:child_process';
@@ -24,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { reportWindow } from '../src/events/report/window.ts';
+import { createBackfillHistory, successfulDeployments } from './local/backfill-history.ts';
 import { API_KEY, APP_KEY, type FakeDatadog, startFakeDatadog } from './local/fake-datadog.ts';
 import { type FakeGitHub, GITHUB_TOKEN, startFakeGitHub } from './local/fake-github.ts';
 import { createReportHistory, seedReportHistory } from './local/report-history.ts';
@@ -40,6 +45,11 @@ const EXPORT = 'export, 100,000 events';
 /** Issue 16's: the export's peak RSS, as a ratio to the bare start, however many events. */
 const EXPORT_MAX_MEMORY = 3;
 const EXPORT_HISTORY = { deployments: 80_000, failures: 20_000, days: 700 };
+const BACKFILL = 'backfill, 10,000 deployments × a year';
+/** The backfill's peak RSS, as a ratio to the bare start: the export's requirement. */
+const BACKFILL_MAX_MEMORY = 3;
+/** GitHub deployments (each one attempt of a Deploy run, most of them successful) over the last days. */
+const BACKFILL_HISTORY = { deployments: 10_000, days: 365 };
 
 interface Scenario {
   name: string;
@@ -49,6 +59,10 @@ interface Scenario {
   workspace?: string;
   /** Outputs main must give, or the bench stops: a fast but wrong step means nothing. */
   outputs?: Record<string, string>;
+  /** Before each of its jobs: a stand-in made ready for it. */
+  before?: () => void;
+  /** After each of its jobs: throws if a stand-in did not get what it should. */
+  after?: (action: Action) => void;
 }
 
 /** An action to run: the current one, or a baseline commit's. */
@@ -95,6 +109,7 @@ function measured(run: NodeRun, what: string): { wallMs: number; peakRssKiB: num
 
 /** One job of one scenario: pre, main and post in order, each its own process, a fresh RUNNER_TEMP. */
 async function runScenario(scenario: Scenario, action: Action): Promise<Sample[]> {
+  scenario.before?.();
   const job = await runJob({
     inputs: scenario.inputs,
     env: scenario.env,
@@ -113,6 +128,7 @@ async function runScenario(scenario: Scenario, action: Action): Promise<Sample[]
         `${scenario.name} (${action.label}): output ${name} is ${given === undefined ? 'not set' : `"${given}"`}, not "${expected}". Its log:\n${job.step('main')?.log ?? ''}`,
       );
   }
+  scenario.after?.(action);
   return job.steps.map((step) => ({
     step: step.step,
     scenario: scenario.name,
@@ -420,37 +436,124 @@ function exportVerdict(samples: Sample[]): string {
   );
 }
 
+interface BackfillBench {
+  scenario: Scenario;
+  /** GitHub deployments in the period, and those of them that succeeded: what each job sends. */
+  read: number;
+  sent: number;
+  github: FakeGitHub;
+}
+
+/**
+ * The backfill's scenario: a year of GitHub deployments from a day's start, made once, on a
+ * loopback stand-in for GitHub; `datadog` is emptied before each job, so that each sends them all.
+ */
+async function backfillBench(datadog: FakeDatadog): Promise<BackfillBench> {
+  const now = Date.now();
+  const day = 86_400_000;
+  // Given as since: every job reads the same period, however long the rounds take.
+  const since = new Date(Math.floor((now - BACKFILL_HISTORY.days * day) / day) * day);
+  const history = createBackfillHistory({
+    deployments: BACKFILL_HISTORY.deployments,
+    from: since,
+    to: new Date(now - 3_600_000),
+  });
+  const sent = successfulDeployments(history).length;
+  const github = await startFakeGitHub({ repositories: { 'acme/shop': history } });
+  return {
+    scenario: {
+      name: BACKFILL,
+      // source: an action.yml without it (a baseline before backfill) runs no backfill.
+      inputs: {
+        event: 'backfill',
+        source: 'deployments',
+        service: 'shop-api',
+        since: since.toISOString(),
+        'api-url': datadog.url,
+        'github-token': GITHUB_TOKEN,
+      },
+      env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, GITHUB_API_URL: github.url },
+      outputs: { sent: String(sent), skipped: '0', refused: '0' },
+      before: () => {
+        // An empty Datadog, and a token whose hour has just begun: GITHUB_TOKEN's 1,000 a resource.
+        datadog.deployments.clear();
+        datadog.requests.length = 0;
+        for (const resource of ['core', 'graphql'] as const) github.setRateLimit(resource, { limit: 1_000 });
+      },
+      after: (action) => {
+        const stored = datadog.deployments.size;
+        const [problem] = datadog.schemaErrors();
+        if (stored !== sent || problem)
+          throw new Error(
+            `${BACKFILL} (${action.label}): the stand-in for Datadog stored ${stored} deployments, not ${sent}${problem ? `; ${problem}` : ''}.`,
+          );
+      },
+    },
+    read: history.deployments.length,
+    sent,
+    github,
+  };
+}
+
+/** The backfill's main step against the export's requirement, and the deployments it sent a second. */
+function backfillVerdict(samples: Sample[], backfill: BackfillBench): string {
+  const { rows, bare } = mediansOf(
+    samples.filter((sample) => sample.action === undefined || sample.action === CURRENT.label),
+  );
+  const main = rows.find((row) => row.step === 'main' && row.scenario === BACKFILL);
+  if (!main) throw new Error('The backfill was not measured.');
+  const memory = main.peakRssMiB / bare.peakRssMiB;
+  return (
+    `The backfill's main step read ${backfill.read} GitHub deployments of a year and sent the ${backfill.sent} successful ones in ${(main.wallMs / 1000).toFixed(1)} s ` +
+    `(${(main.wallMs / bare.wallMs).toFixed(1)}× ${BARE_START}), ${(backfill.sent / (main.wallMs / 1000)).toFixed(0)} deployments a second against the loopback stand-in, ` +
+    `peak RSS ${main.peakRssMiB.toFixed(1)} MiB: ${memory.toFixed(2)}× (requirement at most ${BACKFILL_MAX_MEMORY}×: ${memory <= BACKFILL_MAX_MEMORY ? 'met' : 'missed'}).`
+  );
+}
+
 async function bench(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { baseline: { type: 'string' } }, allowPositionals: true });
-  const exportOnly = positionals[0] === 'export';
-  const rounds = roundsWanted(exportOnly ? positionals.slice(1) : positionals);
+  // One scenario alone: `export` or `backfill`.
+  const only = positionals[0] === 'export' || positionals[0] === 'backfill' ? positionals[0] : undefined;
+  const rounds = roundsWanted(only ? positionals.slice(1) : positionals);
   const temp = mkdtempSync(join(tmpdir(), 'dora-bench-'));
   const datadog = await startFakeDatadog();
   // Apart from the deployments the other scenarios send, which would join the report's services.
   const reportDatadog = await startFakeDatadog();
   const exportDatadog = await startFakeDatadog();
+  const backfillDatadog = await startFakeDatadog();
   let report: ReportBench | undefined;
+  let backfill: BackfillBench | undefined;
   try {
     const baseline = values.baseline === undefined ? undefined : extractAction(values.baseline, temp);
     const actions = baseline ? [baseline, CURRENT] : [CURRENT];
-    process.stderr.write("making the export's history\n");
-    const exportScenario = exportBench(exportDatadog);
-    if (!exportOnly) {
+    let exportScenario: Scenario | undefined;
+    if (only !== 'backfill') {
+      process.stderr.write("making the export's history\n");
+      exportScenario = exportBench(exportDatadog);
+    }
+    if (only !== 'export') {
+      process.stderr.write("making the backfill's history\n");
+      backfill = await backfillBench(backfillDatadog);
+    }
+    if (!only) {
       process.stderr.write("making the report's history\n");
       report = await reportBench(temp, reportDatadog);
     }
-    const scenarios: Scenario[] = report
-      ? [
-          { name: 'dry run', inputs: { service: 'shop-api', env: 'production', 'dry-run': 'true' }, env: {} },
-          {
-            name: 'loopback Datadog',
-            inputs: { service: 'shop-api', env: 'production', 'api-url': datadog.url },
-            env: { DD_API_KEY: API_KEY },
-          },
-          report.scenario,
-          exportScenario,
-        ]
-      : [exportScenario];
+    const scenarios: Scenario[] = [
+      ...(report
+        ? [
+            { name: 'dry run', inputs: { service: 'shop-api', env: 'production', 'dry-run': 'true' }, env: {} },
+            {
+              name: 'loopback Datadog',
+              inputs: { service: 'shop-api', env: 'production', 'api-url': datadog.url },
+              env: { DD_API_KEY: API_KEY },
+            },
+            report.scenario,
+          ]
+        : []),
+      ...(exportScenario ? [exportScenario] : []),
+      ...(backfill ? [backfill.scenario] : []),
+    ];
     const samples: Sample[] = [];
     for (let round = 0; round <= rounds; round++) {
       process.stderr.write(round === 0 ? 'warm-up round\n' : `round ${round}/${rounds}\n`);
@@ -475,10 +578,13 @@ async function bench(): Promise<void> {
     }
     console.log(timingTable(baseline ? samples.filter((sample) => sample.action !== baseline.label) : samples));
     if (report) console.log(`\n${report.about}\n${reportVerdict(samples)}`);
-    console.log(`\n${exportVerdict(samples)}\n`);
-    console.log(distSizeTable());
+    if (exportScenario) console.log(`\n${exportVerdict(samples)}`);
+    if (backfill) console.log(`\n${backfillVerdict(samples, backfill)}`);
+    console.log(`\n${distSizeTable()}`);
   } finally {
     await report?.github.close();
+    await backfill?.github.close();
+    await backfillDatadog.close();
     await exportDatadog.close();
     await reportDatadog.close();
     await datadog.close();

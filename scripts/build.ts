@@ -4,7 +4,7 @@
 // - dist/pre.js: pre alone; it loads Node's own modules only.
 // - dist/index.js: the steps' bundle, which dist/main.js and dist/post.js call into, with its
 //   chunks (N.index.js: got, @actions/exec), each loaded only by a step that needs it.
-// - dist/events/report/run.js, dist/events/export/run.js: the bundles main loads apart, for those events only,
+// - dist/events/{report,export,backfill}/run.js: the bundles main loads apart, for those events only,
 //   so that deploy steps never load or compile them (Bundles, in src/events/index.ts). The
 //   modules of src/runner/, src/pipeline/ and src/datadog/ they use they take from dist/index.js, which
 //   src/index.ts re-exports for them, instead of copies of their own: one copy of each in dist/,
@@ -35,7 +35,7 @@ const BUILD = join(ROOT, 'build');
 const DIST = join(ROOT, 'dist');
 /** In a bundle apart, a request for a module of these folders is one for the steps' bundle. */
 const SHARED = /^(?:\.\.\/)+(?:runner|pipeline|datadog)\//;
-/** The steps' bundle, as the bundles apart (dist/events/report/run.js, dist/events/export/run.js) import it. */
+/** The steps' bundle, as the bundles apart (dist/events/<kind>/run.js) import it. */
 const STEPS = '../../index.js';
 
 interface Bundle extends Made {
@@ -63,6 +63,7 @@ const fromSteps = { [`/${SHARED.source}/`]: STEPS };
 const apart = {
   report: await bundle('events/report/run.js', fromSteps),
   export: await bundle('events/export/run.js', fromSteps),
+  backfill: await bundle('events/backfill/run.js', fromSteps),
 };
 
 const exported = new Set(steps.modules.find((m) => m.name?.startsWith('./build/index.js'))?.providedExports);
@@ -100,4 +101,5 @@ write('index.js', steps);
 write('pre.js', pre);
 write('events/report/run.js', apart.report);
 write('events/export/run.js', apart.export);
+write('events/backfill/run.js', apart.backfill);
 for (const entry of ['main.js', 'post.js']) copyFileSync(join(BUILD, entry), join(DIST, entry));

@@ -17,14 +17,26 @@ export {
   RETIREMENT_GUIDE,
   systemClock,
 } from './datadog/retirement.ts';
-export { COMMIT_SHA_PATTERN, isCommitSha, pathIdProblem } from './datadog/rules.ts';
+export { COMMIT_SHA_PATTERN, isCommitSha, lineProblem, pathIdProblem } from './datadog/rules.ts';
 export { whatWasLeftOut, whyStopped } from './datadog/shortfalls.ts';
 export { appLinkFor, clientsFor } from './pipeline/clients.ts';
 export { gitWithActionsExec, loadExec } from './pipeline/commit.ts';
+export {
+  describeBody,
+  errorMessageOf,
+  githubApi,
+  githubTime,
+  graphqlErrors,
+  isObject,
+  lastLinkedPage,
+  Stop,
+  shown,
+} from './pipeline/github.ts';
 export { FAILURE_ID_TAG, incidentFromEvent } from './pipeline/incidents.ts';
 export { processRuntime } from './pipeline/kind.ts';
 export { REMEDIATES_TAG, REMEDIATION_TAG } from './pipeline/remediation-tags.ts';
 export { count } from './pipeline/summary.ts';
+export { DAY_MS, isoWeekLabel, WEEK_MS, weekStart } from './pipeline/weeks.ts';
 export { readRunContext } from './runner/context.ts';
 export {
   GUIDES,

@@ -9,5 +9,6 @@ const { runMain, processRuntime } = await import('./index.ts');
 await runMain({
   loadReport: () => import('./events/report/run.ts'),
   loadExport: () => import('./events/export/run.ts'),
+  loadBackfill: () => import('./events/backfill/run.ts'),
   ...processRuntime(),
 });

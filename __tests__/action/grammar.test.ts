@@ -173,6 +173,10 @@ describe('every input has an upper bound, stated in action.yml', () => {
         Object.assign(others, { event: 'change-failure', 'deployment-id': 'abc' });
       if (input === 'weeks' || /^(max|min)-/.test(input)) Object.assign(others, { event: 'report' });
       if (input === 'since') Object.assign(others, { event: 'export' });
+      if (input === 'source') Object.assign(others, { event: 'backfill' });
+      if (input === 'environment') Object.assign(others, { event: 'backfill', source: 'deployments' });
+      if (input === 'workflow' || input === 'job')
+        Object.assign(others, { event: 'backfill', source: 'workflow-runs', workflow: 'deploy.yml' });
       expect(refusal({ ...others, [input]: 'x'.repeat(max + 1) })).toBe(
         `Input ${input} is ${max + 1} characters long: at most ${max} are accepted.`,
       );

@@ -108,7 +108,7 @@ describe('each bad input fails with its name, its value and what is accepted', (
       'event',
       { service: 's', event: 'release' },
       {},
-      'Input event is "release": expected one of deployment, change-failure, stable, failure, report, export.',
+      'Input event is "release": expected one of deployment, change-failure, stable, failure, report, export, backfill.',
     ],
     ['service', {}, {}, 'Input service is required: the name of the service deployed (or set env DD_SERVICE).'],
     [

@@ -23,7 +23,7 @@ test('no file of dist/ is a copy of another', () => {
   expect([...byContent.values()].filter((same) => same.length > 1)).toEqual([]);
 });
 
-test.each(['events/report', 'events/export'])(
+test.each(['events/report', 'events/export', 'events/backfill'])(
   'dist/%s/ takes what it shares with the steps from dist/index.js',
   (folder) => {
     expect(read(`${folder}/run.js`)).toMatch(/^import \* as \w+ from "\.\.\/\.\.\/index\.js";$/m);

@@ -17,7 +17,7 @@ import { createGitHistory } from '../../scripts/local/git-history.ts';
 import { NODE20_ENV } from '../../scripts/local/node20.ts';
 import { createReportHistory, seedReportHistory } from '../../scripts/local/report-history.ts';
 import { type JobOptions, type JobRun, RUNNER_GITHUB_TOKEN, readable, runJob } from '../../scripts/local/runner.ts';
-import { weekStart } from '../../src/events/report/window.ts';
+import { weekStart } from '../../src/pipeline/weeks.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
 import { tracked } from '../secrets.ts';
 import { standInForEachTest } from '../stand-in.ts';

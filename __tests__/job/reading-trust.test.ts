@@ -4,7 +4,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
 import { type JobRun, readable } from '../../scripts/local/runner.ts';
-import { weekStart } from '../../src/events/report/window.ts';
+import { weekStart } from '../../src/pipeline/weeks.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
 import { type InProcessJobOptions, runJobInProcess } from '../job.ts';
 import { tracked } from '../secrets.ts';

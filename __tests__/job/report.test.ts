@@ -9,7 +9,7 @@ import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-dat
 import { type FakeGitHub, GITHUB_TOKEN, startFakeGitHub } from '../../scripts/local/fake-github.ts';
 import { createGitHistory } from '../../scripts/local/git-history.ts';
 import { type JobRun, RUNNER_GITHUB_TOKEN } from '../../scripts/local/runner.ts';
-import { weekStart } from '../../src/events/report/window.ts';
+import { weekStart } from '../../src/pipeline/weeks.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
 import { type InProcessJobOptions, runJobInProcess } from '../job.ts';
 import { tracked } from '../secrets.ts';

@@ -15,7 +15,7 @@ import {
   statusText,
 } from './messages.ts';
 import type { KeyCheck } from './results.ts';
-import { decideRetry, type RetryDecision } from './retry.ts';
+import { decideRetry, type RetryDecision, rateLimitResetMs } from './retry.ts';
 import type { ApiRequest, HttpOptions, Transport } from './transport.ts';
 
 let gotModule: Promise<Got> | undefined;
@@ -26,7 +26,7 @@ function loadGot(): Promise<Got> {
 }
 
 type Attempt =
-  | ({ kind: 'answer'; statusMessage: string; rateLimitReset?: string } & RawAnswer)
+  | ({ kind: 'answer'; statusMessage: string; rateLimitReset?: string; rateLimitRemaining?: string } & RawAnswer)
   /** `written`: the request had gone out whole, so it may have arrived. */
   | { kind: 'error'; code: string; message: string; written: boolean };
 
@@ -35,8 +35,13 @@ export function createHttpTransport(options: HttpOptions): Transport {
   const host = new URL(options.baseUrl).host;
   const outside = fromOutside(options);
   const budget = seconds(timing.budgetMs);
+  // Never faster than Datadog allows: an answer that spent the window's last request holds the
+  // next one until the window resets (X-RateLimit-Remaining 0, X-RateLimit-Reset seconds).
+  let resumeAt = 0;
 
   return async function send(request) {
+    const held = resumeAt - timer.now();
+    if (held > 0) await timer.sleep(Math.min(held, timing.budgetMs));
     const started = timer.now();
     const deadline = started + timing.budgetMs;
     // Set once any attempt went out whole and its answer never came back whole.
@@ -58,6 +63,11 @@ export function createHttpTransport(options: HttpOptions): Transport {
     for (let attempts = 1; ; attempts++) {
       const timeoutMs = Math.min(timing.attemptTimeoutMs, Math.max(1, deadline - timer.now()));
       let outcome = await attempt(options, request, timeoutMs);
+      const resetMs =
+        outcome.kind === 'answer' && outcome.rateLimitRemaining?.trim() === '0'
+          ? rateLimitResetMs(outcome.rateLimitReset)
+          : undefined;
+      if (resetMs !== undefined) resumeAt = timer.now() + resetMs;
 
       if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
         const verdict = checkAnswer(request.operation, outcome);
@@ -197,6 +207,7 @@ async function attempt(
       contentType: response.headers['content-type'] ?? '',
       text: response.body,
       rateLimitReset: response.headers['x-ratelimit-reset'] as string | undefined,
+      rateLimitRemaining: response.headers['x-ratelimit-remaining'] as string | undefined,
     };
   } catch (error) {
     const { code = 'EUNKNOWN', message, timings } = error as RequestError;

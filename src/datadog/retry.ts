@@ -80,7 +80,7 @@ function backoffMs(timing: Timing, attempt: number, random: () => number): numbe
 }
 
 /** X-RateLimit-Reset is whole seconds; anything else (negative, garbage) says nothing. */
-function rateLimitResetMs(header: string | undefined): number | undefined {
+export function rateLimitResetMs(header: string | undefined): number | undefined {
   const value = header?.trim() ?? '';
   return /^\d+(?:\.\d+)?$/.test(value) ? Number(value) * 1000 : undefined;
 }

@@ -2,6 +2,8 @@
 // here, its inputs in action.yml (and their bounds in runner/inputs/grammar.ts), its tests.
 import type { EventKind, Runtime } from '../pipeline/kind.ts';
 import type { Keys } from '../runner/inputs/types.ts';
+import { backfill, type LoadBackfill } from './backfill/event.ts';
+import type { BackfillInputs } from './backfill/inputs.ts';
 import { type DeploymentInputs, deployment } from './deployment/event.ts';
 import { historyExport, type LoadExport } from './export/event.ts';
 import type { ExportInputs } from './export/inputs.ts';
@@ -11,7 +13,7 @@ import { changeFailure, type MarkInputs, stable } from './mark/event.ts';
 import { type LoadReport, report } from './report/event.ts';
 import type { ReportInputs } from './report/inputs.ts';
 
-export type Inputs = DeploymentInputs | MarkInputs | FailureInputs | ReportInputs | ExportInputs;
+export type Inputs = DeploymentInputs | MarkInputs | FailureInputs | ReportInputs | ExportInputs | BackfillInputs;
 export type EventName = Inputs['event'];
 
 /**
@@ -24,6 +26,7 @@ export type EventName = Inputs['event'];
 export interface Bundles {
   loadReport: LoadReport;
   loadExport: LoadExport;
+  loadBackfill: LoadBackfill;
 }
 
 // The first is the default.
@@ -34,6 +37,7 @@ export const EVENT_KINDS: Record<
   | EventKind<FailureInputs>
   | EventKind<ReportInputs, { loadReport: LoadReport }>
   | EventKind<ExportInputs, { loadExport: LoadExport }>
+  | EventKind<BackfillInputs, { loadBackfill: LoadBackfill }>
 > = {
   deployment,
   'change-failure': changeFailure,
@@ -41,6 +45,7 @@ export const EVENT_KINDS: Record<
   failure,
   report,
   export: historyExport,
+  backfill,
 };
 
 export const EVENTS = Object.keys(EVENT_KINDS) as EventName[];

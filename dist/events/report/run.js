@@ -1,256 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 import * as __WEBPACK_EXTERNAL_MODULE__index_js_b261e463__ from "../../index.js";
-/******/ var __webpack_modules__ = ({
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ // The require scope
+/******/ var __nccwpck_require__ = {};
 /******/ 
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -263,94 +16,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -374,7 +42,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-const external_index_js_namespaceObject = x({ ["COMMIT_SHA_PATTERN"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.COMMIT_SHA_PATTERN), ["DatadogApiError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogApiError), ["DatadogRetiredError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogRetiredError), ["FAILURE_ID_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.FAILURE_ID_TAG), ["GUIDES"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.GUIDES), ["INCIDENT_DATA_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_DATA_ENDS), ["INCIDENT_INGESTION_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_INGESTION_ENDS), ["InputError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.InputError), ["MAX_LENGTH"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.MAX_LENGTH), ["REMEDIATES_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATES_TAG), ["REMEDIATION_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATION_TAG), ["RETIREMENT_GUIDE"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.RETIREMENT_GUIDE), ["UNSAFE_CHARACTERS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.UNSAFE_CHARACTERS), ["appLinkFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.appLinkFor), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["day"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.day), ["excerpt"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.excerpt), ["gitWithActionsExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.gitWithActionsExec), ["incidentFromEvent"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.incidentFromEvent), ["isCommitSha"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isCommitSha), ["isRetired"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isRetired), ["linkOrigins"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.linkOrigins), ["listAllDeployments"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllDeployments), ["listAllFailures"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllFailures), ["loadExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.loadExec), ["markdownCodeSpan"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCodeSpan), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["parseTimeInput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.parseTimeInput), ["pathIdProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.pathIdProblem), ["queryFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.queryFor), ["quoted"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.quoted), ["readRunContext"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readRunContext), ["readingTimeOn"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readingTimeOn), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["termFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.termFor), ["whatWasLeftOut"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whatWasLeftOut), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
+const external_index_js_namespaceObject = x({ ["COMMIT_SHA_PATTERN"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.COMMIT_SHA_PATTERN), ["DAY_MS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DAY_MS), ["DatadogApiError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogApiError), ["DatadogRetiredError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogRetiredError), ["FAILURE_ID_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.FAILURE_ID_TAG), ["GUIDES"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.GUIDES), ["INCIDENT_DATA_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_DATA_ENDS), ["INCIDENT_INGESTION_ENDS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.INCIDENT_INGESTION_ENDS), ["InputError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.InputError), ["MAX_LENGTH"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.MAX_LENGTH), ["REMEDIATES_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATES_TAG), ["REMEDIATION_TAG"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.REMEDIATION_TAG), ["RETIREMENT_GUIDE"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.RETIREMENT_GUIDE), ["Stop"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.Stop), ["UNSAFE_CHARACTERS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.UNSAFE_CHARACTERS), ["WEEK_MS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.WEEK_MS), ["appLinkFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.appLinkFor), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["day"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.day), ["describeBody"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.describeBody), ["errorMessageOf"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.errorMessageOf), ["gitWithActionsExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.gitWithActionsExec), ["githubApi"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.githubApi), ["githubTime"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.githubTime), ["incidentFromEvent"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.incidentFromEvent), ["isCommitSha"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isCommitSha), ["isObject"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isObject), ["isRetired"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isRetired), ["isoWeekLabel"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isoWeekLabel), ["lastLinkedPage"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.lastLinkedPage), ["linkOrigins"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.linkOrigins), ["listAllDeployments"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllDeployments), ["listAllFailures"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllFailures), ["loadExec"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.loadExec), ["markdownCodeSpan"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCodeSpan), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["pathIdProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.pathIdProblem), ["queryFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.queryFor), ["readRunContext"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readRunContext), ["readingTimeOn"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readingTimeOn), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["shown"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.shown), ["termFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.termFor), ["weekStart"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.weekStart), ["whatWasLeftOut"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whatWasLeftOut), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
 ;// CONCATENATED MODULE: ./build/events/report/stats.js
 function medianOf(lists) {
     const count = lists.reduce((n, list) => n + list.length, 0);
@@ -555,30 +223,18 @@ function findChanges(sequences, byId) {
 const rangeKey = (range) => `${range.repositoryId} ${range.base}..${range.head}`;
 
 ;// CONCATENATED MODULE: ./build/events/report/window.js
-const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
-const LOOK_BACK_MS = 60 * DAY_MS;
-function weekStart(at) {
-    const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
-    const sinceMonday = (day.getUTCDay() + 6) % 7;
-    return new Date(day.getTime() - sinceMonday * DAY_MS);
-}
-function isoWeekLabel(monday) {
-    const thursday = new Date(monday.getTime() + 3 * DAY_MS);
-    const year = thursday.getUTCFullYear();
-    const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / WEEK_MS) + 1;
-    return `${year}-W${String(week).padStart(2, '0')}`;
-}
+
+const LOOK_BACK_MS = 60 * external_index_js_namespaceObject.DAY_MS;
 const weekFrom = (start) => ({
-    label: isoWeekLabel(start),
+    label: (0,external_index_js_namespaceObject.isoWeekLabel)(start),
     start,
-    end: new Date(start.getTime() + WEEK_MS),
+    end: new Date(start.getTime() + external_index_js_namespaceObject.WEEK_MS),
 });
 function reportWindow(weeks, now) {
-    const end = weekStart(now);
-    const start = new Date(end.getTime() - weeks * WEEK_MS);
+    const end = (0,external_index_js_namespaceObject.weekStart)(now);
+    const start = new Date(end.getTime() - weeks * external_index_js_namespaceObject.WEEK_MS);
     return {
-        weeks: Array.from({ length: weeks }, (_, i) => weekFrom(new Date(start.getTime() + i * WEEK_MS))),
+        weeks: Array.from({ length: weeks }, (_, i) => weekFrom(new Date(start.getTime() + i * external_index_js_namespaceObject.WEEK_MS))),
         start,
         end,
         current: weekFrom(end),
@@ -588,7 +244,7 @@ function reportWindow(weeks, now) {
 }
 function weekIndex(window, at) {
     const offset = at.getTime() - window.start.getTime();
-    return offset < 0 ? -1 : Math.min(Math.floor(offset / WEEK_MS), window.weeks.length);
+    return offset < 0 ? -1 : Math.min(Math.floor(offset / external_index_js_namespaceObject.WEEK_MS), window.weeks.length);
 }
 
 ;// CONCATENATED MODULE: ./build/events/report/lead-time.js
@@ -1317,55 +973,9 @@ function parseLog(output) {
 
 
 
-
 const PER_PAGE = 100;
-function isObject(value) {
-    return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
-function errorMessageOf(data) {
-    return isObject(data) && typeof data.message === 'string' ? data.message : undefined;
-}
-const isRepositoryAnswer = (data) => isObject(data) && typeof data.full_name === 'string' && /^[\w.-]+\/[\w.-]+$/.test(data.full_name);
-function describeBody(answer, token) {
-    const type = answer.headers['content-type'];
-    const { data } = answer;
-    const text = typeof data === 'string'
-        ? data
-        : data instanceof ArrayBuffer
-            ? new TextDecoder().decode(data.slice(0, 400))
-            : jsonText(data);
-    const scrubbed = token ? text.replaceAll(token, '***') : text;
-    return `${typeof type === 'string' ? (0,external_index_js_namespaceObject.excerpt)(type, 60) : 'no content type'} and ${scrubbed ? (0,external_index_js_namespaceObject.quoted)(scrubbed, 80) : 'an empty body'}`;
-}
-const jsonText = (value) => JSON.stringify(value, (_key, item) => (typeof item === 'bigint' ? item.toString() : item)) ?? '';
-const shown = (value, max = 80) => (value === undefined ? 'missing' : (0,external_index_js_namespaceObject.excerpt)(jsonText(value), max));
-const HTTP_TOKEN = String.raw `[!#$%&'*+.^\`|~\w-]+`;
-const LINK_VALUE = new RegExp(String.raw `\s*<([^<>]*)>((?:\s*;\s*${HTTP_TOKEN}(?:\s*=\s*(?:${HTTP_TOKEN}|"(?:[^"\\]|\\.)*"))?)*)\s*(?:,|$)`, 'y');
-const LINK_PARAMETER = new RegExp(String.raw `;\s*(${HTTP_TOKEN})(?:\s*=\s*(?:(${HTTP_TOKEN})|"((?:[^"\\]|\\.)*)"))?`, 'g');
-function lastPageOf(link, total) {
-    if (link === undefined)
-        return 1;
-    const header = String(link);
-    let last;
-    LINK_VALUE.lastIndex = 0;
-    while (LINK_VALUE.lastIndex < header.length) {
-        const match = LINK_VALUE.exec(header);
-        if (!match)
-            return `its Link header ${shown(header, 200)} is not a list of links`;
-        const rel = [...(match[2] ?? '').matchAll(LINK_PARAMETER)].find((parameter) => parameter[1]?.toLowerCase() === 'rel');
-        if ((rel?.[2] ?? rel?.[3] ?? '').toLowerCase().split(/\s+/).includes('last'))
-            last = match[1];
-    }
-    if (last === undefined)
-        return 1;
-    const url = URL.canParse(last) ? new URL(last) : undefined;
-    const page = url && /^https?:$/.test(url.protocol) ? url.searchParams.get('page') : null;
-    if (!page || !/^[1-9]\d{0,5}$/.test(page))
-        return `its Link header's last page ${shown(last, 200)} is not an http(s) URL with a page number`;
-    if (Number(page) > Math.max(1, Math.ceil(total / PER_PAGE)))
-        return `its Link header's last page ${page} does not fit its ${total} commits`;
-    return Number(page);
-}
+const isRepositoryAnswer = (data) => (0,external_index_js_namespaceObject.isObject)(data) && typeof data.full_name === 'string' && /^[\w.-]+\/[\w.-]+$/.test(data.full_name);
+const lastPageOf = (link, total) => (0,external_index_js_namespaceObject.lastLinkedPage)(link, total, PER_PAGE, 'commits');
 const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
 function readComparePage(answer) {
     const { data } = answer;
@@ -1373,13 +983,13 @@ function readComparePage(answer) {
         return 'not JSON';
     if (typeof data === 'string')
         return 'JSON that does not parse';
-    if (!isObject(data))
+    if (!(0,external_index_js_namespaceObject.isObject)(data))
         return 'not a JSON object';
     const total = data.total_commits;
     if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0)
-        return `its total_commits is not a whole number: ${shown(total)}`;
+        return `its total_commits is not a whole number: ${(0,external_index_js_namespaceObject.shown)(total)}`;
     if (!Array.isArray(data.commits))
-        return `its commits are not a list: ${shown(data.commits)}`;
+        return `its commits are not a list: ${(0,external_index_js_namespaceObject.shown)(data.commits)}`;
     if (data.commits.length > PER_PAGE)
         return `it lists ${data.commits.length} commits, more than a page of ${PER_PAGE} holds`;
     const page = { total, commits: [], malformed: [] };
@@ -1392,22 +1002,21 @@ function readComparePage(answer) {
     }
     return page;
 }
-const GITHUB_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 function readCommit(item) {
-    if (!isObject(item))
-        return `a commit is not a JSON object: ${shown(item)}`;
+    if (!(0,external_index_js_namespaceObject.isObject)(item))
+        return `a commit is not a JSON object: ${(0,external_index_js_namespaceObject.shown)(item)}`;
     const { sha, parents } = item;
     if (typeof sha !== 'string' || !(0,external_index_js_namespaceObject.isCommitSha)(sha))
-        return `a commit's sha is not a commit SHA: ${shown(sha)}`;
+        return `a commit's sha is not a commit SHA: ${(0,external_index_js_namespaceObject.shown)(sha)}`;
     if (!Array.isArray(parents) ||
-        !parents.every((parent) => isObject(parent) && typeof parent.sha === 'string' && (0,external_index_js_namespaceObject.isCommitSha)(parent.sha))) {
-        return `commit ${sha}'s parents are not a list of commits, each with a sha: ${shown(parents)}`;
+        !parents.every((parent) => (0,external_index_js_namespaceObject.isObject)(parent) && typeof parent.sha === 'string' && (0,external_index_js_namespaceObject.isCommitSha)(parent.sha))) {
+        return `commit ${sha}'s parents are not a list of commits, each with a sha: ${(0,external_index_js_namespaceObject.shown)(parents)}`;
     }
-    const author = isObject(item.commit) && isObject(item.commit.author) ? item.commit.author : undefined;
+    const author = (0,external_index_js_namespaceObject.isObject)(item.commit) && (0,external_index_js_namespaceObject.isObject)(item.commit.author) ? item.commit.author : undefined;
     const date = author?.date;
-    const authoredAt = typeof date === 'string' && GITHUB_TIME.test(date) ? (0,external_index_js_namespaceObject.parseTimeInput)(date) : undefined;
+    const authoredAt = (0,external_index_js_namespaceObject.githubTime)(date);
     if (!authoredAt)
-        return `commit ${sha}'s author date is not an ISO 8601 time: ${shown(date)}`;
+        return `commit ${sha}'s author date is not an ISO 8601 time: ${(0,external_index_js_namespaceObject.shown)(date)}`;
     return { sha: sha.toLowerCase(), authoredAt, merge: parents.length > 1 };
 }
 
@@ -1435,7 +1044,7 @@ function rangeComparer({ get, host, token, warn, maxCommits }) {
         const compareOf = `the compare of ${range.repositoryId} ${range.base.slice(0, 12)}...${range.head.slice(0, 12)}`;
         const failure = (answer, foreign, asked = compareOf) => {
             const came = `${host} answered HTTP ${answer.status}`;
-            return new AnswerFailed(`${came}${foreign ? ", which is not GitHub's answer," : ''} for ${range.repositoryId}`, `${came} with ${describeBody(answer, token)}${foreign ? `, which is not GitHub's answer (${foreign}),` : ''} to ${asked}`);
+            return new AnswerFailed(`${came}${foreign ? ", which is not GitHub's answer," : ''} for ${range.repositoryId}`, `${came} with ${(0,external_index_js_namespaceObject.describeBody)(answer, token)}${foreign ? `, which is not GitHub's answer (${foreign}),` : ''} to ${asked}`);
         };
         const page = (page) => get('GET /repos/{owner}/{repo}/compare/{basehead}', {
             owner,
@@ -1445,7 +1054,7 @@ function rangeComparer({ get, host, token, warn, maxCommits }) {
             page,
         });
         const checkRefusal = (answer, asked) => {
-            if (errorMessageOf(answer.data) === undefined)
+            if ((0,external_index_js_namespaceObject.errorMessageOf)(answer.data) === undefined)
                 throw failure(answer, 'not its error, a JSON object with a message', asked);
         };
         const first = await page(1);
@@ -1508,58 +1117,6 @@ function rangeComparer({ get, host, token, warn, maxCommits }) {
     return { compare, malformed };
 }
 
-;// CONCATENATED MODULE: ./build/events/report/commits/github-requests.js
-
-const MAX_REQUESTS = 500;
-const TIMEOUT_MS = 30_000;
-const reserveOf = (limit) => Math.max(100, Math.ceil(limit / 10));
-class Stop extends Error {
-    failed;
-    constructor(message, failed = false) {
-        super(message);
-        this.failed = failed;
-    }
-}
-function budgetedGet(octokit, apiUrl, host, maxRequests) {
-    const budget = { made: 0, remaining: undefined, limit: undefined };
-    return async (route, params) => {
-        if (budget.made >= maxRequests)
-            throw new Stop(`stopped to spare the GitHub token's rate limit: a report makes at most ${maxRequests} requests`);
-        if (budget.remaining !== undefined && budget.limit !== undefined && budget.remaining <= reserveOf(budget.limit)) {
-            throw new Stop(`stopped to spare the GitHub token's rate limit: ${budget.remaining} of its ${budget.limit} requests an hour were left`);
-        }
-        budget.made++;
-        let answer;
-        try {
-            const response = await octokit.request(route, {
-                ...params,
-                request: { signal: AbortSignal.timeout(TIMEOUT_MS) },
-            });
-            answer = { status: response.status, headers: response.headers, data: response.data };
-        }
-        catch (error) {
-            const response = error.response;
-            if (!response)
-                throw new Stop(`GitHub's API at ${apiUrl} could not be reached`, true);
-            answer = response;
-        }
-        const remaining = headerCount(answer, 'x-ratelimit-remaining');
-        budget.remaining = remaining ?? budget.remaining;
-        budget.limit = headerCount(answer, 'x-ratelimit-limit') ?? budget.limit;
-        const saysRateLimit = answer.headers['retry-after'] !== undefined || /rate limit/i.test(errorMessageOf(answer.data) ?? '');
-        if (answer.status === 429 || (answer.status === 403 && (remaining === 0 || saysRateLimit))) {
-            const reset = headerCount(answer, 'x-ratelimit-reset');
-            const until = reset === undefined ? '' : ` until ${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`;
-            throw new Stop(`GitHub's rate limit for the token was reached (HTTP ${answer.status} from ${host})${until}`, true);
-        }
-        return answer;
-    };
-}
-function headerCount(answer, name) {
-    const value = answer.headers[name];
-    return typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
-}
-
 ;// CONCATENATED MODULE: ./build/events/report/commits/github.js
 
 
@@ -1567,15 +1124,20 @@ function headerCount(answer, name) {
 
 
 
+const MAX_REQUESTS = 500;
 const MAX_FAILURES_IN_A_ROW = 3;
 function githubCommitSource(options) {
     return { commitsIn: (ranges) => compareAll(ranges, options) };
 }
 async function compareAll(ranges, options) {
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
-    const host = URL.canParse(options.apiUrl) ? new URL(options.apiUrl).host : options.apiUrl;
-    const get = budgetedGet(octokit, options.apiUrl, host, options.maxRequests ?? MAX_REQUESTS);
+    const api = await (0,external_index_js_namespaceObject.githubApi)({
+        apiUrl: options.apiUrl,
+        token: options.token,
+        maxRequests: options.maxRequests ?? MAX_REQUESTS,
+        who: 'a report',
+    });
+    const { host } = api;
+    const get = (route, params) => api.rest(route, params);
     const comparer = rangeComparer({
         get,
         host,
@@ -1625,7 +1187,7 @@ async function compareAll(ranges, options) {
                         };
                     continue;
                 }
-                if (!(error instanceof Stop))
+                if (!(error instanceof external_index_js_namespaceObject.Stop))
                     throw error;
                 stopped = { reason: error.message, ranges: 1, failed: error.failed };
                 answers.set(key, { unavailable: stopped.reason });

@@ -45,6 +45,10 @@ export const MAX_LENGTH: Record<string, number> = {
   'min-deployments-per-week': 20,
   'github-token': 500,
   since: 40,
+  source: 20,
+  environment: 255,
+  workflow: 255,
+  job: 255,
 };
 /** Each item of a list input (services, tags). */
 const MAX_ITEM_LENGTH = 200;

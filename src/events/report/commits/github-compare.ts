@@ -1,6 +1,7 @@
 // One commit range through GitHub's compare API: its pages read newest first, by page number,
 // up to the commits lead time takes; and GitHub's refusals told apart, a commit it does not know
 // from a repository the token cannot read.
+import type { Get } from '../../../pipeline/github.ts';
 import type { Commit, CommitRange, RangeCommits } from '../types.ts';
 import {
   type Answer,
@@ -12,7 +13,6 @@ import {
   PER_PAGE,
   readComparePage,
 } from './github-answers.ts';
-import type { Get } from './github-requests.ts';
 
 /** One repository, and what is known of the token's access to it. */
 export interface Repository {

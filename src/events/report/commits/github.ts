@@ -5,12 +5,14 @@
 // its place, is a failure (told, and the step's failure with fail-on-error), never "no data".
 
 import { isCommitSha } from '../../../datadog/rules.ts';
+import { githubApi, Stop } from '../../../pipeline/github.ts';
 import { type CommitRange, type CommitSource, type RangeCommits, rangeKey } from '../types.ts';
 import { MAX_COMMITS } from './git.ts';
 import { AnswerFailed, type Repository, rangeComparer } from './github-compare.ts';
-import { budgetedGet, MAX_REQUESTS, Stop } from './github-requests.ts';
 import { repositoryKey } from './repository.ts';
 
+/** At most this many requests per report run, however many the token has left. */
+export const MAX_REQUESTS = 500;
 /** Three failed ranges in a row are no bad minute: the rest is not asked, sparing the token and the job's time. */
 const MAX_FAILURES_IN_A_ROW = 3;
 
@@ -29,10 +31,14 @@ export function githubCommitSource(options: GitHubCommitsOptions): CommitSource 
 }
 
 async function compareAll(ranges: CommitRange[], options: GitHubCommitsOptions): Promise<Map<string, RangeCommits>> {
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
-  const host = URL.canParse(options.apiUrl) ? new URL(options.apiUrl).host : options.apiUrl;
-  const get = budgetedGet(octokit, options.apiUrl, host, options.maxRequests ?? MAX_REQUESTS);
+  const api = await githubApi({
+    apiUrl: options.apiUrl,
+    token: options.token,
+    maxRequests: options.maxRequests ?? MAX_REQUESTS,
+    who: 'a report',
+  });
+  const { host } = api;
+  const get = (route: string, params: Record<string, string | number>) => api.rest(route, params);
   const comparer = rangeComparer({
     get,
     host,
