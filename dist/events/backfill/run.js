@@ -31,6 +31,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: external "../../index.js"
 var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
@@ -551,7 +553,7 @@ async function readTags(reading) {
         for (let page = 0; page < MAX_PAGES; page++) {
             const refs = refsOf(await api.graphql(TAGS, { owner, name, after }));
             if (!refs)
-                return undefined;
+                return { requests: api.made() };
             for (const node of refs.nodes) {
                 if (!(0,external_index_js_namespaceObject.isObject)(node) || !isName(node.name) || !(0,external_index_js_namespaceObject.isObject)(node.target))
                     continue;
@@ -561,14 +563,14 @@ async function readTags(reading) {
                     tags.set(sha, node.name);
             }
             if (!refs.next)
-                return tags;
+                return { tags, requests: api.made() };
             after = refs.next;
         }
     }
     catch {
-        return undefined;
+        return { requests: api.made() };
     }
-    return tags;
+    return { tags, requests: api.made() };
 }
 function refsOf(answer) {
     const data = (0,external_index_js_namespaceObject.isObject)(answer.data) && (0,external_index_js_namespaceObject.isObject)(answer.data.data) ? answer.data.data : undefined;
@@ -831,6 +833,18 @@ function weekTable(done) {
 
 
 
+
+const COLLECT_EVERY = 100;
+async function* collectingEvery(count, items) {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+    const gc = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+    let seen = 0;
+    for await (const item of items) {
+        if (++seen % count === 0)
+            gc();
+        yield item;
+    }
+}
 const HELD_LOOK_BACK_MS = 86_400_000;
 async function runBackfill(inputs, keys, runtime) {
     const { core, clock, timer } = runtime;
@@ -865,31 +879,23 @@ async function runBackfill(inputs, keys, runtime) {
             ...(inputs.job ? { job: inputs.job } : {}),
         });
     const notes = [];
-    const tags = inputs.version ? undefined : await readTags(reading);
+    const { tags, requests: tagRequests } = inputs.version ? { requests: 0 } : await readTags(reading);
     if (!inputs.version && !tags)
         notes.push("The repository's tags could not be read: the deployments are sent without a version.");
     const clients = (0,external_index_js_namespaceObject.clientsFor)(inputs.endpoint, inputs.dryRun, keys, runtime);
     const reader = clients.reader;
     let done;
-    const query = (0,external_index_js_namespaceObject.termFor)('service', [inputs.service]);
     try {
-        const held = await (0,external_index_js_namespaceObject.listAllDeployments)(reader, {
-            from: new Date(period.from.getTime() - HELD_LOOK_BACK_MS),
-            to: period.to,
-            ...(query ? { query } : {}),
-        }, { time: (0,external_index_js_namespaceObject.readingTimeOn)(timer) });
-        const stopped = (0,external_index_js_namespaceObject.whyStopped)(held);
-        if (stopped)
-            throw new Error(`What Datadog holds could not be read whole (${stopped}), so backfill sent nothing that it may hold already.`);
+        const held = await readHeld(reader, inputs.service, period, timer);
         const repository = {
             id: history.repositoryId,
             name: context.repository,
             url: `${context.serverUrl}/${context.repository}`,
             ...(history.workflow ? { workflow: history.workflow.name } : {}),
         };
-        done = await sendHistory(history.deployments, {
+        done = await sendHistory(collectingEvery(COLLECT_EVERY, history.deployments), {
             ...(clients.dryRun ? {} : { writer: clients.writer, reader }),
-            held: indexHeld(held.items.filter((deployment) => deployment.service === inputs.service)),
+            held,
             timer,
             plan: (past) => eventOf(past, inputs, repository, (sha) => tags?.get(sha)),
         });
@@ -928,7 +934,7 @@ async function runBackfill(inputs, keys, runtime) {
             core.warning(message, { title: 'DORA backfill stopped' });
     }
     const leftOut = leftOutLines(history.leftOut(), inputs);
-    core.info(`${done.dryRun ? 'Dry run: would send' : 'Sent'} ${(0,external_index_js_namespaceObject.count)(done.sent, 'past deployment')} to Datadog; skipped ${done.skipped['already backfilled']} already backfilled and ${done.skipped['sent live by the action']} sent live by the action; ${done.refused} refused; ${history.requests()} requests to GitHub.`);
+    core.info(`${done.dryRun ? 'Dry run: would send' : 'Sent'} ${(0,external_index_js_namespaceObject.count)(done.sent, 'past deployment')} to Datadog; skipped ${done.skipped['already backfilled']} already backfilled and ${done.skipped['sent live by the action']} sent live by the action; ${done.refused} refused; ${(0,external_index_js_namespaceObject.count)(history.requests() + tagRequests, 'request')} to GitHub.`);
     (0,external_index_js_namespaceObject.writeOutput)(core, 'sent', String(done.sent), failOnError);
     (0,external_index_js_namespaceObject.writeOutput)(core, 'skipped', String(done.skipped['already backfilled'] + done.skipped['sent live by the action']), failOnError);
     (0,external_index_js_namespaceObject.writeOutput)(core, 'refused', String(done.refused), failOnError);
@@ -954,6 +960,18 @@ function leftOutLines(left, inputs) {
             ]
             : []),
     ];
+}
+async function readHeld(reader, service, period, timer) {
+    const query = (0,external_index_js_namespaceObject.termFor)('service', [service]);
+    const held = await (0,external_index_js_namespaceObject.listAllDeployments)(reader, {
+        from: new Date(period.from.getTime() - HELD_LOOK_BACK_MS),
+        to: period.to,
+        ...(query ? { query } : {}),
+    }, { time: (0,external_index_js_namespaceObject.readingTimeOn)(timer) });
+    const stopped = (0,external_index_js_namespaceObject.whyStopped)(held);
+    if (stopped)
+        throw new Error(`What Datadog holds could not be read whole (${stopped}), so backfill sent nothing that it may hold already.`);
+    return indexHeld(held.items.filter((deployment) => deployment.service === service));
 }
 
 var __webpack_exports__runBackfill = __webpack_exports__.o;

@@ -15,8 +15,8 @@ const TAGS = `query($owner: String!, $name: String!, $after: String) {
   }
 }`;
 
-/** Commit → tag name; the first tag found for a commit wins. Undefined when GitHub could not say. */
-export async function readTags(reading: HistoryReading): Promise<Map<string, string> | undefined> {
+/** Commit → tag name (the first tag found for a commit wins; undefined when GitHub could not say), and the requests it took. */
+export async function readTags(reading: HistoryReading): Promise<{ tags?: Map<string, string>; requests: number }> {
   const { owner, name } = ownerAndName(reading.repository);
   const api = await openApi({ ...reading, maxRequests: MAX_PAGES });
   const tags = new Map<string, string>();
@@ -24,7 +24,7 @@ export async function readTags(reading: HistoryReading): Promise<Map<string, str
   try {
     for (let page = 0; page < MAX_PAGES; page++) {
       const refs = refsOf(await api.graphql(TAGS, { owner, name, after }));
-      if (!refs) return undefined;
+      if (!refs) return { requests: api.made() };
       for (const node of refs.nodes) {
         if (!isObject(node) || !isName(node.name) || !isObject(node.target)) continue;
         // An annotated tag points at a tag object, which points at the commit.
@@ -32,13 +32,13 @@ export async function readTags(reading: HistoryReading): Promise<Map<string, str
         const sha = shaOf(inner ?? node.target.oid);
         if (sha && !tags.has(sha) && node.name.length <= 100) tags.set(sha, node.name);
       }
-      if (!refs.next) return tags;
+      if (!refs.next) return { tags, requests: api.made() };
       after = refs.next;
     }
   } catch {
-    return undefined;
+    return { requests: api.made() };
   }
-  return tags;
+  return { tags, requests: api.made() };
 }
 
 function refsOf(answer: Answer): { nodes: unknown[]; next?: string } | undefined {

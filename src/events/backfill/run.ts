@@ -2,9 +2,12 @@
 // Datadog already holds read for the period, and each past deployment it lacks sent, the oldest
 // first and read back (the probe). A dry run reads both and sends nothing.
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { DoraClient } from '../../datadog/operations.ts';
 import { listAllDeployments, readingTimeOn } from '../../datadog/paging.ts';
 import { termFor } from '../../datadog/query.ts';
 import { whyStopped } from '../../datadog/shortfalls.ts';
+import type { Timer } from '../../datadog/timer.ts';
 import { appLinkFor, clientsFor } from '../../pipeline/clients.ts';
 import type { Runtime } from '../../pipeline/kind.ts';
 import { count } from '../../pipeline/summary.ts';
@@ -18,10 +21,28 @@ import type { HistoryReading } from './github-reading.ts';
 import { readWorkflowRuns } from './github-runs.ts';
 import { readTags } from './github-tags.ts';
 import type { BackfillInputs } from './inputs.ts';
-import { eventOf, indexHeld } from './plan.ts';
+import { eventOf, type Held, indexHeld } from './plan.ts';
 import { sendHistory } from './send.ts';
 import { backfillSummary } from './summary.ts';
 import type { GitHubHistory, LeftOut } from './types.ts';
+
+/**
+ * Each send leaves some 20 KiB of the HTTP client's short-lived objects, which outlive the young
+ * generation while the answer is awaited; V8 would let a few thousand of them pile up before
+ * collecting. A full collection every hundred keeps the peak flat (the bench, 10,000 deployments:
+ * 4× a bare start without it, 2.8× with it, for some 15% more time against a loopback stand-in).
+ */
+const COLLECT_EVERY = 100;
+
+async function* collectingEvery<T>(count: number, items: AsyncIterable<T>): AsyncIterable<T> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  let seen = 0;
+  for await (const item of items) {
+    if (++seen % count === 0) gc();
+    yield item;
+  }
+}
 
 /** Deployments that started this long before the period, and finished in it, are Datadog's too. */
 const HELD_LOOK_BACK_MS = 86_400_000;
@@ -64,39 +85,24 @@ export async function runBackfill(inputs: BackfillInputs, keys: Keys, runtime: R
           ...(inputs.job ? { job: inputs.job } : {}),
         });
   const notes: string[] = [];
-  const tags = inputs.version ? undefined : await readTags(reading);
+  const { tags, requests: tagRequests } = inputs.version ? { requests: 0 } : await readTags(reading);
   if (!inputs.version && !tags)
     notes.push("The repository's tags could not be read: the deployments are sent without a version.");
 
   const clients = clientsFor(inputs.endpoint, inputs.dryRun, keys, runtime);
   const reader = clients.reader!;
   let done: Awaited<ReturnType<typeof sendHistory>>;
-  const query = termFor('service', [inputs.service]);
   try {
-    const held = await listAllDeployments(
-      reader,
-      {
-        from: new Date(period.from.getTime() - HELD_LOOK_BACK_MS),
-        to: period.to,
-        // A name the query grammar cannot hold plainly is asked for unfiltered, and filtered here.
-        ...(query ? { query } : {}),
-      },
-      { time: readingTimeOn(timer) },
-    );
-    const stopped = whyStopped(held);
-    if (stopped)
-      throw new Error(
-        `What Datadog holds could not be read whole (${stopped}), so backfill sent nothing that it may hold already.`,
-      );
+    const held = await readHeld(reader, inputs.service, period, timer);
     const repository = {
       id: history.repositoryId,
       name: context.repository,
       url: `${context.serverUrl}/${context.repository}`,
       ...(history.workflow ? { workflow: history.workflow.name } : {}),
     };
-    done = await sendHistory(history.deployments, {
+    done = await sendHistory(collectingEvery(COLLECT_EVERY, history.deployments), {
       ...(clients.dryRun ? {} : { writer: clients.writer, reader }),
-      held: indexHeld(held.items.filter((deployment) => deployment.service === inputs.service)),
+      held,
       timer,
       plan: (past) => eventOf(past, inputs, repository, (sha) => tags?.get(sha)),
     });
@@ -132,7 +138,7 @@ export async function runBackfill(inputs: BackfillInputs, keys: Keys, runtime: R
   }
   const leftOut = leftOutLines(history.leftOut(), inputs);
   core.info(
-    `${done.dryRun ? 'Dry run: would send' : 'Sent'} ${count(done.sent, 'past deployment')} to Datadog; skipped ${done.skipped['already backfilled']} already backfilled and ${done.skipped['sent live by the action']} sent live by the action; ${done.refused} refused; ${history.requests()} requests to GitHub.`,
+    `${done.dryRun ? 'Dry run: would send' : 'Sent'} ${count(done.sent, 'past deployment')} to Datadog; skipped ${done.skipped['already backfilled']} already backfilled and ${done.skipped['sent live by the action']} sent live by the action; ${done.refused} refused; ${count(history.requests() + tagRequests, 'request')} to GitHub.`,
   );
   writeOutput(core, 'sent', String(done.sent), failOnError);
   writeOutput(
@@ -169,4 +175,33 @@ function leftOutLines(left: LeftOut, inputs: BackfillInputs): string[] {
         ]
       : []),
   ];
+}
+
+/**
+ * What Datadog holds of the service in the period, as the index skipping needs: the list itself is
+ * let go before sending begins.
+ */
+async function readHeld(
+  reader: DoraClient,
+  service: string,
+  period: { from: Date; to: Date },
+  timer: Timer,
+): Promise<Held> {
+  const query = termFor('service', [service]);
+  const held = await listAllDeployments(
+    reader,
+    {
+      from: new Date(period.from.getTime() - HELD_LOOK_BACK_MS),
+      to: period.to,
+      // A name the query grammar cannot hold plainly is asked for unfiltered, and filtered here.
+      ...(query ? { query } : {}),
+    },
+    { time: readingTimeOn(timer) },
+  );
+  const stopped = whyStopped(held);
+  if (stopped)
+    throw new Error(
+      `What Datadog holds could not be read whole (${stopped}), so backfill sent nothing that it may hold already.`,
+    );
+  return indexHeld(held.items.filter((deployment) => deployment.service === service));
 }
