@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from '@jest/globals';
-import { API_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { smallBackfillHistory } from '../../scripts/local/backfill-history.ts';
+import { API_KEY, APP_KEY, type FakeDatadog } from '../../scripts/local/fake-datadog.ts';
+import { GITHUB_TOKEN, startFakeGitHub } from '../../scripts/local/fake-github.ts';
 import { NODE20_ENV, NODE20_VERSION } from '../../scripts/local/node20.ts';
 import { type JobOptions, type JobRun, runJob, runNode } from '../../scripts/local/runner.ts';
 import { BEFORE_RETIREMENT } from '../clock.ts';
@@ -76,6 +78,32 @@ test('a failure event: sent from main, post sends nothing', async () => {
   expect(datadog.failures.size).toBe(1);
   expect(datadog.deployments.size).toBe(0);
   expect(run.step('main')!.outputs['failure-id']).toBe([...datadog.failures.keys()][0]);
+});
+
+test('backfill: its bundle loads, and the deployments go out in order, the history streamed as on Node 24', async () => {
+  const github = await startFakeGitHub({ repositories: { 'acme/shop': smallBackfillHistory() } });
+  try {
+    const run = await job({
+      clock: new Date('2025-04-01T00:00:00Z'),
+      inputs: { event: 'backfill', source: 'deployments', since: '2025-03-01', 'github-token': GITHUB_TOKEN },
+      env: { DD_APP_KEY: APP_KEY, GITHUB_API_URL: github.url },
+    });
+    expect(exitCodes(run)).toEqual([
+      ['pre', 0],
+      ['main', 0],
+      ['post', 0],
+    ]);
+    expect(stackTraces(run)).toEqual([]);
+    expect([...datadog.deployments.keys()]).toEqual([
+      'gh-backfill.4242.deployment.3001',
+      'gh-backfill.4242.deployment.3003',
+      'gh-backfill.4242.deployment.3005',
+      'gh-backfill.4242.deployment.3009',
+    ]);
+    expect(run.step('main')!.outputs).toMatchObject({ sent: '4', skipped: '0', refused: '0' });
+  } finally {
+    await github.close();
+  }
 });
 
 // Node 20 has no module.enableCompileCache: main and post go without; Node 24 keeps V8's cache.
