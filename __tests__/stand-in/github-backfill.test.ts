@@ -17,13 +17,14 @@ import {
   startFakeGitHub,
 } from '../../scripts/local/fake-github.ts';
 
-let github: FakeGitHub | undefined;
+// Every stand-in a test starts is closed after it, however many it starts.
+const started: FakeGitHub[] = [];
 afterEach(async () => {
-  await github?.close();
-  github = undefined;
+  for (const github of started.splice(0)) await github.close();
 });
 const standIn = async (options: Partial<FakeGitHubOptions> = {}) => {
-  github = await startFakeGitHub({ repositories: { 'acme/shop': smallBackfillHistory() }, ...options });
+  const github = await startFakeGitHub({ repositories: { 'acme/shop': smallBackfillHistory() }, ...options });
+  started.push(github);
   return github;
 };
 
@@ -793,18 +794,28 @@ describe('misbehaviours', () => {
     const gateway = await fetch(fake.graphqlUrl, { method: 'POST', body: '{}' });
     expect([gateway.status, await gateway.text()]).toEqual([502, '<html>Bad gateway</html>']);
     fake.misbehave(() => ({ hang: true }));
-    await expect(
-      fetch(`${fake.url}/repos/acme/shop`, { signal: AbortSignal.timeout(200) }).then((r) => r.status),
-    ).rejects.toThrow();
+    // Still unanswered once the stand-in has it: then the client gives up (no real timer waits).
+    const asked = fake.requests.length;
+    const giveUp = new AbortController();
+    const hanging = fetch(`${fake.url}/repos/acme/shop`, { signal: giveUp.signal }).then((r) => r.status);
+    let settled = false;
+    void hanging.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    while (fake.requests.length === asked) await new Promise((resolve) => setImmediate(resolve));
+    for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    giveUp.abort();
+    await expect(hanging).rejects.toThrow();
   });
 });
 
 describe('the history generator', () => {
-  test('a year of 10,000 deployments, quickly, the same for the same seed, inside the period', () => {
+  test('a year of 10,000 deployments, the same for the same seed, inside the period', () => {
     const options = { deployments: 10_000, from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z', seed: 42 };
-    const started = performance.now();
+    // Its speed is the bench's to measure, not a test's.
     const history = createBackfillHistory(options);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(history.deployments).toHaveLength(10_000);
     // Compared whole, as text: a failure does not print ten thousand deployments.
     const text = JSON.stringify(history);
