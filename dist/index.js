@@ -478,6 +478,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   A5: () => (/* reexport */ requireKeys),
   VN: () => (/* reexport */ runMain),
   a2: () => (/* reexport */ runPost),
+  He: () => (/* reexport */ runTags),
   Vb: () => (/* reexport */ sayProblem),
   SP: () => (/* reexport */ github_shown),
   ml: () => (/* reexport */ systemClock),
@@ -2319,6 +2320,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./build/runner/context.js
 
+
 function readRunContext(env) {
     const text = (value) => value || undefined;
     const number = (value) => (value && /^\d{1,20}$/.test(value) ? value : undefined);
@@ -2359,18 +2361,15 @@ function readEventPayload(context) {
     catch {
         return { problem: `${file} is not JSON` };
     }
-    if (!context_isObject(json))
+    if (!isObject(json))
         return { problem: `${file} is not a JSON object` };
     return { json };
 }
 function payloadValue(json, path) {
     let value = json;
     for (const key of path.split('.'))
-        value = context_isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+        value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
     return value;
-}
-function context_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./build/runner/escape.js
@@ -2713,9 +2712,7 @@ function headerCount(answer, name) {
     const value = answer.headers[name];
     return typeof value === 'string' && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
 }
-function github_isObject(value) {
-    return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
+const github_isObject = (value) => isObject(value) && Object.getPrototypeOf(value) === Object.prototype;
 function errorMessageOf(data) {
     return github_isObject(data) && typeof data.message === 'string' ? data.message : undefined;
 }
@@ -3057,6 +3054,37 @@ const processRuntime = () => ({
     clock: systemClock,
     timer: systemTimer,
 });
+
+;// CONCATENATED MODULE: ./build/pipeline/plan.js
+
+function describe(inputs, context, commitSha) {
+    const repositoryUrl = inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
+    const version = inputs.version ?? tagName(context.ref);
+    const git = commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;
+    return {
+        ...(inputs.env ? { env: inputs.env } : {}),
+        ...(version ? { version } : {}),
+        ...(inputs.team ? { team: inputs.team } : {}),
+        ...(git ? { git } : {}),
+        customTags: [...inputs.tags, ...runTags(context)],
+    };
+}
+function tagName(ref) {
+    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+function runTags(context) {
+    const tags = [
+        ['github.repository', context.repository],
+        ['github.workflow', context.workflow],
+        ['github.run_id', context.runId],
+        ['github.run_attempt', context.runAttempt],
+        ['github.job', context.job],
+    ];
+    const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'g');
+    return tags
+        .filter(([, value]) => value?.trim())
+        .map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
+}
 
 ;// CONCATENATED MODULE: ./build/pipeline/remediation-tags.js
 const REMEDIATES_TAG = 'dora.remediates';
@@ -3813,37 +3841,6 @@ async function deliver(delivery, step) {
 function writeOutputs(core, outputs, failOnError) {
     for (const [name, value] of Object.entries(outputs))
         writeOutput(core, name, value, failOnError);
-}
-
-;// CONCATENATED MODULE: ./build/pipeline/plan.js
-
-function describe(inputs, context, commitSha) {
-    const repositoryUrl = inputs.repositoryUrl ?? (context.repository ? `${context.serverUrl}/${context.repository}` : undefined);
-    const version = inputs.version ?? tagName(context.ref);
-    const git = commitSha && repositoryUrl ? { commitSha, repositoryUrl } : undefined;
-    return {
-        ...(inputs.env ? { env: inputs.env } : {}),
-        ...(version ? { version } : {}),
-        ...(inputs.team ? { team: inputs.team } : {}),
-        ...(git ? { git } : {}),
-        customTags: [...inputs.tags, ...runTags(context)],
-    };
-}
-function tagName(ref) {
-    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
-}
-function runTags(context) {
-    const tags = [
-        ['github.repository', context.repository],
-        ['github.workflow', context.workflow],
-        ['github.run_id', context.runId],
-        ['github.run_attempt', context.runAttempt],
-        ['github.job', context.job],
-    ];
-    const unsafe = new RegExp(UNSAFE_CHARACTERS.source, 'g');
-    return tags
-        .filter(([, value]) => value?.trim())
-        .map(([key, value]) => `${key}:${value.replace(unsafe, ' ').trim()}`.slice(0, 200));
 }
 
 ;// CONCATENATED MODULE: ./build/events/deployment/delivery.js
@@ -4937,6 +4934,7 @@ async function runPost(runtime) {
 
 
 
+
 var __webpack_exports__COMMIT_SHA_PATTERN = __webpack_exports__.Ml;
 var __webpack_exports__DAY_MS = __webpack_exports__.sO;
 var __webpack_exports__DatadogApiError = __webpack_exports__.tL;
@@ -4991,6 +4989,7 @@ var __webpack_exports__readingTimeOn = __webpack_exports__.Lk;
 var __webpack_exports__requireKeys = __webpack_exports__.A5;
 var __webpack_exports__runMain = __webpack_exports__.VN;
 var __webpack_exports__runPost = __webpack_exports__.a2;
+var __webpack_exports__runTags = __webpack_exports__.He;
 var __webpack_exports__sayProblem = __webpack_exports__.Vb;
 var __webpack_exports__shown = __webpack_exports__.SP;
 var __webpack_exports__systemClock = __webpack_exports__.ml;
@@ -5000,4 +4999,4 @@ var __webpack_exports__whatWasLeftOut = __webpack_exports__.FN;
 var __webpack_exports__whyStopped = __webpack_exports__.kE;
 var __webpack_exports__writeOutput = __webpack_exports__.zh;
 var __webpack_exports__writeSummary = __webpack_exports__.Sy;
-export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DAY_MS as DAY_MS, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__Stop as Stop, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__WEEK_MS as WEEK_MS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__count as count, __webpack_exports__day as day, __webpack_exports__describeBody as describeBody, __webpack_exports__errorMessageOf as errorMessageOf, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__githubApi as githubApi, __webpack_exports__githubTime as githubTime, __webpack_exports__graphqlErrors as graphqlErrors, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isObject as isObject, __webpack_exports__isRetired as isRetired, __webpack_exports__isoWeekLabel as isoWeekLabel, __webpack_exports__lastLinkedPage as lastLinkedPage, __webpack_exports__lineProblem as lineProblem, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__processRuntime as processRuntime, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__readingTimeOn as readingTimeOn, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__sayProblem as sayProblem, __webpack_exports__shown as shown, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__weekStart as weekStart, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };
+export { __webpack_exports__COMMIT_SHA_PATTERN as COMMIT_SHA_PATTERN, __webpack_exports__DAY_MS as DAY_MS, __webpack_exports__DatadogApiError as DatadogApiError, __webpack_exports__DatadogRetiredError as DatadogRetiredError, __webpack_exports__FAILURE_ID_TAG as FAILURE_ID_TAG, __webpack_exports__GUIDES as GUIDES, __webpack_exports__INCIDENT_DATA_ENDS as INCIDENT_DATA_ENDS, __webpack_exports__INCIDENT_INGESTION_ENDS as INCIDENT_INGESTION_ENDS, __webpack_exports__InputError as InputError, __webpack_exports__MAX_LENGTH as MAX_LENGTH, __webpack_exports__REMEDIATES_TAG as REMEDIATES_TAG, __webpack_exports__REMEDIATION_TAG as REMEDIATION_TAG, __webpack_exports__RETIREMENT_GUIDE as RETIREMENT_GUIDE, __webpack_exports__Stop as Stop, __webpack_exports__UNSAFE_CHARACTERS as UNSAFE_CHARACTERS, __webpack_exports__WEEK_MS as WEEK_MS, __webpack_exports__appLinkFor as appLinkFor, __webpack_exports__clientsFor as clientsFor, __webpack_exports__count as count, __webpack_exports__day as day, __webpack_exports__describeBody as describeBody, __webpack_exports__errorMessageOf as errorMessageOf, __webpack_exports__excerpt as excerpt, __webpack_exports__forEachPageInWindow as forEachPageInWindow, __webpack_exports__gitWithActionsExec as gitWithActionsExec, __webpack_exports__githubApi as githubApi, __webpack_exports__githubTime as githubTime, __webpack_exports__graphqlErrors as graphqlErrors, __webpack_exports__incidentFromEvent as incidentFromEvent, __webpack_exports__isCommitSha as isCommitSha, __webpack_exports__isObject as isObject, __webpack_exports__isRetired as isRetired, __webpack_exports__isoWeekLabel as isoWeekLabel, __webpack_exports__lastLinkedPage as lastLinkedPage, __webpack_exports__lineProblem as lineProblem, __webpack_exports__linkOrigins as linkOrigins, __webpack_exports__listAllDeployments as listAllDeployments, __webpack_exports__listAllFailures as listAllFailures, __webpack_exports__loadExec as loadExec, __webpack_exports__markdownCode as markdownCode, __webpack_exports__markdownCodeSpan as markdownCodeSpan, __webpack_exports__markdownLink as markdownLink, __webpack_exports__markdownText as markdownText, __webpack_exports__parseTime as parseTime, __webpack_exports__parseTimeInput as parseTimeInput, __webpack_exports__pathIdProblem as pathIdProblem, __webpack_exports__processRuntime as processRuntime, __webpack_exports__queryFor as queryFor, __webpack_exports__quoted as quoted, __webpack_exports__readRunContext as readRunContext, __webpack_exports__readingTimeOn as readingTimeOn, __webpack_exports__requireKeys as requireKeys, __webpack_exports__runMain as runMain, __webpack_exports__runPost as runPost, __webpack_exports__runTags as runTags, __webpack_exports__sayProblem as sayProblem, __webpack_exports__shown as shown, __webpack_exports__systemClock as systemClock, __webpack_exports__termFor as termFor, __webpack_exports__weekStart as weekStart, __webpack_exports__whatWasLeftOut as whatWasLeftOut, __webpack_exports__whyStopped as whyStopped, __webpack_exports__writeOutput as writeOutput, __webpack_exports__writeSummary as writeSummary };

@@ -34,6 +34,7 @@ export {
 } from './pipeline/github.ts';
 export { FAILURE_ID_TAG, incidentFromEvent } from './pipeline/incidents.ts';
 export { processRuntime } from './pipeline/kind.ts';
+export { runTags } from './pipeline/plan.ts';
 export { REMEDIATES_TAG, REMEDIATION_TAG } from './pipeline/remediation-tags.ts';
 export { count } from './pipeline/summary.ts';
 export { DAY_MS, isoWeekLabel, WEEK_MS, weekStart } from './pipeline/weeks.ts';

@@ -16,7 +16,10 @@ afterEach(async () => {
   for (const close of closing.splice(0)) await close();
 });
 
-async function backfillJob(gitHub: Partial<FakeGitHubOptions> = {}): Promise<JobRun> {
+async function backfillJob(
+  gitHub: Partial<FakeGitHubOptions> = {},
+  inputs: Record<string, string> = {},
+): Promise<JobRun> {
   const github = await startFakeGitHub({ repositories: { 'acme/shop': smallBackfillHistory() }, ...gitHub });
   closing.push(() => github.close());
   return runJob({
@@ -28,6 +31,7 @@ async function backfillJob(gitHub: Partial<FakeGitHubOptions> = {}): Promise<Job
       since: '2025-03-01',
       'api-url': datadog.url,
       'github-token': GITHUB_TOKEN,
+      ...inputs,
     },
     env: { DD_API_KEY: API_KEY, DD_APP_KEY: APP_KEY, GITHUB_API_URL: github.url },
   }).then(tracked);
@@ -70,5 +74,37 @@ test('a token without deployments: read: main exits 1 with an error command nami
     ['main', 1],
   ]);
   expect(run.step('main')?.raw).toMatch(/^::error::.*deployments: read/m);
+  expect(sentIds()).toEqual([]);
+});
+
+test('a history partly sent live by the action: the deployment of the run it sent is not sent again', async () => {
+  datadog.seed({
+    deployments: [
+      {
+        id: '2004.1.deploy.0123456789abcdef',
+        service: 'shop-api',
+        env: 'production',
+        started_at: Date.parse('2025-03-10T10:00:00Z'),
+        finished_at: Date.parse('2025-03-10T10:13:00Z'),
+        custom_tags: ['github.repository:acme/shop', 'github.run_id:2004', 'github.run_attempt:1'],
+      },
+    ],
+  });
+  const main = (await backfillJob()).step('main')!;
+  expect(sentIds()).toEqual([
+    'gh-backfill.4242.deployment.3001',
+    'gh-backfill.4242.deployment.3003',
+    'gh-backfill.4242.deployment.3009',
+  ]);
+  expect(main.outputs).toMatchObject({ sent: '3', skipped: '1' });
+});
+
+test.each([
+  [{ source: 'workflow-runs', workflow: 'release.yml' }, /^::error::.*[Ii]nput workflow .*release\.yml/m],
+  [{ environment: 'prod' }, /^::error::.*[Ii]nput environment .*prod.*production/m],
+])('%j: main exits 1 naming it, and nothing is sent', async (inputs, message) => {
+  const run = await backfillJob({}, inputs);
+  expect(run.step('main')?.exitCode).toBe(1);
+  expect(run.step('main')?.raw).toMatch(message);
   expect(sentIds()).toEqual([]);
 });

@@ -3,8 +3,9 @@
 // users' reserve. Either limit reached, GitHub out of reach, or its rate limit hit (primary or
 // secondary) stops every request of the run (Stop). No request is retried. @actions/github is
 // loaded only by the events that read GitHub, the first time they do.
+
 import type { getOctokit } from '@actions/github';
-import { excerpt } from '../datadog/answers.ts';
+import { excerpt, isObject as isJsonObject } from '../datadog/answers.ts';
 import { quoted } from '../runner/escape.ts';
 import { parseTimeInput } from '../runner/times.ts';
 
@@ -140,9 +141,8 @@ function headerCount(answer: Answer, name: string): number | undefined {
 }
 
 /** An object as JSON.parse makes one (the HTTP client hands other bodies over as a string or bytes). */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  isJsonObject(value) && Object.getPrototypeOf(value) === Object.prototype;
 
 /** GitHub's error: a JSON object with a message; undefined for anything else. */
 export function errorMessageOf(data: unknown): string | undefined {

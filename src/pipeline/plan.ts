@@ -31,7 +31,9 @@ function tagName(ref: string | undefined): string | undefined {
 }
 
 /** Tags that lead back to the run; their number is ACTION_TAG_COUNT at most. */
-export function runTags(context: RunContext): string[] {
+export function runTags(
+  context: Pick<RunContext, 'repository' | 'workflow' | 'runId' | 'runAttempt' | 'job'>,
+): string[] {
   const tags: [string, string | undefined][] = [
     ['github.repository', context.repository],
     ['github.workflow', context.workflow],

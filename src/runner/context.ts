@@ -3,6 +3,7 @@
 // the payload as it starts (a file that is not JSON throws there) and costs every step its load.
 
 import { readFileSync, statSync } from 'node:fs';
+import { isObject } from '../datadog/answers.ts';
 import type { Env } from './toolkit.ts';
 
 export interface RunContext {
@@ -78,8 +79,4 @@ export function payloadValue(json: Record<string, unknown>, path: string): unkno
   let value: unknown = json;
   for (const key of path.split('.')) value = isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
   return value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

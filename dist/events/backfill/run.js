@@ -38,7 +38,7 @@ var x = (y) => {
 	var x = {}; __nccwpck_require__.d(x, y); return x
 } 
 var y = (x) => (() => (x))
-const external_index_js_namespaceObject = x({ ["DatadogApiError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogApiError), ["InputError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.InputError), ["Stop"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.Stop), ["appLinkFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.appLinkFor), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["describeBody"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.describeBody), ["errorMessageOf"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.errorMessageOf), ["githubApi"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.githubApi), ["githubTime"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.githubTime), ["graphqlErrors"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.graphqlErrors), ["isCommitSha"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isCommitSha), ["isObject"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isObject), ["isoWeekLabel"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isoWeekLabel), ["lastLinkedPage"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.lastLinkedPage), ["lineProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.lineProblem), ["linkOrigins"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.linkOrigins), ["listAllDeployments"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllDeployments), ["markdownCode"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCode), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["quoted"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.quoted), ["readRunContext"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readRunContext), ["readingTimeOn"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readingTimeOn), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["termFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.termFor), ["weekStart"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.weekStart), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
+const external_index_js_namespaceObject = x({ ["DAY_MS"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DAY_MS), ["DatadogApiError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.DatadogApiError), ["InputError"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.InputError), ["Stop"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.Stop), ["appLinkFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.appLinkFor), ["clientsFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.clientsFor), ["count"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.count), ["describeBody"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.describeBody), ["errorMessageOf"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.errorMessageOf), ["githubApi"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.githubApi), ["githubTime"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.githubTime), ["graphqlErrors"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.graphqlErrors), ["isCommitSha"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isCommitSha), ["isObject"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isObject), ["isoWeekLabel"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.isoWeekLabel), ["lastLinkedPage"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.lastLinkedPage), ["lineProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.lineProblem), ["linkOrigins"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.linkOrigins), ["listAllDeployments"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.listAllDeployments), ["markdownCode"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownCode), ["markdownLink"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownLink), ["markdownText"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.markdownText), ["quoted"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.quoted), ["readRunContext"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readRunContext), ["readingTimeOn"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.readingTimeOn), ["requireKeys"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.requireKeys), ["runTags"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.runTags), ["sayProblem"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.sayProblem), ["termFor"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.termFor), ["weekStart"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.weekStart), ["whyStopped"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.whyStopped), ["writeOutput"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeOutput), ["writeSummary"]: () => (__WEBPACK_EXTERNAL_MODULE__index_js_b261e463__.writeSummary) });
 ;// CONCATENATED MODULE: ./build/events/backfill/github-reading.js
 
 
@@ -584,6 +584,7 @@ function refsOf(answer) {
 }
 
 ;// CONCATENATED MODULE: ./build/events/backfill/plan.js
+
 const BACKFILL_TAG = 'dora.backfill';
 const SAME_FINISH_MS = 10 * 60_000;
 const OBJECT = {
@@ -594,13 +595,6 @@ const backfillId = (repositoryId, past) => `gh-backfill.${repositoryId}.${OBJECT
 function eventOf(past, inputs, repository, tagAt) {
     const env = inputs.env ?? past.environment;
     const version = inputs.version ?? tagAt(past.commitSha);
-    const runTags = [
-        ['github.repository', repository.name],
-        ['github.workflow', repository.workflow],
-        ['github.run_id', past.run ? String(past.run.id) : undefined],
-        ['github.run_attempt', past.run?.attempt === undefined ? undefined : String(past.run.attempt)],
-        ['github.job', inputs.job],
-    ];
     return {
         id: backfillId(repository.id, past),
         service: inputs.service,
@@ -612,7 +606,13 @@ function eventOf(past, inputs, repository, tagAt) {
         git: { commitSha: past.commitSha, repositoryUrl: repository.url },
         customTags: [
             ...inputs.tags,
-            ...runTags.filter(([, value]) => value).map(([key, value]) => `${key}:${value}`.slice(0, 200)),
+            ...(0,external_index_js_namespaceObject.runTags)({
+                repository: repository.name,
+                workflow: repository.workflow,
+                runId: past.run ? String(past.run.id) : undefined,
+                runAttempt: past.run?.attempt === undefined ? undefined : String(past.run.attempt),
+                job: inputs.job,
+            }),
             `${BACKFILL_TAG}:${past.source}`,
         ],
     };
@@ -755,8 +755,8 @@ const isRefusal = (error) => error instanceof external_index_js_namespaceObject.
 ;// CONCATENATED MODULE: ./build/events/backfill/summary.js
 
 
+
 const day = (at) => at.toISOString().slice(0, 10);
-const DAY_MS = 86_400_000;
 function backfillSummary({ done, source, period, leftOut, notes, appLink, now }) {
     const skipped = done.skipped['already backfilled'] + done.skipped['sent live by the action'];
     const probeFailed = done.probe && !done.probe.kept;
@@ -797,7 +797,7 @@ function backfillSummary({ done, source, period, leftOut, notes, appLink, now })
 }
 const summary_event = ({ id, finishedAt }) => `${(0,external_index_js_namespaceObject.markdownCode)(id)}, finished ${finishedAt.toISOString()}`;
 function probeSays(probe, now) {
-    const age = `${Math.floor((now.getTime() - probe.finishedAt.getTime()) / DAY_MS)} days old`;
+    const age = `${Math.floor((now.getTime() - probe.finishedAt.getTime()) / external_index_js_namespaceObject.DAY_MS)} days old`;
     return probe.refusal
         ? `**Datadog refused the oldest deployment** (${(0,external_index_js_namespaceObject.markdownCode)(probe.id)}, ${age}): ${(0,external_index_js_namespaceObject.markdownText)(probe.refusal)} Nothing more was sent.`
         : `**Datadog accepted the oldest deployment** (${(0,external_index_js_namespaceObject.markdownCode)(probe.id)}, ${age}) **but did not show it within a minute**: it may not keep deployments that old. Nothing more was sent; try a later \`since\`.`;

@@ -3,6 +3,7 @@
 // action would have added them; and whether Datadog already holds it, sent live or backfilled.
 import type { Deployment } from '../../datadog/results.ts';
 import type { DeploymentEvent } from '../../datadog/types.ts';
+import { runTags } from '../../pipeline/plan.ts';
 import type { BackfillInputs } from './inputs.ts';
 import type { BackfillSource, PastDeployment } from './types.ts';
 
@@ -40,13 +41,6 @@ export function eventOf(
 ): DeploymentEvent & { id: string } {
   const env = inputs.env ?? past.environment;
   const version = inputs.version ?? tagAt(past.commitSha);
-  const runTags: [string, string | undefined][] = [
-    ['github.repository', repository.name],
-    ['github.workflow', repository.workflow],
-    ['github.run_id', past.run ? String(past.run.id) : undefined],
-    ['github.run_attempt', past.run?.attempt === undefined ? undefined : String(past.run.attempt)],
-    ['github.job', inputs.job],
-  ];
   return {
     id: backfillId(repository.id, past),
     service: inputs.service,
@@ -58,7 +52,14 @@ export function eventOf(
     git: { commitSha: past.commitSha, repositoryUrl: repository.url },
     customTags: [
       ...inputs.tags,
-      ...runTags.filter(([, value]) => value).map(([key, value]) => `${key}:${value}`.slice(0, 200)),
+      // The tags the live action adds, held to the same rule.
+      ...runTags({
+        repository: repository.name,
+        workflow: repository.workflow,
+        runId: past.run ? String(past.run.id) : undefined,
+        runAttempt: past.run?.attempt === undefined ? undefined : String(past.run.attempt),
+        job: inputs.job,
+      }),
       `${BACKFILL_TAG}:${past.source}`,
     ],
   };

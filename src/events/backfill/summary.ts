@@ -2,6 +2,7 @@
 // and why, week by week, what the probe found, and a link to Delivery Performance for the period.
 import type { AppLink } from '../../pipeline/clients.ts';
 import { count } from '../../pipeline/summary.ts';
+import { DAY_MS } from '../../pipeline/weeks.ts';
 import { markdownCode as code, linkOrigins, markdownLink, markdownText } from '../../runner/escape.ts';
 import type { Backfilled } from './send.ts';
 
@@ -19,7 +20,6 @@ export interface BackfillSummary {
 }
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
-const DAY_MS = 86_400_000;
 
 export function backfillSummary({ done, source, period, leftOut, notes, appLink, now }: BackfillSummary): string {
   const skipped = done.skipped['already backfilled'] + done.skipped['sent live by the action'];
